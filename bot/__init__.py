@@ -1,0 +1,1 @@
+"""The shell around calc/: the Slack app, the scenario store, the CLI and the runners."""

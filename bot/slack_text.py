@@ -1,0 +1,55 @@
+"""Slack's text conventions: command text back to what was typed, user text made inert."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_MARKUP = re.compile(r"<([^<>]*)>")
+
+
+def _typed(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    target, _, label = inner.partition("|")
+    if target.startswith(("@", "#")):
+        return (target[0] + label) if label else target
+    if target.startswith("!"):
+        if label:
+            return label
+        word = target[1:].split("^")[0]
+        return "@" + word
+    return label or target
+
+
+def to_typed(text: str) -> str:
+    """Slash-command `text` as the user typed it: `&amp;` → `&`, `<@U1|ann>` → `@ann`,
+    `<https://x|click>` → `click`."""
+    text = _MARKUP.sub(_typed, text)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+_INERT = str.maketrans({"<": "‹", ">": "›", "&": "＆", "\n": " ", "\r": " ", "\t": " "})
+
+
+def inert(text: str, limit: int = 200) -> str:
+    """User text safe to show in a plain_text or raw_text object: no markup, mention or link
+    can come of it, and no control or direction-changing character remains.
+
+    It never goes into mrkdwn (where `*` and `_` would format): renderers keep user text in
+    plain text objects."""
+    text = text.translate(_INERT)
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cc", "Cf", "Co", "Cs"})
+    text = re.sub(r"@(?=\w)", "@\u2060", text)  # word joiner: @channel no longer matches
+    text = text.replace("://", ":/\u2060/")  # no auto-linked URL
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,20}$")
+
+
+def mention(user: str) -> str:
+    """`<@U123>` for a real Slack user id, else the name made inert."""
+    if _USER_ID.match(user):
+        return f"<@{user}>"
+    # A name outside Slack (the CLI's --user) lands in mrkdwn: no formatting characters.
+    return re.sub(r"[*_~`]", "", inert(user, 40)) or "someone"

@@ -1,0 +1,274 @@
+"""The command language of MODEL.md section 5: the same after `/roi` and after `roi`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from calc.errors import Refusal, echo
+from calc.keys import BY_NAME, Key, Kind, lookup
+from calc.names import VERBS, check_name, is_name
+from calc.settings import Setting, _set, example, parse_setting, unknown_key
+
+MAX_SETTINGS = 40
+MAX_SWEEP_ROWS = 200
+HELP_TOPICS = ("settings", "scenarios", "sweep", "breakeven", "staffing")
+
+
+@dataclass(frozen=True)
+class Compute:
+    """`/roi [SCENARIO] [SETTING ...]`"""
+
+    scenario: str | None = None
+    settings: tuple[Setting, ...] = ()
+
+
+@dataclass(frozen=True)
+class Save:
+    """`/roi save NAME [SETTING ...] [# note]`"""
+
+    name: str
+    settings: tuple[Setting, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ListScenarios:
+    """`/roi list [PAGE]`"""
+
+    page: int = 1
+
+
+@dataclass(frozen=True)
+class Show:
+    """`/roi show NAME`"""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Delete:
+    """`/roi delete NAME`"""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class History:
+    """`/roi history NAME`"""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Restore:
+    """`/roi restore NAME VERSION`"""
+
+    name: str
+    version: int
+
+
+@dataclass(frozen=True)
+class Compare:
+    """`/roi compare NAME NAME [SETTING ...]`"""
+
+    first: str
+    second: str
+    settings: tuple[Setting, ...] = ()
+
+
+@dataclass(frozen=True)
+class Breakeven:
+    """`/roi breakeven [SCENARIO] [SETTING ...]`"""
+
+    scenario: str | None = None
+    settings: tuple[Setting, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sweep:
+    """`/roi sweep [SCENARIO] KEY=FROM..TO[/STEP] [SETTING ...]`: one row per value."""
+
+    key: Key
+    rows: tuple[Setting, ...]
+    scenario: str | None = None
+    settings: tuple[Setting, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Help:
+    """`/roi help [TOPIC]`"""
+
+    topic: str = ""
+
+
+Command = (Compute | Save | ListScenarios | Show | Delete | History | Restore | Compare
+           | Breakeven | Sweep | Help)
+
+# Invisible characters change nothing a reader sees, so they are dropped before parsing.
+_INVISIBLE = dict.fromkeys(
+    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, *range(0x202A, 0x202F),
+     *range(0x2066, 0x206A), 0x200E, 0x200F]
+)
+_LOOKALIKES = str.maketrans({"−": "-", "–": "-", "—": "-", "＝": "=", "％": "%", "…": ".."})
+
+
+def normalize(text: str) -> str:
+    """Command text as a reader sees it: invisible characters gone, look-alikes plain."""
+    text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).translate(_LOOKALIKES)
+    text = re.sub(r"\s*=\s*", "=", text.strip())
+    return text
+
+
+def _tokens(text: str) -> list[str]:
+    return [token.rstrip(",;") for token in text.split() if token.rstrip(",;")]
+
+
+def _settings(tokens: list[str]) -> tuple[Setting, ...]:
+    if len(tokens) > MAX_SETTINGS:
+        raise Refusal(f"{len(tokens)} settings is more than {MAX_SETTINGS}", "split the command")
+    return tuple(parse_setting(token) for token in tokens)
+
+
+def _looks_like_setting(token: str) -> bool:
+    if "=" in token:
+        return True
+    match = re.match(r"^([A-Za-z_]+)[+-]", token)
+    return match is not None and lookup(match[1]) is not None
+
+
+def _scenario_and_settings(tokens: list[str]) -> tuple[str | None, tuple[Setting, ...]]:
+    if tokens and not _looks_like_setting(tokens[0]) and is_name(tokens[0]):
+        return tokens[0], _settings(tokens[1:])
+    return None, _settings(tokens)
+
+
+def _name(tokens: list[str], verb: str, usage: str) -> str:
+    if not tokens:
+        raise Refusal(f"{verb} needs a scenario name", f"write /roi {usage}")
+    return check_name(tokens[0])
+
+
+def _no_more(tokens: list[str], usage: str) -> None:
+    if tokens:
+        raise Refusal(f'unexpected "{echo(" ".join(tokens))}"', f"write /roi {usage}")
+
+
+_STEP = re.compile(r"^(?P<high>.+?)/(?P<step>[$€£]?[\d.,]+[kKmM]?%?\w*)$")
+_SUFFIX = re.compile(r"[^\d.,]+$")
+
+
+def _sweep(tokens: list[str]) -> Sweep:
+    usage = "sweep uplift=2%..10%/1%"
+    ranged = [index for index, token in enumerate(tokens) if ".." in token]
+    if len(ranged) != 1:
+        raise Refusal("sweep needs one range", f"write /roi {usage}")
+    index = ranged[0]
+    before, token, after = tokens[:index], tokens[index], tokens[index + 1 :]
+    scenario, settings = _scenario_and_settings(before)
+    settings += _settings(after)
+    key_text, _, value = token.partition("=")
+    low, _, high = value.partition("..")
+    if not key_text or not low or not high:
+        raise Refusal(f'"{echo(token)}" is not a range', f"write /roi {usage}")
+    key = lookup(key_text)
+    if key is None:
+        raise unknown_key(key_text)
+    step_text: str | None = None
+    stepped = _STEP.match(high)
+    if stepped and (key.kind is not Kind.RATE or stepped["step"][:1].isdigit()):
+        high, step_text = stepped["high"], stepped["step"]
+    # A unit written once applies to the whole range: `2..10%` is `2%..10%`, and
+    # `270k..300k/month` is per month at both ends.
+    if key.kind is Kind.RATE and "/" in high and "/" not in low:
+        low += "/" + high.partition("/")[2]
+    suffix = _SUFFIX.search(high)
+    unit = suffix.group(0) if suffix else ""
+    if unit and not _SUFFIX.search(low):
+        low += unit
+    if step_text and unit and not _SUFFIX.search(step_text):
+        step_text += unit
+    if key.name == "aht" and unit.startswith("%"):
+        key = BY_NAME["aht_increase"]
+    first = _set(key, low, f"{key.name}={low}")
+    last = _set(key, high, f"{key.name}={high}")
+    if first.amount is None or last.amount is None:
+        raise Refusal("sweep needs numbers at both ends", f"write /roi {usage}")
+    if last.amount <= first.amount:
+        raise Refusal("a sweep runs from the lower value to the higher", f"write /roi {usage}")
+    if step_text:
+        step_setting = _set(key, step_text, f"{key.name}={step_text}")
+        step = step_setting.amount
+        if step is None or step <= 0:
+            raise Refusal("the step of a sweep must be more than 0", f"write /roi {usage}")
+    else:
+        step = (last.amount - first.amount) / 10
+    count = int((last.amount - first.amount) / step + Decimal("1e-9")) + 1
+    if count > MAX_SWEEP_ROWS:
+        raise Refusal(
+            f"that sweep has {count} rows, more than {MAX_SWEEP_ROWS}",
+            "use a larger step or a narrower range",
+        )
+    if any(setting.key == key for setting in settings):
+        raise Refusal(f"{key.name} is both swept and set", "drop the setting")
+    rows = tuple(
+        Setting(key, "set", first.amount + step * n, f"{key.name}", period=first.period,
+                of_price=first.of_price, target_s=first.target_s)
+        for n in range(count)
+    )
+    return Sweep(key=key, rows=rows, scenario=scenario, settings=settings)
+
+
+def parse_command(text: str) -> Command:
+    """One command, understood, or a Refusal saying what was wrong and how to write it."""
+    text = normalize(text)
+    note = ""
+    tokens = _tokens(text)
+    verb = tokens[0].lower() if tokens else ""
+    if verb not in VERBS:
+        scenario, settings = _scenario_and_settings(tokens)
+        return Compute(scenario, settings)
+    rest = tokens[1:]
+    if verb == "save":
+        body, _, note = text.partition("#")
+        rest = _tokens(body)[1:]
+        name = _name(rest, "save", "save q3-plan uplift=6%")
+        return Save(name, _settings(rest[1:]), " ".join(note.split()))
+    if verb == "list":
+        page = rest[-1] if rest else "1"
+        if len(rest) > 2 or not page.isdigit() or int(page) < 1 or (
+            len(rest) == 2 and rest[0].lower() != "page"
+        ):
+            raise Refusal(f'unexpected "{echo(" ".join(rest))}"', "write /roi list or /roi list 2")
+        return ListScenarios(int(page))
+    if verb in ("show", "delete", "history"):
+        name = _name(rest, verb, f"{verb} q3-plan")
+        _no_more(rest[1:], f"{verb} {name}")
+        if verb == "show":
+            return Show(name)
+        return Delete(name) if verb == "delete" else History(name)
+    if verb == "restore":
+        name = _name(rest, "restore", "restore q3-plan 2")
+        version = rest[1].lower().removeprefix("v") if len(rest) > 1 else ""
+        if not version.isdigit() or int(version) < 1:
+            raise Refusal("restore needs a version number", f"write /roi restore {name} 2")
+        _no_more(rest[2:], f"restore {name} {version}")
+        return Restore(name, int(version))
+    if verb == "compare":
+        if len(rest) < 2 or _looks_like_setting(rest[1]):
+            raise Refusal("compare needs two scenario names", "write /roi compare q3-plan q4-plan")
+        return Compare(check_name(rest[0]), check_name(rest[1]), _settings(rest[2:]))
+    if verb == "breakeven":
+        scenario, settings = _scenario_and_settings(rest)
+        return Breakeven(scenario, settings)
+    if verb == "sweep":
+        return _sweep(rest)
+    topic = rest[0].lower() if rest else ""
+    if topic and topic not in HELP_TOPICS and lookup(topic) is None:
+        raise Refusal(f'no help on "{echo(topic)}"', "topics: " + ", ".join(HELP_TOPICS))
+    return Help(topic)
+
+
+__all__ = ["HELP_TOPICS", "Command", "example", "parse_command"]

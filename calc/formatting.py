@@ -1,0 +1,113 @@
+"""Numbers in the style of Fig. 2: `$27,000`, `$(16,200)`, `$2.75`, `10.00%`, `$49.3M`."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+_WHOLE = Decimal(1)
+_CENT = Decimal("0.01")
+_COMPACT = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"),
+            (Decimal(10) ** 3, "k"))
+
+
+def _round(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def _grouped(value: Decimal, places: int) -> str:
+    return format(_round(abs(value), places), f",.{places}f")
+
+
+def _money_places(value: Decimal) -> int:
+    # Cents where they carry information (a cost per call), whole dollars for the rest, as in
+    # Fig. 2 ($2.75 beside $24,750).
+    cents = _round(abs(value), 2)
+    return 2 if cents < 1000 and cents != cents.to_integral_value() else 0
+
+
+def money(value: Decimal) -> str:
+    """Accounting style: `$6,750`, `$2.75`, negatives in parentheses `$(16,200)`."""
+    places = _money_places(value)
+    text = "$" + _grouped(value, places)
+    if _round(value, places) < 0:
+        return f"$({text[1:]})"
+    return text
+
+
+def signed_money(value: Decimal) -> str:
+    """A difference: `+$22,950`, `-$2,250`, `$0`."""
+    places = _money_places(value)
+    rounded = _round(value, places)
+    sign = "+" if rounded > 0 else "-" if rounded < 0 else ""
+    return f"{sign}${_grouped(value, places)}"
+
+
+def compact_money(value: Decimal) -> str:
+    """Large amounts readable at a glance: `$49.3M`, `$(5.9M)`, `$6,750`."""
+    size = abs(value)
+    for threshold, suffix in _COMPACT:
+        if size >= threshold:
+            text = f"${_grouped(size / threshold, 1)}".replace(".0", "") + suffix
+            return f"$({text[1:]})" if value < 0 else text
+    return money(value)
+
+
+def percent(value: Decimal, places: int = 2) -> str:
+    """A fraction as a percent with fixed places: 0.1 → `10.00%`."""
+    return f"{_round(value * 100, places):.{places}f}%".replace("-0.00%", "0.00%")
+
+
+def short_percent(value: Decimal, places: int = 2) -> str:
+    """A fraction as a percent without trailing zeros: 0.4 → `40%`, 0.05857 → `5.86%`."""
+    text = f"{_round(value * 100, places):.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return ("0" if text == "-0" else text) + "%"
+
+
+def points(value: Decimal) -> str:
+    """A difference of two rates in percentage points: 0.08 → `+8.00 pp`."""
+    rounded = _round(value * 100, 2)
+    sign = "+" if rounded > 0 else ""
+    return f"{sign}{rounded:.2f} pp"
+
+
+def count(value: Decimal) -> str:
+    """A count per day: whole with separators, one decimal when small and fractional."""
+    places = 1 if abs(value) < 100 and value != value.to_integral_value() else 0
+    text = _grouped(value, places)
+    return f"-{text}" if _round(value, places) < 0 else text
+
+
+def signed_count(value: Decimal) -> str:
+    """A difference of counts: `+720`."""
+    text = count(value)
+    return text if text.startswith("-") or text in {"0", "0.0"} else "+" + text
+
+
+def duration(seconds: Decimal) -> str:
+    """Handle time as a clock: 640 → `10:40`, 3723 → `1:02:03`."""
+    total = int(_round(seconds, 0))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def signed_duration(seconds: Decimal) -> str:
+    """A difference of handle times: `+1:04`."""
+    text = duration(abs(seconds))
+    return ("-" if seconds < 0 else "+") + text if _round(seconds, 0) != 0 else text
+
+
+def number(value: Decimal, places: int = 0) -> str:
+    """A plain figure with separators: `9,000`, `1.5`."""
+    text = _grouped(value, places)
+    if places and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return f"-{text}" if value < 0 and text.strip("0.,") else text
+
+
+def decimal_text(value: Decimal) -> str:
+    """An exact Decimal without exponent or trailing zeros, for JSON and settings text."""
+    text = format(value.normalize(), "f")
+    return "0" if text in {"-0", "0"} else text

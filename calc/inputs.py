@@ -1,0 +1,135 @@
+"""The validated inputs of the model (MODEL.md sections 2 and 7) as a pydantic model."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from calc.errors import Refusal
+from calc.formatting import money
+from calc.keys import REFERENCE
+
+MAX_CALLS = Decimal(10) ** 9
+MAX_MONEY = Decimal(10) ** 12
+MAX_AHT_INCREASE = Decimal(10)  # +1000%
+MAX_AHT_S = Decimal(86400)
+ZERO = Decimal(0)
+ONE = Decimal(1)
+
+
+def _field(name: str, *aliases: str) -> Any:
+    return Field(
+        default=REFERENCE[name],
+        validation_alias=AliasChoices(name, *aliases) if aliases else None,
+        allow_inf_nan=False,
+    )
+
+
+def _pct(value: Decimal) -> str:
+    text = format((value * 100).normalize(), "f")
+    return f"{text}%"
+
+
+class Inputs(BaseModel):
+    """Every input of the model: money in currency units, rates as fractions, times in s."""
+
+    model_config = ConfigDict(frozen=True, populate_by_name=True, extra="forbid")
+
+    calls: Decimal = _field("calls", "volume")
+    conv: Decimal = _field("conv", "conversion")
+    uplift: Decimal = _field("uplift", "xsell")
+    aht_s: Decimal = _field("aht_s", "aht")
+    aht_increase: Decimal = _field("aht_increase")
+    price: Decimal = _field("price", "sale", "aov")
+    margin: Decimal = _field("margin")
+    cost: Decimal = _field("cost", "cpc")
+    days: Decimal = _field("days")
+    hours: Decimal = _field("hours")
+    cancel: Decimal = _field("cancel")
+    invest: Decimal = _field("invest")
+    retained: Decimal = _field("retained", "saves")
+    clv: Decimal = _field("clv")
+    fee: Decimal = _field("fee")
+    paid: Decimal = _field("paid")
+    wage: Decimal | None = _field("wage")
+    sl: Decimal = _field("sl")
+    sl_s: Decimal = _field("sl_s")
+    shrink: Decimal = _field("shrink")
+    occ: Decimal = _field("occ")
+    overhead: Decimal = _field("overhead")
+
+    @property
+    def staffed(self) -> bool:
+        """True when cost per call comes from staffing (section 7) instead of `cost`."""
+        return self.wage is not None
+
+    @model_validator(mode="after")
+    def _check(self) -> Inputs:
+        # One message per rule, in the order a user would fix them; Refusal is a ValueError,
+        # so pydantic carries it out in the ValidationError and `validate` unwraps it.
+        if self.calls <= 0:
+            raise Refusal("calls must be more than 0", "write calls=9000 or calls=270k/month")
+        if self.calls > MAX_CALLS:
+            raise Refusal("calls above 1 billion a day are out of range", "write calls=9000")
+        for name in ("price", "margin", "cost", "invest", "clv", "fee", "overhead", "wage"):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if value < 0:
+                raise Refusal(f"{name} must not be negative", f"write {name}=$150")
+            if value > MAX_MONEY:
+                raise Refusal(f"{name} above $1 trillion is out of range", f"write {name}=$150")
+        if self.wage is not None and self.wage == 0:
+            raise Refusal("wage must be more than $0 an hour", "write wage=$22, or wage=none")
+        for name in ("conv", "uplift", "cancel", "paid"):
+            value = getattr(self, name)
+            if not ZERO <= value <= ONE:
+                raise Refusal(f"{name} must be between 0% and 100%", f"write {name}=8%")
+        if self.cancel >= ONE:
+            raise Refusal("cancel of 100% leaves no sales to count", "write cancel=5%")
+        net = self.conv + self.uplift * (ONE - self.cancel)
+        if net > ONE:
+            raise Refusal(
+                f"conversion plus uplift comes to {_pct(net)}, over 100%",
+                "lower conv or uplift",
+            )
+        if not ZERO <= self.aht_increase <= MAX_AHT_INCREASE:
+            raise Refusal("aht+N% must be between 0% and 1000%", "write aht+10%")
+        if not ZERO < self.aht_s <= MAX_AHT_S:
+            raise Refusal("aht must be more than 0 and at most a day", "write aht=640s")
+        if self.days != self.days.to_integral_value() or not 1 <= self.days <= 366:
+            raise Refusal("days must be a whole number from 1 to 366", "write days=250")
+        if not ZERO < self.hours <= 24:
+            raise Refusal("hours must be more than 0 and at most 24", "write hours=12")
+        if self.retained < 0 or self.retained > MAX_CALLS:
+            raise Refusal("retained must be from 0 to 1 billion a day", "write retained=40")
+        if self.margin > self.price:
+            raise Refusal(
+                f"margin {money(self.margin)} is more than the price {money(self.price)}",
+                "write margin=23% for a share of the price, or a margin below the price",
+            )
+        if not Decimal("0.01") <= self.sl <= Decimal("0.99") or not 0 < self.sl_s <= 3600:
+            raise Refusal("sl must be 1% to 99% within 1 s to 3600 s", "write sl=80/20")
+        if not ZERO <= self.shrink < ONE:
+            raise Refusal("shrink must be from 0% to below 100%", "write shrink=30%")
+        if not ZERO < self.occ <= ONE:
+            raise Refusal("occ must be more than 0% and at most 100%", "write occ=85%")
+        return self
+
+
+REFERENCE_INPUTS = Inputs()
+
+
+def validate(values: dict[str, Any]) -> Inputs:
+    """Inputs from a mapping of fields, or a Refusal with the first rule it breaks."""
+    try:
+        return Inputs.model_validate(values)
+    except ValidationError as error:
+        first = error.errors()[0]
+        cause = (first.get("ctx") or {}).get("error")
+        if isinstance(cause, Refusal):
+            raise cause from None
+        where = ".".join(str(part) for part in first.get("loc", ())) or "inputs"
+        raise Refusal(f"{where}: {first.get('msg', 'not valid')}", "see /roi help") from None

@@ -1,0 +1,47 @@
+"""Plain numbers as people type them: `9000`, `9,000`, `9k`, `1.5M`, `$150`, `€2.50`."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from calc.errors import Refusal, echo
+
+_NUMBER = re.compile(
+    r"""^(?P<sign>[+-])?
+        (?P<currency>[$€£])?
+        (?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+        (?P<suffix>[kKmMbB])?$""",
+    re.VERBOSE,
+)
+_SCALE = {"k": Decimal(1000), "m": Decimal(1_000_000), "b": Decimal(1_000_000_000)}
+MAX_DIGITS = 40
+
+
+def parse_number(text: str, *, what: str, example: str) -> tuple[Decimal, bool]:
+    """`text` as a Decimal, and whether it carried a currency sign.
+
+    Raises Refusal naming `what` and showing `example` when it is not a number we read.
+    """
+    match = _NUMBER.match(text)
+    if match is None or len(match.group("digits")) > MAX_DIGITS:
+        lowered = text.lower().lstrip("+-$€£")
+        if lowered in {"nan", "inf", "infinity"}:
+            raise Refusal(f'{what}: "{echo(text)}" is not a number', f"write {example}")
+        if match is not None:
+            raise Refusal(f"{what}: {echo(text)} is too large", f"write {example}")
+        if re.fullmatch(r"[+-]?[$€£]?\d+(\.\d+)?[eE][+-]?\d+", text):
+            raise Refusal(
+                f'{what}: "{echo(text)}" uses exponent notation', f"write {example} or 1.5M"
+            )
+        raise Refusal(f'{what}: "{echo(text)}" is not a number', f"write {example}")
+    try:
+        value = Decimal(match.group("digits").replace(",", ""))
+    except InvalidOperation as error:  # pragma: no cover - the pattern admits only digits
+        raise Refusal(f'{what}: "{echo(text)}" is not a number', f"write {example}") from error
+    suffix = match.group("suffix")
+    if suffix:
+        value *= _SCALE[suffix.lower()]
+    if match.group("sign") == "-":
+        value = -value
+    return value, match.group("currency") is not None

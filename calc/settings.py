@@ -1,0 +1,211 @@
+"""Settings as typed (`calls=9k`, `aht+10%`, `conv+1pp`) and their order-free application."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Literal
+
+from calc.errors import Refusal, echo
+from calc.inputs import Inputs, validate
+from calc.keys import BY_NAME, ORDER, Key, Kind, lookup
+from calc.numbers import parse_number
+from calc.units import parse_time, per_day, period_name
+
+Op = Literal["set", "scale", "pp"]
+
+_SETTING = re.compile(r"^(?P<key>[A-Za-z_]+)(?P<op>[=+-])(?P<value>.*)$", re.DOTALL)
+_SERVICE_LEVEL = re.compile(r"^(?P<pct>[\d.]+)(?P<sign>%?)/(?P<secs>[\d.]+)s?$")
+_HUNDRED = Decimal(100)
+_EXAMPLES: dict[Kind, str] = {
+    Kind.RATE: "calls=9000, calls=270k/month or calls=750/h",
+    Kind.PERCENT: "{key}=8%",
+    Kind.TIME: "aht=640s or aht=10:40",
+    Kind.MONEY: "{key}=$150",
+    Kind.MARGIN: "margin=$35 or margin=23%",
+    Kind.WAGE: "wage=$22 (an agent hour) or wage=none",
+    Kind.DAYS: "days=250",
+    Kind.HOURS: "hours=12",
+    Kind.SERVICE_LEVEL: "sl=80/20",
+}
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One understood setting; applying it needs the other settings of the command."""
+
+    key: Key
+    op: Op
+    amount: Decimal | None  # None only for `wage=none`
+    text: str
+    period: str | None = None  # rates: the operating period the amount is per
+    of_price: bool = False  # margin written as a share of the price
+    target_s: Decimal | None = None  # sl: the answer-time target
+
+
+def example(key: Key) -> str:
+    """How a value of `key` is written, for hints."""
+    return _EXAMPLES[key.kind].format(key=key.name)
+
+
+def _pct_text(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def _percent(text: str, key: Key, token: str) -> Decimal:
+    body = text[:-1] if text.endswith("%") else text
+    value, currency = parse_number(body, what=key.name, example=example(key))
+    if currency:
+        raise Refusal(f"{key.name} is a percent, not money", f"write {example(key)}")
+    if not text.endswith("%") and value != 0 and -1 < value < 1:
+        raise Refusal(
+            f"{echo(token)} is ambiguous",
+            f"write {_pct_text(value * _HUNDRED)}% or {_pct_text(value)}%",
+        )
+    return value / _HUNDRED
+
+
+def _suggest(name: str) -> str:
+    if name.lower().startswith("aht"):
+        return "aht+N%"
+    found = difflib.get_close_matches(name.lower(), list(BY_NAME), n=1, cutoff=0.6)
+    if not found:
+        return ""
+    return "aht+N%" if found[0] == "aht_increase" else found[0]
+
+
+def unknown_key(name: str) -> Refusal:
+    """The refusal for a key we do not know, with the nearest one we do."""
+    suggestion = _suggest(name)
+    hint = f'did you mean "{suggestion}"?' if suggestion else "see /roi help settings"
+    return Refusal(f'unknown key "{echo(name)}"', hint)
+
+
+def _set(key: Key, value: str, token: str) -> Setting:
+    kind = key.kind
+    if kind is Kind.PERCENT:
+        return Setting(key, "set", _percent(value, key, token), token)
+    if kind is Kind.TIME:
+        return Setting(key, "set", parse_time(value, key.name), token)
+    if kind is Kind.MARGIN and value.endswith("%"):
+        return Setting(key, "set", _percent(value, key, token), token, of_price=True)
+    if kind is Kind.WAGE and value.lower() in {"none", "off", "linear"}:
+        return Setting(key, "set", None, token)
+    if kind is Kind.SERVICE_LEVEL:
+        match = _SERVICE_LEVEL.match(value)
+        if match is None:
+            raise Refusal(f'sl: "{echo(value)}" is not a service level', "write sl=80/20")
+        share = _percent(match["pct"] + match["sign"], key, token)
+        seconds, _ = parse_number(match["secs"], what="sl", example="sl=80/20")
+        return Setting(key, "set", share, token, target_s=seconds)
+    period = None
+    if "/" in value and kind in (Kind.RATE, Kind.WAGE, Kind.MONEY):
+        value, _, unit = value.partition("/")
+        allowed = {Kind.RATE: None, Kind.WAGE: {"hour"}, Kind.MONEY: {"call"}}[kind]
+        period = "call" if unit.lower() == "call" else period_name(unit)
+        if period is None or (allowed is not None and period not in allowed):
+            raise Refusal(f'{key.name}: "/{echo(unit)}" is not a period we know', example(key))
+    if kind is Kind.HOURS and value.lower().endswith("h"):
+        value = value[:-1]
+    amount, currency = parse_number(value, what=key.name, example=example(key))
+    if currency and kind in (Kind.RATE, Kind.DAYS, Kind.HOURS):
+        raise Refusal(f"{key.name} is a count, not money", f"write {example(key)}")
+    return Setting(key, "set", amount, token, period=period if kind is Kind.RATE else None)
+
+
+def parse_setting(token: str) -> Setting:
+    """One typed setting, understood, or a Refusal saying why not and how to write it."""
+    match = _SETTING.match(token)
+    if match is None:
+        raise Refusal(f'"{echo(token)}" is not a setting', "write key=value, e.g. calls=9000")
+    name, op, value = match["key"], match["op"], match["value"]
+    key = lookup(name)
+    if key is None:
+        raise unknown_key(name)
+    if not value:
+        raise Refusal(f'"{echo(token)}" has no value', f"write {example(key)}")
+    if op == "=":
+        return _set(key, value, token)
+    sign = Decimal(1) if op == "+" else Decimal(-1)
+    if value.lower().endswith("pp"):
+        if key.kind not in (Kind.PERCENT, Kind.SERVICE_LEVEL):
+            raise Refusal(
+                f"{echo(token)}: pp moves a percent", f"write {key.name}+10% to scale it"
+            )
+        amount, _ = parse_number(value[:-2], what=key.name, example=f"{key.name}+1pp")
+        return Setting(key, "pp", sign * amount / _HUNDRED, token)
+    if value.endswith("%"):
+        amount, _ = parse_number(value[:-1], what=key.name, example=f"{key.name}+10%")
+        if key.name == "aht":
+            if op == "-":
+                raise Refusal(
+                    f"{echo(token)}: aht+N% is the extra handle time of selling",
+                    "to shorten every call write aht=600s",
+                )
+            return Setting(BY_NAME["aht_increase"], "set", amount / _HUNDRED, token)
+        if key.kind is Kind.SERVICE_LEVEL:
+            raise Refusal(f"{echo(token)}: sl is changed in points", "write sl+5pp or sl=85/20")
+        return Setting(key, "scale", sign * amount / _HUNDRED, token)
+    hint = f"{key.name}+Npp" if key.kind is Kind.PERCENT else f"{key.name}+N%"
+    raise Refusal(f"{echo(token)}: a change is written {hint}", f"or set it: {example(key)}")
+
+
+def parse_settings(tokens: Iterable[str]) -> tuple[Setting, ...]:
+    """Every token understood, or the Refusal of the first that is not."""
+    return tuple(parse_setting(token) for token in tokens)
+
+
+def _resolve(setting: Setting, values: dict[str, Any]) -> Decimal | None:
+    amount = setting.amount
+    if amount is None:
+        return None
+    if setting.of_price:
+        price: Decimal = values["price"]
+        return amount * price
+    if setting.period is not None:
+        return per_day(amount, setting.period, values["days"], values["hours"])
+    return amount
+
+
+def apply(base: Inputs, settings: Sequence[Setting]) -> Inputs:
+    """`base` changed by `settings`, in any order: sets first, then scales, then points.
+
+    Keys are applied in a fixed order (days, hours and price before the keys that depend on
+    them), so a command means the same whatever order its settings are typed in.
+    """
+    if not settings:
+        return base
+    values = base.model_dump()
+    by_key: dict[str, list[Setting]] = defaultdict(list)
+    for setting in settings:
+        by_key[setting.key.name].append(setting)
+    for name in sorted(by_key, key=ORDER.__getitem__):
+        group = by_key[name]
+        field = group[0].key.field
+        sets = [s for s in group if s.op == "set"]
+        if len({s.text.lower() for s in sets}) > 1:
+            raise Refusal(
+                f"{name} is set twice ({echo(sets[0].text, 20)} and {echo(sets[1].text, 20)})",
+                "keep one",
+            )
+        if sets:
+            values[field] = _resolve(sets[0], values)
+            if sets[0].target_s is not None:
+                values["sl_s"] = sets[0].target_s
+        for change in group:
+            if change.op == "set":
+                continue
+            if values[field] is None:
+                raise Refusal(
+                    f"{echo(change.text)}: {name} is not set", f"set it: {example(change.key)}"
+                )
+            assert change.amount is not None
+            if change.op == "scale":
+                values[field] = values[field] * (1 + change.amount)
+            else:
+                values[field] = values[field] + change.amount
+    return validate(values)

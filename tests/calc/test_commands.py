@@ -1,0 +1,113 @@
+"""The verb parser: every verb of section 5 and its refusals."""
+
+from decimal import Decimal as D
+
+import pytest
+
+from calc import commands as cmd
+from calc.commands import parse_command
+from calc.errors import Refusal
+
+
+def test_compute_with_scenario_and_settings():
+    """`NAME settings` is a what-if on NAME; a name with a dash is still a name."""
+    command = parse_command("q3-plan calls+20%")
+    assert isinstance(command, cmd.Compute)
+    assert command.scenario == "q3-plan"
+    assert [s.text for s in command.settings] == ["calls+20%"]
+
+
+def test_compute_without_scenario():
+    """Settings alone compute from the team default or the reference values."""
+    command = parse_command("calls=9000 aht+10%")
+    assert command == cmd.Compute(None, command.settings) and len(command.settings) == 2
+    assert parse_command("") == cmd.Compute(None, ())
+
+
+def test_save_with_note():
+    """`save NAME settings # note` keeps the note apart from the settings."""
+    command = parse_command("save q3-plan uplift=6% # agreed with finance")
+    assert isinstance(command, cmd.Save)
+    assert command.name == "q3-plan"
+    assert command.note == "agreed with finance"
+    assert command.settings[0].amount == D("0.06")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("list", cmd.ListScenarios(1)),
+    ("list 3", cmd.ListScenarios(3)),
+    ("list page 2", cmd.ListScenarios(2)),
+    ("show q3", cmd.Show("q3")),
+    ("SHOW q3", cmd.Show("q3")),
+    ("delete q3", cmd.Delete("q3")),
+    ("history q3", cmd.History("q3")),
+    ("restore q3 2", cmd.Restore("q3", 2)),
+    ("restore q3 v2", cmd.Restore("q3", 2)),
+    ("help", cmd.Help("")),
+    ("help staffing", cmd.Help("staffing")),
+    ("help calls", cmd.Help("calls")),
+])
+def test_verbs(text, expected):
+    """Each verb parses to its command."""
+    assert parse_command(text) == expected
+
+
+def test_compare_and_breakeven():
+    """compare takes two names and optional settings; breakeven an optional scenario."""
+    command = parse_command("compare a b calls=10k")
+    assert isinstance(command, cmd.Compare) and (command.first, command.second) == ("a", "b")
+    assert len(command.settings) == 1
+    breakeven = parse_command("breakeven q3 cost=$3")
+    assert isinstance(breakeven, cmd.Breakeven) and breakeven.scenario == "q3"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("sweep uplift=2%..10%/2%", [D("0.02"), D("0.04"), D("0.06"), D("0.08"), D("0.10")]),
+    ("sweep uplift=2..10%/2", [D("0.02"), D("0.04"), D("0.06"), D("0.08"), D("0.10")]),
+    ("sweep calls=5k..7k/1k", [D(5000), D(6000), D(7000)]),
+    ("sweep aht=0..30%/10%", [D(0), D("0.1"), D("0.2"), D("0.3")]),
+])
+def test_sweep_values(text, values):
+    """A sweep range gives one row per step, both ends included."""
+    command = parse_command(text)
+    assert isinstance(command, cmd.Sweep)
+    assert [row.amount for row in command.rows] == values
+
+
+def test_sweep_aht_percent_sweeps_the_increase():
+    """`sweep aht=0..30%/5%` sweeps the AHT increase, not the base handle time."""
+    command = parse_command("sweep aht=0..30%/5%")
+    assert command.key.name == "aht_increase" and len(command.rows) == 7
+
+
+def test_sweep_default_step_and_rate_period():
+    """Without a step the range is cut into ten; a rate period applies to both ends."""
+    command = parse_command("sweep q3 calls=270k..300k/month")
+    assert command.scenario == "q3" and len(command.rows) == 11
+    assert command.rows[0].period == "month"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("save", "save needs a scenario name: write /roi save q3-plan uplift=6%"),
+    ("save list", '"list" is a command word: choose another name, e.g. q3-plan'),
+    ("save a/b", '"a/b" is not a scenario name: use letters, digits, - _ and . (e.g. q3-plan)'),
+    ("save " + "x" * 65, "scenario names are at most 64 characters: choose a shorter one"),
+    ("show", "show needs a scenario name: write /roi show q3-plan"),
+    ("show q3 extra", 'unexpected "extra": write /roi show q3'),
+    ("restore q3", "restore needs a version number: write /roi restore q3 2"),
+    ("restore q3 0", "restore needs a version number: write /roi restore q3 2"),
+    ("compare q3", "compare needs two scenario names: write /roi compare q3-plan q4-plan"),
+    ("list x", 'unexpected "x": write /roi list or /roi list 2'),
+    ("sweep uplift=2%", "sweep needs one range: write /roi sweep uplift=2%..10%/1%"),
+    ("sweep uplift=10%..2%", "a sweep runs from the lower value to the higher: write /roi sweep uplift=2%..10%/1%"),
+    ("sweep uplift=0..100%/0.1%", "that sweep has 1001 rows, more than 200: use a larger step or a narrower range"),
+    ("sweep uplift=0..10%/0%", "the step of a sweep must be more than 0: write /roi sweep uplift=2%..10%/1%"),
+    ("sweep uplift=1..5% uplift=3%", "uplift is both swept and set: drop the setting"),
+    ("help nothing", 'no help on "nothing": topics: settings, scenarios, sweep, breakeven, staffing'),
+    ("q3 9000", '"9000" is not a setting: write key=value, e.g. calls=9000'),
+])
+def test_command_refusals(text, message):
+    """Each malformed command is refused with this one line."""
+    with pytest.raises(Refusal) as refused:
+        parse_command(text)
+    assert str(refused.value) == message
