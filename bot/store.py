@@ -170,10 +170,6 @@ class ScenarioStore:
             conn.execute("PRAGMA foreign_keys=ON")
             # FULL: a save reported to the user survives a power cut, not only a crash.
             conn.execute("PRAGMA synchronous=FULL")
-            try:
-                conn.execute("PRAGMA journal_mode=WAL")
-            except sqlite3.OperationalError:
-                pass  # a read-only file still serves reads
             self._local.conn = conn
         return conn
 
@@ -209,9 +205,16 @@ class ScenarioStore:
                     f"{self.path} is a SQLite database but not roibot's; it was left untouched",
                     "set ROI_DB to another file",
                 )
-            if int(meta.get("schema_version", 0)) >= SCHEMA_VERSION:
-                return
-        self._migrate()
+            if int(meta.get("schema_version", 0)) < SCHEMA_VERSION:
+                self._migrate()
+        else:
+            self._migrate()
+        # Only now that the file is known to be ours: WAL is persistent, so it is set once
+        # here rather than on every connection (and a foreign file is never written to).
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError:
+            pass  # a read-only file still serves reads
 
     def _migrate(self) -> None:
         with self._write() as db:

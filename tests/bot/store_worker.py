@@ -1,0 +1,37 @@
+"""A separate process that saves scenarios and reports each save that succeeded.
+
+Used by the concurrency and crash tests: `python store_worker.py DB WORKER COUNT [forever]`.
+Each success prints `name version` and is flushed before the next save starts, so the
+parent knows exactly which saves were acknowledged.
+"""
+
+import sys
+from decimal import Decimal
+
+from bot.store import ScenarioStore
+from calc.inputs import REFERENCE_INPUTS
+
+
+def main() -> None:
+    path, worker, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    forever = len(sys.argv) > 4
+    store = ScenarioStore(path)
+    n = 0
+    while forever or n < count:
+        name = "shared" if n % 2 == 0 else f"own-{worker}"
+        calls = Decimal(1000 + worker * 1000 + n)
+        try:
+            saved = store.save("team", name,
+                               lambda base, c=calls: REFERENCE_INPUTS.model_copy(
+                                   update={"calls": c}),
+                               by=f"w{worker}", command=f"save {name} calls={calls}")
+        except Exception as error:  # reported to the parent, which fails the test
+            print(f"ERROR {error}", flush=True)
+            n += 1
+            continue
+        print(f"{saved.name} {saved.version} {calls}", flush=True)
+        n += 1
+
+
+if __name__ == "__main__":
+    main()
