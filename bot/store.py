@@ -412,3 +412,11 @@ class ScenarioStore:
     def integrity(self) -> str:
         """`PRAGMA integrity_check` (ok when the file is sound)."""
         return str(self._connect().execute("PRAGMA integrity_check").fetchone()[0])
+
+    def integrity_quick(self) -> bool:
+        """A cheap liveness probe for /healthz: the file answers a query."""
+        try:
+            self._connect().execute("SELECT 1 FROM meta LIMIT 1").fetchone()
+        except sqlite3.Error:
+            return False
+        return True

@@ -1,0 +1,91 @@
+"""A fake Slack Web API on 127.0.0.1, started and stopped by the test that uses it.
+
+It records every request (path, form or JSON body) and answers like Slack: `auth.test`,
+`views.open`, `chat.postMessage`, and `/hooks/...` paths that stand in for response_urls.
+A test can make it fail (a status code) or hang (a delay) to see the bot stay up.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs
+
+
+class FakeSlack:
+    """Start with `with FakeSlack() as slack:`; `slack.api_url` is the Web API base URL."""
+
+    def __init__(self) -> None:
+        self.calls: list[dict[str, Any]] = []
+        self.fail_status: int | None = None
+        self.delay_s = 0.0
+        self._lock = threading.Lock()
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode()
+                if "json" in (self.headers.get("Content-Type") or ""):
+                    body = json.loads(raw or "{}")
+                else:
+                    body = {k: v[0] for k, v in parse_qs(raw).items()}
+                    if "view" in body:
+                        body["view"] = json.loads(body["view"])
+                with fake._lock:
+                    fake.calls.append({"path": self.path, "body": body,
+                                       "auth": self.headers.get("Authorization")})
+                if fake.delay_s:
+                    time.sleep(fake.delay_s)
+                if fake.fail_status:
+                    self.send_response(fake.fail_status)
+                    self.end_headers()
+                    return
+                if self.path.startswith("/hooks/"):
+                    payload = b"ok"
+                    kind = "text/plain"
+                else:
+                    answer: dict[str, Any] = {"ok": True}
+                    if self.path.endswith("auth.test"):
+                        answer.update(team_id="T0001", user_id="UBOT", bot_id="BBOT",
+                                      team="acme", user="roibot")
+                    payload = json.dumps(answer).encode()
+                    kind = "application/json"
+                self.send_response(200)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.api_url = f"http://127.0.0.1:{self.port}/api/"
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def hook(self, name: str = "r1") -> str:
+        """A response_url served by this fake."""
+        return f"http://127.0.0.1:{self.port}/hooks/{name}"
+
+    def paths(self) -> list[str]:
+        """Every path received so far."""
+        with self._lock:
+            return [call["path"] for call in self.calls]
+
+    def posted(self, prefix: str) -> list[dict[str, Any]]:
+        """The bodies received on paths starting with `prefix`."""
+        with self._lock:
+            return [call["body"] for call in self.calls if call["path"].startswith(prefix)]
+
+    def __enter__(self) -> FakeSlack:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.server.shutdown()
+        self.server.server_close()
