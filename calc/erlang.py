@@ -21,13 +21,20 @@ class Staffing:
     occupancy: float
 
 
-def wait_probability(agents: int, load: float) -> float:
-    """Erlang C: the chance a call waits, through the Erlang B recursion (stable at scale)."""
-    if agents <= load:
-        return 1.0
+def blocking_probability(agents: int, load: float) -> float:
+    """Erlang B by its recursion, B0 = 1, Bk = A·B(k-1) / (k + A·B(k-1)): no factorials,
+    so it stays exact enough for thousands of agents."""
     blocking = 1.0
     for k in range(1, agents + 1):
         blocking = load * blocking / (k + load * blocking)
+    return blocking
+
+
+def wait_probability(agents: int, load: float) -> float:
+    """Erlang C: the chance a call waits, C = N·B / (N − A·(1 − B))."""
+    if agents <= load:
+        return 1.0
+    blocking = blocking_probability(agents, load)
     return agents * blocking / (agents - load * (1 - blocking))
 
 

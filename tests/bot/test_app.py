@@ -230,3 +230,26 @@ def test_unexpected_error_is_one_line_and_logged(client, app, monkeypatch, caplo
     assert line.startswith("⚠️ something went wrong on our side (ref ")
     assert "boom" not in line
     assert any("failed (ref" in record.getMessage() for record in caplog.records)
+
+
+def test_staffing_reply_says_how_many_more_agents(client):
+    """`/roi calls=9000 hours=12 wage=$22 aht+10%`: the extra agents in words and the
+    staffing rows in the table."""
+    reply = client.roi("calls=9000 hours=12 wage=$22 aht+10%")
+    text = text_of(reply)
+    assert ("AHT +10% needs 16 more agents on the phones (23 more on the payroll) to hold "
+            "80/20; cost per call $6.58 → $7.25.") in text
+    rows = {row[0]["text"] for row in reply["blocks"][2]["rows"]}
+    assert {"Agents on the phones", "Scheduled (after shrink)", "Service level",
+            "Average speed of answer", "Occupancy"} <= rows
+
+
+def test_saved_scenario_keeps_staffing_keys(client, store):
+    """A scenario saved with staffing keys keeps them; a what-if can return to linear."""
+    client.roi("save staffed calls=9000 hours=12 wage=$22 sl=90/30 shrink=35% occ=80%")
+    saved = store.latest("T0001", "staffed").inputs
+    assert (str(saved.wage), str(saved.sl), str(saved.sl_s), str(saved.shrink),
+            str(saved.occ)) == ("22", "0.9", "30", "0.35", "0.8")
+    assert "needs" in text_of(client.roi("staffed aht+5%"))
+    linear = text_of(client.roi("staffed wage=none"))
+    assert "cost $2.50/call" in linear and "Agents on the phones" not in linear

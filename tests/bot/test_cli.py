@@ -90,3 +90,18 @@ def test_scenarios_are_per_team_and_what_ifs_do_not_save(tmp_path):
     assert shown["result"]["inputs"]["aht_increase"] == 0.1
     other = roi("--db", db, "--team", "b", "q3", cwd=tmp_path)
     assert other.returncode == 2 and 'no scenario "q3" in this team' in other.stderr
+
+
+def test_json_staffing_object(tmp_path):
+    """`roi --json calls=200/h hours=1 aht=180s wage=10 occ=100% shrink=0`: 14 agents and
+    SL 0.8884 in the service column; the staffing object has section 7's keys."""
+    out = roi("--json", "calls=200/h", "hours=1", "aht=180s", "wage=10", "occ=100%",
+              "shrink=0", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    staffing = json.loads(out.stdout)["staffing"]
+    assert staffing["service"]["agents"] == 14
+    assert round(staffing["service"]["service_level"], 4) == 0.8884
+    assert set(staffing["service"]) == {"load_erlangs", "agents", "scheduled", "service_level",
+                                        "asa_s", "occupancy", "labor_cost_per_day"}
+    assert staffing["extra_agents"] == staffing["sales"]["agents"] - 14
+    assert "extra_scheduled" in staffing

@@ -1,0 +1,60 @@
+"""`python -m bench [--quick]`: every benchmark, one table, bench/results.json."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+from bench import coldstart, core, dispatch, http_bench, scale
+from bench.stats import Row
+
+
+def table(rows: list[Row]) -> str:
+    """The results as aligned text."""
+    head = ("section", "benchmark", "median", "p99", "unit", "floor", "ratio", "target", "met")
+    lines = [head]
+    for row in rows:
+        ratio = f"{row.ratio:.2f}x" if row.ratio is not None else ""
+        floor = f"{row.floor} {row.floor_median:,.1f}" if row.floor_median else row.floor
+        met = "" if row.met is None else ("yes" if row.met else "NO")
+        lines.append((row.section, row.name, f"{row.median:,.1f}", f"{row.p99:,.1f}", row.unit,
+                      floor, ratio, row.target, met))
+    widths = [max(len(str(line[i])) for line in lines) for i in range(len(head))]
+    return "\n".join("  ".join(str(cell).ljust(width) for cell, width in zip(line, widths,
+                                                                             strict=True))
+                     .rstrip() for line in lines)
+
+
+def main() -> None:
+    """Run everything (or a tiny version with --quick) and print the table."""
+    parser = argparse.ArgumentParser(prog="bench")
+    parser.add_argument("--quick", action="store_true", help="tiny counts: a smoke test")
+    parser.add_argument("--out", default=str(Path(__file__).with_name("results.json")))
+    args = parser.parse_args()
+    quick = args.quick
+    started = time.perf_counter()
+    rows: list[Row] = []
+    rows += core.run(repeat=50 if quick else 5000)
+    rows += core.run_staffing(repeat=2 if quick else 15)
+    rows += dispatch.run(repeat=50 if quick else 5000)
+    rows += http_bench.run(count=60 if quick else 3000)
+    cold, imports = coldstart.run(repeat=1 if quick else 7)
+    rows += cold
+    rows += scale.run(repeat=3 if quick else 50, sizes=(10, 100) if quick else (10, 1000, 10000))
+    print(table(rows))
+    print("\nlargest imports on the console's cold start (cumulative ms):")
+    for ms, name in imports:
+        print(f"  {ms:8.1f}  {name}")
+    elapsed = time.perf_counter() - started
+    print(f"\n{platform.python_implementation()} {platform.python_version()}, "
+          f"{platform.machine()}; {elapsed:.0f} s")
+    Path(args.out).write_text(json.dumps({"rows": [asdict(r) for r in rows],
+                                          "imports": imports, "seconds": elapsed}, indent=2))
+
+
+if __name__ == "__main__":
+    main()

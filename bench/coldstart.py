@@ -1,0 +1,44 @@
+"""Section 4: process start to the first answered command in `roi-bot console`, and the
+imports that cost the most."""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.stats import Row
+
+EXE = str(Path(sys.executable).with_name("roi-bot"))
+
+
+def run(repeat: int) -> tuple[list[Row], list[tuple[float, str]]]:
+    """Median and max wall time to the first answer; the top cumulative imports."""
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        env = {"PATH": os.environ.get("PATH", ""), "HOME": folder,
+               "ROI_DB": f"{folder}/roi.db"}
+        for _ in range(repeat):
+            start = time.perf_counter()
+            out = subprocess.run([EXE, "console"], input="/roi calls=9000 aht+10%\n",
+                                 capture_output=True, text=True, env=env, timeout=60)
+            times.append(time.perf_counter() - start)
+            assert "$(16,200)" in out.stdout, out.stderr
+        trace = subprocess.run([sys.executable, "-X", "importtime", "-m", "bot.main", "console"],
+                               input="/roi calls=9000 aht+10%\n", capture_output=True,
+                               text=True, env=env, timeout=60)
+    imports = []
+    for line in trace.stderr.splitlines():
+        match = re.match(r"import time:\s+\d+ \|\s+(\d+) \|\s*(.+)$", line)
+        if match:
+            imports.append((int(match[1]) / 1000, match[2].rstrip()))
+    top = sorted((i for i in imports if not i[1].startswith(" ")), reverse=True)[:8]
+    median = statistics.median(times)
+    rows = [Row("cold start", "console: process start to first answer", median * 1e3,
+                max(times) * 1e3, "ms (max)", target="< 800 ms", met=median < 0.8)]
+    return rows, top

@@ -1,0 +1,58 @@
+"""Section 1: the core per call, and its floor (the formulas alone on ready inputs)."""
+
+from __future__ import annotations
+
+from bench.stats import Row, sample, summary
+from bot.render import render
+from bot.service import Answer
+from calc.commands import parse_command
+from calc.inputs import REFERENCE_INPUTS
+from calc.model import _staffing, evaluate
+from calc.settings import apply
+
+FIG2 = "calls=9000 aht+10%"
+FIFTEEN = ("calls=270k/month conv=2.5% uplift=7% aht=10:40 aht+12% price=$150 margin=23% "
+           "cost=$2.75 days=360 hours=12 cancel=4% invest=$250k retained=40 clv=$1,200 "
+           "paid=5%")
+
+
+def _pipeline(text: str) -> object:
+    command = parse_command(text)
+    result = evaluate(apply(REFERENCE_INPUTS, command.settings))  # type: ignore[union-attr]
+    return render(Answer(result, "Fig. 2 reference values", text))
+
+
+def run(repeat: int) -> list[Row]:
+    """Parse + evaluate + render per call, against evaluate alone."""
+    floor_inputs = apply(REFERENCE_INPUTS, parse_command(FIG2).settings)  # type: ignore[union-attr]
+    floor = summary(sample(lambda: evaluate(floor_inputs), repeat), 1e6)
+    rows = []
+    for name, text in (("core: calls=9000 aht+10%", FIG2), ("core: 15-setting command",
+                                                            FIFTEEN)):
+        median, p99 = summary(sample(lambda t=text: _pipeline(t), repeat), 1e6)
+        rows.append(Row("core", name, median, p99, "µs", "evaluate only", floor[0]))
+    rows.append(Row("core", "floor: evaluate only (Fig. 2)", floor[0], floor[1], "µs"))
+    # A pint-parsed unit on the path (the registry is built once, on first use).
+    timed = "calls=9000 aht=10.5min"
+    median, p99 = summary(sample(lambda: _pipeline(timed), repeat), 1e6)
+    rows.append(Row("core", "core: with a unit (aht=10.5min)", median, p99, "µs",
+                    "evaluate only", floor[0]))
+    return rows
+
+
+def run_staffing(repeat: int) -> list[Row]:
+    """Issue 7's figure: both columns staffed for about 100,000 agents' worth of load."""
+    # 85,000 erlangs at 85% occupancy needs about 100,000 agents on the phones.
+    calls = 85_000 * 3600 * 24 // 640
+    inputs = apply(REFERENCE_INPUTS, parse_command(
+        f"calls={calls} wage=$22 aht+0%").settings)  # type: ignore[union-attr]
+    both = summary(sample(lambda: (_staffing(inputs, inputs.aht_increase),
+                                   _staffing(inputs, inputs.aht_increase)),
+                          repeat, warmup=2), 1e3)
+    full = summary(sample(lambda: evaluate(inputs), max(3, repeat // 3), warmup=1), 1e3)
+    agents = _staffing(inputs, inputs.aht_increase)[0].agents
+    return [
+        Row("staffing", f"both columns, {agents:,} agents", both[0], both[1], "ms",
+            target="< 50 ms", met=both[1] < 50),
+        Row("staffing", "full evaluate incl. max AHT search", full[0], full[1], "ms"),
+    ]

@@ -1,0 +1,77 @@
+"""Section 3 and the memory figure of section 4: roi-bot serve against bare Bolt, both on
+gunicorn with the same settings, under a bounded load from a second process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.stats import Row
+from bot.testing import free_port, running_server
+
+SECRET = "bench-signing-secret-0123456789"
+
+
+def _load(base: str, count: int, concurrency: int, save_every: int) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.load", base + "/slack/events", str(count),
+         str(concurrency), str(save_every)],
+        capture_output=True, text=True, timeout=600, check=True,
+        env={"SLACK_SIGNING_SECRET": SECRET, "PATH": "/usr/bin:/bin",
+             "PYTHONPATH": str(Path(__file__).parents[1])},
+    )
+    return json.loads(out.stdout)  # type: ignore[no-any-return]
+
+
+def max_rss_mb(pid: int) -> tuple[float, float]:
+    """(largest single process, whole tree) peak resident memory in MB, from /proc."""
+    def hwm(p: int) -> float:
+        for line in Path(f"/proc/{p}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        return 0.0
+
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    figures = [hwm(pid)] + [hwm(int(c)) for c in children]
+    return max(figures), sum(figures)
+
+
+def run(count: int) -> list[Row]:
+    """Requests per second and p99 for 8 and 32 clients, and the mixed load."""
+    rows: list[Row] = []
+    results: dict[str, dict[str, dict[str, float]]] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        env = {"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": "xoxb-bench",
+               "SLACK_API_URL": "http://127.0.0.1:9/api/", "ROI_DB": f"{folder}/bench.db"}
+        # roi-bot serve calls auth.test on its first request; a tiny fake answers it.
+        from tests.bot.fake_slack import FakeSlack
+
+        with FakeSlack() as slack:
+            env["SLACK_API_URL"] = slack.api_url
+            with running_server(env) as (base, process):
+                ours = {f"{c}": _load(base, count, c, 0) for c in (8, 32)}
+                ours["mixed"] = _load(base, count, 32, 10)
+                single, tree = max_rss_mb(process.pid)
+        port = free_port()
+        command = [sys.executable, "-m", "bench.bare", str(port)]
+        with running_server(env, port=port, command=command) as (base, _):
+            bare = {f"{c}": _load(base, count, c, 0) for c in (8, 32)}
+            bare["mixed"] = bare["32"]
+        results = {"roibot": ours, "bare": bare}
+    for key, label in (("8", "8 clients"), ("32", "32 clients"),
+                       ("mixed", "32 clients, 1 in 10 a save")):
+        ours_run, bare_run = results["roibot"][key], results["bare"][key]
+        ratio = ours_run["rps"] / bare_run["rps"]
+        rows.append(Row("http", f"roibot serve, {label}: req/s", ours_run["rps"],
+                        ours_run["p99_ms"], "req/s (p99 ms)", "bare Bolt req/s", bare_run["rps"],
+                        "≥ 0.7x bare" if key != "mixed" else "", ratio >= 0.7 if key != "mixed"
+                        else None, {"errors": ours_run["errors"]}))
+    rows.append(Row("http", "bare Bolt on gunicorn, 32 clients: req/s",
+                    results["bare"]["32"]["rps"], results["bare"]["32"]["p99_ms"],
+                    "req/s (p99 ms)"))
+    rows.append(Row("memory", "max RSS of serve after the load (worker)", single, tree,
+                    "MB (tree MB)", target="< 80 MB", met=single < 80))
+    return rows
