@@ -85,7 +85,7 @@ def table(rows: list[tuple[str, ...]], first_left: bool = True) -> Block:
 
 
 def _buttons(result: Result, label: str) -> Block:
-    value = json.dumps({"s": settings_text(result.inputs), "l": label[:100]})
+    value = json.dumps({"s": settings_text(result.inputs, changes_only=True), "l": label[:100]})
     return {
         "type": "actions",
         "elements": [

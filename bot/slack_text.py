@@ -37,6 +37,8 @@ def inert(text: str, limit: int = 200) -> str:
 
     It never goes into mrkdwn (where `*` and `_` would format): renderers keep user text in
     plain text objects."""
+    if _PLAIN.fullmatch(text) and "://" not in text:
+        return text if len(text) <= limit else text[: limit - 1] + "…"
     text = text.translate(_INERT)
     text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cc", "Cf", "Co", "Cs"})
     text = re.sub(r"@(?=\w)", "@\u2060", text)  # word joiner: @channel no longer matches
@@ -44,6 +46,7 @@ def inert(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+_PLAIN = re.compile(r"[A-Za-z0-9 =+%$.,:/#_()'\"!?;*~-]*")  # nothing here needs escaping
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,20}$")
 
 

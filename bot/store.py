@@ -179,9 +179,13 @@ class ScenarioStore:
         if conn is not None:
             conn.close()
             self._local.conn = None
+            self._local.db = None
 
     def _db(self) -> sqlite_utils.Database:
-        return sqlite_utils.Database(self._connect())
+        db: sqlite_utils.Database | None = getattr(self._local, "db", None)
+        if db is None or db.conn is not self._connect():
+            db = self._local.db = sqlite_utils.Database(self._connect())
+        return db
 
     def _open_schema(self) -> None:
         try:
@@ -242,7 +246,7 @@ class ScenarioStore:
                     raise _write_failure(error) from None
                 time.sleep(0.05 * (attempt + 1))
         try:
-            yield sqlite_utils.Database(conn)
+            yield self._db()
             conn.execute("COMMIT")
         except BaseException as error:
             if conn.in_transaction:

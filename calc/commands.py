@@ -112,14 +112,17 @@ _INVISIBLE = dict.fromkeys(
     [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, *range(0x202A, 0x202F),
      *range(0x2066, 0x206A), 0x200E, 0x200F]
 )
+_SPACED_EQUALS = re.compile(r"\s*=\s*")
 _LOOKALIKES = str.maketrans({"−": "-", "–": "-", "—": "-", "＝": "=", "％": "%", "…": ".."})
 
 
 def normalize(text: str) -> str:
     """Command text as a reader sees it: invisible characters gone, look-alikes plain."""
-    text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).translate(_LOOKALIKES)
-    text = re.sub(r"\s*=\s*", "=", text.strip())
-    return text
+    if not text.isascii():  # the common case skips the Unicode work entirely
+        text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).translate(_LOOKALIKES)
+    if "=" in text:
+        text = _SPACED_EQUALS.sub("=", text)
+    return text.strip()
 
 
 def _tokens(text: str) -> list[str]:

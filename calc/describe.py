@@ -18,11 +18,14 @@ def _pct(value: Decimal) -> str:
     return decimal_text(value.scaleb(2)) + "%"
 
 
-def settings_text(inputs: Inputs) -> str:
-    """Settings that, applied to the reference values, give exactly `inputs` again."""
+def settings_text(inputs: Inputs, *, changes_only: bool = False) -> str:
+    """Settings that, applied to the reference values, give exactly `inputs` again (with
+    `changes_only`, only those that differ from the reference values: shorter, same result)."""
     parts = []
     for field in _CORE:
         value: Decimal = getattr(inputs, field)
+        if changes_only and value == REFERENCE[field]:
+            continue
         name = _NAMES.get(field, field)
         if field in _PERCENT:
             parts.append(f"{name}={_pct(value)}")

@@ -4,42 +4,43 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-_WHOLE = Decimal(1)
-_CENT = Decimal("0.01")
+_STEPS = {places: Decimal(1).scaleb(-places) for places in range(4)}
 _COMPACT = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"),
             (Decimal(10) ** 3, "k"))
+_THOUSAND = Decimal(1000)
 
 
 def _round(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return value.quantize(_STEPS[places], rounding=ROUND_HALF_UP)
 
 
 def _grouped(value: Decimal, places: int) -> str:
     return format(_round(abs(value), places), f",.{places}f")
 
 
-def _money_places(value: Decimal) -> int:
+def _money_rounded(value: Decimal) -> Decimal:
     # Cents where they carry information (a cost per call), whole dollars for the rest, as in
-    # Fig. 2 ($2.75 beside $24,750).
-    cents = _round(abs(value), 2)
-    return 2 if cents < 1000 and cents != cents.to_integral_value() else 0
+    # Fig. 2 ($2.75 beside $24,750). Each figure is rounded once, from the exact value.
+    cents = _round(value, 2)
+    if -_THOUSAND < cents < _THOUSAND and cents != cents.to_integral_value():
+        return cents
+    return _round(value, 0)
 
 
 def money(value: Decimal) -> str:
     """Accounting style: `$6,750`, `$2.75`, negatives in parentheses `$(16,200)`."""
-    places = _money_places(value)
-    text = "$" + _grouped(value, places)
-    if _round(value, places) < 0:
-        return f"$({text[1:]})"
-    return text
+    rounded = _money_rounded(value)
+    text = format(abs(rounded), ",f")
+    return f"$({text})" if rounded < 0 else f"${text}"
 
 
 def signed_money(value: Decimal) -> str:
     """A difference: `+$22,950`, `-$2,250`, `$0`."""
-    places = _money_places(value)
-    rounded = _round(value, places)
-    sign = "+" if rounded > 0 else "-" if rounded < 0 else ""
-    return f"{sign}${_grouped(value, places)}"
+    rounded = _money_rounded(value)
+    text = format(abs(rounded), ",f")
+    if rounded > 0:
+        return f"+${text}"
+    return f"-${text}" if rounded < 0 else f"${text}"
 
 
 def compact_money(value: Decimal) -> str:
@@ -54,12 +55,13 @@ def compact_money(value: Decimal) -> str:
 
 def percent(value: Decimal, places: int = 2) -> str:
     """A fraction as a percent with fixed places: 0.1 → `10.00%`."""
-    return f"{_round(value * 100, places):.{places}f}%".replace("-0.00%", "0.00%")
+    rounded = _round(value.scaleb(2), places)
+    return f"{rounded if rounded else abs(rounded):f}%"
 
 
 def short_percent(value: Decimal, places: int = 2) -> str:
     """A fraction as a percent without trailing zeros: 0.4 → `40%`, 0.05857 → `5.86%`."""
-    text = f"{_round(value * 100, places):.{places}f}"
+    text = format(_round(value.scaleb(2), places), "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return ("0" if text == "-0" else text) + "%"
@@ -67,9 +69,9 @@ def short_percent(value: Decimal, places: int = 2) -> str:
 
 def points(value: Decimal) -> str:
     """A difference of two rates in percentage points: 0.08 → `+8.00 pp`."""
-    rounded = _round(value * 100, 2)
+    rounded = _round(value.scaleb(2), 2)
     sign = "+" if rounded > 0 else ""
-    return f"{sign}{rounded:.2f} pp"
+    return f"{sign}{rounded if rounded else abs(rounded):f} pp"
 
 
 def count(value: Decimal) -> str:
