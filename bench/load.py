@@ -15,17 +15,22 @@ from bench.stats import percentile
 from bot.signing import command_body, signed_headers
 
 
-def requests(count: int, save_every: int, secret: str) -> list[tuple[str, dict[str, str]]]:
-    """`count` signed slash commands; every `save_every`-th one a save (0: none)."""
+def requests(count: int, save_every: int,
+             secret: str) -> list[tuple[str, dict[str, str], tuple[str, int] | None]]:
+    """`count` signed slash commands; every `save_every`-th one a save (0: none). The third
+    item names a save's team and calls, to check it afterwards."""
     out = []
     for n in range(count):
+        team = f"T{n % 7}"
+        save = None
         if save_every and n % save_every == save_every - 1:
             text = f"save load-{n % 50} calls={9000 + n} uplift=6%"
+            save = (team, 9000 + n)
         else:
             text = "calls=9000 aht+10%"
-        body = command_body(text, team=f"T{n % 7}")
+        body = command_body(text, team=team)
         headers = {k: str(v) for k, v in signed_headers(secret, body).items()}
-        out.append((body, headers))
+        out.append((body, headers, save))
     return out
 
 
@@ -37,7 +42,7 @@ def main() -> None:
     work = requests(count, save_every, os.environ["SLACK_SIGNING_SECRET"])
     latencies: list[float] = []
     failures: list[str] = []
-    saves_ok: list[str] = []
+    saves_ok: list[list[object]] = []
     lock = threading.Lock()
     cursor = iter(range(count))
 
@@ -48,7 +53,7 @@ def main() -> None:
                 index = next(cursor, None)
             if index is None:
                 break
-            body, headers = work[index]
+            body, headers, save = work[index]
             start = time.perf_counter()
             try:
                 conn.request("POST", target.path, body=body, headers=headers)
@@ -64,8 +69,11 @@ def main() -> None:
                 latencies.append(elapsed)
                 if not ok:
                     failures.append(payload[:100].decode(errors="replace"))
-                elif b"Saved load-" in payload:
-                    saves_ok.append(payload.split(b"Saved ")[1].split(b'"')[0].decode())
+                elif save is not None:
+                    # "Saved load-7 as version 12": the acknowledgement the user saw.
+                    title = json.loads(payload)["blocks"][0]["text"]["text"]
+                    words = title.split()
+                    saves_ok.append([save[0], words[1], int(words[-1]), save[1]])
         conn.close()
 
     started = time.perf_counter()
@@ -79,7 +87,7 @@ def main() -> None:
         "requests": count, "concurrency": concurrency, "rps": count / wall,
         "p50_ms": percentile(latencies, 0.5) * 1e3, "p99_ms": percentile(latencies, 0.99) * 1e3,
         "errors": len(failures), "first_error": failures[0] if failures else "",
-        "saves_acknowledged": saves_ok,
+        "saves": saves_ok,
     }))
 
 

@@ -41,6 +41,10 @@ from calc.names import MAX_NAME, check_name
 from calc.settings import apply, parse_settings
 
 log = logging.getLogger("roibot")
+# slack-sdk logs its own copy of every failed call; we log each failure once, ourselves.
+_quiet = logging.getLogger("roibot.slack_sdk")
+_quiet.setLevel(logging.CRITICAL + 1)
+_quiet.propagate = False
 
 SAVE_VIEW = "save_as_modal"
 WEB_TIMEOUT_S = 2  # keeps every listener inside Slack's 3-second budget
@@ -104,7 +108,7 @@ class RoiBot:
             log.warning("not posting to a response_url outside Slack")
             return
         try:
-            response = WebhookClient(url, timeout=WEB_TIMEOUT_S).send_dict(payload)
+            response = WebhookClient(url, timeout=WEB_TIMEOUT_S, logger=_quiet).send_dict(payload)
             if response.status_code >= 300:
                 log.warning("response_url answered %s", response.status_code)
         except Exception as error:  # the user still got an ack; log once and stay up
@@ -220,7 +224,7 @@ def create_app(settings: BotSettings, *, store: ScenarioStore | None = None,
               if settings.slack_signing_secret else "")
     # Bolt takes the token from the client when it is given one.
     client = WebClient(token=None if authorize else token, timeout=WEB_TIMEOUT_S,
-                       base_url=settings.slack_api_url or WebClient.BASE_URL)
+                       base_url=settings.slack_api_url or WebClient.BASE_URL, logger=_quiet)
     app = App(
         signing_secret=secret,
         client=client,

@@ -14,6 +14,7 @@ from calc.settings import Setting, _set, example, parse_setting, unknown_key
 
 MAX_SETTINGS = 40
 MAX_SWEEP_ROWS = 200
+MAX_NOTE = 3000
 HELP_TOPICS = ("settings", "scenarios", "sweep", "breakeven", "staffing")
 
 
@@ -238,7 +239,10 @@ def parse_command(text: str) -> Command:
         body, _, note = text.partition("#")
         rest = _tokens(body)[1:]
         name = _name(rest, "save", "save q3-plan uplift=6%")
-        return Save(name, _settings(rest[1:]), " ".join(note.split()))
+        note = " ".join(note.split())
+        if len(note) > MAX_NOTE:
+            raise Refusal(f"a note is at most {MAX_NOTE:,} characters", "shorten it")
+        return Save(name, _settings(rest[1:]), note)
     if verb == "list":
         page = rest[-1] if rest else "1"
         if len(rest) > 2 or not page.isdigit() or int(page) < 1 or (

@@ -25,6 +25,11 @@ MESSAGE_TEXT = 40000
 # Markup a user could smuggle in: <!channel>, <@U…>, <#C…>, <https://…|…>, and bare
 # @channel words; our own mentions (<@U123> for "Shared by") are the only ones allowed.
 _SPECIAL = re.compile(r"<[!#@]|<https?:|<mailto:|@(channel|here|everyone)\b", re.IGNORECASE)
+# A figure that went through float: `$nan`, `$(inf)`, `inf%`, `nan pp`, or a Decimal repr.
+# Checked in raw_text cells and mrkdwn, where figures live; plain_text also quotes what
+# the user typed ("inf" in a refusal is their word, not our figure).
+_BAD_FIGURE = re.compile(r"\$\(?-?(nan|inf)|\b(nan|inf)\s*(%|pp)|\bDecimal\(", re.IGNORECASE)
+_NONE = re.compile(r"\bNone\b")
 _OUR_MENTION = re.compile(r"^Shared by <@[UW][A-Z0-9]+>$|^Saved by <@[UW][A-Z0-9]+> on ")
 
 
@@ -88,11 +93,15 @@ def problems(reply: dict[str, Any], *, modal: bool = False) -> list[str]:
                 out.append("table row over 20 cells")
             if len({len(row) for row in rows}) > 1:
                 out.append("table rows of unequal length")
+        # The history table's Command and Note columns quote what users typed, as raw_text.
+        quotes_users = kind == "table" and block["rows"][0][0]["text"] == "Version"
         for path, text in _texts(block):
             value = text["text"]
             total += len(value)
-            if "nan" in value.lower().split() or "inf" in value.lower().split():
-                out.append(f"block {index}{path}: nan/inf in {value!r}")
+            figure = text["type"] == "mrkdwn" or (text["type"] == "raw_text"
+                                                  and not quotes_users)
+            if figure and (_BAD_FIGURE.search(value) or _NONE.search(value)):
+                out.append(f"block {index}{path}: a broken figure in {value!r}")
             if any(ord(ch) < 32 and ch != "\n" for ch in value):
                 out.append(f"block {index}{path}: control character")
             if _SPECIAL.search(value) and not _OUR_MENTION.search(value):
