@@ -225,13 +225,16 @@ def create_app(settings: BotSettings, *, store: ScenarioStore | None = None,
     # Bolt takes the token from the client when it is given one.
     client = WebClient(token=None if authorize else token, timeout=WEB_TIMEOUT_S,
                        base_url=settings.slack_api_url or WebClient.BASE_URL, logger=_quiet)
-    app = App(
-        signing_secret=secret,
-        client=client,
-        authorize=authorize,
-        process_before_response=True,
-        logger=logging.getLogger("slack_bolt.roibot"),
-    )
+    bolt_log = logging.getLogger("slack_bolt.roibot")
+    # Bolt reads SLACK_BOT_TOKEN from the environment itself and then warns that the client
+    # we pass wins; it does, on purpose (it carries our base URL and timeout).
+    level = bolt_log.level
+    bolt_log.setLevel(logging.ERROR)
+    try:
+        app = App(signing_secret=secret, client=client, authorize=authorize,
+                  process_before_response=True, logger=bolt_log)
+    finally:
+        bolt_log.setLevel(level)
     bot = RoiBot(Service(store or ScenarioStore(settings.roi_db)), settings)
     app.command(re.compile(r"^/roi"))(bot.on_command)
     app.action(SHARE_ACTION)(bot.on_share)
