@@ -32,8 +32,9 @@ def main() -> None:
     port = int(sys.argv[1])
     secret = os.environ["SLACK_SIGNING_SECRET"]
     workers = int(os.environ.get("BENCH_WORKERS", "1"))
+    threads = int(os.environ.get("BENCH_THREADS", "8"))
     serve(lambda: wsgi_app(create_bare_app(secret)), host="127.0.0.1", port=port,
-          workers=workers, threads=8)
+          workers=workers, threads=threads)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 
 from bot.config import BotSettings, configure_logging
@@ -23,8 +24,10 @@ def main(argv: list[str] | None = None) -> int:
                                           "SLACK_BOT_TOKEN)")
     http.add_argument("--host", default="127.0.0.1")
     http.add_argument("--port", type=int, default=3000)
-    http.add_argument("--workers", type=int, default=1)
-    http.add_argument("--threads", type=int, default=8)
+    # A process per core (the GIL allows one core per process; each request briefly releases
+    # it around its SQLite read, and fewer threads per process keep that hand-back cheap).
+    http.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1))
+    http.add_argument("--threads", type=int, default=4)
     modes.add_parser("console", help="no Slack: type /roi … and see the reply")
     args = parser.parse_args(argv)
     settings = BotSettings()

@@ -29,7 +29,7 @@ from calc import formatting as fmt
 from calc.describe import echo_line, settings_text
 from calc.errors import Refusal
 from calc.keys import Kind
-from calc.model import Result
+from calc.model import Result, evaluate
 from calc.report import (
     HEADINGS,
     breakeven_lines,
@@ -194,21 +194,20 @@ def _listing(outcome: Listing) -> Reply:
 
 
 def _history(outcome: HistoryView, max_rows: int | None) -> Reply:
-    from calc.model import evaluate
-
     rows: list[tuple[str, ...]] = [("Version", "Saved", "By", "Verdict with selling", "Command",
                                     "Note")]
-    for version in outcome.versions:
+    # Only the versions that will be shown are evaluated.
+    shown_versions = outcome.versions if max_rows is None else outcome.versions[: max_rows - 1]
+    for version in shown_versions:
         when = version.saved_at.replace("T", " ")[:16]
         origin = f" (restored v{version.restored_from})" if version.restored_from else ""
         rows.append((f"v{version.version}{origin}", when, inert(version.saved_by, 40),
                      evaluate(version.inputs).sales.verdict, inert(version.command, 80),
                      inert(version.note, 80)))
-    shown = rows if max_rows is None else rows[:max_rows]
-    blocks = [header(f"History of {outcome.name}"), table(shown)]
-    if len(shown) < len(rows):
-        blocks.append(context(f"Showing the newest {len(shown) - 1} of {len(rows) - 1} "
-                              "versions."))
+    blocks = [header(f"History of {outcome.name}"), table(rows)]
+    if len(shown_versions) < len(outcome.versions):
+        blocks.append(context(f"Showing the newest {len(shown_versions)} of "
+                              f"{len(outcome.versions)} versions."))
     if outcome.events:
         notes = [f"{event.kind}d {'v' + str(event.version) if event.version else ''} by "
                  f"{inert(event.by, 40)} on {event.at.replace('T', ' ')[:16]}"

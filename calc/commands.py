@@ -10,7 +10,7 @@ from decimal import Decimal
 from calc.errors import Refusal, echo
 from calc.keys import BY_NAME, Key, Kind, lookup
 from calc.names import VERBS, check_name, is_name
-from calc.settings import Setting, _set, example, parse_setting, unknown_key
+from calc.settings import Setting, example, parse_setting, set_value, unknown_key
 
 MAX_SETTINGS = 40
 MAX_SWEEP_ROWS = 200
@@ -196,14 +196,14 @@ def _sweep(tokens: list[str]) -> Sweep:
         step_text += unit
     if key.name == "aht" and unit.startswith("%"):
         key = BY_NAME["aht_increase"]
-    first = _set(key, low, f"{key.name}={low}")
-    last = _set(key, high, f"{key.name}={high}")
+    first = set_value(key, low, f"{key.name}={low}")
+    last = set_value(key, high, f"{key.name}={high}")
     if first.amount is None or last.amount is None:
         raise Refusal("sweep needs numbers at both ends", f"write /roi {usage}")
     if last.amount <= first.amount:
         raise Refusal("a sweep runs from the lower value to the higher", f"write /roi {usage}")
     if step_text:
-        step_setting = _set(key, step_text, f"{key.name}={step_text}")
+        step_setting = set_value(key, step_text, f"{key.name}={step_text}")
         step = step_setting.amount
         if step is None or step <= 0:
             raise Refusal("the step of a sweep must be more than 0", f"write /roi {usage}")

@@ -85,7 +85,8 @@ def unknown_key(name: str) -> Refusal:
     return Refusal(f'unknown key "{echo(name)}"', hint)
 
 
-def _set(key: Key, value: str, token: str) -> Setting:
+def set_value(key: Key, value: str, token: str) -> Setting:
+    """`key=value` understood (value as typed after the `=`), or a Refusal."""
     kind = key.kind
     if kind is Kind.PERCENT:
         return Setting(key, "set", _percent(value, key, token), token)
@@ -129,7 +130,7 @@ def parse_setting(token: str) -> Setting:
     if not value:
         raise Refusal(f'"{echo(token)}" has no value', f"write {example(key)}")
     if op == "=":
-        return _set(key, value, token)
+        return set_value(key, value, token)
     sign = Decimal(1) if op == "+" else Decimal(-1)
     if value.lower().endswith("pp"):
         if key.kind not in (Kind.PERCENT, Kind.SERVICE_LEVEL):

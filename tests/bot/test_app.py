@@ -253,3 +253,16 @@ def test_saved_scenario_keeps_staffing_keys(client, store):
     assert "needs" in text_of(client.roi("staffed aht+5%"))
     linear = text_of(client.roi("staffed wage=none"))
     assert "cost $2.50/call" in linear and "Agents on the phones" not in linear
+
+
+def test_long_history_shows_the_newest_with_a_note(client, store):
+    """A scenario with 150 versions: the newest 99 shown, newest first, and a note."""
+    from calc.inputs import REFERENCE_INPUTS
+
+    for _ in range(150):
+        store.save("T0001", "busy", lambda _: REFERENCE_INPUTS, by="U1", command="save busy")
+    reply = client.roi("history busy")
+    rows = reply["blocks"][1]["rows"]
+    assert len(rows) == 100
+    assert rows[1][0]["text"] == "v150" and rows[-1][0]["text"] == "v52"
+    assert "Showing the newest 99 of 150 versions." in text_of(reply)
