@@ -121,6 +121,12 @@ def result_blocks(result: Result, source: str, changes: str = "", *,
     return blocks
 
 
+def notification(result: Result) -> str:
+    """The fallback text a notification shows: the verdicts and the year, compactly."""
+    return (f"{headline(result)} ({fmt.compact_money(result.delta.net_margin_per_year)} a year "
+            "from selling)")
+
+
 def _reply(text: str, blocks: list[Block]) -> Reply:
     return {"text": text, "blocks": blocks}
 
@@ -286,7 +292,7 @@ def render(outcome: Outcome, *, max_rows: int | None = MAX_TABLE_ROWS) -> Reply:
     """The reply for an outcome; `max_rows=None` lifts Slack's table limit (for the CLI)."""
     match outcome:
         case Answer(result, source, changes, breakeven=False):
-            return _reply(headline(result), result_blocks(result, source, changes))
+            return _reply(notification(result), result_blocks(result, source, changes))
         case Answer():
             return _breakeven(outcome)
         case Saved(version, result):

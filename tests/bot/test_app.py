@@ -30,7 +30,8 @@ def test_compute_reply_is_fig2_in_block_kit(client):
         "Selling pays for itself above 5.86% uplift; AHT can rise 40% before the center "
         "slips back to a cost center.")
     assert "adds $22,950 of net margin a day, $8,376,750 a year" in text_of(reply)
-    assert reply["text"] == "Cost center → Profit center with sales through service"
+    assert reply["text"] == ("Cost center → Profit center with sales through service "
+                             "($8.4M a year from selling)")
     buttons = [e["text"]["text"] for e in reply["blocks"][-1]["elements"]]
     assert buttons == ["Share in channel", "Save as…"]
 
