@@ -85,6 +85,17 @@ def _inputs(text: str) -> Inputs:
     return Inputs.model_validate(values)
 
 
+_VERSION_COLUMNS = ("v.version, v.inputs, v.command, v.note, v.saved_by, v.saved_at, "
+                    "v.restored_from")
+
+
+def _stored(name: str, row: Any, deleted: bool) -> StoredVersion:
+    """A StoredVersion from a row of _VERSION_COLUMNS."""
+    version, inputs, command, note, saved_by, saved_at, restored_from = row
+    return StoredVersion(name, version, _inputs(inputs), command, note, saved_by, saved_at,
+                         restored_from, deleted)
+
+
 def _migrate_1(db: sqlite_utils.Database) -> None:
     db.table("scenarios").create(
         {"id": int, "team": str, "name": str, "name_key": str, "latest": int,
@@ -268,14 +279,10 @@ class ScenarioStore:
 
     def _version(self, db: Any, scenario: dict[str, Any], version: int) -> StoredVersion | None:
         row = db.execute(
-            "SELECT version, inputs, command, note, saved_by, saved_at, restored_from "
-            "FROM versions WHERE scenario_id=? AND version=?",
+            f"SELECT {_VERSION_COLUMNS} FROM versions v WHERE v.scenario_id=? AND v.version=?",
             [scenario["id"], version],
         ).fetchone()
-        if row is None:
-            return None
-        return StoredVersion(scenario["name"], row[0], _inputs(row[1]), row[2], row[3], row[4],
-                             row[5], row[6], scenario["deleted"])
+        return None if row is None else _stored(scenario["name"], row, scenario["deleted"])
 
     def latest(
         self, team: str, name: str, *, include_deleted: bool = False
@@ -303,14 +310,12 @@ class ScenarioStore:
     def page(self, team: str, page: int, per_page: int) -> list[StoredVersion]:
         """One page of `team`'s visible scenarios, by name, each at its newest version."""
         rows = self._db().execute(
-            "SELECT s.name, v.version, v.inputs, v.command, v.note, v.saved_by, v.saved_at, "
-            "v.restored_from FROM scenarios s JOIN versions v "
+            f"SELECT s.name, {_VERSION_COLUMNS} FROM scenarios s JOIN versions v "
             "ON v.scenario_id = s.id AND v.version = s.latest "
             "WHERE s.team=? AND s.deleted_at IS NULL ORDER BY s.name_key LIMIT ? OFFSET ?",
             [team, per_page, (page - 1) * per_page],
         ).fetchall()
-        return [StoredVersion(r[0], r[1], _inputs(r[2]), r[3], r[4], r[5], r[6], r[7])
-                for r in rows]
+        return [_stored(row[0], row[1:], False) for row in rows]
 
     def history(self, team: str, name: str) -> tuple[list[StoredVersion], list[Event]]:
         """Every version of `name`, newest first, and its deletes and restores."""
@@ -319,12 +324,11 @@ class ScenarioStore:
         if scenario is None:
             return [], []
         rows = db.execute(
-            "SELECT version, inputs, command, note, saved_by, saved_at, restored_from "
-            "FROM versions WHERE scenario_id=? ORDER BY version DESC",
+            f"SELECT {_VERSION_COLUMNS} FROM versions v WHERE v.scenario_id=? "
+            "ORDER BY v.version DESC",
             [scenario["id"]],
         ).fetchall()
-        versions = [StoredVersion(scenario["name"], r[0], _inputs(r[1]), r[2], r[3], r[4], r[5],
-                                  r[6], scenario["deleted"]) for r in rows]
+        versions = [_stored(scenario["name"], row, scenario["deleted"]) for row in rows]
         events = [Event(*row) for row in db.execute(
             'SELECT kind, version, "by", at FROM events WHERE scenario_id=? ORDER BY id DESC',
             [scenario["id"]],

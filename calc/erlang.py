@@ -30,12 +30,16 @@ def blocking_probability(agents: int, load: float) -> float:
     return blocking
 
 
+def _erlang_c(agents: int, load: float, blocking: float) -> float:
+    """C = N·B / (N − A·(1 − B)), from Erlang B at the same N and A."""
+    return agents * blocking / (agents - load * (1 - blocking))
+
+
 def wait_probability(agents: int, load: float) -> float:
-    """Erlang C: the chance a call waits, C = N·B / (N − A·(1 − B))."""
+    """Erlang C: the chance a call waits."""
     if agents <= load:
         return 1.0
-    blocking = blocking_probability(agents, load)
-    return agents * blocking / (agents - load * (1 - blocking))
+    return _erlang_c(agents, load, blocking_probability(agents, load))
 
 
 def staff(load: float, aht_s: float, sl: float, target_s: float, occ: float) -> Staffing:
@@ -58,7 +62,7 @@ def staff(load: float, aht_s: float, sl: float, target_s: float, occ: float) -> 
         blocking = load * blocking / (agents + load * blocking)
         if agents <= load or load / agents > occ + 1e-12:
             continue
-        wait = agents * blocking / (agents - load * (1 - blocking))
+        wait = _erlang_c(agents, load, blocking)
         level = 1 - wait * math.exp(-(agents - load) * target_s / aht_s)
         if level >= sl - 1e-12:
             return Staffing(

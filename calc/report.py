@@ -117,12 +117,11 @@ def breakeven_sentence(result: Result) -> str:
         parts.append(f"Selling pays for itself above {fmt.short_percent(breakeven.uplift)} "
                      "uplift")
     max_aht = breakeven.max_aht_increase
-    if max_aht is None:
-        if result.inputs.staffed:
-            parts.append("even with no extra handle time the sales column is a cost center")
-    elif max_aht < 0:
+    # None in the staffed model means no AHT increase keeps the sales column profitable; in
+    # the linear model it means cost is $0 (nothing to say), and a negative edge means the same.
+    if (max_aht is None and result.inputs.staffed) or (max_aht is not None and max_aht < 0):
         parts.append("even with no extra handle time the sales column is a cost center")
-    else:
+    elif max_aht is not None:
         parts.append(f"AHT can rise {fmt.short_percent(max_aht)} before the center slips back "
                      "to a cost center")
     text = "; ".join(parts) + "."
