@@ -1,10 +1,13 @@
-"""The floor: a bare Bolt app whose /roi only acks "ok", served exactly like roibot.
+"""The floors: bare Bolt apps served exactly like roibot (same uvicorn layout, same adapter).
 
-`python -m bench.bare PORT` runs it under the same gunicorn settings as `roi-bot serve`.
+`create_bare_app(secret)` acks "ok"; `create_bare_app(secret, reply=…)` acks a precomputed
+reply of roibot's size, the fair floor (no app can beat the cost of sending its answer).
+`python -m bench.bare PORT [same-reply]` serves one with `roi-bot serve`'s settings.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from typing import Any
@@ -12,30 +15,60 @@ from typing import Any
 from slack_bolt import Ack, App
 
 from bot.app import local_authorize
-from bot.serve import serve, wsgi_app
+from bot.db import Health
 
 
-def create_bare_app(secret: str, process_before_response: bool = True) -> App:
-    """Bolt with one ack-only `/roi` listener and the same authorization as our benchmarks."""
+def create_bare_app(secret: str, process_before_response: bool = True,
+                    reply: dict[str, Any] | None = None) -> App:
+    """Bolt with one `/roi` listener that acks "ok" (or `reply`), with our authorization."""
     app = App(signing_secret=secret, authorize=local_authorize,
               process_before_response=process_before_response)
 
     @app.command("/roi")
     def roi(ack: Ack, **_: Any) -> None:
-        ack("ok")
+        if reply is None:
+            ack("ok")
+        else:
+            ack(**reply, response_type="ephemeral")
 
     return app
 
 
-def main() -> None:
-    """Serve the bare app on 127.0.0.1:PORT with roi-bot serve's gunicorn settings."""
-    port = int(sys.argv[1])
+def fig2_reply() -> dict[str, Any]:
+    """roibot's own reply to `/roi calls=9000 aht+10%`, computed once."""
+    from bot.blocks import message
+    from bot.replies import doc
+    from bot.service import Caller, Service
+    from calc.commands import parse_command
+
+    outcome = Service(None).execute(parse_command("calls=9000 aht+10%"), Caller("T", "U"))
+    return message(doc(outcome))
+
+
+def asgi_app() -> Any:
+    """The bare app as roi-bot serve would run it (uvicorn's factory)."""
+    from bot.http_app import SlackHttp
+
     secret = os.environ["SLACK_SIGNING_SECRET"]
-    workers = int(os.environ.get("BENCH_WORKERS", "1"))
-    threads = int(os.environ.get("BENCH_THREADS", "8"))
-    serve(lambda: wsgi_app(create_bare_app(secret)), host="127.0.0.1", port=port,
-          workers=workers, threads=threads)
+    reply = fig2_reply() if os.environ.get("BENCH_SAME_REPLY") else None
+    return SlackHttp(create_bare_app(secret, reply=reply), signing_secret=secret,
+                     health=lambda: Health(True, True),
+                     threads=int(os.environ.get("ROI_THREADS", "8")))
+
+
+def main() -> None:
+    """Serve a bare app on 127.0.0.1:PORT with roi-bot serve's settings."""
+    from bot.serve import serve
+
+    port = int(sys.argv[1])
+    if len(sys.argv) > 2 and sys.argv[2] == "same-reply":
+        os.environ["BENCH_SAME_REPLY"] = "1"
+    serve(host="127.0.0.1", port=port, workers=int(os.environ.get("BENCH_WORKERS", "1")),
+          threads=int(os.environ.get("BENCH_THREADS", "8")), factory="bench.bare:asgi_app")
 
 
 if __name__ == "__main__":
     main()
+
+
+__all__ = ["create_bare_app", "fig2_reply", "json"]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bench.stats import Row, sample, summary
-from bot.render import render
-from bot.service import Answer
+from bot.blocks import message
+from bot.replies import doc
+from bot.service import Caller, Service
 from calc.commands import parse_command
 from calc.inputs import REFERENCE_INPUTS
 from calc.model import _staffing, evaluate
@@ -16,10 +17,12 @@ FIFTEEN = ("calls=270k/month conv=2.5% uplift=7% aht=10:40 aht+12% price=$150 ma
            "paid=5%")
 
 
+SERVICE = Service(None)
+CALLER = Caller("T", "U")
+
+
 def _pipeline(text: str) -> object:
-    command = parse_command(text)
-    result = evaluate(apply(REFERENCE_INPUTS, command.settings))  # type: ignore[union-attr]
-    return render(Answer(result, "Fig. 2 reference values", text))
+    return message(doc(SERVICE.execute(parse_command(text), CALLER)))
 
 
 def run(repeat: int) -> list[Row]:
@@ -50,7 +53,7 @@ def run_staffing(repeat: int) -> list[Row]:
                                    _staffing(inputs, inputs.aht_increase)),
                           repeat, warmup=2), 1e3)
     full = summary(sample(lambda: evaluate(inputs), max(3, repeat // 3), warmup=1), 1e3)
-    agents = _staffing(inputs, inputs.aht_increase)[0].agents
+    agents = _staffing(inputs, inputs.aht_increase).plan.agents
     return [
         Row("staffing", f"both columns, {agents:,} agents", both[0], both[1], "ms",
             target="< 50 ms", met=both[1] < 50),

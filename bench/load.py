@@ -73,7 +73,10 @@ def main() -> None:
                     # "Saved load-7 as version 12": the acknowledgement the user saw.
                     title = json.loads(payload)["blocks"][0]["text"]["text"]
                     words = title.split()
-                    saves_ok.append([save[0], words[1], int(words[-1]), save[1]])
+                    if title.startswith("Saved "):
+                        saves_ok.append([save[0], words[1], int(words[-1]), save[1]])
+                    else:  # a refusal ("busy") is answered, but it is not a save
+                        failures.append(f"save refused: {title}")
         conn.close()
 
     started = time.perf_counter()

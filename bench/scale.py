@@ -6,9 +6,11 @@ import tempfile
 from pathlib import Path
 
 from bench.stats import Row, sample, summary
-from bot.render import render
+from bot.blocks import message
+from bot.db_sqlite import SqliteDatabase
+from bot.replies import doc
+from bot.scenarios import ScenarioStore
 from bot.service import Caller, Service
-from bot.store import ScenarioStore
 from calc.commands import parse_command
 from calc.inputs import REFERENCE_INPUTS
 
@@ -18,17 +20,15 @@ TEAM = "T-big"
 def _fill(store: ScenarioStore, team: str, count: int, start: int = 0) -> None:
     """`count` scenarios written in one transaction (the benchmark's fixture, not a user
     path: users save one at a time)."""
-    with store._write() as db:
-        for n in range(start, start + count):
-            store._append(db, team, f"s{n:05d}", None, REFERENCE_INPUTS, "bench", "bench",
-                          "", None)
+    store.save_many(team, [f"s{n:05d}" for n in range(start, start + count)],
+                    REFERENCE_INPUTS, by="bench", command="bench")
 
 
 def run(repeat: int, sizes: tuple[int, ...] = (10, 1000, 10000)) -> list[Row]:
     """Milliseconds per call at each size; `save` should stay flat."""
     rows = []
     with tempfile.TemporaryDirectory() as folder:
-        store = ScenarioStore(Path(folder) / "scale.db")
+        store = ScenarioStore(SqliteDatabase(Path(folder) / "scale.db"))
         for team in range(100):
             _fill(store, f"T{team:03d}", 10)
         service = Service(store)
@@ -43,7 +43,7 @@ def run(repeat: int, sizes: tuple[int, ...] = (10, 1000, 10000)) -> list[Row]:
                 command = parse_command(text)
 
                 def once(command=command, text=text):  # type: ignore[no-untyped-def]
-                    return render(service.execute(command, caller, text))
+                    return message(doc(service.execute(command, caller, text)))
 
                 median, p99 = summary(sample(once, repeat, warmup=3), 1e3)
                 target, met = "", None
@@ -51,5 +51,5 @@ def run(repeat: int, sizes: tuple[int, ...] = (10, 1000, 10000)) -> list[Row]:
                     target, met = "< 20 ms", median < 20
                 rows.append(Row("scale", f"{verb} with {size:,} scenarios", median, p99, "ms",
                                 target=target, met=met))
-        store.close()
+        store.db.close()
     return rows

@@ -1,4 +1,8 @@
-"""`roi`: the command language in a terminal, sharing the core and the store with the bot."""
+"""`roi`: the command language in a terminal, sharing the core and the store with the bot.
+
+Like sqlite-utils' CLI, a thin shell: read the options, call the service, print; the core's
+and the store's refusals become one line (or `{"error": …}`) and exit status 2.
+"""
 
 from __future__ import annotations
 
@@ -8,33 +12,38 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from bot import terminal
+from bot.db import CLI_WRITE_WAIT_S, is_url, open_database
+from bot.frontdoor import understand
 from bot.jsonview import outcome_object
-from bot.render import render
+from bot.replies import doc
+from bot.scenarios import ScenarioStore
 from bot.service import Caller, Service
-from bot.store import ScenarioStore
-from bot.text import blocks_to_text
-from calc.commands import Delete, Restore, Save, parse_command
+from calc.commands import WRITES
 from calc.errors import Refusal
 from calc.jsonout import dumps
 
-USAGE = """usage: roi [--db PATH] [--team TEAM] [--user NAME] [--json] [COMMAND ...]
+USAGE = """usage: roi [--db PATH|URL] [--team TEAM] [--user NAME] [--json] [COMMAND ...]
 
   roi calls=9000 aht+10%          compute (Fig. 2 with those settings)
   roi save q3 uplift=6%           save a scenario for the team (--team, default "local")
+  roi what if AHT goes up 15%?    plain English works too (see: roi help english)
   roi help                        the whole command language
+
+  --db      a SQLite file (default $ROI_DB, else roi.db) or a postgresql:// URL
+  --json    print the answer as JSON ({"error": …} and exit 2 when refused)
 """
-WRITES = (Save, Delete, Restore)
 
 
-def _options(argv: list[str]) -> tuple[dict[str, str], list[str]]:
-    options = {"db": os.environ.get("ROI_DB", "roi.db"), "team": "local",
-               "user": os.environ.get("USER", "local"), "json": ""}
-    while argv and argv[0].startswith("--"):
+def _options(argv: list[str], env: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    options = {"db": env.get("ROI_DB") or "roi.db", "team": "local",
+               "user": env.get("USER") or "local", "json": ""}
+    while argv and argv[0].startswith("-") and not argv[0][1:2].isdigit():
         flag = argv.pop(0)
-        name, _, value = flag[2:].partition("=")
+        name, _, value = flag.lstrip("-").partition("=")
         if name == "json":
             options["json"] = "1"
-        elif name == "help":
+        elif name in ("help", "h"):
             options["help"] = "1"
         elif name in ("db", "team", "user"):
             if not value:
@@ -47,33 +56,42 @@ def _options(argv: list[str]) -> tuple[dict[str, str], list[str]]:
     return options, argv
 
 
-def run(argv: Sequence[str], out: TextIO | None = None) -> int:
+def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None,
+        env: dict[str, str] | None = None) -> int:
     """Run one `roi` command; returns the exit status (0 answered, 2 refused)."""
-    stdout = out or sys.stdout
+    stdout, stderr = out or sys.stdout, err or sys.stderr
+    environ = dict(os.environ) if env is None else env
     as_json = "--json" in argv
     try:
-        options, words = _options(list(argv))
+        options, words = _options(list(argv), environ)
         as_json = bool(options["json"])
         if "help" in options:
             print(USAGE, file=stdout)
             return 0
         text = " ".join(words)
-        command = parse_command(text)
-        path = Path(options["db"])
-        store = ScenarioStore(path) if path.exists() or isinstance(command, WRITES) else None
-        outcome = Service(store).execute(command, Caller(options["team"], options["user"]),
-                                         text)
+        understood = understand(text)
+        location = options["db"]
+        writes = isinstance(understood.command, WRITES)
+        store = None
+        if is_url(location) or Path(location).exists() or writes:
+            store = ScenarioStore(open_database(location, write_wait_s=CLI_WRITE_WAIT_S))
+        service = Service(store, history_rows=None)
+        outcome = service.execute(understood.command, Caller(options["team"], options["user"]),
+                                  text)
     except Refusal as refusal:
         if as_json:
             print(dumps({"error": str(refusal)}), file=stdout)
         else:
-            print(f"roi: {refusal}", file=sys.stderr)
+            print(f"roi: {refusal}", file=stderr)
         return 2
     if as_json:
-        print(dumps(outcome_object(outcome)), file=stdout)
+        obj = outcome_object(outcome)
+        if understood.read_as is not None:
+            obj["read_as"] = understood.read_as
+        print(dumps(obj), file=stdout)
     else:
-        blocks = [b for b in render(outcome, max_rows=None)["blocks"] if b["type"] != "actions"]
-        print(blocks_to_text(blocks), file=stdout)
+        reply = doc(outcome, read_as=understood.read_as, max_rows=None, with_buttons=False)
+        print(terminal.text(reply), file=stdout)
     return 0
 
 

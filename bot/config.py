@@ -59,5 +59,5 @@ def configure_logging(settings: BotSettings) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(settings.log_level.upper())
-    for noisy in ("slack_bolt", "slack_sdk", "urllib3"):
+    for noisy in ("slack_bolt", "slack_sdk", "urllib3", "uvicorn", "uvicorn.error"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

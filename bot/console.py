@@ -1,24 +1,25 @@
 """`roi-bot console`: the real Bolt app on stdin/stdout, no Slack and no network.
 
 Each line goes through the app as a correctly signed slash-command request (signed with a
-secret made up for this process), and the reply's blocks are printed as text.
+secret made up for this process), and the reply is printed as the terminal layout of the
+same document the bot would post.
 """
 
 from __future__ import annotations
 
-import json
 import secrets
 import sys
 from typing import TextIO
 
 from pydantic import SecretStr
-from slack_bolt.request import BoltRequest
 
+from bot import terminal
 from bot.app import create_app, local_authorize
+from bot.bolt_request import bolt_request
 from bot.config import BotSettings
+from bot.db import open_database
+from bot.reply import Doc
 from bot.signing import command_body, signed_headers
-from bot.store import ScenarioStore
-from bot.text import blocks_to_text
 
 TEAM = "local"  # the CLI's default team, so `roi` and the console see the same scenarios
 BANNER = ("roibot console: type /roi calls=9000 aht+10% (or /roi help); Ctrl-D to quit.\n"
@@ -31,7 +32,11 @@ def run_console(settings: BotSettings, user: str, stdin: TextIO = sys.stdin,
     secret = secrets.token_hex(16)
     local = settings.model_copy(update={"slack_signing_secret": SecretStr(secret),
                                         "slack_bot_token": None})
-    app = create_app(local, store=ScenarioStore(settings.roi_db), authorize=local_authorize)
+    replies: list[Doc] = []
+    # The line goes through the real Bolt app; what is printed is the terminal layout of
+    # the document the app answered with (not its Slack blocks flattened).
+    app = create_app(local, database=open_database(settings.roi_db),
+                     authorize=local_authorize, on_reply=replies.append)
     interactive = stdin.isatty()
     if interactive:
         print(BANNER.format(db=settings.roi_db), file=stdout)
@@ -52,10 +57,10 @@ def run_console(settings: BotSettings, user: str, stdin: TextIO = sys.stdin,
         text = text.removeprefix("/roi").strip()
         body = command_body(text, team=TEAM, user=user,
                             response_url="http://127.0.0.1/console-has-no-response-url")
-        response = app.dispatch(BoltRequest(body=body, headers=signed_headers(secret, body)))
-        if response.status != 200:
+        replies.clear()
+        response = app.dispatch(bolt_request(body, signed_headers(secret, body)))
+        if response.status != 200 or not replies:
             print(f"(the app answered {response.status})", file=stdout)
             continue
-        reply = json.loads(response.body)
-        print(blocks_to_text(reply.get("blocks", [])) or reply.get("text", ""), file=stdout)
+        print(terminal.text(replies[-1]), file=stdout)
         print(file=stdout, flush=True)

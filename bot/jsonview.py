@@ -1,9 +1,10 @@
-"""`roi --json` for every verb: a compute answer is exactly MODEL.md section 4's object."""
+"""`roi --json` for every verb: a compute answer is exactly docs/model.md's JSON object."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from bot.scenarios import StoredVersion
 from bot.service import (
     Answer,
     Comparison,
@@ -12,22 +13,33 @@ from bot.service import (
     HistoryView,
     Listing,
     Outcome,
-    Restored,
-    Saved,
-    Shown,
+    ScenarioAnswer,
     SweepTable,
 )
-from bot.store import StoredVersion
 from calc.describe import settings_text
+from calc.errors import Refusal
 from calc.jsonout import result_object
+from calc.model import Result
 from calc.report import breakeven_lines
 
 
 def _version(version: StoredVersion) -> dict[str, Any]:
-    return {"name": version.name, "version": version.version, "saved_by": version.saved_by,
-            "saved_at": version.saved_at, "note": version.note, "command": version.command,
-            "restored_from": version.restored_from, "deleted": version.deleted,
-            "settings": settings_text(version.inputs)}
+    try:
+        settings: str | None = settings_text(version.inputs)
+        problem = None
+    except Refusal as refusal:
+        settings, problem = None, str(refusal)
+    out = {"name": version.name, "version": version.version, "saved_by": version.saved_by,
+           "saved_at": version.saved_at, "note": version.note, "command": version.command,
+           "restored_from": version.restored_from, "deleted": version.deleted,
+           "settings": settings}
+    if problem:
+        out["error"] = problem
+    return out
+
+
+def _result(item: Result | Refusal) -> dict[str, Any]:
+    return {"error": str(item)} if isinstance(item, Refusal) else result_object(item)
 
 
 def outcome_object(outcome: Outcome) -> dict[str, Any]:
@@ -40,27 +52,37 @@ def outcome_object(outcome: Outcome) -> dict[str, Any]:
             obj["explained"] = [{"point": p, "value": v, "meaning": m}
                                 for p, v, m in breakeven_lines(result)]
             return obj
-        case Saved(version, result) | Shown(version, result) | Restored(version, result):
+        case ScenarioAnswer(_, version, result):
             return {"scenario": _version(version), "result": result_object(result)}
         case Deleted(name):
             return {"deleted": name}
         case Listing(items, page, pages, total):
-            return {"page": page, "pages": pages, "total": total, "scenarios": [
-                {**_version(version), "verdict": result.service.verdict,
-                 "verdict_with_selling": result.sales.verdict,
-                 "net_margin_per_year": result.sales.net_margin_per_year,
-                 "delta_net_margin_per_year": result.delta.net_margin_per_year}
-                for version, result in items]}
-        case HistoryView(name, versions, events):
-            return {"name": name, "versions": [_version(v) for v in versions],
-                    "events": [vars(event) for event in events]}
+            listed = []
+            for version, item in items:
+                entry = _version(version)
+                if isinstance(item, Result):
+                    entry.update(verdict=item.service.verdict,
+                                 verdict_with_selling=item.sales.verdict,
+                                 net_margin_per_year=item.sales.net_margin_per_year,
+                                 delta_net_margin_per_year=item.delta.net_margin_per_year)
+                listed.append(entry)
+            return {"page": page, "pages": pages, "total": total, "scenarios": listed}
+        case HistoryView(history, results):
+            return {"name": history.name, "total": history.total, "deleted": history.deleted,
+                    "versions": [{**_version(v), "verdict_with_selling":
+                                  r.sales.verdict if isinstance(r, Result) else None}
+                                 for v, r in zip(history.versions, results, strict=True)],
+                    "events": [vars(event) for event in history.events]}
         case Comparison(first, second):
             return {"first": {"source": first.source, **result_object(first.result)},
                     "second": {"source": second.source, **result_object(second.result)}}
-        case SweepTable(key, rows, source, changes):
-            return {"key": key, "source": source, "changes": changes, "rows": [
+        case SweepTable(key, rows, source):
+            return {"key": key.name, "source": source, "changes": outcome.changes, "rows": [
                 {"value": setting.amount, "period": setting.period, **result_object(result)}
                 for setting, result in rows]}
         case HelpView(topic, text):
             return {"topic": topic, "help": text}
     raise AssertionError(f"unhandled outcome {outcome!r}")  # pragma: no cover
+
+
+__all__ = ["_result", "outcome_object"]

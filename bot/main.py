@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 
 from bot.config import BotSettings, configure_logging
+
+log = logging.getLogger("roibot")
 
 
 def _fail(message: str) -> int:
@@ -20,21 +23,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="roi-bot", description=__doc__)
     modes = parser.add_subparsers(dest="mode")
     modes.add_parser("socket", help="Socket Mode (SLACK_BOT_TOKEN, SLACK_APP_TOKEN)")
-    http = modes.add_parser("serve", help="HTTP mode on gunicorn (SLACK_SIGNING_SECRET, "
+    http = modes.add_parser("serve", help="HTTP mode on uvicorn (SLACK_SIGNING_SECRET, "
                                           "SLACK_BOT_TOKEN)")
     http.add_argument("--host", default="127.0.0.1")
     http.add_argument("--port", type=int, default=3000)
-    # A process per core (the GIL allows one core per process; each request briefly releases
-    # it around its SQLite read, and fewer threads per process keep that hand-back cheap).
+    # A process per core (the GIL allows one core per process); in each, an event loop for
+    # the sockets and a few threads for the work, which waits on SQLite and Slack.
     http.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1))
-    http.add_argument("--threads", type=int, default=4)
+    http.add_argument("--threads", type=int, default=8)
     modes.add_parser("console", help="no Slack: type /roi … and see the reply")
     args = parser.parse_args(argv)
     settings = BotSettings()
     configure_logging(settings)
     mode = args.mode or ("socket" if settings.slack_bot_token and settings.slack_app_token
                          else "console")
-    from bot.store import StoreError
+    from bot.db import StoreRefusal
 
     try:
         if mode == "console":
@@ -44,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         if mode == "socket":
             return _socket(settings)
         return _serve(settings, args)
-    except StoreError as error:
+    except StoreRefusal as error:
         return _fail(str(error))
     except KeyboardInterrupt:
         return 0
@@ -65,20 +68,33 @@ def _socket(settings: BotSettings) -> int:
 
 def _serve(settings: BotSettings, args: argparse.Namespace) -> int:
     if not settings.slack_signing_secret or not settings.slack_bot_token:
-        return _fail("HTTP mode needs SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN")
-    from bot.app import create_app
-    from bot.serve import serve, wsgi_app
-    from bot.store import ScenarioStore
+        return _fail("HTTP mode needs SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or "
+                     "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to install in many workspaces)")
+    from slack_bolt.error import BoltError
+    from slack_sdk.errors import SlackApiError
 
-    ScenarioStore(settings.roi_db).close()  # refuse a bad database before forking workers
+    from bot.serve import serve
+    from bot.wiring import build_app
 
-    def factory():  # type: ignore[no-untyped-def]
-        store = ScenarioStore(settings.roi_db)
-        return wsgi_app(create_app(settings, store=store),
-                        health=lambda: store.integrity_quick())
-
-    serve(factory, host=args.host, port=args.port, workers=args.workers, threads=args.threads)
+    # Build the app once before the workers start: a bad database is refused (and a good
+    # one migrated) here, and a token Slack refuses is one line, not workers dying in turn.
+    try:
+        _, database = build_app(settings)
+    except (BoltError, SlackApiError, OSError) as error:
+        return _fail(f"could not start the Slack app: {_why(error)}")
+    database.close()
+    log.info("roi-bot serving on http://%s:%s (%s workers × %s threads)", args.host, args.port,
+             args.workers, args.threads)
+    serve(host=args.host, port=args.port, workers=args.workers, threads=args.threads)
     return 0
+
+
+def _why(error: Exception) -> str:
+    """A start-up failure in one line, without secrets (the redactor also stands guard)."""
+    response = getattr(error, "response", None)
+    if response is not None and hasattr(response, "get") and response.get("error"):
+        return f"Slack answered {response.get('error')}"
+    return str(error).splitlines()[0][:200] if str(error) else type(error).__name__
 
 
 if __name__ == "__main__":

@@ -1,24 +1,30 @@
-"""Executing a parsed command against the core and the store: shared by the CLI and the bot.
+"""Executing a command against the core and the store: the one path every entry takes (typed,
+button, modal, form, English; Slack, CLI, console).
 
-Each verb returns an outcome (a small dataclass); renderers turn outcomes into Slack blocks,
-text or JSON. Refusals (calc's, and the store's) pass through unchanged.
+Each verb returns an outcome (a small dataclass); `bot.replies` turns outcomes into words
+and rows, `bot.blocks` and `bot.terminal` lay those out. Refusals (calc's, and the store's)
+pass through unchanged.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Literal
 
-from bot.store import DEFAULT_SCENARIO, Event, ScenarioStore, StoredVersion
+from bot.scenarios import HistoryPage, ScenarioStore, StoredVersion
 from calc import commands as cmd
+from calc.commands import command_text
 from calc.errors import Refusal
 from calc.help import help_text
 from calc.inputs import REFERENCE_INPUTS, Inputs
+from calc.keys import Key
 from calc.model import Result, evaluate
-from calc.names import name_key
+from calc.names import DEFAULT_SCENARIO, ScenarioRef, name_key
 from calc.settings import Setting, apply
 
 PAGE_SIZE = 20
+REFERENCE_SOURCE = "Fig. 2 reference values"
 
 
 @dataclass(frozen=True)
@@ -30,39 +36,52 @@ class Caller:
 
 
 @dataclass(frozen=True)
+class Base:
+    """Where an answer starts: a scenario at a version, or the reference values."""
+
+    values: Inputs | dict[str, object]
+    source: str  # for people: "q3 v2", "Fig. 2 reference values"
+    ref: ScenarioRef  # for commands: pinned to the version (`q3@2`, `reference`)
+
+
+@dataclass(frozen=True)
 class Answer:
     """A computed answer (`/roi …` and `/roi breakeven …`)."""
 
     result: Result
-    source: str  # where it started: a scenario and version, or the reference values
-    changes: str  # the settings typed on top, as typed
+    source: str
+    settings: tuple[Setting, ...]
+    pinned: str  # the same command with its base pinned, for buttons
     breakeven: bool = False
+
+    @property
+    def changes(self) -> str:
+        """The settings typed on top, as typed."""
+        return " ".join(setting.text for setting in self.settings)
 
 
 @dataclass(frozen=True)
-class Saved:
-    """A new version was saved."""
+class ScenarioAnswer:
+    """A scenario version and its answer: just saved, shown, or restored."""
 
+    kind: Literal["saved", "shown", "restored"]
     version: StoredVersion
     result: Result
+
+    @property
+    def pinned(self) -> str:
+        """The command that shows exactly this version."""
+        return f"show {self.version.name}@{self.version.version}"
 
 
 @dataclass(frozen=True)
 class Listing:
-    """One page of the team's scenarios with their answers."""
+    """One page of the team's scenarios with their answers (or why one cannot answer)."""
 
-    items: list[tuple[StoredVersion, Result]]
+    items: list[tuple[StoredVersion, Result | Refusal]]
     page: int
     pages: int
     total: int
-
-
-@dataclass(frozen=True)
-class Shown:
-    """One scenario at its newest version."""
-
-    version: StoredVersion
-    result: Result
 
 
 @dataclass(frozen=True)
@@ -74,19 +93,10 @@ class Deleted:
 
 @dataclass(frozen=True)
 class HistoryView:
-    """Every version of a scenario, newest first."""
+    """The newest versions of a scenario with their answers, and how many there are."""
 
-    name: str
-    versions: list[StoredVersion]
-    events: list[Event]
-
-
-@dataclass(frozen=True)
-class Restored:
-    """An old version came back as the newest."""
-
-    version: StoredVersion
-    result: Result
+    history: HistoryPage
+    results: list[Result | Refusal]
 
 
 @dataclass(frozen=True)
@@ -95,16 +105,23 @@ class Comparison:
 
     first: Answer
     second: Answer
+    pinned: str
 
 
 @dataclass(frozen=True)
 class SweepTable:
     """One row per value of the swept key."""
 
-    key: str
+    key: Key
     rows: list[tuple[Setting, Result]]
     source: str
-    changes: str
+    settings: tuple[Setting, ...]
+    pinned: str
+
+    @property
+    def changes(self) -> str:
+        """The settings typed on top of the sweep, as typed."""
+        return " ".join(setting.text for setting in self.settings)
 
 
 @dataclass(frozen=True)
@@ -115,24 +132,29 @@ class HelpView:
     text: str = field(default="")
 
 
-Outcome = (Answer | Saved | Listing | Shown | Deleted | HistoryView | Restored | Comparison
+Outcome = (Answer | ScenarioAnswer | Listing | Deleted | HistoryView | Comparison
            | SweepTable | HelpView)
-
-
-def _changes(settings: tuple[Setting, ...]) -> str:
-    return " ".join(setting.text for setting in settings)
 
 
 def _missing(name: str) -> Refusal:
     return Refusal(f'no scenario "{name}" in this team', "see /roi list")
 
 
+def _evaluated(version: StoredVersion) -> Result | Refusal:
+    """A stored version's answer, or why it cannot give one (it breaks a newer rule)."""
+    try:
+        return evaluate(version.inputs)
+    except Refusal as refusal:
+        return refusal
+
+
 class Service:
     """The verbs of the command language, for one store."""
 
-    def __init__(self, store: ScenarioStore | None) -> None:
+    def __init__(self, store: ScenarioStore | None, *, history_rows: int | None = 99) -> None:
         # None: no database yet (the CLI creates one only when a command writes).
         self._store = store
+        self.history_rows = history_rows
 
     @property
     def store(self) -> ScenarioStore:
@@ -141,85 +163,138 @@ class Service:
             raise Refusal("no scenarios saved yet", "save one with /roi save q3-plan uplift=6%")
         return self._store
 
-    def _start(self, caller: Caller, scenario: str | None) -> tuple[Inputs, str]:
+    def names(self, caller: Caller) -> list[str]:
+        """Every scenario name the caller's team can see (for the English reader)."""
         if self._store is None:
-            if scenario is not None:
-                raise _missing(scenario)
-            return REFERENCE_INPUTS, "Fig. 2 reference values"
-        if scenario is not None:
-            found = self.store.latest(caller.team, scenario)
+            return []
+        store, out, page = self._store, [], 1
+        while True:
+            batch = store.page(caller.team, page, 500)
+            out += [version.name for version in batch]
+            if len(batch) < 500:
+                return out
+            page += 1
+
+    # -- where answers start --------------------------------------------------------------
+
+    def _version(self, caller: Caller, ref: ScenarioRef) -> StoredVersion:
+        if self._store is None:
+            raise _missing(ref.name)
+        if ref.version is None:
+            found = self.store.latest(caller.team, ref.name)
             if found is None:
-                raise _missing(scenario)
-            return found.inputs, f"{found.name} v{found.version}"
-        default = self.store.latest(caller.team, DEFAULT_SCENARIO)
-        if default is not None:
-            return default.inputs, f"{default.name} v{default.version}"
-        return REFERENCE_INPUTS, "Fig. 2 reference values"
+                raise _missing(ref.name)
+            return found
+        found = self.store.version(caller.team, ref.name, ref.version)
+        if found is None:
+            if self.store.latest(caller.team, ref.name, include_deleted=True) is None:
+                raise _missing(ref.name)
+            raise Refusal(f'"{ref.name}" has no version {ref.version}',
+                          f"see /roi history {ref.name}")
+        return found
 
-    def _answer(self, caller: Caller, scenario: str | None, settings: tuple[Setting, ...],
+    def base(self, caller: Caller, ref: ScenarioRef | None) -> Base:
+        """Where an answer starts: `ref`, else the team's `default`, else Fig. 2."""
+        reference = Base(REFERENCE_INPUTS, REFERENCE_SOURCE, ScenarioRef("reference"))
+        if ref is not None and ref.is_reference:
+            return reference
+        if ref is None:
+            if self._store is None:
+                return reference
+            default = self.store.latest(caller.team, DEFAULT_SCENARIO)
+            if default is None:
+                return reference
+            ref = ScenarioRef(default.name)
+            found = default
+        else:
+            found = self._version(caller, ref)
+        return Base(found.values, f"{found.name} v{found.version}",
+                    ScenarioRef(found.name, found.version))
+
+    def _answer(self, caller: Caller, ref: ScenarioRef | None, settings: tuple[Setting, ...],
                 breakeven: bool = False) -> Answer:
-        base, source = self._start(caller, scenario)
-        return Answer(evaluate(apply(base, settings)), source, _changes(settings), breakeven)
+        base = self.base(caller, ref)
+        result = evaluate(apply(base.values, settings))
+        pinned = command_text(cmd.Breakeven(base.ref, settings) if breakeven
+                              else cmd.Compute(base.ref, settings))
+        return Answer(result, base.source, settings, pinned, breakeven)
 
-    def execute(self, command: cmd.Command, caller: Caller, text: str) -> Outcome:
-        """Carry out `command` for `caller`; `text` is the command as typed, for the record."""
-        if self._store is None and isinstance(command, cmd.ListScenarios):
-            return Listing([], 1, 1, 0)
+    # -- the verbs --------------------------------------------------------------------------
+
+    def execute(self, command: cmd.Command, caller: Caller, record: str = "") -> Outcome:
+        """Carry out `command` for `caller`; `record` is the command as the user gave it, kept
+        with a saved version (defaults to the command's own text)."""
+        record = record or command_text(command)
         match command:
             case cmd.Compute(scenario, settings):
                 return self._answer(caller, scenario, settings)
             case cmd.Breakeven(scenario, settings):
                 return self._answer(caller, scenario, settings, breakeven=True)
-            case cmd.Save(name, settings, note):
-                def change(current: Inputs | None) -> Inputs:
-                    if current is None and name_key(name) != DEFAULT_SCENARIO:
-                        default = self.store.latest(caller.team, DEFAULT_SCENARIO)
-                        current = default.inputs if default else None
-                    return apply(current or REFERENCE_INPUTS, settings)
-
-                saved = self.store.save(caller.team, name, change, by=caller.user, command=text,
-                                   note=note)
-                return Saved(saved, evaluate(saved.inputs))
+            case cmd.Save():
+                return self._save(command, caller, record)
             case cmd.ListScenarios(page):
-                total = self.store.count(caller.team)
-                pages = max(1, math.ceil(total / PAGE_SIZE))
-                if page > pages:
-                    raise Refusal(f"there is no page {page}; the list has {pages}",
-                                  f"write /roi list {pages}")
-                items = [(v, evaluate(v.inputs)) for v in self.store.page(caller.team, page,
-                                                                     PAGE_SIZE)]
-                return Listing(items, page, pages, total)
-            case cmd.Show(name):
-                found = self.store.latest(caller.team, name)
-                if found is None:
-                    raise _missing(name)
-                return Shown(found, evaluate(found.inputs))
+                return self._list(caller, page)
+            case cmd.Show(scenario):
+                if scenario.is_reference:
+                    raise Refusal("reference is Fig. 2, not a saved scenario",
+                                  "write /roi reference to see it")
+                version = self._version(caller, scenario)
+                return ScenarioAnswer("shown", version, evaluate(version.inputs))
             case cmd.Delete(name):
                 if not self.store.delete(caller.team, name, by=caller.user):
                     raise _missing(name)
                 return Deleted(name)
             case cmd.History(name):
-                versions, events = self.store.history(caller.team, name)
-                if not versions:
+                history = self.store.history(caller.team, name, limit=self.history_rows)
+                if history is None:
                     raise _missing(name)
-                return HistoryView(versions[0].name, versions, events)
+                return HistoryView(history, [_evaluated(v) for v in history.versions])
             case cmd.Restore(name, version):
                 restored = self.store.restore(caller.team, name, version, by=caller.user,
-                                         command=text)
+                                              command=record)
                 if restored is None:
-                    if self.store.history(caller.team, name)[0]:
+                    if self.store.latest(caller.team, name, include_deleted=True):
                         raise Refusal(f'"{name}" has no version {version}',
                                       f"see /roi history {name}")
                     raise _missing(name)
-                return Restored(restored, evaluate(restored.inputs))
+                return ScenarioAnswer("restored", restored, evaluate(restored.inputs))
             case cmd.Compare(first, second, settings):
-                return Comparison(self._answer(caller, first, settings),
-                                  self._answer(caller, second, settings))
+                a = self._answer(caller, first, settings)
+                b = self._answer(caller, second, settings)
+                pinned = command_text(cmd.Compare(self.base(caller, first).ref,
+                                                  self.base(caller, second).ref, settings))
+                return Comparison(a, b, pinned)
             case cmd.Sweep(key, rows, scenario, settings):
-                base, source = self._start(caller, scenario)
+                base = self.base(caller, scenario)
                 # Each row is its own command: the sweep value plus the other settings.
-                results = [(row, evaluate(apply(base, (*settings, row)))) for row in rows]
-                return SweepTable(key.name, results, source, _changes(settings))
+                results = [(row, evaluate(apply(base.values, (*settings, row)))) for row in rows]
+                pinned = command_text(replace(command, scenario=base.ref))
+                return SweepTable(key, results, base.source, settings, pinned)
             case cmd.Help(topic):
                 return HelpView(topic, help_text(topic))
         raise AssertionError(f"unhandled command {command!r}")  # pragma: no cover
+
+    def _save(self, command: cmd.Save, caller: Caller, record: str) -> ScenarioAnswer:
+        name, settings = command.name, command.settings
+
+        def change(current: dict[str, object] | None) -> Inputs:
+            base: Inputs | dict[str, object] | None = current
+            if base is None and name_key(name) != DEFAULT_SCENARIO:
+                default = self.store.latest(caller.team, DEFAULT_SCENARIO)
+                base = default.values if default else None
+            return apply(base if base is not None else REFERENCE_INPUTS, settings)
+
+        saved = self.store.save(caller.team, name, change, by=caller.user, command=record,
+                                note=command.note)
+        return ScenarioAnswer("saved", saved, evaluate(saved.inputs))
+
+    def _list(self, caller: Caller, page: int) -> Listing:
+        if self._store is None:
+            return Listing([], 1, 1, 0)
+        total = self.store.count(caller.team)
+        pages = max(1, math.ceil(total / PAGE_SIZE))
+        if page > pages:
+            raise Refusal(f"there is no page {page}; the list has {pages}",
+                          f"write /roi list {pages}")
+        versions = self.store.page(caller.team, page, PAGE_SIZE)
+        return Listing([(v, _evaluated(v)) for v in versions], page, pages, total)

@@ -50,9 +50,6 @@ _PLAIN = re.compile(r"[A-Za-z0-9 =+%$.,:/#_()'\"!?;*~-]*")  # nothing here needs
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,20}$")
 
 
-def mention(user: str) -> str:
-    """`<@U123>` for a real Slack user id, else the name made inert."""
-    if _USER_ID.match(user):
-        return f"<@{user}>"
-    # A name outside Slack (the CLI's --user) lands in mrkdwn: no formatting characters.
-    return re.sub(r"[*_~`]", "", inert(user, 40)) or "someone"
+def is_user_id(text: str) -> bool:
+    """True for a Slack user id (`U…`, `W…`), which may become a mention."""
+    return bool(_USER_ID.match(text))

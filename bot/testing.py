@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,25 +25,31 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def wait_healthy(url: str, timeout_s: float = 30) -> None:
-    """Poll `url` until it answers 200, or raise TimeoutError."""
+def wait_healthy(url: str, timeout_s: float = 30, status: int = 200) -> None:
+    """Poll `url` until it answers `status` (200: healthy), or raise TimeoutError."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(url, timeout=1) as response:
-                if response.status == 200:
+                if response.status == status:
                     return
+        except urllib.error.HTTPError as error:
+            if error.code == status:
+                return
+            time.sleep(0.05)
         except OSError:
             time.sleep(0.05)
-    raise TimeoutError(f"{url} did not become healthy")
+    raise TimeoutError(f"{url} did not answer {status}")
 
 
 @contextmanager
 def running_server(env: dict[str, str], *, port: int | None = None,
                    args: tuple[str, ...] = (), command: list[str] | None = None,
-                   log: Path | None = None) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """Start `roi-bot serve` (or `command`), wait for /healthz, yield (base URL, process);
-    stop the whole process group afterwards, whatever happened."""
+                   log: Path | None = None, health_status: int = 200,
+                   ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """Start `roi-bot serve` (or `command`), wait for /healthz to answer `health_status`,
+    yield (base URL, process); stop the whole process group afterwards, whatever
+    happened."""
     port = port or free_port()
     exe = Path(sys.executable).with_name("roi-bot")
     argv = command or [str(exe), "serve", "--port", str(port), *args]
@@ -51,7 +58,7 @@ def running_server(env: dict[str, str], *, port: int | None = None,
                                stderr=output, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_healthy(base + "/healthz")
+        wait_healthy(base + "/healthz", status=health_status)
         yield base, process
     finally:
         try:

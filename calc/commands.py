@@ -1,4 +1,5 @@
-"""The command language of MODEL.md section 5: the same after `/roi` and after `roi`."""
+"""The command language (docs/model.md, "The command language"): the same after `/roi`, after
+`roi`, at the console, and what the English reader translates into."""
 
 from __future__ import annotations
 
@@ -9,20 +10,19 @@ from decimal import Decimal
 
 from calc.errors import Refusal, echo
 from calc.keys import BY_NAME, Key, Kind, lookup
-from calc.names import VERBS, check_name, is_name
-from calc.settings import Setting, example, parse_setting, set_value, unknown_key
+from calc.names import VERBS, ScenarioRef, check_name, is_ref, parse_ref
+from calc.settings import Setting, parse_setting, parse_settings, set_value, unknown_key
 
-MAX_SETTINGS = 40
 MAX_SWEEP_ROWS = 200
 MAX_NOTE = 3000
-HELP_TOPICS = ("settings", "scenarios", "sweep", "breakeven", "staffing")
+HELP_TOPICS = ("settings", "scenarios", "sweep", "breakeven", "staffing", "english")
 
 
 @dataclass(frozen=True)
 class Compute:
     """`/roi [SCENARIO] [SETTING ...]`"""
 
-    scenario: str | None = None
+    scenario: ScenarioRef | None = None
     settings: tuple[Setting, ...] = ()
 
 
@@ -44,9 +44,9 @@ class ListScenarios:
 
 @dataclass(frozen=True)
 class Show:
-    """`/roi show NAME`"""
+    """`/roi show NAME` (or `NAME@VERSION`)"""
 
-    name: str
+    scenario: ScenarioRef
 
 
 @dataclass(frozen=True)
@@ -75,8 +75,8 @@ class Restore:
 class Compare:
     """`/roi compare NAME NAME [SETTING ...]`"""
 
-    first: str
-    second: str
+    first: ScenarioRef
+    second: ScenarioRef
     settings: tuple[Setting, ...] = ()
 
 
@@ -84,7 +84,7 @@ class Compare:
 class Breakeven:
     """`/roi breakeven [SCENARIO] [SETTING ...]`"""
 
-    scenario: str | None = None
+    scenario: ScenarioRef | None = None
     settings: tuple[Setting, ...] = ()
 
 
@@ -94,8 +94,9 @@ class Sweep:
 
     key: Key
     rows: tuple[Setting, ...]
-    scenario: str | None = None
+    scenario: ScenarioRef | None = None
     settings: tuple[Setting, ...] = field(default=())
+    range_text: str = ""  # the range as typed, `uplift=2%..10%/1%`
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ class Help:
 
 Command = (Compute | Save | ListScenarios | Show | Delete | History | Restore | Compare
            | Breakeven | Sweep | Help)
+#: Commands that change what is stored.
+WRITES = (Save, Delete, Restore)
 
 # Invisible characters change nothing a reader sees, so they are dropped before parsing.
 _INVISIBLE = dict.fromkeys(
@@ -126,33 +129,94 @@ def normalize(text: str) -> str:
     return text.strip()
 
 
-def _tokens(text: str) -> list[str]:
+def tokens_of(text: str) -> list[str]:
+    """The words of a command, trailing commas and semicolons dropped."""
     return [token.rstrip(",;") for token in text.split() if token.rstrip(",;")]
 
 
-def _settings(tokens: list[str]) -> tuple[Setting, ...]:
-    if len(tokens) > MAX_SETTINGS:
-        raise Refusal(f"{len(tokens)} settings is more than {MAX_SETTINGS}", "split the command")
-    return tuple(parse_setting(token) for token in tokens)
-
-
-def _looks_like_setting(token: str) -> bool:
+def looks_like_setting(token: str) -> bool:
+    """A token written as a setting (`calls=9k`, `aht+10%`, `conv-1pp`), known key or not."""
     if "=" in token:
         return True
     match = re.match(r"^([A-Za-z_]+)[+-]", token)
     return match is not None and lookup(match[1]) is not None
 
 
-def _scenario_and_settings(tokens: list[str]) -> tuple[str | None, tuple[Setting, ...]]:
-    if tokens and not _looks_like_setting(tokens[0]) and is_name(tokens[0]):
-        return tokens[0], _settings(tokens[1:])
+# A value written apart from its key or unit: `uplift 6 %`, `AHT=10 min`, `calls=9 000`.
+_UNIT_WORD = re.compile(r"^(%|pp|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|k|M|"
+                        r"/\w+)$")
+_VALUE_START = re.compile(r"^[$€£]?[\d.]")
+_THOUSANDS = re.compile(r"^\d{3}(?:[.,]\d+)?%?$")
+
+
+def _near_miss(tokens: list[str]) -> tuple[str, str] | None:
+    """The first setting written in pieces, as typed and as it should be, when the pieces
+    joined make a setting that parses."""
+    for index, token in enumerate(tokens):
+        key = lookup(token)
+        pieces = [token]
+        if key is not None and index + 1 < len(tokens):
+            following = tokens[index + 1]
+            if following[:1] in "+-" or _VALUE_START.match(following):
+                joiner = "" if following[:1] in "+-=" else "="
+                pieces.append(following)
+                joined = token.lower() + joiner + following
+            else:
+                continue
+        elif looks_like_setting(token):
+            joined = token
+        else:
+            continue
+        rest = tokens[index + len(pieces):]
+        for extra in rest:
+            digits_before = re.search(r"\d{1,3}$", joined)
+            if _UNIT_WORD.match(extra) or (digits_before and _THOUSANDS.match(extra)):
+                pieces.append(extra)
+                joined += extra
+            else:
+                break
+        if len(pieces) == 1:
+            continue
+        joined = re.sub(r"^[A-Za-z_]+", lambda word: word.group(0).lower(), joined)
+        try:
+            parse_setting(joined)
+        except Refusal:
+            return None
+        return " ".join(pieces), joined
+    return None
+
+
+def _refuse_near_miss(tokens: list[str]) -> None:
+    found = _near_miss(tokens)
+    if found:
+        typed, fixed = found
+        raise Refusal(f'"{echo(typed)}" is written apart', f"write {fixed}")
+
+
+def _settings(tokens: list[str]) -> tuple[Setting, ...]:
+    try:
+        return parse_settings(tokens)
+    except Refusal:
+        _refuse_near_miss(tokens)
+        raise
+
+
+def _scenario_and_settings(tokens: list[str]) -> tuple[ScenarioRef | None, tuple[Setting, ...]]:
+    if tokens and not looks_like_setting(tokens[0]):
+        first = tokens[0]
+        key = lookup(first)
+        if key is not None:
+            _refuse_near_miss(tokens)
+            raise Refusal(f'"{echo(first)}" needs a value', f"write {key.example}")
+        if is_ref(first):
+            return parse_ref(first), _settings(tokens[1:])
     return None, _settings(tokens)
 
 
-def _name(tokens: list[str], verb: str, usage: str) -> str:
+def _name(tokens: list[str], verb: str, usage: str, *, saving: bool = False) -> str:
     if not tokens:
         raise Refusal(f"{verb} needs a scenario name", f"write /roi {usage}")
-    return check_name(tokens[0])
+    return check_name(tokens[0], saving=saving)
 
 
 def _no_more(tokens: list[str], usage: str) -> None:
@@ -203,7 +267,7 @@ def _sweep(tokens: list[str]) -> Sweep:
     if last.amount <= first.amount:
         raise Refusal("a sweep runs from the lower value to the higher", f"write /roi {usage}")
     if step_text:
-        step_setting = set_value(key, step_text, f"{key.name}={step_text}")
+        step_setting = set_value(key, step_text, f"{key.name}={step_text}", ambiguity=False)
         step = step_setting.amount
         if step is None or step <= 0:
             raise Refusal("the step of a sweep must be more than 0", f"write /roi {usage}")
@@ -222,23 +286,24 @@ def _sweep(tokens: list[str]) -> Sweep:
                 of_price=first.of_price, target_s=first.target_s)
         for n in range(count)
     )
-    return Sweep(key=key, rows=rows, scenario=scenario, settings=settings)
+    return Sweep(key=key, rows=rows, scenario=scenario, settings=settings, range_text=token)
 
 
 def parse_command(text: str) -> Command:
     """One command, understood, or a Refusal saying what was wrong and how to write it."""
     text = normalize(text)
-    note = ""
-    tokens = _tokens(text)
+    tokens = tokens_of(text)
     verb = tokens[0].lower() if tokens else ""
+    if "#" in text and verb != "save":
+        raise Refusal("a note (# …) belongs to save", "write /roi save q3-plan uplift=6% # note")
     if verb not in VERBS:
         scenario, settings = _scenario_and_settings(tokens)
         return Compute(scenario, settings)
     rest = tokens[1:]
     if verb == "save":
         body, _, note = text.partition("#")
-        rest = _tokens(body)[1:]
-        name = _name(rest, "save", "save q3-plan uplift=6%")
+        rest = tokens_of(body)[1:]
+        name = _name(rest, "save", "save q3-plan uplift=6%", saving=True)
         note = " ".join(note.split())
         if len(note) > MAX_NOTE:
             raise Refusal(f"a note is at most {MAX_NOTE:,} characters", "shorten it")
@@ -250,11 +315,14 @@ def parse_command(text: str) -> Command:
         ):
             raise Refusal(f'unexpected "{echo(" ".join(rest))}"', "write /roi list or /roi list 2")
         return ListScenarios(int(page))
-    if verb in ("show", "delete", "history"):
+    if verb == "show":
+        if not rest:
+            raise Refusal("show needs a scenario name", "write /roi show q3-plan")
+        _no_more(rest[1:], f"show {rest[0]}")
+        return Show(parse_ref(rest[0]))
+    if verb in ("delete", "history"):
         name = _name(rest, verb, f"{verb} q3-plan")
         _no_more(rest[1:], f"{verb} {name}")
-        if verb == "show":
-            return Show(name)
         return Delete(name) if verb == "delete" else History(name)
     if verb == "restore":
         name = _name(rest, "restore", "restore q3-plan 2")
@@ -264,9 +332,9 @@ def parse_command(text: str) -> Command:
         _no_more(rest[2:], f"restore {name} {version}")
         return Restore(name, int(version))
     if verb == "compare":
-        if len(rest) < 2 or _looks_like_setting(rest[1]):
+        if len(rest) < 2 or looks_like_setting(rest[1]):
             raise Refusal("compare needs two scenario names", "write /roi compare q3-plan q4-plan")
-        return Compare(check_name(rest[0]), check_name(rest[1]), _settings(rest[2:]))
+        return Compare(parse_ref(rest[0]), parse_ref(rest[1]), _settings(rest[2:]))
     if verb == "breakeven":
         scenario, settings = _scenario_and_settings(rest)
         return Breakeven(scenario, settings)
@@ -278,4 +346,35 @@ def parse_command(text: str) -> Command:
     return Help(topic)
 
 
-__all__ = ["HELP_TOPICS", "Command", "example", "parse_command"]
+def _with(parts: list[str], settings: tuple[Setting, ...]) -> str:
+    return " ".join([*parts, *(setting.text for setting in settings)])
+
+
+def command_text(command: Command) -> str:
+    """The command written back in the language (without `/roi`): `parse_command` of it
+    gives the same command. Used for "Read as" lines and for button values."""
+    match command:
+        case Compute(scenario, settings):
+            return _with([str(scenario)] if scenario else [], settings)
+        case Breakeven(scenario, settings):
+            return _with(["breakeven", *([str(scenario)] if scenario else [])], settings)
+        case Save(name, settings, note):
+            return _with(["save", name], settings) + (f" # {note}" if note else "")
+        case ListScenarios(page):
+            return "list" if page == 1 else f"list {page}"
+        case Show(scenario):
+            return f"show {scenario}"
+        case Delete(name):
+            return f"delete {name}"
+        case History(name):
+            return f"history {name}"
+        case Restore(name, version):
+            return f"restore {name} {version}"
+        case Compare(first, second, settings):
+            return _with(["compare", str(first), str(second)], settings)
+        case Sweep(_, _, scenario, settings, range_text):
+            return _with(["sweep", *([str(scenario)] if scenario else []), range_text],
+                         settings)
+        case Help(topic):
+            return f"help {topic}".strip()
+    raise AssertionError(f"unhandled command {command!r}")  # pragma: no cover

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
-from calc.formatting import decimal_text, duration, money, number, short_percent
+from calc.formatting import decimal_text, duration, money, number, percent_text, short_percent
 from calc.inputs import Inputs
-from calc.keys import REFERENCE
+from calc.keys import REFERENCE, Key, Kind
+from calc.settings import Setting
 
 _CORE = ("calls", "conv", "uplift", "aht_s", "aht_increase", "price", "margin", "cost", "days",
          "hours", "cancel", "invest", "retained", "clv", "fee", "paid")
@@ -14,13 +17,12 @@ _PERCENT = {"conv", "uplift", "aht_increase", "cancel", "paid", "shrink", "occ"}
 _NAMES = {"aht_s": "aht", "aht_increase": "aht_increase"}
 
 
-def _pct(value: Decimal) -> str:
-    return decimal_text(value.scaleb(2)) + "%"
+def settings_text(inputs: Inputs, *, changes_only: bool = False, complete: bool = False) -> str:
+    """Settings that, applied to the reference values, give exactly `inputs` again.
 
-
-def settings_text(inputs: Inputs, *, changes_only: bool = False) -> str:
-    """Settings that, applied to the reference values, give exactly `inputs` again (with
-    `changes_only`, only those that differ from the reference values: shorter, same result)."""
+    `changes_only`: only those that differ from the reference values (shorter, same result
+    on the reference values). `complete`: every key, `wage=none` included, so that applied
+    to any base at all they give exactly `inputs`."""
     parts = []
     for field in _CORE:
         value: Decimal = getattr(inputs, field)
@@ -28,19 +30,21 @@ def settings_text(inputs: Inputs, *, changes_only: bool = False) -> str:
             continue
         name = _NAMES.get(field, field)
         if field in _PERCENT:
-            parts.append(f"{name}={_pct(value)}")
+            parts.append(f"{name}={percent_text(value)}")
         elif field == "aht_s":
             parts.append(f"aht={decimal_text(value)}s")
         else:
             parts.append(f"{name}={decimal_text(value)}")
     if inputs.wage is not None:
         parts.append(f"wage={decimal_text(inputs.wage)}")
-    if (inputs.sl, inputs.sl_s) != (REFERENCE["sl"], REFERENCE["sl_s"]):
-        parts.append(f"sl={_pct(inputs.sl)}/{decimal_text(inputs.sl_s)}")
+    elif complete:
+        parts.append("wage=none")
+    if complete or (inputs.sl, inputs.sl_s) != (REFERENCE["sl"], REFERENCE["sl_s"]):
+        parts.append(f"sl={percent_text(inputs.sl)}/{decimal_text(inputs.sl_s)}")
     for field in ("shrink", "occ", "overhead"):
         value = getattr(inputs, field)
-        if value != REFERENCE[field]:
-            text = _pct(value) if field in _PERCENT else decimal_text(value)
+        if complete or value != REFERENCE[field]:
+            text = percent_text(value) if field in _PERCENT else decimal_text(value)
             parts.append(f"{field}={text}")
     return " ".join(parts)
 
@@ -50,25 +54,71 @@ def service_level(inputs: Inputs) -> str:
     return f"{short_percent(inputs.sl)[:-1]}/{number(inputs.sl_s, 1)}"
 
 
-def echo_line(inputs: Inputs) -> str:
-    """The inputs as understood, in one line a reader can check at a glance."""
+def setting_value(setting: Setting) -> str:
+    """One setting's value in a reply's words: `8%`, `$150`, `10:40`, `750/h`."""
+    amount = setting.amount if setting.amount is not None else Decimal(0)
+    kind = setting.key.kind
+    if setting.of_price:
+        return f"{short_percent(amount)} of price"
+    if kind in (Kind.PERCENT, Kind.SERVICE_LEVEL):
+        text = short_percent(amount)
+        if setting.target_s is not None:
+            text = f"{text[:-1]}/{number(setting.target_s, 1)}"
+        return text
+    if kind in (Kind.MONEY, Kind.WAGE, Kind.MARGIN):
+        return money(amount)
+    if kind is Kind.TIME:
+        return duration(amount)
+    text = number(amount, 2)
+    return f"{text}/{'h' if setting.period == 'hour' else setting.period}" \
+        if setting.period else text
+
+
+@dataclass(frozen=True)
+class Swept:
+    """A swept key and the ends of its range, for the echo line."""
+
+    key: Key
+    first: Setting
+    last: Setting
+
+
+def _calls(inputs: Inputs, settings: Sequence[Setting]) -> str:
+    text = f"calls {number(inputs.calls, 1)}/day"
+    typed = [s for s in settings if s.key.name == "calls" and s.op == "set" and s.period]
+    amount = typed[0].amount if typed else None
+    if amount is not None:
+        period = typed[0].period
+        if period == "hour":
+            # Per hour is multiplied by the open hours: say so, or 750/h silently becomes
+            # 18,000 a day at the default 24 hours.
+            text += f" ({number(amount, 2)}/h × {number(inputs.hours, 2)} h)"
+        elif period != "day":
+            text += f" ({number(amount, 2)}/{period})"
+    return text
+
+
+def echo_line(inputs: Inputs, settings: Sequence[Setting] = (),
+              swept: Swept | None = None) -> str:
+    """The inputs as understood, in one line a reader can check at a glance; a swept key
+    shows its range, not the first row's value."""
     aht = duration(inputs.aht_s)
     if inputs.aht_increase:
         aht += f" (+{short_percent(inputs.aht_increase)})"
-    parts = [
-        f"calls {number(inputs.calls, 1)}/day",
-        f"conv {short_percent(inputs.conv)}",
-        f"uplift {short_percent(inputs.uplift)}",
-        f"AHT {aht}",
-        f"price {money(inputs.price)}",
-        f"margin {money(inputs.margin)}",
+    parts: list[tuple[str, str]] = [
+        ("calls", _calls(inputs, settings)),
+        ("conv", f"conv {short_percent(inputs.conv)}"),
+        ("uplift", f"uplift {short_percent(inputs.uplift)}"),
+        ("aht", f"AHT {aht}"),
+        ("price", f"price {money(inputs.price)}"),
+        ("margin", f"margin {money(inputs.margin)}"),
     ]
     if inputs.wage is None:
-        parts.append(f"cost {money(inputs.cost)}/call")
-    parts.append(f"{number(inputs.days)} days")
+        parts.append(("cost", f"cost {money(inputs.cost)}/call"))
+    parts.append(("days", f"{number(inputs.days)} days"))
     if inputs.hours != 24 or inputs.wage is not None:
-        parts.append(f"{number(inputs.hours, 2)} h/day")
-    optional = (
+        parts.append(("hours", f"{number(inputs.hours, 2)} h/day"))
+    optional: tuple[tuple[str, Decimal, Callable[[Decimal], str]], ...] = (
         ("cancel", inputs.cancel, short_percent),
         ("invest", inputs.invest, money),
         ("retained", inputs.retained, lambda v: f"{number(v, 1)}/day"),
@@ -76,14 +126,25 @@ def echo_line(inputs: Inputs) -> str:
         ("fee", inputs.fee, money),
         ("paid", inputs.paid, short_percent),
     )
-    parts += [f"{name} {show(value)}" for name, value, show in optional if value]
+    parts += [(name, f"{name} {show(value)}") for name, value, show in optional if value]
     if inputs.wage is not None:
         parts += [
-            f"wage {money(inputs.wage)}/h",
-            f"SL {service_level(inputs)}",
-            f"shrink {short_percent(inputs.shrink)}",
-            f"occ ≤ {short_percent(inputs.occ)}",
+            ("wage", f"wage {money(inputs.wage)}/h"),
+            ("sl", f"SL {service_level(inputs)}"),
+            ("shrink", f"shrink {short_percent(inputs.shrink)}"),
+            ("occ", f"occ ≤ {short_percent(inputs.occ)}"),
         ]
         if inputs.overhead:
-            parts.append(f"overhead {money(inputs.overhead)}/call")
-    return " · ".join(parts)
+            parts.append(("overhead", f"overhead {money(inputs.overhead)}/call"))
+    if swept is not None:
+        first, last = setting_value(swept.first), setting_value(swept.last)
+        increase = f"+{short_percent(inputs.aht_increase)}, " if inputs.aht_increase else ""
+        name, ranged = {
+            "aht_increase": ("aht", f"AHT {duration(inputs.aht_s)} (+{first} → +{last}, "
+                                    "swept)"),
+            "aht": ("aht", f"AHT {first} → {last} ({increase}swept)"),
+        }.get(swept.key.name, (swept.key.name, f"{swept.key.name} {first} → {last} (swept)"))
+        if all(field != name for field, _ in parts):
+            parts.append((name, ranged))
+        parts = [(field, ranged if field == name else text) for field, text in parts]
+    return " · ".join(text for _, text in parts)

@@ -110,6 +110,17 @@ def number(value: Decimal, places: int = 0) -> str:
 
 
 def decimal_text(value: Decimal) -> str:
-    """An exact Decimal without exponent or trailing zeros, for JSON and settings text."""
-    text = format(value.normalize(), "f")
-    return "0" if text in {"-0", "0"} else text
+    """An exact Decimal without exponent or trailing zeros, for JSON and settings text.
+
+    Lossless: `Decimal.normalize()` would round to the current context's 28 digits, and a
+    34-digit figure (a staffing cost per call, calls from a monthly rate) must survive."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in {"-0", "0", ""} else text
+
+
+def percent_text(value: Decimal) -> str:
+    """A fraction as an exact percent, for settings text and hints: 0.08 → `8%`,
+    0.0202 → `2.02%` (no rounding, unlike `short_percent`)."""
+    return decimal_text(value.scaleb(2)) + "%"

@@ -1,22 +1,22 @@
-"""Help text for `/roi help [TOPIC]`: every verb with an example."""
+"""Help text for `/roi help [TOPIC]`: every verb with an example, every key with its own."""
 
 from __future__ import annotations
 
 from calc.keys import KEYS, lookup
-from calc.settings import example
 
 VERB_LINES: tuple[tuple[str, str], ...] = (
     ("/roi [SCENARIO] [SETTING ...]", "compute, from a scenario, the team's `default`, or Fig. 2"),
     ("/roi save NAME [SETTING ...] [# note]", "save a named scenario (every save is a version)"),
     ("/roi list [PAGE]", "the team's scenarios with their verdicts"),
-    ("/roi show NAME", "a saved scenario and its answer"),
+    ("/roi show NAME", "a saved scenario and its answer (NAME@2 for version 2)"),
     ("/roi delete NAME", "hide a scenario (restore brings it back)"),
     ("/roi history NAME", "every version, newest first"),
     ("/roi restore NAME VERSION", "bring a version back as the newest"),
-    ("/roi compare NAME NAME [SETTING ...]", "two scenarios side by side"),
+    ("/roi compare NAME NAME [SETTING ...]", "two scenarios (or versions) side by side"),
     ("/roi breakeven [SCENARIO] [SETTING ...]", "the break-even points, explained"),
     ("/roi sweep [SCENARIO] KEY=FROM..TO[/STEP] [SETTING ...]", "one row per value of KEY"),
-    ("/roi help [TOPIC]", "this; topics: settings, scenarios, sweep, breakeven, staffing"),
+    ("/roi help [TOPIC]",
+     "this; topics: settings, scenarios, sweep, breakeven, staffing, english"),
 )
 
 EXAMPLES = (
@@ -26,6 +26,7 @@ EXAMPLES = (
     "/roi compare q3-plan q4-plan",
     "/roi sweep uplift=2%..10%/1%",
     "/roi calls=9000 hours=12 wage=$22 aht+10%",
+    "/roi what if AHT goes up 15%?",
 )
 
 TOPICS: dict[str, str] = {
@@ -33,12 +34,15 @@ TOPICS: dict[str, str] = {
         [
             "Settings are key=value, in any order. Numbers: 9000, 9,000, 9k, 1.5M, $150.",
             "Percents: 8% or 8 (a bare number below 1, like 0.08, is refused as ambiguous).",
-            "aht: 640, 640s, 10.5min, 10m40s, 10:40, 0.2h.  "
+            "aht: 640s, 10.5min, 10m40s, 10:40, 0.2h (a bare number under 60, like aht=10, is "
+            "refused: seconds or minutes?).  "
             "calls: 9000/day, 270k/month, 3.3M/year, 750/h (× hours).",
-            "Changes: aht+10% (extra handle time when selling), calls+20%, price-5%, conv+1pp.",
-            "margin=23% is 23% of the price.  Keys:",
-            *(f"  {key.name:<13}{key.label}; e.g. {example(key)}" for key in KEYS),
-            "  aht+N%       the AHT increase of the sales column",
+            "Changes: aht+10% (extra handle time when selling), calls+20%, price-5%; shares "
+            "(conv, uplift, cancel, paid, shrink, occ) move in points: conv+1pp.",
+            "margin=23% is 23% of the price.  reference (or fig2) is always Fig. 2.  Keys:",
+            *(f"  {key.name:<13}{key.label}; e.g. {key.example}" for key in KEYS
+              if key.name != "aht_increase"),
+            "  aht+N%       the AHT increase of the sales column; e.g. aht+10%",
         ]
     ),
     "scenarios": "\n".join(
@@ -47,23 +51,27 @@ TOPICS: dict[str, str] = {
             "/roi save q3-plan uplift=6% # note   starts from q3-plan's latest version "
             "(else default, else Fig. 2)",
             "/roi q3-plan aht+15%   a what-if on q3-plan; q3-plan itself is unchanged",
+            "/roi q3-plan@2   version 2 of q3-plan (also in show and compare: "
+            "/roi compare q3-plan@1 q3-plan@2)",
             "/roi list · show NAME · history NAME · restore NAME 2 · delete NAME",
-            "A scenario named default is where a plain /roi starts.",
+            "A scenario named default is where a plain /roi starts; reference is always Fig. 2.",
         ]
     ),
     "sweep": "\n".join(
         [
             "/roi sweep [SCENARIO] KEY=FROM..TO[/STEP]: one row per value (at most 200).",
             "e.g. /roi sweep uplift=2%..10%/1% · /roi sweep calls=5k..15k/1k · "
-            "/roi sweep aht=0..30%/5% (AHT increase)",
-            "Without a step the range is cut into ten.",
+            "/roi sweep aht=0..30%/5% (AHT increase) · /roi sweep invest=$100k..$500k/$100k",
+            "Without a step the range is cut into ten. The reply says where a verdict "
+            "changes, and says so when the swept key cannot move the net margin.",
         ]
     ),
     "breakeven": "\n".join(
         [
-            "uplift: the uplift at which selling makes the center break even.",
-            "payback uplift: the uplift that just pays for the extra handle time.",
-            "max AHT increase: how far handle time can grow before selling loses money.",
+            "break-even uplift: the uplift at which the center breaks even with selling.",
+            "payback uplift: the uplift at which selling covers its own extra handle time.",
+            "max AHT increase: how far handle time can rise over base before selling's "
+            "column falls back to $0.",
             "payback days and first-year ROI: with invest=$… (a one-time launch cost).",
         ]
     ),
@@ -74,9 +82,25 @@ TOPICS: dict[str, str] = {
             "sl=80/20: 80% of calls answered within 20 s.  shrink=30%: paid time off the "
             "phones.  occ=85%: the most an agent is planned busy.  overhead=$0.40: non-labor "
             "cost per call.",
+            "Agents are the fewest that hold the service level and keep occupancy under the "
+            "cap; the reply names which of the two set the number.",
+            "Heads to schedule are agents ÷ (1 − shrink), shown rounded up to whole people; "
+            "the labor cost uses the exact figure (part-time hours count).",
             "Assumptions: calls arrive evenly over the open hours (hours=12), nobody hangs "
             "up while waiting, and every agent takes every call (one skill).",
             "wage=none goes back to the linear model (cost per call grows with handle time).",
+        ]
+    ),
+    "english": "\n".join(
+        [
+            "Ask in plain English: /roi what if AHT goes up 15%? · @roibot and with 12k "
+            "calls? · a DM: are we a profit center?",
+            "Every answer shows the command it ran (Read as: /roi aht+15%): check it, and use "
+            "the short form next time.",
+            "In a thread, follow-ups build on the thread's settings: \"and with 12k calls?\", "
+            "\"what about 20%?\"; \"start over\" resets; \"save this as q3-plan\" saves them.",
+            "Numbers without a setting, or settings without a number, are refused with the "
+            "command that would work. English never deletes or restores.",
         ]
     ),
 }
@@ -89,7 +113,7 @@ def help_text(topic: str = "") -> str:
     key = lookup(topic) if topic else None
     if key is not None:
         aliases = f" (also {', '.join(key.aliases)})" if key.aliases else ""
-        return f"{key.name}{aliases}: {key.label}. Write {example(key)}."
+        return f"{key.name}{aliases}: {key.label}. Write {key.example}."
     width = max(len(usage) for usage, _ in VERB_LINES)
     lines = ["roibot: is the contact center a cost center or a profit center?", ""]
     lines += [f"{usage:<{width}}  {meaning}" for usage, meaning in VERB_LINES]

@@ -1,15 +1,16 @@
-"""The validated inputs of the model (MODEL.md sections 2 and 7) as a pydantic model."""
+"""The validated inputs of the model (docs/model.md, "Inputs" and "Staffing") as a pydantic
+model: every rule a value must keep, one message each."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from calc.errors import Refusal
-from calc.formatting import money
-from calc.keys import REFERENCE
+from calc.formatting import money, percent_text
+from calc.keys import BY_FIELD, REFERENCE
 
 MAX_CALLS = Decimal(10) ** 9
 MAX_MONEY = Decimal(10) ** 12
@@ -19,37 +20,29 @@ ZERO = Decimal(0)
 ONE = Decimal(1)
 
 
-def _field(name: str, *aliases: str) -> Any:
-    return Field(
-        default=REFERENCE[name],
-        validation_alias=AliasChoices(name, *aliases) if aliases else None,
-        allow_inf_nan=False,
-    )
-
-
-def _pct(value: Decimal) -> str:
-    text = format((value * 100).normalize(), "f")
-    return f"{text}%"
+def _field(name: str) -> Any:
+    # Aliases (volume, xsell, …) live in calc.keys alone; the model knows field names only.
+    return Field(default=REFERENCE[name], allow_inf_nan=False)
 
 
 class Inputs(BaseModel):
     """Every input of the model: money in currency units, rates as fractions, times in s."""
 
-    model_config = ConfigDict(frozen=True, populate_by_name=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
-    calls: Decimal = _field("calls", "volume")
-    conv: Decimal = _field("conv", "conversion")
-    uplift: Decimal = _field("uplift", "xsell")
-    aht_s: Decimal = _field("aht_s", "aht")
+    calls: Decimal = _field("calls")
+    conv: Decimal = _field("conv")
+    uplift: Decimal = _field("uplift")
+    aht_s: Decimal = _field("aht_s")
     aht_increase: Decimal = _field("aht_increase")
-    price: Decimal = _field("price", "sale", "aov")
+    price: Decimal = _field("price")
     margin: Decimal = _field("margin")
-    cost: Decimal = _field("cost", "cpc")
+    cost: Decimal = _field("cost")
     days: Decimal = _field("days")
     hours: Decimal = _field("hours")
     cancel: Decimal = _field("cancel")
     invest: Decimal = _field("invest")
-    retained: Decimal = _field("retained", "saves")
+    retained: Decimal = _field("retained")
     clv: Decimal = _field("clv")
     fee: Decimal = _field("fee")
     paid: Decimal = _field("paid")
@@ -77,22 +70,24 @@ class Inputs(BaseModel):
             value = getattr(self, name)
             if value is None:
                 continue
+            example = BY_FIELD[name].example.split(" or ")[0].split(" (")[0]
             if value < 0:
-                raise Refusal(f"{name} must not be negative", f"write {name}=$150")
+                raise Refusal(f"{name} must not be negative", f"write {example}")
             if value > MAX_MONEY:
-                raise Refusal(f"{name} above $1 trillion is out of range", f"write {name}=$150")
+                raise Refusal(f"{name} above $1 trillion is out of range", f"write {example}")
         if self.wage is not None and self.wage == 0:
             raise Refusal("wage must be more than $0 an hour", "write wage=$22, or wage=none")
         for name in ("conv", "uplift", "cancel", "paid"):
             value = getattr(self, name)
             if not ZERO <= value <= ONE:
-                raise Refusal(f"{name} must be between 0% and 100%", f"write {name}=8%")
+                raise Refusal(f"{name} must be between 0% and 100%",
+                              f"write {BY_FIELD[name].example}")
         if self.cancel >= ONE:
             raise Refusal("cancel of 100% leaves no sales to count", "write cancel=5%")
         net = self.conv + self.uplift * (ONE - self.cancel)
         if net > ONE:
             raise Refusal(
-                f"conversion plus uplift comes to {_pct(net)}, over 100%",
+                f"conversion plus uplift comes to {percent_text(net)}, over 100%",
                 "lower conv or uplift",
             )
         if not ZERO <= self.aht_increase <= MAX_AHT_INCREASE:
@@ -105,6 +100,14 @@ class Inputs(BaseModel):
             raise Refusal("hours must be more than 0 and at most 24", "write hours=12")
         if self.retained < 0 or self.retained > MAX_CALLS:
             raise Refusal("retained must be from 0 to 1 billion a day", "write retained=40")
+        # Customers kept are worth something only at a lifetime value, and a lifetime value
+        # counts only for customers kept: one without the other would be silently ignored.
+        if self.retained and not self.clv:
+            raise Refusal("retained needs clv, the lifetime value of one kept customer",
+                          "write retained=40 clv=$1,200")
+        if self.clv and not self.retained:
+            raise Refusal("clv needs retained, the customers kept per day",
+                          "write retained=40 clv=$1,200")
         if self.margin > self.price:
             raise Refusal(
                 f"margin {money(self.margin)} is more than the price {money(self.price)}",

@@ -1,4 +1,5 @@
-"""`roi --json`: the object of MODEL.md section 4, with money as exact decimal numbers."""
+"""`roi --json`: the object of docs/model.md ("The JSON answer"), with every money figure and
+rate an exact decimal number; floats only for service level, speed of answer and occupancy."""
 
 from __future__ import annotations
 
@@ -25,16 +26,19 @@ def result_object(result: Result) -> dict[str, Any]:
     }
     staffing = result.staffing
     if staffing is not None:
-        def one(plan: Any, heads: Decimal, labor: Decimal) -> dict[str, Any]:
-            return {**_plain(plan), "scheduled": heads, "labor_cost_per_day": labor}
+        def one(plan: Any, load: Decimal, heads: Decimal, labor: Decimal,
+                whole: int) -> dict[str, Any]:
+            return {**_plain(plan), "load_erlangs": load, "scheduled": heads,
+                    "scheduled_heads": whole, "labor_cost_per_day": labor}
 
         obj["staffing"] = {
-            "service": one(staffing.service, staffing.service_scheduled,
-                           staffing.service_labor_cost_per_day),
-            "sales": one(staffing.sales, staffing.sales_scheduled,
-                         staffing.sales_labor_cost_per_day),
+            "service": one(staffing.service, staffing.service_load, staffing.service_scheduled,
+                           staffing.service_labor_cost_per_day, staffing.service_heads),
+            "sales": one(staffing.sales, staffing.sales_load, staffing.sales_scheduled,
+                         staffing.sales_labor_cost_per_day, staffing.sales_heads),
             "extra_agents": staffing.extra_agents,
             "extra_scheduled": staffing.extra_scheduled,
+            "extra_heads": staffing.extra_heads,
         }
     return obj
 

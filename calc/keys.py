@@ -1,4 +1,5 @@
-"""The catalogue of settings: every key, its aliases, its kind and its reference value."""
+"""The catalogue of settings: every key, its aliases, its kind, its reference value, and how it
+is written and named in replies. The one alias table of the project."""
 
 from __future__ import annotations
 
@@ -29,33 +30,59 @@ class Key:
     field: str  # attribute of Inputs and key of the JSON "inputs" object
     kind: Kind
     aliases: tuple[str, ...] = ()
-    label: str = ""
+    label: str = ""  # what it is, for help
+    example: str = ""  # a realistic way to write it, for hints and help
+    title: str = ""  # its name in a table heading or a sentence
+
+    @property
+    def is_percent(self) -> bool:
+        """A share (conv, uplift, cancel, paid, shrink, occ): changed in points, not scaled."""
+        return self.kind is Kind.PERCENT and self.name != "aht_increase"
 
 
 KEYS: tuple[Key, ...] = (
-    Key("days", "days", Kind.DAYS, (), "operating days per year"),
-    Key("hours", "hours", Kind.HOURS, (), "open hours per operating day"),
-    Key("price", "price", Kind.MONEY, ("sale", "aov"), "gross sales value of one sale"),
-    Key("conv", "conv", Kind.PERCENT, ("conversion",), "base conversion"),
-    Key("uplift", "uplift", Kind.PERCENT, ("xsell",), "incremental conversion from selling"),
-    Key("aht", "aht_s", Kind.TIME, (), "base average handle time"),
-    Key("aht_increase", "aht_increase", Kind.PERCENT, (), "extra handle time when selling"),
-    Key("cost", "cost", Kind.MONEY, ("cpc",), "service cost of one call at base AHT"),
-    Key("cancel", "cancel", Kind.PERCENT, (), "share of incremental sales cancelled"),
-    Key("invest", "invest", Kind.MONEY, (), "one-time cost to launch selling"),
-    Key("clv", "clv", Kind.MONEY, (), "lifetime value of one kept customer"),
-    Key("fee", "fee", Kind.MONEY, (), "fee per paid support event"),
-    Key("paid", "paid", Kind.PERCENT, (), "share of calls that pay the fee"),
-    Key("wage", "wage", Kind.WAGE, (), "loaded cost of one paid agent hour"),
-    Key("sl", "sl", Kind.SERVICE_LEVEL, (), "service-level target"),
-    Key("shrink", "shrink", Kind.PERCENT, (), "shrinkage"),
-    Key("occ", "occ", Kind.PERCENT, (), "maximum planned occupancy"),
-    Key("overhead", "overhead", Kind.MONEY, (), "non-labor cost per call"),
+    Key("days", "days", Kind.DAYS, (), "operating days per year", "days=250",
+        "Operating days"),
+    Key("hours", "hours", Kind.HOURS, (), "open hours per operating day", "hours=12",
+        "Open hours"),
+    Key("price", "price", Kind.MONEY, ("sale", "aov"), "gross sales value of one sale",
+        "price=$150", "Price"),
+    Key("conv", "conv", Kind.PERCENT, ("conversion",), "base conversion", "conv=2%",
+        "Conversion"),
+    Key("uplift", "uplift", Kind.PERCENT, ("xsell",), "incremental conversion from selling",
+        "uplift=8%", "Uplift"),
+    Key("aht", "aht_s", Kind.TIME, (), "base average handle time", "aht=640s or aht=10:40",
+        "AHT"),
+    Key("aht_increase", "aht_increase", Kind.PERCENT, (), "extra handle time when selling",
+        "aht+10%", "AHT increase"),
+    Key("cost", "cost", Kind.MONEY, ("cpc",), "service cost of one call at base AHT",
+        "cost=$2.50", "Cost per call"),
+    Key("cancel", "cancel", Kind.PERCENT, (), "share of incremental sales cancelled",
+        "cancel=5%", "Cancellations"),
+    Key("invest", "invest", Kind.MONEY, (), "one-time cost to launch selling",
+        "invest=$250k", "Launch cost"),
+    Key("clv", "clv", Kind.MONEY, (), "lifetime value of one kept customer", "clv=$1,200",
+        "Customer lifetime value"),
+    Key("fee", "fee", Kind.MONEY, (), "fee per paid support event", "fee=$5", "Support fee"),
+    Key("paid", "paid", Kind.PERCENT, (), "share of calls that pay the fee", "paid=10%",
+        "Calls paying the fee"),
+    Key("wage", "wage", Kind.WAGE, (), "loaded cost of one paid agent hour",
+        "wage=$22 (an agent hour) or wage=none", "Agent wage"),
+    Key("sl", "sl", Kind.SERVICE_LEVEL, (), "service-level target", "sl=80/20",
+        "Service level"),
+    Key("shrink", "shrink", Kind.PERCENT, (), "shrinkage", "shrink=30%", "Shrinkage"),
+    Key("occ", "occ", Kind.PERCENT, (), "maximum planned occupancy", "occ=85%",
+        "Max occupancy"),
+    Key("overhead", "overhead", Kind.MONEY, (), "non-labor cost per call", "overhead=$0.40",
+        "Overhead per call"),
     # Keys whose values depend on others come last, so that `margin=23%` sees the final
     # price and `270k/month` the final days and hours, wherever they stand in a command.
-    Key("margin", "margin", Kind.MARGIN, (), "margin money of one sale"),
-    Key("calls", "calls", Kind.RATE, ("volume",), "calls handled per operating day"),
-    Key("retained", "retained", Kind.RATE, ("saves",), "customers kept per day"),
+    Key("margin", "margin", Kind.MARGIN, (), "margin money of one sale",
+        "margin=$35 or margin=23%", "Margin per sale"),
+    Key("calls", "calls", Kind.RATE, ("volume",), "calls handled per operating day",
+        "calls=9000, calls=270k/month or calls=750/h", "Calls per day"),
+    Key("retained", "retained", Kind.RATE, ("saves",), "customers kept per day",
+        "retained=40", "Customers kept per day"),
 )
 
 BY_NAME: dict[str, Key] = {}
@@ -64,6 +91,8 @@ for _key in KEYS:
     for _alias in _key.aliases:
         BY_NAME[_alias] = _key
 BY_NAME["aht_s"] = BY_NAME["aht"]
+
+BY_FIELD: dict[str, Key] = {key.field: key for key in KEYS}
 
 #: The application order of keys (see the comment in KEYS).
 ORDER: dict[str, int] = {key.name: index for index, key in enumerate(KEYS)}
@@ -92,7 +121,7 @@ REFERENCE: dict[str, Decimal | None] = {
     "occ": Decimal("0.85"),
     "overhead": Decimal(0),
 }
-"""Fig. 2's values, and section 7's defaults for the staffing keys."""
+"""Fig. 2's values, and section 7's defaults for the staffing keys (docs/model.md)."""
 
 
 def lookup(name: str) -> Key | None:

@@ -1,12 +1,13 @@
-"""The value model: both columns, the differences and the break-even points, in Decimal."""
+"""The value model: both columns, the differences and the break-even points, in Decimal
+(docs/model.md, "Formulas", "Break-even points" and "Staffing")."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Context, Decimal, localcontext
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Context, Decimal, localcontext
 from typing import Literal
 
-from calc.erlang import Staffing, staff
+from calc.erlang import MAX_AGENTS, Staffing, TooManyAgents, staff
 from calc.errors import Refusal
 from calc.inputs import MAX_AHT_INCREASE, Inputs
 
@@ -15,6 +16,7 @@ ZERO = Decimal(0)
 ONE = Decimal(1)
 STEP = Decimal("0.0001")  # max_aht_increase is searched to 0.01%
 CONTEXT = Context(prec=34)  # room for 10^12 money × 10^9 calls × 366 days, to the cent
+CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -65,11 +67,13 @@ class Breakeven:
 
 @dataclass(frozen=True)
 class StaffingPair:
-    """Section 7's staffing of both columns."""
+    """The staffing of both columns."""
 
     service: Staffing
     sales: Staffing
-    service_scheduled: Decimal
+    service_load: Decimal  # offered load in erlangs, exact
+    sales_load: Decimal
+    service_scheduled: Decimal  # agents / (1 - shrink): fractional by the formula
     sales_scheduled: Decimal
     service_labor_cost_per_day: Decimal
     sales_labor_cost_per_day: Decimal
@@ -81,8 +85,29 @@ class StaffingPair:
 
     @property
     def extra_scheduled(self) -> Decimal:
-        """Paid heads (after shrinkage) that selling adds."""
+        """Paid heads (after shrinkage) that selling adds, as the formula gives them."""
         return self.sales_scheduled - self.service_scheduled
+
+    @property
+    def service_heads(self) -> int:
+        """Whole people to schedule for the service column (the formula's figure rounded up:
+        nobody schedules 0.43 of a person)."""
+        return whole_heads(self.service_scheduled)
+
+    @property
+    def sales_heads(self) -> int:
+        """Whole people to schedule for the sales column."""
+        return whole_heads(self.sales_scheduled)
+
+    @property
+    def extra_heads(self) -> int:
+        """Whole people on the payroll that selling adds."""
+        return self.sales_heads - self.service_heads
+
+
+def whole_heads(scheduled: Decimal) -> int:
+    """Scheduled heads rounded up to whole people."""
+    return int(scheduled.to_integral_value(rounding=ROUND_CEILING))
 
 
 @dataclass(frozen=True)
@@ -98,10 +123,13 @@ class Result:
 
 
 def verdict(amount: Decimal) -> Verdict:
-    """Profit center above zero, cost center below, break-even at exactly zero."""
-    if amount > 0:
+    """Profit center above zero, cost center below, break-even at zero, judged on the amount
+    to the cent: the word must agree with the figure a reader sees (`$0` is break-even, even
+    when the exact margin at a computed break-even point is 1e-30 off)."""
+    cents = amount.quantize(CENT, rounding=ROUND_HALF_UP) if abs(amount) < 1 else amount
+    if cents > 0:
         return "profit center"
-    if amount < 0:
+    if cents < 0:
         return "cost center"
     return "break-even"
 
@@ -110,14 +138,32 @@ def _div(numerator: Decimal, denominator: Decimal) -> Decimal | None:
     return None if denominator == 0 else numerator / denominator
 
 
-def _staffing(inputs: Inputs, increase: Decimal) -> tuple[Staffing, Decimal, Decimal]:
-    """A column's staffing, its paid heads and its labor cost per day."""
+@dataclass(frozen=True)
+class ColumnStaffing:
+    """One column's staffing: the plan, its exact load, paid heads and labor cost per day."""
+
+    plan: Staffing
+    load: Decimal
+    scheduled: Decimal
+    labor_cost_per_day: Decimal
+
+
+def _staffing(inputs: Inputs, increase: Decimal, column: str = "sales") -> ColumnStaffing:
+    """A column's staffing; a load beyond MAX_AGENTS is refused, naming the column."""
     assert inputs.wage is not None
     aht = inputs.aht_s * (ONE + increase)
-    load = float(inputs.calls / inputs.hours * aht / 3600)
-    plan = staff(load, float(aht), float(inputs.sl), float(inputs.sl_s), float(inputs.occ))
+    load = inputs.calls / inputs.hours * aht / 3600
+    try:
+        plan = staff(float(load), float(aht), float(inputs.sl), float(inputs.sl_s),
+                     float(inputs.occ))
+    except TooManyAgents:
+        raise Refusal(
+            f"the {column} column's load is {load:,.0f} erlangs and would need more than "
+            f"{MAX_AGENTS:,} agents",
+            "lower calls or aht, or raise hours",
+        ) from None
     scheduled = Decimal(plan.agents) / (ONE - inputs.shrink)
-    return plan, scheduled, scheduled * inputs.hours * inputs.wage
+    return ColumnStaffing(plan, load, scheduled, scheduled * inputs.hours * inputs.wage)
 
 
 def _column(
@@ -156,8 +202,7 @@ def _column(
 
 
 def _staffed_cost_per_call(inputs: Inputs, increase: Decimal) -> Decimal:
-    _, _, labor = _staffing(inputs, increase)
-    return labor / inputs.calls + inputs.overhead
+    return _staffing(inputs, increase).labor_cost_per_day / inputs.calls + inputs.overhead
 
 
 def _max_aht_increase_staffed(inputs: Inputs, sales: Column) -> Decimal | None:
@@ -188,7 +233,7 @@ def _max_aht_increase_staffed(inputs: Inputs, sales: Column) -> Decimal | None:
 
 
 def evaluate(inputs: Inputs) -> Result:
-    """Both columns, the differences and the break-even points of MODEL.md sections 3 and 7."""
+    """Both columns, the differences and the break-even points (docs/model.md)."""
     with localcontext(CONTEXT):
         return _evaluate(inputs)
 
@@ -200,12 +245,13 @@ def _evaluate(inputs: Inputs) -> Result:
         service_cpc = inputs.cost
         sales_cpc = inputs.cost * (ONE + increase)
     else:
-        service_plan, service_heads, service_labor = _staffing(inputs, ZERO)
-        sales_plan, sales_heads, sales_labor = _staffing(inputs, increase)
-        service_cpc = service_labor / inputs.calls + inputs.overhead
-        sales_cpc = sales_labor / inputs.calls + inputs.overhead
+        plain = _staffing(inputs, ZERO, "service")
+        selling = _staffing(inputs, increase, "sales")
+        service_cpc = plain.labor_cost_per_day / inputs.calls + inputs.overhead
+        sales_cpc = selling.labor_cost_per_day / inputs.calls + inputs.overhead
         staffing = StaffingPair(
-            service_plan, sales_plan, service_heads, sales_heads, service_labor, sales_labor
+            plain.plan, selling.plan, plain.load, selling.load, plain.scheduled,
+            selling.scheduled, plain.labor_cost_per_day, selling.labor_cost_per_day,
         )
     service = _column(inputs, ZERO, ZERO, service_cpc)
     sales = _column(inputs, inputs.uplift, increase, sales_cpc)

@@ -1,29 +1,91 @@
-"""What every reply says about a result, as text: the table rows and the sentences.
+"""Every word a reply says about results: table rows, headlines and sentences, for each kind
+of answer (compute, break-even, compare, sweep, list, history).
 
-The CLI, the console and the Slack blocks all take their words from here, so the three can
-never disagree about a figure.
+The Slack blocks, the terminal text, the Home tab and the charts' alt text all take their
+words from here and only lay them out, so they can never disagree about a figure. Each
+sentence is chosen by the situation the numbers are in, so that it is true of them: a
+director quotes the sentence, not the table (tests/calc/test_truth.py checks every claim
+against the numbers it names).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from calc import formatting as fmt
-from calc.describe import service_level
-from calc.model import Column, Result
+from calc.describe import service_level, setting_value
+from calc.inputs import MAX_AHT_INCREASE, Inputs
+from calc.keys import Key
+from calc.model import Column, Result, Verdict
+from calc.settings import Setting
 
-Row = tuple[str, str, str, str]
+
+class Quoted(str):
+    """Text a user typed (a note, a what-if, a command): Slack shows it inert, the terminal
+    exactly as typed."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone who did something: a Slack user id (shown as a mention) or a plain name."""
+
+    id: str
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A point in time (ISO 8601, UTC), shown in the reader's own time zone where possible."""
+
+    iso: str
+
+
+Cell = str | Person | Moment
+Row = tuple[Cell, ...]
 HEADINGS: Row = ("", "Service only", "Sales through service", "Difference")
 
 
-def _row(
-    label: str,
-    result: Result,
-    pick: Callable[[Column], Decimal],
-    show: Callable[[Decimal], str],
-    diff: Callable[[Decimal], str] | None,
-) -> Row:
+# -- small words ------------------------------------------------------------------------
+
+def _title(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _is(verdict: Verdict) -> str:
+    """`a profit center`, `a cost center`, `at break-even`."""
+    return "at break-even" if verdict == "break-even" else f"a {verdict}"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _points(value: Decimal) -> str:
+    """A difference of two rates in words: 0.071 → `7.1 points`."""
+    text = fmt.number(value.scaleb(2), 1)
+    return f"{text} point" if text == "1" else f"{text} points"
+
+
+def _signed_year(amount: Decimal) -> str:
+    """What selling does to the year: `adds $8,376,750`, `costs $1,200`, or None-like."""
+    if fmt.money(abs(amount)) == "$0":
+        return "changes nothing"
+    return f"{'adds' if amount > 0 else 'costs'} {fmt.money(abs(amount))} a year"
+
+
+def indirect_set(inputs: Inputs) -> bool:
+    """True when customers kept are counted (retained and clv both set)."""
+    return bool(inputs.retained and inputs.clv)
+
+
+# -- the compute answer -----------------------------------------------------------------
+
+def _row(label: str, result: Result, pick: Callable[[Column], Decimal],
+         show: Callable[[Decimal], str], diff: Callable[[Decimal], str] | None) -> Row:
     service, sales = pick(result.service), pick(result.sales)
     return (label, show(service), show(sales), diff(sales - service) if diff else "")
 
@@ -31,29 +93,25 @@ def _row(
 def table_rows(result: Result) -> list[Row]:
     """Fig. 2 row by row (with rows for fees, retention and staffing when they apply)."""
     inputs = result.inputs
+    money, signed = fmt.money, fmt.signed_money
     rows = [
         _row("Net conversion", result, lambda c: c.net_conversion, fmt.percent, fmt.points),
         _row("Sales per day", result, lambda c: c.sales_per_day, fmt.count, fmt.signed_count),
         _row("Handle time", result, lambda c: c.aht_s, fmt.duration, fmt.signed_duration),
-        _row("Revenue per day", result, lambda c: c.revenue_per_day, fmt.money,
-             fmt.signed_money),
-        _row("Margin per day", result, lambda c: c.margin_per_day, fmt.money, fmt.signed_money),
-        _row("Cost per call", result, lambda c: c.cost_per_call, fmt.money, fmt.signed_money),
-        _row("Service cost per day", result, lambda c: c.service_cost_per_day, fmt.money,
-             fmt.signed_money),
-        _row("Net margin per day", result, lambda c: c.net_margin_per_day, fmt.money,
-             fmt.signed_money),
-        _row("Revenue per year", result, lambda c: c.revenue_per_year, fmt.money,
-             fmt.signed_money),
-        _row("Net margin per year", result, lambda c: c.net_margin_per_year, fmt.money,
-             fmt.signed_money),
+        _row("Revenue per day", result, lambda c: c.revenue_per_day, money, signed),
+        _row("Margin per day", result, lambda c: c.margin_per_day, money, signed),
+        _row("Cost per call", result, lambda c: c.cost_per_call, money, signed),
+        _row("Service cost per day", result, lambda c: c.service_cost_per_day, money, signed),
+        _row("Net margin per day", result, lambda c: c.net_margin_per_day, money, signed),
+        _row("Revenue per year", result, lambda c: c.revenue_per_year, money, signed),
+        _row("Net margin per year", result, lambda c: c.net_margin_per_year, money, signed),
     ]
     if inputs.fee and inputs.paid:
         rows.insert(4, _row("Fee revenue per day", result, lambda c: c.fee_revenue_per_day,
-                            fmt.money, fmt.signed_money))
-    if inputs.retained and inputs.clv:
-        rows.append(_row("Value per year (with retention)", result, lambda c: c.value_per_year,
-                         fmt.money, fmt.signed_money))
+                            money, signed))
+    if indirect_set(inputs):
+        rows.append(_row("Value per year (with customers kept)", result,
+                         lambda c: c.value_per_year, money, signed))
 
     def margin_pct(column: Column) -> str:
         return "n/a" if column.margin_pct is None else fmt.short_percent(column.margin_pct, 1)
@@ -62,12 +120,18 @@ def table_rows(result: Result) -> list[Row]:
     staffing = result.staffing
     if staffing is not None:
         service, sales = staffing.service, staffing.sales
+
+        def binding(binds: str) -> str:
+            return {"service level": f"{service_level(inputs)} target",
+                    "occupancy": f"{fmt.short_percent(inputs.occ)} occupancy cap",
+                    "both": "both"}[binds]
+
         rows += [
             ("Agents on the phones", str(service.agents), str(sales.agents),
              f"{staffing.extra_agents:+d}"),
-            ("Scheduled (after shrink)", fmt.number(staffing.service_scheduled, 1),
-             fmt.number(staffing.sales_scheduled, 1),
-             fmt.signed_count(staffing.extra_scheduled.quantize(Decimal("0.1")))),
+            ("Agents set by", binding(service.binding), binding(sales.binding), ""),
+            ("Heads to schedule (after shrink)", str(staffing.service_heads),
+             str(staffing.sales_heads), f"{staffing.extra_heads:+d}"),
             ("Service level", f"{service.service_level:.1%}", f"{sales.service_level:.1%}", ""),
             ("Average speed of answer", f"{service.asa_s:.1f} s", f"{sales.asa_s:.1f} s", ""),
             ("Occupancy", f"{service.occupancy:.1%}", f"{sales.occupancy:.1%}", ""),
@@ -75,106 +139,438 @@ def table_rows(result: Result) -> list[Row]:
     return rows
 
 
-def _title(verdict: str) -> str:
-    return verdict[:1].upper() + verdict[1:]
+def _pair(service: Verdict, sales: Verdict, selling: str = "with sales through service") -> str:
+    if service == sales:
+        return f"{_title(service)} either way"
+    return f"{_title(service)} → {_title(sales)} {selling}"
 
 
 def headline(result: Result) -> str:
-    """The verdicts: `Cost center → Profit center with sales through service`."""
-    service, sales = result.service.verdict, result.sales.verdict
-    if service == sales:
-        return f"{_title(service)} either way; sales through service changes the margin by " \
-               f"{fmt.signed_money(result.delta.net_margin_per_year)} a year"
-    return f"{_title(service)} → {_title(sales)} with sales through service"
+    """The verdicts in one line. With customers kept counted, both readings, so that the
+    header never contradicts the sentences below it."""
+    service, sales = result.service, result.sales
+    if indirect_set(result.inputs):
+        counted = _pair(service.verdict_with_indirect, sales.verdict_with_indirect,
+                        "with selling").lower()
+        alone = _pair(service.verdict, sales.verdict, "with selling").lower()
+        return f"Counting customers kept: {counted}. On sales margin alone: {alone}."
+    text = _pair(service.verdict, sales.verdict)
+    if service.verdict == sales.verdict:
+        text += f"; selling {_signed_year(result.delta.net_margin_per_year)}"
+    return text
+
+
+def notification(result: Result) -> str:
+    """The fallback text a notification shows: the verdicts and what selling does to the
+    year, said once."""
+    text = headline(result)
+    if "a year" in text or "changes nothing" in text:
+        return text
+    delta = result.delta.net_margin_per_year
+    if fmt.money(abs(delta)) == "$0":
+        return f"{text} (selling changes nothing)"
+    verb = "adds" if delta > 0 else "costs"
+    return f"{text} (selling {verb} {fmt.compact_money(abs(delta))} a year)"
 
 
 def difference_sentence(result: Result) -> str:
     """The difference per day and per year, in words."""
     delta = result.delta.net_margin_per_day
-    if delta == 0:
-        return "Sales through service leaves the net margin unchanged."
-    verb = "adds" if delta > 0 else "costs"
-    text = (f"Sales through service {verb} {fmt.money(abs(delta))} of net margin a day, "
-            f"{fmt.money(abs(result.delta.net_margin_per_year))} a year.")
-    inputs = result.inputs
-    if inputs.retained and inputs.clv:
-        with_retention = result.sales.verdict_with_indirect
-        text += (f" Counting {fmt.money(result.service.retention_value_per_day)} a day of "
-                 f"customers kept, the center is a {with_retention} with selling and a "
-                 f"{result.service.verdict_with_indirect} without.")
+    if fmt.money(abs(delta)) == "$0":
+        text = "Sales through service leaves the net margin unchanged."
+    else:
+        verb = "adds" if delta > 0 else "costs"
+        text = (f"Sales through service {verb} {fmt.money(abs(delta))} of net margin a day, "
+                f"{fmt.money(abs(result.delta.net_margin_per_year))} a year.")
+    if indirect_set(result.inputs):
+        with_selling = result.sales.verdict_with_indirect
+        without = result.service.verdict_with_indirect
+        kept = fmt.money(result.service.retention_value_per_day)
+        if with_selling == without:
+            text += (f" Counting {kept} a day of customers kept, the center is "
+                     f"{_is(with_selling)} with selling and without.")
+        else:
+            text += (f" Counting {kept} a day of customers kept, the center is "
+                     f"{_is(with_selling)} with selling and {_is(without)} without.")
     return text
+
+
+def _reachable(inputs: Inputs, uplift: Decimal) -> bool:
+    """An uplift that net conversion can take (at most 100%)."""
+    return inputs.conv + uplift * (1 - inputs.cancel) <= 1
 
 
 def breakeven_sentence(result: Result) -> str:
-    """The break-even points in one line."""
-    breakeven = result.breakeven
+    """Where the center breaks even and where selling covers its own extra handle time, and
+    the launch's payback where a launch cost is set."""
+    inputs, breakeven = result.inputs, result.breakeven
     parts = []
-    if breakeven.uplift is None:
-        parts.append("With no margin per sale, no uplift pays for selling")
-    elif breakeven.uplift <= 0:
-        parts.append("The center is profitable with selling at any uplift")
+    uplift = breakeven.uplift
+    if uplift is None:
+        parts.append("With no margin per sale, uplift cannot change the net margin")
+    elif uplift < 0:
+        parts.append("With selling, the center is a profit center at any uplift")
+    elif not _reachable(inputs, uplift):
+        parts.append(f"No uplift can make the center break even: it would take "
+                     f"{fmt.short_percent(uplift)}, past 100% conversion")
     else:
-        parts.append(f"Selling pays for itself above {fmt.short_percent(breakeven.uplift)} "
-                     "uplift")
-    max_aht = breakeven.max_aht_increase
-    # None in the staffed model means no AHT increase keeps the sales column profitable; in
-    # the linear model it means cost is $0 (nothing to say), and a negative edge means the same.
-    if (max_aht is None and result.inputs.staffed) or (max_aht is not None and max_aht < 0):
-        parts.append("even with no extra handle time the sales column is a cost center")
-    elif max_aht is not None:
-        parts.append(f"AHT can rise {fmt.short_percent(max_aht)} before the center slips back "
-                     "to a cost center")
+        parts.append(f"The center breaks even at {fmt.short_percent(uplift)} uplift")
+    payback = breakeven.payback_uplift
+    if payback is not None:
+        if payback <= 0:
+            parts.append("selling adds no handle-time cost, so every sale it makes adds margin")
+        elif not _reachable(inputs, payback):
+            parts.append("no uplift covers selling's own extra handle time")
+        else:
+            parts.append(f"selling covers its own extra handle time above "
+                         f"{fmt.short_percent(payback)}")
     text = "; ".join(parts) + "."
-    if breakeven.payback_days is not None:
-        text += f" The {fmt.money(result.inputs.invest)} launch pays back in " \
-                f"{fmt.number(breakeven.payback_days, 1)} operating days."
+    if inputs.invest:
+        if breakeven.payback_days is not None:
+            text += (f" The {fmt.money(inputs.invest)} launch pays back in "
+                     f"{fmt.number(breakeven.payback_days, 1)} operating days.")
+        else:
+            text += (f" The {fmt.money(inputs.invest)} launch never pays back: selling adds "
+                     "no net margin.")
     return text
 
 
+def aht_sentence(result: Result) -> str | None:
+    """How far handle time can rise, said only where it is true: headroom when selling is a
+    profit center, how far past the edge it is when it is not, and nothing when no AHT
+    could help (or handle time costs nothing)."""
+    edge = result.breakeven.max_aht_increase
+    increase = result.inputs.aht_increase
+    if edge is None:
+        return None
+    verdict = result.sales.verdict
+    if verdict == "profit center":
+        if edge <= increase:  # the staffed search's 0.01% grid can land just below
+            return None
+        where = ("slips back to a cost center" if result.service.verdict == "cost center"
+                 else "becomes a cost center with selling")
+        limit = ("more than 1000%" if edge >= MAX_AHT_INCREASE
+                 else fmt.short_percent(edge))
+        now = f" (+{fmt.short_percent(increase)} now)" if increase else ""
+        return f"AHT can rise {limit} over base{now} before the center {where}."
+    if verdict == "break-even":
+        return (f"At AHT +{fmt.short_percent(increase)} the sales column is exactly at "
+                "break-even; any more handle time makes it a cost center.")
+    if edge <= 0:
+        return None
+    return (f"AHT is {_points(increase - edge)} past the break-even increase of "
+            f"{fmt.short_percent(edge)}.")
+
+
 def staffing_sentence(result: Result) -> str | None:
-    """What the AHT increase means in heads, or None in the linear model."""
+    """What the AHT increase means in heads, naming what sets the number of agents; None in
+    the linear model."""
     staffing = result.staffing
     if staffing is None:
         return None
     inputs = result.inputs
-    heads = staffing.extra_scheduled.quantize(Decimal(1))
-    change = f"AHT +{fmt.short_percent(inputs.aht_increase)}"
+    level = service_level(inputs)
+    cap = f"keep occupancy at or under {fmt.short_percent(inputs.occ)}"
+    to = {"service level": f"to hold {level}", "occupancy": f"to {cap}",
+          "both": f"to hold {level} and {cap}"}[staffing.sales.binding]
     cost = (f"cost per call {fmt.money(result.service.cost_per_call)} → "
             f"{fmt.money(result.sales.cost_per_call)}")
-    if staffing.extra_agents == 0:
-        return f"{change} needs no more agents to hold {service_level(inputs)}; {cost}."
-    return (f"{change} needs {staffing.extra_agents} more agents on the phones ({heads} more "
-            f"on the payroll) to hold {service_level(inputs)}; {cost}.")
+    if not inputs.aht_increase:
+        return (f"Selling adds no handle time: both columns need "
+                f"{_plural(staffing.sales.agents, 'agent')} on the phones "
+                f"({staffing.sales_heads} to schedule) {to}; {cost}.")
+    change = f"AHT +{fmt.short_percent(inputs.aht_increase)}"
+    extra = staffing.extra_agents
+    if extra == 0:
+        return f"{change} needs no more agents {to}; {cost}."
+    heads = staffing.extra_heads
+    payroll = f"{heads} more on the payroll" if heads else "no more on the payroll"
+    return (f"{change} needs {extra} more {'agent' if extra == 1 else 'agents'} on the "
+            f"phones ({payroll}) {to}; {cost}.")
 
+
+_LINEAR = "in the linear model cost per call comes from cost"
+
+
+def inert_notes(inputs: Inputs, names: Iterable[str], *, margin_of_price: bool = False,
+                calls_per_hour: bool = False) -> list[str]:
+    """One line for each changed key that cannot change the verdict here, with the setting
+    that would make it matter."""
+    staffed = inputs.staffed
+    notes: list[str] = []
+    for name in dict.fromkeys(names):
+        if name == "price" and not margin_of_price:
+            notes.append(f"Price moves revenue but not the net margin: the margin is a fixed "
+                         f"{fmt.money(inputs.margin)} a sale (write margin=23% to make it "
+                         "follow the price).")
+        elif name == "aht" and not staffed:
+            notes.append(f"Base AHT does not move the cost: {_LINEAR} (set wage=$22 to cost "
+                         "handle time through staffing).")
+        elif name in ("sl", "shrink", "occ", "overhead") and not staffed:
+            notes.append(f"{name} only counts with staffing: {_LINEAR} (set wage=$22).")
+        elif name == "hours" and not staffed and not calls_per_hour:
+            notes.append("Open hours only count for per-hour call rates and for staffing "
+                         "(set wage=$22).")
+        elif name == "cost" and staffed:
+            notes.append("cost is not used while wage is set: cost per call comes from "
+                         "staffing (write wage=none for the linear model).")
+        elif name == "days":
+            notes.append("Operating days change the per-year figures, never the verdict.")
+        elif name == "invest":
+            notes.append("A launch cost changes payback and first-year ROI, never the "
+                         "verdict.")
+    return notes
+
+
+def answer_sentences(result: Result) -> tuple[list[str], list[str]]:
+    """The sentences under a compute answer's table, in two groups: what selling does
+    (the difference, and the staffing it needs), and where the answer turns (break-even
+    points, AHT headroom)."""
+    what = [difference_sentence(result)]
+    staffing = staffing_sentence(result)
+    if staffing:
+        what.append(staffing)
+    where = [breakeven_sentence(result)]
+    aht = aht_sentence(result)
+    if aht:
+        where.append(aht)
+    return what, where
+
+
+def origin(source: str, changes: str = "", *, kind: str = "what-if") -> tuple[str, ...]:
+    """Where an answer starts and what was typed on top: `From q3 v2 · what-if: calls+20%`."""
+    if not changes:
+        return (f"From {source}",)
+    return (f"From {source} · {kind}: ", Quoted(changes))
+
+
+# -- break-even points --------------------------------------------------------------------
 
 def breakeven_lines(result: Result) -> list[tuple[str, str, str]]:
-    """Each break-even point with its value and what it means, for `/roi breakeven`."""
-    breakeven = result.breakeven
-
-    def pct(value: Decimal | None) -> str:
-        return "none" if value is None else fmt.short_percent(value)
-
-    lines = [
-        ("Break-even uplift", pct(breakeven.uplift),
-         "the uplift at which the sales column's net margin is exactly $0"),
-        ("Payback uplift", pct(breakeven.payback_uplift),
-         "the uplift that just pays for the extra handle time"),
-        ("Max AHT increase", pct(breakeven.max_aht_increase),
-         "how far handle time can grow before the sales column falls back to $0"),
-    ]
-    if result.inputs.invest:
+    """Each break-even point with its value and what it means, for `/roi breakeven`. A
+    negative or meaningless point is never shown as if it were one (JSON keeps the
+    formula's value)."""
+    inputs, breakeven = result.inputs, result.breakeven
+    uplift, payback, edge = (breakeven.uplift, breakeven.payback_uplift,
+                             breakeven.max_aht_increase)
+    lines: list[tuple[str, str, str]] = []
+    if uplift is None:
+        lines.append(("Break-even uplift", "none",
+                      "with no margin per sale, uplift cannot change the net margin"))
+    elif uplift < 0:
+        lines.append(("Break-even uplift", "below 0%",
+                      "with selling the center is a profit center at any uplift"))
+    elif not _reachable(inputs, uplift):
+        lines.append(("Break-even uplift", fmt.short_percent(uplift),
+                      "more than any uplift can give: net conversion would pass 100%"))
+    else:
+        lines.append(("Break-even uplift", fmt.short_percent(uplift),
+                      "the uplift at which the center breaks even with selling (the sales "
+                      "column's net margin is $0)"))
+    if payback is None:
+        lines.append(("Payback uplift", "none",
+                      "with no margin per sale, no uplift covers the extra handle time"))
+    elif payback <= 0:
+        lines.append(("Payback uplift", "0%", "selling adds no handle-time cost"))
+    else:
+        lines.append(("Payback uplift", fmt.short_percent(payback),
+                      "the uplift at which selling's extra margin just covers its own "
+                      "extra handle time"))
+    now = f" (+{fmt.short_percent(inputs.aht_increase)} now)"
+    if edge is None and not inputs.staffed:
+        lines.append(("Max AHT increase", "no limit", "handle time costs nothing here "
+                      "(cost=$0)"))
+    elif edge is None or edge < 0:
+        lines.append(("Max AHT increase", "none",
+                      "the sales column is a cost center even with no extra handle time"))
+    elif edge == 0:
+        lines.append(("Max AHT increase", "0%",
+                      "the sales column breaks even only with no extra handle time"))
+    else:
+        limit = "over 1000%" if edge >= MAX_AHT_INCREASE else fmt.short_percent(edge)
+        lines.append(("Max AHT increase", limit,
+                      f"how far handle time can rise over base before the sales column "
+                      f"falls back to $0{now}"))
+    if inputs.invest:
         days = breakeven.payback_days
         roi = breakeven.first_year_roi
         lines += [
             ("Payback", "never" if days is None else f"{fmt.number(days, 1)} days",
-             f"operating days to earn back the {fmt.money(result.inputs.invest)} launch"),
+             f"operating days to earn back the {fmt.money(inputs.invest)} launch"),
             ("First-year ROI", "n/a" if roi is None else fmt.short_percent(roi, 1),
              "the first year's extra net margin less the launch, over the launch"),
         ]
     return lines
 
 
-def text_table(rows: list[Row] | list[tuple[str, ...]]) -> str:
+# -- compare ------------------------------------------------------------------------------
+
+def compare_rows(first: str, a: Result, second: str, b: Result) -> list[Row]:
+    """Two answers side by side, with the difference (second minus first)."""
+
+    def line(label: str, pick: Callable[[Result], Decimal | None],
+             show: Callable[[Decimal], str], diff: Callable[[Decimal], str] | None = None) -> Row:
+        va, vb = pick(a), pick(b)
+        delta = diff(vb - va) if diff and va is not None and vb is not None else ""
+        return (label, "none" if va is None else show(va), "none" if vb is None else show(vb),
+                delta)
+
+    rows: list[Row] = [
+        ("", first, second, "Difference"),
+        ("Verdict (service → selling)", f"{a.service.verdict} → {a.sales.verdict}",
+         f"{b.service.verdict} → {b.sales.verdict}", ""),
+        line("Net conversion with selling", lambda r: r.sales.net_conversion, fmt.percent,
+             fmt.points),
+        line("Revenue per year with selling", lambda r: r.sales.revenue_per_year, fmt.money,
+             fmt.signed_money),
+        line("Cost per call with selling", lambda r: r.sales.cost_per_call, fmt.money,
+             fmt.signed_money),
+        line("Net margin per year, service only", lambda r: r.service.net_margin_per_year,
+             fmt.money, fmt.signed_money),
+        line("Net margin per year with selling", lambda r: r.sales.net_margin_per_year,
+             fmt.money, fmt.signed_money),
+        line("Selling adds per year", lambda r: r.delta.net_margin_per_year, fmt.signed_money,
+             fmt.signed_money),
+    ]
+    if indirect_set(a.inputs) or indirect_set(b.inputs):
+        rows.append(line("Value per year with selling (customers kept)",
+                         lambda r: r.sales.value_per_year, fmt.money, fmt.signed_money))
+    uplifts = [_uplift_cell(result) for result in (a, b)]
+    edges = [_edge(result) for result in (a, b)]
+    rows += [("Break-even uplift", *uplifts, ""), ("Max AHT increase", *edges, "")]
+    return rows
+
+
+def _uplift_cell(result: Result) -> str:
+    uplift = result.breakeven.uplift
+    if uplift is None:
+        return "none"
+    return "below 0%" if uplift < 0 else fmt.short_percent(uplift)
+
+
+def _edge(result: Result) -> str:
+    edge = result.breakeven.max_aht_increase
+    if edge is None:
+        return "none" if result.inputs.staffed else "no limit"
+    return "none" if edge < 0 else fmt.short_percent(edge)
+
+
+def compare_sentence(first: str, a: Result, second: str, b: Result) -> str:
+    """Which plan nets more with selling, by how much a year."""
+    diff = b.sales.net_margin_per_year - a.sales.net_margin_per_year
+    if fmt.money(abs(diff)) == "$0":
+        return f"With selling, {first} and {second} net the same a year."
+    more, less = (second, first) if diff > 0 else (first, second)
+    return f"With selling, {more} nets {fmt.money(abs(diff))} a year more than {less}."
+
+
+# -- sweep --------------------------------------------------------------------------------
+
+def sweep_title(key: Key, first: Setting, last: Setting, count: int) -> str:
+    """`Uplift from 2% to 10%: 9 values`."""
+    return (f"{key.title} from {setting_value(first)} to {setting_value(last)}: "
+            f"{_plural(count, 'value')}")
+
+
+def sweep_rows(key: Key, rows: Sequence[tuple[Setting, Result]]) -> list[Row]:
+    """One row per swept value; agents where staffed, payback where a launch cost is set."""
+    staffed = rows[0][1].staffing is not None
+    invested = any(result.inputs.invest for _, result in rows)
+    heading: list[Cell] = [f"{key.title} (swept)", "Verdict with selling",
+                           "Net margin/yr (service)", "Net margin/yr (selling)",
+                           "Difference/yr"]
+    if staffed:
+        heading.insert(2, "Agents (selling)")
+    if invested:
+        heading += ["Payback", "First-year ROI"]
+    out: list[Row] = [tuple(heading)]
+    for setting, result in rows:
+        row: list[Cell] = [setting_value(setting), result.sales.verdict,
+                           fmt.money(result.service.net_margin_per_year),
+                           fmt.money(result.sales.net_margin_per_year),
+                           fmt.signed_money(result.delta.net_margin_per_year)]
+        if staffed:
+            assert result.staffing is not None
+            row.insert(2, str(result.staffing.sales.agents))
+        if invested:
+            days, roi = result.breakeven.payback_days, result.breakeven.first_year_roi
+            row += ["never" if days is None else f"{fmt.number(days, 1)} days",
+                    "n/a" if roi is None else fmt.short_percent(roi, 1)]
+        out.append(tuple(row))
+    return out
+
+
+def sweep_sentences(key: Key, rows: Sequence[tuple[Setting, Result]], *,
+                    margin_of_price: bool = False) -> list[str]:
+    """Where the verdicts change across the sweep, and why the rows do not move when the
+    swept key cannot move them."""
+    sentences = []
+    for column, label in (("sales", "With selling"), ("service", "Service only")):
+        for (before, a), (after, b) in pairwise(rows):
+            was, now = getattr(a, column).verdict, getattr(b, column).verdict
+            if was != now:
+                exact = ""
+                edge = (a.breakeven.uplift if key.name == "uplift" else
+                        a.breakeven.max_aht_increase if key.name == "aht_increase" else None)
+                if column == "sales" and edge is not None and (
+                        before.amount or 0) <= edge <= (after.amount or 0):
+                    exact = f" (break-even at {fmt.short_percent(edge)})"
+                sentences.append(
+                    f"{label}, the center turns from {_is(was)} to {_is(now)} between "
+                    f"{key.title.lower()} {setting_value(before)} and "
+                    f"{setting_value(after)}{exact}.")
+    first = rows[0][1].inputs
+    calls_per_hour = rows[0][0].period == "hour" if key.name == "calls" else False
+    notes = inert_notes(first, [key.name], margin_of_price=margin_of_price,
+                        calls_per_hour=calls_per_hour)
+    still = len({(r.service.net_margin_per_day, r.sales.net_margin_per_day)
+                 for _, r in rows}) == 1
+    if still and not notes:
+        notes.append(f"Net margin does not change across this range of "
+                     f"{key.title.lower()}.")
+    return sentences + notes
+
+
+# -- list and history ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Saved:
+    """A stored version as the words need it (the store's own type stays in bot/)."""
+
+    name: str
+    version: int
+    saved_by: str
+    saved_at: str
+    command: str = ""
+    note: str = ""
+    restored_from: int | None = None
+
+
+def list_rows(items: Sequence[tuple[Saved, Result]]) -> list[Row]:
+    """The team's scenarios, each with its verdicts, who saved it and when."""
+    rows: list[Row] = [("Scenario", "Version", "Verdict (service → selling)",
+                        "Net margin/yr with selling", "Selling adds/yr", "Saved by", "Saved")]
+    for saved, result in items:
+        rows.append((Quoted(saved.name), f"v{saved.version}",
+                     f"{result.service.verdict} → {result.sales.verdict}",
+                     fmt.money(result.sales.net_margin_per_year),
+                     fmt.signed_money(result.delta.net_margin_per_year),
+                     Person(saved.saved_by), Moment(saved.saved_at)))
+    return rows
+
+
+def history_rows(items: Sequence[tuple[Saved, Result]]) -> list[Row]:
+    """Versions newest first, with who saved each, when, and what it concluded."""
+    rows: list[Row] = [("Version", "Saved", "By", "Verdict with selling", "Command", "Note")]
+    for saved, result in items:
+        origin_note = f" (restored v{saved.restored_from})" if saved.restored_from else ""
+        rows.append((f"v{saved.version}{origin_note}", Moment(saved.saved_at),
+                     Person(saved.saved_by), result.sales.verdict, Quoted(saved.command),
+                     Quoted(saved.note)))
+    return rows
+
+
+def text_table(rows: Sequence[Sequence[str]]) -> str:
     """Rows as aligned plain text: the first column left, the rest right."""
     if not rows:
         return ""

@@ -11,8 +11,9 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from calc.errors import Refusal, echo
+from calc.formatting import decimal_text, percent_text, short_percent
 from calc.inputs import Inputs, validate
-from calc.keys import BY_NAME, ORDER, Key, Kind, lookup
+from calc.keys import BY_NAME, ORDER, REFERENCE, Key, Kind, lookup
 from calc.numbers import parse_number
 from calc.units import parse_time, per_day, period_name
 
@@ -21,17 +22,8 @@ Op = Literal["set", "scale", "pp"]
 _SETTING = re.compile(r"^(?P<key>[A-Za-z_]+)(?P<op>[=+-])(?P<value>.*)$", re.DOTALL)
 _SERVICE_LEVEL = re.compile(r"^(?P<pct>[\d.]+)(?P<sign>%?)/(?P<secs>[\d.]+)s?$")
 _HUNDRED = Decimal(100)
-_EXAMPLES: dict[Kind, str] = {
-    Kind.RATE: "calls=9000, calls=270k/month or calls=750/h",
-    Kind.PERCENT: "{key}=8%",
-    Kind.TIME: "aht=640s or aht=10:40",
-    Kind.MONEY: "{key}=$150",
-    Kind.MARGIN: "margin=$35 or margin=23%",
-    Kind.WAGE: "wage=$22 (an agent hour) or wage=none",
-    Kind.DAYS: "days=250",
-    Kind.HOURS: "hours=12",
-    Kind.SERVICE_LEVEL: "sl=80/20",
-}
+_SIXTY = Decimal(60)
+MAX_SETTINGS = 40
 
 
 @dataclass(frozen=True)
@@ -48,23 +40,19 @@ class Setting:
 
 
 def example(key: Key) -> str:
-    """How a value of `key` is written, for hints."""
-    return _EXAMPLES[key.kind].format(key=key.name)
+    """How a value of `key` is written, for hints: each key its own realistic example."""
+    return key.example
 
 
-def _pct_text(value: Decimal) -> str:
-    return format(value.normalize(), "f")
-
-
-def _percent(text: str, key: Key, token: str) -> Decimal:
+def _percent(text: str, key: Key, token: str, *, ambiguity: bool = True) -> Decimal:
     body = text[:-1] if text.endswith("%") else text
     value, currency = parse_number(body, what=key.name, example=example(key))
     if currency:
         raise Refusal(f"{key.name} is a percent, not money", f"write {example(key)}")
-    if not text.endswith("%") and value != 0 and -1 < value < 1:
+    if ambiguity and not text.endswith("%") and value != 0 and -1 < value < 1:
         raise Refusal(
             f"{echo(token)} is ambiguous",
-            f"write {_pct_text(value * _HUNDRED)}% or {_pct_text(value)}%",
+            f"write {decimal_text(value * _HUNDRED)}% or {decimal_text(value)}%",
         )
     return value / _HUNDRED
 
@@ -85,13 +73,22 @@ def unknown_key(name: str) -> Refusal:
     return Refusal(f'unknown key "{echo(name)}"', hint)
 
 
-def set_value(key: Key, value: str, token: str) -> Setting:
-    """`key=value` understood (value as typed after the `=`), or a Refusal."""
+def set_value(key: Key, value: str, token: str, *, ambiguity: bool = True) -> Setting:
+    """`key=value` understood (value as typed after the `=`), or a Refusal.
+
+    `ambiguity=False` reads a sweep's step, where a bare `20` can only be in the range's
+    own unit."""
     kind = key.kind
     if kind is Kind.PERCENT:
-        return Setting(key, "set", _percent(value, key, token), token)
+        return Setting(key, "set", _percent(value, key, token, ambiguity=ambiguity), token)
     if kind is Kind.TIME:
-        return Setting(key, "set", parse_time(value, key.name), token)
+        seconds = parse_time(value, key.name)
+        # A bare number is seconds, but `aht=10` is far likelier meant as minutes: a handle
+        # time under a minute is refused with both readings, like a bare percent under 1.
+        if ambiguity and re.fullmatch(r"[\d.,]+", value) and 0 < seconds < _SIXTY:
+            raise Refusal(f"{echo(token)} is ambiguous",
+                          f"write {key.name}={value}s or {key.name}={value}min")
+        return Setting(key, "set", seconds, token)
     if kind is Kind.MARGIN and value.endswith("%"):
         return Setting(key, "set", _percent(value, key, token), token, of_price=True)
     if kind is Kind.WAGE and value.lower() in {"none", "off", "linear"}:
@@ -157,7 +154,27 @@ def parse_setting(token: str) -> Setting:
 
 def parse_settings(tokens: Iterable[str]) -> tuple[Setting, ...]:
     """Every token understood, or the Refusal of the first that is not."""
+    tokens = list(tokens)
+    if len(tokens) > MAX_SETTINGS:
+        raise Refusal(f"{len(tokens)} settings is more than {MAX_SETTINGS}", "split the command")
     return tuple(parse_setting(token) for token in tokens)
+
+
+def _ambiguous_scale(change: Setting, current: Decimal) -> Refusal:
+    """`conv+1%` on a share: people mean a point, the language says relative; refuse and
+    offer both, the relative one written as the value it gives."""
+    assert change.amount is not None
+    sign = "+" if change.amount >= 0 else "-"
+    size = decimal_text(abs(change.amount) * _HUNDRED)
+    name = change.key.name
+    points = current + change.amount
+    relative = current * (1 + change.amount)
+    more = "more" if change.amount >= 0 else "less"
+    return Refusal(
+        f"{echo(change.text)} is ambiguous",
+        f"write {name}{sign}{size}pp for points ({short_percent(points)}) or "
+        f"{name}={percent_text(relative)} for {size}% {more}",
+    )
 
 
 def _resolve(setting: Setting, values: dict[str, Any]) -> Decimal | None:
@@ -172,15 +189,20 @@ def _resolve(setting: Setting, values: dict[str, Any]) -> Decimal | None:
     return amount
 
 
-def apply(base: Inputs, settings: Sequence[Setting]) -> Inputs:
+def apply(base: Inputs | dict[str, Any], settings: Sequence[Setting]) -> Inputs:
     """`base` changed by `settings`, in any order: sets first, then scales, then points.
 
     Keys are applied in a fixed order (days, hours and price before the keys that depend on
-    them), so a command means the same whatever order its settings are typed in.
+    them), so a command means the same whatever order its settings are typed in. `base` may
+    be stored values not yet validated: the result is validated as a whole, so a stored
+    scenario that breaks a rule added later can still be fixed by a save that sets it right.
     """
-    if not settings:
-        return base
-    values = base.model_dump()
+    if isinstance(base, Inputs):
+        if not settings:
+            return base
+        values = base.model_dump()
+    else:
+        values = {**REFERENCE, **base}  # rows saved before a key existed take its default
     by_key: dict[str, list[Setting]] = defaultdict(list)
     for setting in settings:
         by_key[setting.key.name].append(setting)
@@ -206,6 +228,8 @@ def apply(base: Inputs, settings: Sequence[Setting]) -> Inputs:
                 )
             assert change.amount is not None
             if change.op == "scale":
+                if change.key.is_percent:
+                    raise _ambiguous_scale(change, values[field])
                 values[field] = values[field] * (1 + change.amount)
             else:
                 values[field] = values[field] + change.amount

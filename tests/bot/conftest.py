@@ -1,4 +1,4 @@
-"""Fixtures for the bot: a fake Slack Web API, a real Bolt app on a temporary store, and
+"""Fixtures for the bot: a fake Slack Web API, a real Bolt app on a temporary database, and
 signed requests. Every reply a test receives is checked against Slack's limits."""
 
 from __future__ import annotations
@@ -11,12 +11,15 @@ from urllib.parse import urlencode
 import pytest
 from pydantic import SecretStr
 from slack_bolt import App
-from slack_bolt.request import BoltRequest
 
+from bot import terminal
 from bot.app import create_app
+from bot.bolt_request import bolt_request
 from bot.config import BotSettings
+from bot.db_sqlite import SqliteDatabase
+from bot.reply import Doc
+from bot.scenarios import ScenarioStore
 from bot.signing import command_body, signed_headers
-from bot.store import ScenarioStore
 from tests.bot.fake_slack import FakeSlack
 from tests.bot.slack_limits import assert_within_limits
 
@@ -31,10 +34,15 @@ def slack() -> Iterator[FakeSlack]:
 
 
 @pytest.fixture
-def store(tmp_path) -> Iterator[ScenarioStore]:
-    store = ScenarioStore(tmp_path / "roi.db")
-    yield store
-    store.close()
+def database(tmp_path) -> Iterator[SqliteDatabase]:
+    db = SqliteDatabase(tmp_path / "roi.db")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def store(database) -> ScenarioStore:
+    return ScenarioStore(database)
 
 
 @pytest.fixture
@@ -45,8 +53,14 @@ def settings(slack, tmp_path) -> BotSettings:
 
 
 @pytest.fixture
-def app(settings, store) -> App:
-    return create_app(settings, store=store)
+def replies() -> list[Doc]:
+    """Every reply document the app answered with, in order."""
+    return []
+
+
+@pytest.fixture
+def app(settings, database, replies) -> App:
+    return create_app(settings, database=database, on_reply=replies.append)
 
 
 class Client:
@@ -57,9 +71,8 @@ class Client:
         self.slack = slack
 
     def send(self, body: str, headers: dict[str, str] | None = None) -> Any:
-        response = self.app.dispatch(BoltRequest(
-            body=body, headers=headers if headers is not None else signed_headers(SECRET, body)))
-        return response
+        return self.app.dispatch(bolt_request(
+            body, headers if headers is not None else signed_headers(SECRET, body)))
 
     def roi(self, text: str, *, team: str = "T0001", user: str = "U0001",
             enterprise: str | None = None, raw: bool = False) -> dict[str, Any]:
@@ -74,11 +87,11 @@ class Client:
         return reply
 
     def action(self, action_id: str, value: str, *, team: str = "T0001",
-               user: str = "U0001") -> Any:
+               user: str = "U0001", response_url: str | None = None) -> Any:
         payload = {
             "type": "block_actions", "team": {"id": team, "domain": "acme"},
             "user": {"id": user, "team_id": team, "name": "ann"}, "api_app_id": "A0001",
-            "trigger_id": "1337.42.abcd", "response_url": self.slack.hook(),
+            "trigger_id": "1337.42.abcd", "response_url": response_url or self.slack.hook(),
             "channel": {"id": "C0001", "name": "leaders"},
             "container": {"type": "message", "message_ts": "1.2"},
             "actions": [{"type": "button", "action_id": action_id, "block_id": "b",
@@ -93,6 +106,7 @@ class Client:
             "user": {"id": user, "team_id": team, "name": "ann"}, "api_app_id": "A0001",
             "view": {"id": "V1", "type": "modal", "callback_id": "save_as_modal",
                      "private_metadata": metadata, "team_id": team,
+                     "blocks": [{"type": "input", "block_id": "name"}],
                      "state": {"values": {"name": {"name": {"type": "plain_text_input",
                                                             "value": name}},
                                           "note": {"note": {"type": "plain_text_input",
@@ -107,7 +121,22 @@ def client(app, slack) -> Client:
 
 
 def text_of(reply: dict[str, Any]) -> str:
-    """Every text in a reply, joined, for `in` assertions."""
-    from bot.text import blocks_to_text
+    """Every text in a Slack reply, joined, for `in` assertions."""
+    out = []
+    for block in reply.get("blocks", []):
+        for key in ("text",):
+            if isinstance(block.get(key), dict):
+                out.append(block[key]["text"])
+        for element in block.get("elements", []):
+            if isinstance(element, dict) and "text" in element:
+                value = element["text"]
+                out.append(value["text"] if isinstance(value, dict) else value)
+        for row in block.get("rows", []):
+            out.append("  ".join(cell.get("text", "") if cell.get("type") == "raw_text"
+                                 else json.dumps(cell) for cell in row))
+    return "\n".join(out)
 
-    return blocks_to_text(reply["blocks"])
+
+def last_text(replies: list[Doc]) -> str:
+    """The terminal layout of the last reply document."""
+    return terminal.text(replies[-1])

@@ -21,6 +21,9 @@ class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[dict[str, Any]] = []
         self.fail_status: int | None = None
+        self.fail_paths: dict[str, int] = {}  # path prefix → status, for one API only
+        self.redirects: dict[str, str] = {}  # path → where a 302 sends the client
+        self.auth_error: str | None = None  # auth.test answers ok=false with this error
         self.delay_s = 0.0
         self._lock = threading.Lock()
         fake = self
@@ -43,8 +46,17 @@ class FakeSlack:
                                        "auth": self.headers.get("Authorization")})
                 if fake.delay_s:
                     time.sleep(fake.delay_s)
-                if fake.fail_status:
-                    self.send_response(fake.fail_status)
+                if self.path in fake.redirects:
+                    self.send_response(302)
+                    self.send_header("Location", fake.redirects[self.path])
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                failing = fake.fail_status or next(
+                    (status for prefix, status in fake.fail_paths.items()
+                     if self.path.startswith(prefix)), None)
+                if failing:
+                    self.send_response(failing)
                     self.end_headers()
                     return
                 if self.path.startswith("/hooks/"):
@@ -52,7 +64,9 @@ class FakeSlack:
                     kind = "text/plain"
                 else:
                     answer: dict[str, Any] = {"ok": True}
-                    if self.path.endswith("auth.test"):
+                    if self.path.endswith("auth.test") and fake.auth_error:
+                        answer = {"ok": False, "error": fake.auth_error}
+                    elif self.path.endswith("auth.test"):
                         answer.update(team_id="T0001", user_id="UBOT", bot_id="BBOT",
                                       team="acme", user="roibot")
                     payload = json.dumps(answer).encode()
@@ -66,7 +80,10 @@ class FakeSlack:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = self.server.server_address[1]
         self.api_url = f"http://127.0.0.1:{self.port}/api/"
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        # A short poll: shutdown() waits for the serving loop to notice, and the default
+        # half-second poll cost about half a second per test that starts a fake.
+        self._thread = threading.Thread(target=self.server.serve_forever, kwargs={
+            "poll_interval": 0.005}, daemon=True)
 
     def hook(self, name: str = "r1") -> str:
         """A response_url served by this fake."""

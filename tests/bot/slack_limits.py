@@ -23,14 +23,15 @@ CONTEXT_ELEMENTS = 10
 TOTAL_TEXT = 12000  # Slack has refused messages with about 13k characters of block content
 MESSAGE_TEXT = 40000
 # Markup a user could smuggle in: <!channel>, <@U…>, <#C…>, <https://…|…>, and bare
-# @channel words; our own mentions (<@U123> for "Shared by") are the only ones allowed.
+# @channel words. Our own people and moments are the only markup allowed, and only in
+# mrkdwn: a mention of a valid user id, and Slack's date token.
 _SPECIAL = re.compile(r"<[!#@]|<https?:|<mailto:|@(channel|here|everyone)\b", re.IGNORECASE)
+_OURS = re.compile(r"<@[UW][A-Z0-9]{2,20}>|<!date\^\d+\^[^|<>]*\|[^<>]*>")
 # A figure that went through float: `$nan`, `$(inf)`, `inf%`, `nan pp`, or a Decimal repr.
 # Checked in raw_text cells and mrkdwn, where figures live; plain_text also quotes what
 # the user typed ("inf" in a refusal is their word, not our figure).
 _BAD_FIGURE = re.compile(r"\$\(?-?(nan|inf)|\b(nan|inf)\s*(%|pp)|\bDecimal\(", re.IGNORECASE)
 _NONE = re.compile(r"\bNone\b")
-_OUR_MENTION = re.compile(r"^Shared by <@[UW][A-Z0-9]+>$|^Saved by <@[UW][A-Z0-9]+> on ")
 
 
 def _texts(obj: Any, path: str = "") -> list[tuple[str, dict[str, Any]]]:
@@ -94,7 +95,8 @@ def problems(reply: dict[str, Any], *, modal: bool = False) -> list[str]:
             if len({len(row) for row in rows}) > 1:
                 out.append("table rows of unequal length")
         # The history table's Command and Note columns quote what users typed, as raw_text.
-        quotes_users = kind == "table" and block["rows"][0][0]["text"] == "Version"
+        quotes_users = kind == "table" and block["rows"][0][0].get("text") in ("Version",
+                                                                                "Scenario")
         for path, text in _texts(block):
             value = text["text"]
             total += len(value)
@@ -104,7 +106,8 @@ def problems(reply: dict[str, Any], *, modal: bool = False) -> list[str]:
                 out.append(f"block {index}{path}: a broken figure in {value!r}")
             if any(ord(ch) < 32 and ch != "\n" for ch in value):
                 out.append(f"block {index}{path}: control character")
-            if _SPECIAL.search(value) and not _OUR_MENTION.search(value):
+            ours_removed = _OURS.sub("", value) if text["type"] == "mrkdwn" else value
+            if _SPECIAL.search(ours_removed):
                 out.append(f"block {index}{path}: markup or mention {value[:80]!r}")
     if total > TOTAL_TEXT:
         out.append(f"{total} characters of block text > {TOTAL_TEXT}")

@@ -1,5 +1,6 @@
-"""Load with writes, a killed server, a read-only or full database, a failing Slack API,
-secrets in logs, and replies at the limits: roibot keeps working and loses nothing."""
+"""Load with writes, a killed server, a busy, read-only, full, removed or replaced database,
+a failing Slack API, secrets in logs, and replies at the limits: roibot keeps working,
+loses nothing, and says what happened."""
 
 from __future__ import annotations
 
@@ -7,26 +8,32 @@ import json
 import logging
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
 
+from bot.buttons import SHARE_ACTION
 from bot.config import BotSettings, Redactor
-from bot.render import SAVE_ACTION, SHARE_ACTION
-from bot.store import ScenarioStore
+from bot.db_sqlite import SqliteDatabase
+from bot.scenarios import ScenarioStore
+from bot.signing import command_body, signed_headers
 from bot.testing import free_port, running_server
 from calc.inputs import REFERENCE_INPUTS
 from tests.bot.conftest import SECRET, TOKEN, text_of
+from tests.bot.readonly import read_only
 from tests.bot.slack_limits import assert_within_limits
 
 ROOT = Path(__file__).parents[2]
+HERE = Path(__file__).parent
 
 
-def _load(base: str, count: int, concurrency: int, save_every: int,
-          timeout: float = 300) -> subprocess.Popen[str]:
+def _load(base: str, count: int, concurrency: int, save_every: int) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "bench.load", base + "/slack/events", str(count),
          str(concurrency), str(save_every)],
@@ -36,13 +43,38 @@ def _load(base: str, count: int, concurrency: int, save_every: int,
 
 
 def _acknowledged_saves_present(db: Path, saves: list[list]) -> None:
-    store = ScenarioStore(db)
-    assert store.integrity() == "ok"
+    database = SqliteDatabase(db)
+    assert database.integrity() == "ok"
+    store = ScenarioStore(database)
     for team, name, version, calls in saves:
         stored = store.version(team, name, int(version))
         assert stored is not None, (team, name, version)
         assert str(stored.inputs.calls) == str(calls)
-    store.close()
+    database.close()
+
+
+def _post(base: str, text: str, slack, timeout: float = 10) -> tuple[int, dict | str, float]:
+    body = command_body(text, response_url=slack.hook())
+    request = urllib.request.Request(base + "/slack/events", data=body.encode(), method="POST",
+                                     headers=signed_headers(SECRET, body))
+    started = time.monotonic()
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, json.loads(response.read()), time.monotonic() - started
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode(), time.monotonic() - started
+
+
+def _health(base: str) -> tuple[int, dict]:
+    try:
+        with urllib.request.urlopen(base + "/healthz", timeout=5) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def _line(reply: dict) -> str:
+    return reply["blocks"][0]["text"]["text"]
 
 
 @pytest.fixture
@@ -53,7 +85,7 @@ def serve_env(slack, tmp_path):
 
 def test_load_with_writes_loses_nothing(serve_env, tmp_path):
     """32 clients, 3,000 signed requests, one in five a save: every request answered, every
-    acknowledged save present, integrity ok."""
+    acknowledged save present, integrity ok, no secret in the log."""
     log = tmp_path / "serve.log"
     with running_server(serve_env, log=log, args=("--workers", "2")) as (base, _):
         load = _load(base, 3000, 32, 5)
@@ -68,8 +100,7 @@ def test_load_with_writes_loses_nothing(serve_env, tmp_path):
 def test_sigkill_during_load_then_restart(serve_env, tmp_path):
     """The whole server killed with SIGKILL mid-load and started again: the database opens
     and holds every save that was acknowledged before the kill."""
-    port = free_port()
-    with running_server(serve_env, port=port) as (base, process):
+    with running_server(serve_env, port=free_port()) as (base, process):
         load = _load(base, 20_000, 16, 2)
         time.sleep(1.5)
         os.killpg(process.pid, signal.SIGKILL)
@@ -77,61 +108,106 @@ def test_sigkill_during_load_then_restart(serve_env, tmp_path):
     result = json.loads(out)
     assert len(result["saves"]) > 20, "the load should have saved before the kill"
     assert result["errors"] > 0, "the kill should have cut requests off"
-    with running_server(serve_env, port=free_port()) as (base, _):
+    with running_server(serve_env, port=free_port()):
         pass  # it starts and answers /healthz on the same file
     _acknowledged_saves_present(tmp_path / "roi.db", result["saves"])
 
 
-def _refused(reply, why):
-    line = reply["blocks"][0]["text"]["text"]
-    return line == f"⚠️ could not save, nothing changed: {why}: try again, or tell your admin"
+def test_busy_database_answers_within_slacks_deadline(serve_env, slack, tmp_path):
+    """Another process holds SQLite's write lock for 8 s: `/roi save` through the server is
+    answered within 3 s with "busy; nothing was saved" (and it is true), reads still answer,
+    and once the lock is gone the save works."""
+    path = tmp_path / "roi.db"
+    with running_server(serve_env) as (base, _):
+        holder = subprocess.Popen([sys.executable, str(HERE / "lock_holder.py"), str(path),
+                                   "8"], stdout=subprocess.PIPE, text=True)
+        assert holder.stdout.readline().strip() == "locked"
+        status, reply, took = _post(base, "save q3 uplift=6%", slack)
+        assert status == 200 and took < 3, took
+        assert _line(reply) == "⚠️ the database is busy; nothing was saved: try again"
+        status, reply, took = _post(base, "calls=9000 aht+10%", slack)
+        assert status == 200 and "Profit center" in reply["blocks"][0]["text"]["text"]
+        holder.terminate()  # the lock goes with the process
+        holder.wait(timeout=30)
+        status, reply, _ = _post(base, "save q3 uplift=6%", slack)
+        assert reply["blocks"][0]["text"]["text"] == "Saved q3 as version 1"
+    assert [v.version for v in ScenarioStore(SqliteDatabase(path)).history(
+        "T0001", "q3").versions] == [1]
 
 
-def test_read_only_database_says_nothing_changed(client, store):
-    """A read-only database (SQLite's own SQLITE_READONLY, through query_only, since root
-    ignores file modes): every write gets one clear line, nothing changes, reads work."""
-    for n in range(3):
-        client.roi(f"save keep-{n} uplift=6%")
-    store._connect().execute("PRAGMA query_only=ON")
-    for command in ("save keep-1 calls=5k", "save new-one", "delete keep-2",
-                    "restore keep-0 1"):
-        assert _refused(client.roi(command), "the database is read-only"), command
-    assert "Scenarios (3)" in text_of(client.roi("list"))
-    assert "keep-1 v1" in text_of(client.roi("show keep-1"))
-    assert [v.version for v in store.history("T0001", "keep-0")[0]] == [1]
+def test_read_only_database_is_refused_logged_and_reported(serve_env, slack, tmp_path):
+    """A database the server may read but not write: every save gets one clear line, each
+    refusal is logged once with its cause, reads work, and /healthz says 503 not writable."""
+    path = tmp_path / "roi.db"
+    store = ScenarioStore(SqliteDatabase(path))
+    store.save("T0001", "keep", lambda _: REFERENCE_INPUTS, by="U1", command="save keep")
+    store.db.close()
+    log = tmp_path / "serve.log"
+    with read_only(path), running_server(serve_env, log=log, health_status=503) as (base, _):
+        for n in range(3):
+            status, reply, _ = _post(base, f"save new-{n} uplift=6%", slack)
+            assert _line(reply) == ("⚠️ could not save, nothing changed: the database is "
+                                    "read-only: try again, or tell your admin")
+        assert "keep v1" in text_of(_post(base, "show keep", slack)[1])
+        status, health = _health(base)
+        assert status == 503 and health == {"ok": False, "database": "read-only",
+                                            "reachable": True, "writable": False}
+    refused = [line for line in log.read_text().splitlines() if "write refused" in line]
+    assert len(refused) == 3 and all("SQLITE_READONLY" in line for line in refused)
 
 
-def test_full_disk_says_nothing_changed(client, store):
+def test_removed_database_is_refused_never_recreated(serve_env, slack, tmp_path):
+    """roi.db deleted under the running server: saves refused with a clear line (never a
+    "Saved" that a restart would lose), reads refused, /healthz 503 every time, no file
+    re-created, logged."""
+    path = tmp_path / "roi.db"
+    log = tmp_path / "serve.log"
+    with running_server(serve_env, log=log) as (base, _):
+        assert _post(base, "save q3 uplift=6%", slack)[1]["blocks"][0]["text"]["text"] == \
+            "Saved q3 as version 1"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        for n in range(8):  # several requests, so every worker thread meets it
+            status, reply, _ = _post(base, f"save q{n} uplift=6%", slack)
+            assert status == 200
+            assert _line(reply) == ("⚠️ could not reach the scenarios, nothing changed: the "
+                                    "database file was removed: tell your admin")
+        assert "could not reach the scenarios" in _line(_post(base, "list", slack)[1])
+        assert {_health(base)[0] for _ in range(6)} == {503}
+        assert not path.exists()
+    assert "was removed while roibot was running" in log.read_text()
+
+
+def test_full_disk_says_nothing_changed(client, database, store):
     """A full database (SQLite's own SQLITE_FULL, through max_page_count): the save that no
     longer fits gets one clear line and leaves nothing behind; reads still work."""
     client.roi("save keep uplift=6%")
-    conn = store._connect()
-    conn.execute(f"PRAGMA max_page_count={conn.execute('PRAGMA page_count').fetchone()[0]}")
+    with database.read() as session:
+        pages = session.one("PRAGMA page_count")["page_count"]
+        session.execute(f"PRAGMA max_page_count={pages}")
     note = "x" * 2900
     for attempt in range(1, 40):
-        before = store.history("T0001", "keep")[0]
+        before = store.history("T0001", "keep").versions
         reply = client.roi(f"save keep calls={9000 + attempt} # {note}")
-        if _refused(reply, "the disk is full"):
+        if _line(reply) == ("⚠️ could not save, nothing changed: the disk is full: try again, "
+                            "or tell your admin"):
             break
     else:
         pytest.fail("the database never filled up")
-    assert store.history("T0001", "keep")[0] == before, "the refused save left nothing"
+    assert store.history("T0001", "keep").versions == before, "the refused save left nothing"
     assert "Scenarios (1)" in text_of(client.roi("list"))
     assert f"keep v{before[0].version}" in text_of(client.roi("show keep"))
 
 
 def test_slack_api_failures_are_logged_once_and_the_bot_stays_up(client, slack, caplog):
-    """response_url answering 500, then hanging past our timeout; views.open failing: each
-    is logged once, every request still gets its 200, and the next command is answered."""
+    """response_url answering 500, then hanging past our timeout: each is logged once,
+    every request still gets its 200, and the next command is answered."""
     reply = client.roi("calls=9000 aht+10%")
     value = reply["blocks"][-1]["elements"][0]["value"]
     caplog.set_level(logging.WARNING)
     slack.fail_status = 500
     assert client.action(SHARE_ACTION, value).status == 200
     assert [r.getMessage() for r in caplog.records] == ["response_url answered 500"]
-    caplog.clear()
-    assert client.action(SAVE_ACTION, value).status == 200
-    assert len([r for r in caplog.records if "views.open failed" in r.getMessage()]) == 1
     caplog.clear()
     slack.fail_status = None
     slack.delay_s = 3  # longer than the bot's 2-second budget for calls to Slack
@@ -145,12 +221,25 @@ def test_slack_api_failures_are_logged_once_and_the_bot_stays_up(client, slack, 
 
 def test_response_url_outside_slack_is_not_followed(client, slack, caplog):
     """A payload naming a response_url on another host: nothing is posted there."""
-    payload_value = client.roi("")["blocks"][-1]["elements"][0]["value"]
-    slack.hook = lambda name="r1": "https://evil.example/hooks/x"  # type: ignore[method-assign]
+    value = client.roi("")["blocks"][-1]["elements"][0]["value"]
     caplog.set_level(logging.WARNING)
-    assert client.action(SHARE_ACTION, payload_value).status == 200
+    assert client.action(SHARE_ACTION, value,
+                         response_url="https://evil.example/hooks/x").status == 200
     assert "not posting to a response_url outside Slack" in caplog.text
     assert slack.posted("/hooks/") == []
+
+
+def test_response_url_redirects_are_not_followed(client, slack, caplog):
+    """An allowed host answering 302 to another local port: the bot does not go there."""
+    from tests.bot.fake_slack import FakeSlack
+
+    with FakeSlack() as elsewhere:
+        slack.redirects["/hooks/bounce"] = elsewhere.hook("landed")
+        value = client.roi("")["blocks"][-1]["elements"][0]["value"]
+        caplog.set_level(logging.WARNING)
+        client.action(SHARE_ACTION, value, response_url=slack.hook("bounce"))
+        assert elsewhere.paths() == []
+    assert "response_url answered 302" in caplog.text
 
 
 def test_secrets_never_in_logs_replies_or_errors(client, slack, caplog):
@@ -182,10 +271,8 @@ def test_replies_at_the_limits(client, store):
     name = "n" * 64
     note = "word " * 600
     client.roi(f"save {name} uplift=6% # {note}")
-    with store._write() as db:
-        for n in range(10_000):
-            store._append(db, "T0001", f"s{n:05d}", None, REFERENCE_INPUTS, "U1", "x", note,
-                          None)
+    store.save_many("T0001", [f"s{n:05d}" for n in range(10_000)], REFERENCE_INPUTS, by="U1",
+                    command="x")
     for text in ("list", "list 500", "list 501", f"show {name}", f"history {name}",
                  f"compare {name} s00001", f"{name} calls+10%", f"breakeven {name}",
                  f"sweep {name} uplift=0.05..10%/0.05%", "show s09999", "help settings"):
@@ -194,3 +281,10 @@ def test_replies_at_the_limits(client, store):
         assert not reply["blocks"][0].get("text", {}).get("text", "").startswith("⚠️") or \
             text == "list 501", text
     assert "Scenarios (10001)" in text_of(client.roi("list"))
+
+
+def test_database_file_mode_survives_the_server(serve_env, tmp_path):
+    """A database the server creates is owner-only."""
+    with running_server(serve_env):
+        pass
+    assert stat.S_IMODE((tmp_path / "roi.db").stat().st_mode) == 0o600

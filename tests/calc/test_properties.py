@@ -1,6 +1,5 @@
 """Property tests: no text breaks the parser, and settings text round-trips exactly."""
 
-from decimal import Decimal as D
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -8,10 +7,11 @@ from hypothesis import strategies as st
 from calc.commands import parse_command
 from calc.describe import settings_text
 from calc.errors import Refusal
-from calc.inputs import REFERENCE_INPUTS, Inputs
+from calc.inputs import REFERENCE_INPUTS
 from calc.keys import KEYS
 from calc.model import evaluate
 from calc.settings import apply, parse_settings
+from tests.calc.strategies import inputs
 
 WORDS = [k.name for k in KEYS] + ["save", "list", "sweep", "help", "compare", "q3", "aht"]
 PIECES = ["=", "+", "-", "%", "pp", "k", "M", "$", "..", "/", ":", "h", "s", "min", "/month",
@@ -44,33 +44,6 @@ def test_any_text_is_a_result_or_a_refusal(text):
 def test_grammar_like_text_is_a_result_or_a_refusal(text):
     """Text built from the grammar's own pieces: a command or a Refusal."""
     _run(text)
-
-
-percents = st.decimals(min_value=0, max_value=D("0.49"), places=6)
-money = st.decimals(min_value=0, max_value=D(10) ** 9, places=2)
-
-
-@st.composite
-def inputs(draw):
-    price = draw(st.decimals(min_value=1, max_value=D(10) ** 6, places=2))
-    return Inputs(
-        calls=draw(st.decimals(min_value=D("0.5"), max_value=D(10) ** 8, places=3)),
-        conv=draw(percents), uplift=draw(percents),
-        aht_s=draw(st.decimals(min_value=1, max_value=7200, places=1)),
-        aht_increase=draw(st.decimals(min_value=0, max_value=5, places=4)),
-        price=price, margin=draw(st.decimals(min_value=0, max_value=price, places=2)),
-        cost=draw(money), days=draw(st.integers(1, 366)),
-        hours=draw(st.decimals(min_value=D("0.5"), max_value=24, places=1)),
-        cancel=draw(st.decimals(min_value=0, max_value=D("0.99"), places=4)),
-        invest=draw(money), retained=draw(st.decimals(min_value=0, max_value=1000, places=1)),
-        clv=draw(money), fee=draw(money), paid=draw(percents),
-        wage=draw(st.none() | st.decimals(min_value=1, max_value=200, places=2)),
-        sl=draw(st.decimals(min_value=D("0.5"), max_value=D("0.95"), places=2)),
-        sl_s=draw(st.integers(5, 120)), shrink=draw(st.decimals(min_value=0, max_value=D("0.6"),
-                                                                  places=2)),
-        occ=draw(st.decimals(min_value=D("0.6"), max_value=1, places=2)),
-        overhead=draw(money),
-    )
 
 
 @settings(max_examples=300)

@@ -15,7 +15,8 @@ def test_calc_imports_no_slack_or_storage():
         "import sys\n"
         + "".join(f"import {m}\n" for m in modules)
         + "bad = [m for m in sys.modules if m.split('.')[0] in "
-        "{'slack_bolt', 'slack_sdk', 'sqlite3', 'sqlite_utils', 'bot', 'urllib3', 'http'}]\n"
+        "{'slack_bolt', 'slack_sdk', 'sqlite3', 'sqlite_utils', 'bot', 'urllib3', 'http', "
+        "'psycopg', 'matplotlib', 'uvicorn', 'asyncio'}]\n"
         "print(','.join(sorted(bad)))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -1,4 +1,5 @@
-"""Every input form of MODEL.md section 5 with the value it must become, and every refusal."""
+"""Every input form of the command language (docs/model.md) with the value it must become,
+and every refusal."""
 
 from decimal import Decimal as D
 
@@ -43,6 +44,9 @@ def inputs_of(text):
     ("uplift=6%", "uplift", D("0.06")),
     ("xsell=6", "uplift", D("0.06")),
     ("aht=640", "aht_s", D(640)),
+    ("aht=60", "aht_s", D(60)),
+    ("aht=10min", "aht_s", D(600)),
+    ("aht=45s", "aht_s", D(45)),
     ("aht=640s", "aht_s", D(640)),
     ("aht=10.5min", "aht_s", D(630)),
     ("aht=10m40s", "aht_s", D(640)),
@@ -69,9 +73,9 @@ def inputs_of(text):
     ("hours=12h", "hours", D(12)),
     ("cancel=5%", "cancel", D("0.05")),
     ("invest=$250k", "invest", D(250000)),
-    ("retained=40", "retained", D(40)),
-    ("saves=40", "retained", D(40)),
-    ("clv=$1,200", "clv", D(1200)),
+    ("retained=40 clv=$1", "retained", D(40)),
+    ("saves=40 clv=$1", "retained", D(40)),
+    ("clv=$1,200 retained=1", "clv", D(1200)),
     ("fee=$5", "fee", D(5)),
     ("paid=10%", "paid", D("0.10")),
     ("wage=$22", "wage", D(22)),
@@ -109,9 +113,16 @@ def test_order_does_not_matter():
     ("calls=-5", "calls must be more than 0: write calls=9000 or calls=270k/month"),
     ("calls=0", "calls must be more than 0: write calls=9000 or calls=270k/month"),
     ("price=-1", "price must not be negative: write price=$150"),
-    ("cost=-$2", "cost must not be negative: write cost=$150"),
-    ("conv=120%", "conv must be between 0% and 100%: write conv=8%"),
-    ("paid=101%", "paid must be between 0% and 100%: write paid=8%"),
+    ("cost=-$2", "cost must not be negative: write cost=$2.50"),
+    ("invest=-$2", "invest must not be negative: write invest=$250k"),
+    ("conv=120%", "conv must be between 0% and 100%: write conv=2%"),
+    ("paid=101%", "paid must be between 0% and 100%: write paid=10%"),
+    ("conv+1%", "conv+1% is ambiguous: write conv+1pp for points (3%) or conv=2.02% for 1% more"),
+    ("uplift-10%", "uplift-10% is ambiguous: write uplift-10pp for points (-2%) or uplift=7.2% for 10% less"),
+    ("retained=25", "retained needs clv, the lifetime value of one kept customer: write retained=40 clv=$1,200"),
+    ("clv=$800", "clv needs retained, the customers kept per day: write retained=40 clv=$1,200"),
+    ("aht=10", "aht=10 is ambiguous: write aht=10s or aht=10min"),
+    ("aht=0.5", "aht=0.5 is ambiguous: write aht=0.5s or aht=0.5min"),
     ("conv=50% uplift=60%", "conversion plus uplift comes to 110%, over 100%: lower conv or uplift"),
     ("days=0", "days must be a whole number from 1 to 366: write days=250"),
     ("days=367", "days must be a whole number from 1 to 366: write days=250"),
@@ -143,9 +154,10 @@ def test_order_does_not_matter():
     ("occ=101%", "occ must be more than 0% and at most 100%: write occ=85%"),
     ("wage=0", "wage must be more than $0 an hour: write wage=$22, or wage=none"),
     ("wage+10%", "wage+10%: wage is not set: set it: wage=$22 (an agent hour) or wage=none"),
+    ("sl+5%", "sl+5%: sl is changed in points: write sl+5pp or sl=85/20"),
     ("price=$1,50", 'price: "$1,50" is not a number: write price=$150'),
     ("calls=$9000", "calls is a count, not money: write calls=9000, calls=270k/month or calls=750/h"),
-    ("conv=$2", "conv is a percent, not money: write conv=8%"),
+    ("conv=$2", "conv is a percent, not money: write conv=2%"),
 ])
 def test_refusal_message(text, message):
     """Each impossible or unreadable setting is refused with exactly this one line."""
@@ -162,6 +174,9 @@ def test_aht_increase_above_limit_refused():
 
 
 def test_refusal_never_half_applies():
-    """A command with one bad setting computes nothing (the parse fails as a whole)."""
-    with pytest.raises(Refusal):
-        parse_command("calls=10k conv=0.08")
+    """A command with one bad setting is refused as a whole: the parse fails before any
+    setting is applied, and the base it would have changed is untouched."""
+    base = REFERENCE_INPUTS
+    with pytest.raises(Refusal, match=r"conv=0\.08 is ambiguous"):
+        apply(base, parse_command("calls=10k conv=0.08").settings)
+    assert base.calls == D(9000) and base.conv == D("0.02")

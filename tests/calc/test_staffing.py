@@ -1,4 +1,4 @@
-"""Staffing-aware cost (MODEL.md section 7): Erlang C checked against published figures."""
+"""Staffing-aware cost (docs/model.md, "Staffing"): Erlang C checked against published figures."""
 
 import math
 from decimal import Decimal as D
@@ -23,7 +23,7 @@ def result_of(text):
 
 
 def test_section7_check_case():
-    """MODEL.md section 7 (the Call Centre Helper example also used by pyworkforce's tests):
+    """docs/model.md, "Staffing" (the Call Centre Helper example also used by pyworkforce's tests):
     100 calls per 30 min, AHT 180 s, 80/20, no occupancy cap → 14 agents, SL 88.8%,
     ASA 7.8 s, occupancy 71.4%, P(wait) 17.4%."""
     plan = staff(load=10.0, aht_s=180, sl=0.8, target_s=20, occ=1.0)
@@ -86,12 +86,46 @@ def test_recursion_matches_closed_form_at_scale(agents, load):
 
 
 def test_staffing_sentence_and_headcount():
-    """`calls=9000 hours=12 wage=$22 aht+10%`: 16 more agents, 23 more on the payroll."""
+    """`calls=9000 hours=12 wage=$22 aht+10%`: 16 more agents, 23 more whole heads on the
+    payroll (224.3 → 225 and 247.1 → 248), set by the 85% occupancy cap (the service level
+    is 98.6% and 99.0%, far above 80%)."""
     result = result_of("calls=9000 hours=12 wage=$22 aht+10%")
-    assert result.staffing.extra_agents == 16
+    staffing = result.staffing
+    assert staffing.extra_agents == 16
+    assert (staffing.service_heads, staffing.sales_heads, staffing.extra_heads) == (225, 248, 23)
+    assert staffing.service.binding == staffing.sales.binding == "occupancy"
+    assert staffing.sales.service_level > 0.98
     assert staffing_sentence(result) == (
-        "AHT +10% needs 16 more agents on the phones (23 more on the payroll) to hold 80/20; "
-        "cost per call $6.58 → $7.25.")
+        "AHT +10% needs 16 more agents on the phones (23 more on the payroll) to keep "
+        "occupancy at or under 85%; cost per call $6.58 → $7.25.")
+
+
+@pytest.mark.parametrize(("text", "binding", "sentence"), [
+    ("calls=200/h hours=1 aht=180s wage=10 occ=100% shrink=0 aht+10%", "service level",
+     "AHT +10% needs 1 more agent on the phones (1 more on the payroll) to hold 80/20; "
+     "cost per call $0.70 → $0.75."),
+    ("calls=200/h hours=1 aht=180s wage=10 occ=100% shrink=0 aht+5%", "service level",
+     "AHT +5% needs no more agents to hold 80/20; cost per call $0.70 → $0.70."),
+    ("calls=200/h hours=1 aht=180s wage=10 occ=100% shrink=0 aht+0%", "service level",
+     "Selling adds no handle time: both columns need 14 agents on the phones (14 to "
+     "schedule) to hold 80/20; cost per call $0.70 → $0.70."),
+])
+def test_staffing_sentence_cases(text, binding, sentence):
+    """One more agent is singular; no extra agents and no extra handle time say so."""
+    result = result_of(text)
+    assert result.staffing.sales.binding == binding
+    assert staffing_sentence(result) == sentence
+
+
+def test_binding_constraint_is_the_one_that_sets_the_number():
+    """Without the cap the service level alone needs N agents; with a cap needing more,
+    the cap binds; where both need the same number, both bind."""
+    free = staff(load=10.0, aht_s=180, sl=0.8, target_s=20, occ=1.0)
+    assert (free.agents, free.binding) == (14, "service level")
+    capped = staff(load=10.0, aht_s=180, sl=0.8, target_s=20, occ=0.6)
+    assert (capped.agents, capped.binding) == (17, "occupancy")  # ceil(10 / 0.6)
+    both = staff(load=10.0, aht_s=180, sl=0.8, target_s=20, occ=10 / 14)
+    assert (both.agents, both.binding) == (14, "both")
 
 
 def test_breakeven_uses_the_columns_own_costs():
@@ -132,8 +166,12 @@ def test_linear_model_untouched_without_wage():
     ("wage=22 occ=120%", "occ must be more than 0% and at most 100%: write occ=85%"),
     ("wage=22 hours=25", "hours must be more than 0 and at most 24: write hours=12"),
     ("wage=22 calls=1000M aht=1h hours=1",
-     "that load is 1,000,000,000 erlangs and would need more than 100,000 agents: "
-     "lower calls or aht, or raise hours"),
+     "the service column's load is 1,000,000,000 erlangs and would need more than "
+     "100,000 agents: lower calls or aht, or raise hours"),
+    # 85,000 erlangs fit at base AHT (100,000 agents at 85%); +20% does not.
+    ("wage=22 calls=11475000 aht=640s aht+20%",
+     "the sales column's load is 102,000 erlangs and would need more than 100,000 "
+     "agents: lower calls or aht, or raise hours"),
 ])
 def test_staffing_refusals(text, message):
     """Impossible staffing inputs are refused with one line."""

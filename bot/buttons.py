@@ -1,0 +1,77 @@
+"""What a button carries, and turning it back into a command: the one place a button value
+becomes input, through the same parser as typed text (a client may alter any value).
+
+Share carries the answer's command with its base pinned to a version (`q3@2 calls+20%`), so
+the shared answer is the one the user saw. Save as… carries every setting of the answer, so
+that saved on top of any base it gives exactly those inputs.
+"""
+
+from __future__ import annotations
+
+import json
+
+from bot import messages
+from calc.commands import Breakeven, Command, Compare, Compute, Save, Show, Sweep, parse_command
+from calc.describe import settings_text
+from calc.inputs import Inputs
+from calc.names import check_name
+from calc.settings import parse_settings
+
+SHARE_ACTION = "share"
+SAVE_ACTION = "save_as"
+FORM_ACTION = "open_form"
+MAX_VALUE = 2000  # Slack's limit on a button value
+QUESTIONS = (Compute, Breakeven, Compare, Sweep, Show)
+
+
+def share_value(pinned: str) -> str | None:
+    """The Share button's value, or None when the command is too long to carry."""
+    value = json.dumps({"c": pinned})
+    return value if len(value) <= MAX_VALUE else None
+
+
+def save_value(inputs: Inputs, label: str) -> str | None:
+    """The Save as… button's value, or None when it would be too long."""
+    value = json.dumps({"s": settings_text(inputs, complete=True), "l": label[:100]})
+    return value if len(value) <= MAX_VALUE else None
+
+
+def _load(value: str) -> dict[str, str]:
+    if len(value) > MAX_VALUE:
+        raise messages.STALE_BUTTON
+    try:
+        data = json.loads(value)
+        if not isinstance(data, dict):
+            raise TypeError
+        return {str(key): str(item) for key, item in data.items()}
+    except (ValueError, TypeError):
+        raise messages.STALE_BUTTON from None
+
+
+def share_command(value: str) -> Command:
+    """The question a Share button asks again; only questions (never a write) are shared."""
+    text = _load(value).get("c")
+    if text is None:
+        raise messages.STALE_BUTTON
+    command = parse_command(text)
+    if not isinstance(command, QUESTIONS):
+        raise messages.STALE_BUTTON
+    return command
+
+
+def save_command(value: str, name: str, note: str) -> tuple[Save, str]:
+    """The save a Save as… form makes, and the label of the answer it came from."""
+    data = _load(value)
+    if "s" not in data:
+        raise messages.STALE_BUTTON
+    settings = parse_settings(data["s"].split())
+    label = data.get("l", "")
+    return Save(check_name(name), settings, note), label
+
+
+def check_value(value: str) -> None:
+    """Refuse a Save as… value that cannot be read, before opening a form for it."""
+    data = _load(value)
+    if "s" not in data:
+        raise messages.STALE_BUTTON
+    parse_settings(data["s"].split())

@@ -1,0 +1,133 @@
+"""Share in channel, Save as…, and the Save as… form's submission."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot import buttons as btn
+from bot import messages
+from bot.blocks import message, shared
+from bot.replies import doc, refusal_doc
+from bot.runtime import Runtime, team_scope
+from bot.service import Caller
+from bot.slack_text import inert
+from calc.errors import Refusal
+from calc.names import MAX_NAME
+
+log = logging.getLogger("roibot")
+SAVE_VIEW = "save_as_modal"
+
+
+def _value(body: dict[str, Any]) -> str:
+    return str(body["actions"][0].get("value") or "")
+
+
+def _user(body: dict[str, Any]) -> str:
+    user = body.get("user")
+    return str(user.get("id") or "unknown") if isinstance(user, dict) else "unknown"
+
+
+def save_modal(metadata: str) -> dict[str, Any]:
+    """The Save as… modal."""
+    return {
+        "type": "modal",
+        "callback_id": SAVE_VIEW,
+        "title": {"type": "plain_text", "text": messages.SAVE_FORM_TITLE},
+        "submit": {"type": "plain_text", "text": "Save"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "private_metadata": metadata,
+        "blocks": [
+            {"type": "input", "block_id": "name",
+             "label": {"type": "plain_text", "text": "Name"},
+             "hint": {"type": "plain_text", "text": messages.SAVE_NAME_HINT},
+             "element": {"type": "plain_text_input", "action_id": "name",
+                         "max_length": MAX_NAME}},
+            {"type": "input", "block_id": "note", "optional": True,
+             "label": {"type": "plain_text", "text": "Note"},
+             "element": {"type": "plain_text_input", "action_id": "note", "multiline": True,
+                         "max_length": 3000}},
+        ],
+    }
+
+
+def register(app: App, runtime: Runtime) -> None:
+    """The buttons' listeners and the form's submission."""
+
+    def ephemeral(url: object, refusal: Refusal) -> None:
+        runtime.poster.post(url, {**message(refusal_doc(refusal)), "response_type": "ephemeral",
+                                  "replace_original": False})
+
+    def on_share(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+        ack()
+        url = body.get("response_url")
+        team = team_scope(context)
+        try:
+            if team is None:
+                raise messages.OUTSIDE_WORKSPACE
+            command = btn.share_command(_value(body))
+            outcome = runtime.service.execute(command, Caller(team, _user(body)))
+        except Refusal as refusal:
+            ephemeral(url, refusal)
+            return
+        posted = shared(doc(outcome, with_buttons=False), _user(body))
+        runtime.poster.post(url, {**posted, "response_type": "in_channel",
+                                  "replace_original": False})
+
+    def on_save_as(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        url = body.get("response_url")
+        try:
+            value = _value(body)
+            btn.check_value(value)
+            metadata = json.dumps({"v": value, "r": url if isinstance(url, str) else ""})
+            if len(metadata) > 3000:
+                raise messages.BUTTON_TOO_LARGE
+        except Refusal as refusal:
+            ephemeral(url, refusal)
+            return
+        try:
+            client.views_open(trigger_id=str(body.get("trigger_id") or ""),
+                              view=save_modal(metadata))
+        except SlackApiError as error:
+            why = str(error.response.get("error") or "an error")
+            log.warning("views.open failed: %s", why)
+            ephemeral(url, messages.form_unavailable(why))
+        except OSError as error:  # Slack did not answer within our budget
+            log.warning("views.open failed: %s", type(error).__name__)
+            ephemeral(url, messages.form_unavailable("no answer in time"))
+
+    def on_save_submit(ack: Ack, body: dict[str, Any], view: dict[str, Any],
+                       context: BoltContext) -> None:
+        team = team_scope(context)
+        values = view.get("state", {}).get("values", {})
+        name = ((values.get("name", {}).get("name", {}) or {}).get("value") or "").strip()
+        note = ((values.get("note", {}).get("note", {}) or {}).get("value") or "").strip()
+        try:
+            metadata = json.loads(view.get("private_metadata") or "{}")
+            if not isinstance(metadata, dict):
+                raise messages.STALE_BUTTON
+        except ValueError:
+            metadata = {}
+        try:
+            if team is None:
+                raise messages.OUTSIDE_WORKSPACE
+            command, label = btn.save_command(str(metadata.get("v", "")), name, note[:3000])
+            record = f"save {name} (Save as… from {label})" if label else f"save {name}"
+            outcome = runtime.service.execute(command, Caller(team, _user(body)), record)
+        except Refusal as refusal:
+            ack(response_action="errors", errors={"name": inert(str(refusal), 150)})
+            return
+        ack()
+        runtime.poster.post(metadata.get("r"), {**message(doc(outcome, with_buttons=False)),
+                                                "replace_original": False,
+                                                "response_type": "ephemeral"})
+
+    app.action(btn.SHARE_ACTION)(on_share)
+    app.action(btn.SAVE_ACTION)(on_save_as)
+    app.view(SAVE_VIEW)(on_save_submit)

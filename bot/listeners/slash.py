@@ -1,0 +1,30 @@
+"""`/roi …`: answered in the ack itself, visible only to the one who asked."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+
+from bot import messages
+from bot.blocks import message
+from bot.replies import refusal_doc
+from bot.runtime import Runtime, team_scope
+from bot.service import Caller
+from bot.slack_text import to_typed
+
+
+def register(app: App, runtime: Runtime) -> None:
+    """The `/roi` listener (any command starting /roi, so a renamed copy still works)."""
+
+    def on_command(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
+        team = team_scope(context)
+        if team is None:
+            doc = runtime.observe(refusal_doc(messages.OUTSIDE_WORKSPACE))
+        else:
+            text = to_typed(str(command.get("text") or ""))
+            doc = runtime.answer(text, Caller(team, str(command.get("user_id") or "unknown")))
+        ack(**message(doc), response_type="ephemeral")
+
+    app.command(re.compile(r"^/roi"))(on_command)

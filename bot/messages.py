@@ -1,0 +1,55 @@
+"""Every sentence the bot itself says (not about results: those are calc.report's): labels,
+confirmations, errors. Tests pin the important ones."""
+
+from __future__ import annotations
+
+from calc.errors import Refusal
+
+SHARE = "Share in channel"
+SAVE_AS = "Save as…"
+FORM = "Form"
+REFUSED_TEXT = "roibot could not read that"
+NO_SCENARIOS = ("No scenarios saved in this team yet. Save one with "
+                "`/roi save q3-plan uplift=6%`.")
+OUTSIDE_WORKSPACE = Refusal("roibot works inside a Slack workspace", "try again")
+STALE_BUTTON = Refusal("that button is out of date", "run the command again")
+BUTTON_TOO_LARGE = Refusal("that answer is too large to save from a button",
+                           "use /roi save NAME …")
+UNREADABLE_ACTION = "That button could not be read; nothing was changed. Run the command again."
+SAVE_FORM_TITLE = "Save scenario"
+SAVE_NAME_HINT = ("Letters, digits, - _ and . (e.g. q3-plan). Saving an existing name adds a "
+                  "version.")
+SAVE_FAILED = "Could not save; nothing changed."
+READ_AS = "Read as: "
+
+
+def failure(ref: str) -> Refusal:
+    """The one line for an error on our side: a reference the user can quote."""
+    return Refusal(f"something went wrong on our side (ref {ref})",
+                   "nothing was changed; try again")
+
+
+def form_unavailable(why: str) -> Refusal:
+    """A modal that Slack would not open."""
+    return Refusal(f"Slack would not open the form ({why})", "try the button again")
+
+
+def saved_title(name: str, version: int) -> str:
+    """The heading of a save's confirmation."""
+    return f"Saved {name} as version {version}"
+
+
+def restored_title(name: str, old: int, new: int) -> str:
+    """The heading of a restore's confirmation."""
+    return f"Restored {name} v{old} as version {new}"
+
+
+def deleted(name: str) -> str:
+    """A delete's confirmation: nothing is lost, and how to get it back."""
+    return (f"Deleted. Its versions are kept: `/roi history {name}` lists them and "
+            f"`/roi restore {name} VERSION` brings one back.")
+
+
+def shared_by(user_mention: str) -> str:
+    """The line under an answer shared in a channel."""
+    return f"Shared by {user_mention}"
