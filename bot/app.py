@@ -17,8 +17,9 @@ from slack_bolt.authorization import AuthorizeResult
 from slack_sdk import WebClient
 
 from bot.config import BotSettings
+from bot.conversations import ConversationStore
 from bot.db import Database, open_database
-from bot.listeners import buttons, errors, guards, slash
+from bot.listeners import buttons, errors, events, guards, slash
 from bot.reply import Doc
 from bot.runtime import Runtime
 from bot.scenarios import ScenarioStore
@@ -34,32 +35,48 @@ quiet.propagate = False
 
 def create_app(settings: BotSettings, *, database: Database | None = None,
                authorize: Callable[..., AuthorizeResult] | None = None,
-               on_reply: Callable[[Doc], None] | None = None) -> App:
+               on_reply: Callable[[Doc], None] | None = None,
+               deliver: events.Deliver | None = None) -> App:
     """The Bolt app for `settings` (and `database`, else the one `settings` names);
-    `on_reply` sees every reply document a listener answers with."""
+    `on_reply` sees every reply document a listener answers with; `deliver` replaces
+    posting a threaded answer to Slack (the console prints it instead)."""
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
     secret = (settings.slack_signing_secret.get_secret_value()
               if settings.slack_signing_secret else "")
     # Bolt takes the token from the client when it is given one.
-    client = WebClient(token=None if authorize else token, timeout=int(TIMEOUT_S),
+    client = WebClient(token=None if authorize or settings.oauth else token,
+                       timeout=int(TIMEOUT_S),
                        base_url=settings.slack_api_url or WebClient.BASE_URL, logger=quiet)
     bolt_log = logging.getLogger("slack_bolt.roibot")
+    options: dict[str, Any] = {"authorize": authorize}
+    if settings.oauth and authorize is None:
+        from bot import oauth
+
+        installations, states = oauth.stores(settings)
+        oauth.create_tables(installations, states)
+        options = {"oauth_settings": oauth.oauth_settings(settings, installations, states),
+                   "authorize": oauth.cached_authorize(settings, installations, client),
+                   "user_facing_authorize_error_message": oauth.not_installed_message(settings)}
     # Bolt reads SLACK_BOT_TOKEN from the environment itself and then warns that the client
     # we pass wins; it does, on purpose (it carries our base URL and timeout).
     level = bolt_log.level
     bolt_log.setLevel(logging.ERROR)
     try:
-        app = App(signing_secret=secret, client=client, authorize=authorize,
-                  process_before_response=True, logger=bolt_log)
+        app = App(signing_secret=secret, client=client, process_before_response=True,
+                  logger=bolt_log, **options)
     finally:
         bolt_log.setLevel(level)
+    if settings.oauth:
+        # tokens_revoked and app_uninstalled delete the workspace's installation.
+        app.enable_token_revocation_listeners()
     database = database or open_database(settings.roi_db)
     runtime = Runtime(Service(ScenarioStore(database)), ResponsePoster(settings.slack_api_url),
-                      [on_reply] if on_reply else [])
+                      ConversationStore(database), [on_reply] if on_reply else [])
     guards.register(app, runtime)
     errors.register(app, runtime)
     slash.register(app, runtime)
     buttons.register(app, runtime)
+    events.register(app, runtime, deliver or events.post_in_thread)
     return app
 
 

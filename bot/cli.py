@@ -14,7 +14,7 @@ from typing import TextIO
 
 from bot import terminal
 from bot.db import CLI_WRITE_WAIT_S, is_url, open_database
-from bot.frontdoor import understand
+from bot.frontdoor import name_candidates, understand
 from bot.jsonview import outcome_object
 from bot.replies import doc
 from bot.scenarios import ScenarioStore
@@ -69,15 +69,19 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
             print(USAGE, file=stdout)
             return 0
         text = " ".join(words)
-        understood = understand(text)
         location = options["db"]
-        writes = isinstance(understood.command, WRITES)
+        caller = Caller(options["team"], options["user"])
         store = None
-        if is_url(location) or Path(location).exists() or writes:
+        if is_url(location) or Path(location).exists():
             store = ScenarioStore(open_database(location, write_wait_s=CLI_WRITE_WAIT_S))
         service = Service(store, history_rows=None)
-        outcome = service.execute(understood.command, Caller(options["team"], options["user"]),
-                                  text)
+        understood = understand(text, names=service.names_in(caller, name_candidates(text)))
+        if store is None and isinstance(understood.command, WRITES):
+            # The first write creates the database; reads never do.
+            store = ScenarioStore(open_database(location, write_wait_s=CLI_WRITE_WAIT_S))
+            service = Service(store, history_rows=None)
+        outcome = service.execute(understood.command, caller, understood.read_as or text,
+                                  wants_agents=understood.wants_agents)
     except Refusal as refusal:
         if as_json:
             print(dumps({"error": str(refusal)}), file=stdout)

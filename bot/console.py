@@ -1,17 +1,24 @@
 """`roi-bot console`: the real Bolt app on stdin/stdout, no Slack and no network.
 
-Each line goes through the app as a correctly signed slash-command request (signed with a
-secret made up for this process), and the reply is printed as the terminal layout of the
-same document the bot would post.
+A line starting with `/roi` goes through the app as a correctly signed slash command; any
+other line is a DM to roibot, sent as a signed `message.im` event, in one running thread so
+that follow-ups work ("and with 12k calls?"); `/new` starts a new thread. Requests are
+signed with a secret made up for this process. What is printed is the terminal layout of
+the document the app answered with.
 """
 
 from __future__ import annotations
 
+import json
+import queue
 import secrets
 import sys
+import time
+import uuid
 from typing import TextIO
 
 from pydantic import SecretStr
+from slack_sdk import WebClient
 
 from bot import terminal
 from bot.app import create_app, local_authorize
@@ -19,27 +26,45 @@ from bot.bolt_request import bolt_request
 from bot.config import BotSettings
 from bot.db import open_database
 from bot.reply import Doc
+from bot.runtime import Answered
 from bot.signing import command_body, signed_headers
 
 TEAM = "local"  # the CLI's default team, so `roi` and the console see the same scenarios
-BANNER = ("roibot console: type /roi calls=9000 aht+10% (or /roi help); Ctrl-D to quit.\n"
-          "Scenarios are saved in {db}.")
+CHANNEL = "DLOCAL"
+BANNER = ("roibot console: /roi calls=9000 aht+10% is a slash command; anything else is a "
+          "DM (\"what if AHT goes up 15%?\"),\nfollow-ups build on it, /new starts a new "
+          "thread; Ctrl-D to quit. Scenarios are saved in {db}.")
+WAIT_S = 30.0
+
+
+def _event_body(text: str, user: str, root: str, ts: str) -> str:
+    return json.dumps({
+        "token": "local", "team_id": TEAM, "api_app_id": "ALOCAL", "type": "event_callback",
+        "event_id": f"Ev{uuid.uuid4().hex[:12]}", "event_time": int(time.time()),
+        "event": {"type": "message", "channel_type": "im", "channel": CHANNEL, "user": user,
+                  "text": text, "ts": ts, "thread_ts": root},
+    })
 
 
 def run_console(settings: BotSettings, user: str, stdin: TextIO = sys.stdin,
                 stdout: TextIO = sys.stdout) -> int:
-    """Answer `/roi` lines until end of input; returns the exit status."""
+    """Answer lines until end of input; returns the exit status."""
     secret = secrets.token_hex(16)
     local = settings.model_copy(update={"slack_signing_secret": SecretStr(secret),
                                         "slack_bot_token": None})
-    replies: list[Doc] = []
-    # The line goes through the real Bolt app; what is printed is the terminal layout of
-    # the document the app answered with (not its Slack blocks flattened).
+    slash_replies: list[Doc] = []
+    threaded: queue.Queue[Doc] = queue.Queue()
+
+    def deliver(client: WebClient, channel: str, thread_ts: str | None,
+                answered: Answered) -> None:
+        threaded.put(answered.doc)
+
     app = create_app(local, database=open_database(settings.roi_db),
-                     authorize=local_authorize, on_reply=replies.append)
+                     authorize=local_authorize, on_reply=slash_replies.append, deliver=deliver)
     interactive = stdin.isatty()
     if interactive:
         print(BANNER.format(db=settings.roi_db), file=stdout)
+    root = f"{time.time():.6f}"
     while True:
         if interactive:
             print("> ", end="", file=stdout, flush=True)
@@ -47,20 +72,34 @@ def run_console(settings: BotSettings, user: str, stdin: TextIO = sys.stdin,
         if not line:
             return 0
         text = line.strip()
-        if not text or text in {"exit", "quit"}:
-            if text:
-                return 0
+        if text in {"exit", "quit"}:
+            return 0
+        if not text:
+            continue
+        if text == "/new":
+            root = f"{time.time():.6f}"
+            print("(a new thread)", file=stdout, flush=True)
             continue
         if text.startswith("/") and not text.startswith("/roi"):
-            print("Only /roi is known here.", file=stdout)
+            print("Only /roi and /new are known here.", file=stdout)
             continue
-        text = text.removeprefix("/roi").strip()
-        body = command_body(text, team=TEAM, user=user,
-                            response_url="http://127.0.0.1/console-has-no-response-url")
-        replies.clear()
-        response = app.dispatch(bolt_request(body, signed_headers(secret, body)))
-        if response.status != 200 or not replies:
-            print(f"(the app answered {response.status})", file=stdout)
-            continue
-        print(terminal.text(replies[-1]), file=stdout)
+        if text.startswith("/roi"):
+            body = command_body(text.removeprefix("/roi").strip(), team=TEAM, user=user,
+                                response_url="http://127.0.0.1/console-has-no-response-url")
+            slash_replies.clear()
+            response = app.dispatch(bolt_request(body, signed_headers(secret, body)))
+            if response.status != 200 or not slash_replies:
+                print(f"(the app answered {response.status})", file=stdout)
+                continue
+            print(terminal.text(slash_replies[-1]), file=stdout)
+        else:
+            body = _event_body(text, user, root, f"{time.time():.6f}")
+            headers = {**signed_headers(secret, body), "content-type": "application/json"}
+            response = app.dispatch(bolt_request(body, headers))
+            try:
+                reply = threaded.get(timeout=WAIT_S)
+            except queue.Empty:
+                print(f"(no answer; the app answered {response.status})", file=stdout)
+                continue
+            print(terminal.text(reply), file=stdout)
         print(file=stdout, flush=True)

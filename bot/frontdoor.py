@@ -1,22 +1,110 @@
 """Text in, a command out: the command language first, then (for text that is not the
-language) the English reader. The one place every typed entry is understood."""
+language) the English reader; in a thread, follow-ups build on the conversation so far.
+The one place every typed entry is understood: /roi, mentions, DMs, the console, `roi`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
-from calc.commands import Command, parse_command
+from calc.commands import Command, Compute, Save, command_text, parse_command
+from calc.english import Reading, Thread, follow, read, read_bare, resolve_bare
+from calc.errors import Refusal
+from calc.names import VERBS
+
+# Words that make a refused text the command language's to explain, not the reader's.
+_COMMAND_SHAPE = re.compile(r"[=+#]|\.\.")
+_ENGLISH_HINT = re.compile(r"[a-z]{2,}")
 
 
 @dataclass(frozen=True)
 class Understood:
-    """A command, and the command text an English question was read as (None for text that
-    was already the command language)."""
+    """A command; the command text an English question (or a thread follow-up) was read as;
+    the thread after the message (None outside a thread); and what else the text asked."""
 
     command: Command
     read_as: str | None = None
+    thread: Thread | None = None
+    wants_agents: bool = False
+    reset: bool = False
 
 
-def understand(text: str) -> Understood:
-    """`text` as a command, or the Refusal saying what was wrong and how to write it."""
-    return Understood(parse_command(text))
+def name_candidates(text: str) -> list[str]:
+    """Words of `text` that could be scenario names (to look up before reading)."""
+    words = {word.strip(".,;:!?\"'()").lower() for word in text.split()}
+    return sorted(w for w in words if re.fullmatch(r"[a-z0-9._-]{1,64}", w)
+                  and re.search(r"[a-z]", w) and w not in VERBS)
+
+
+def _command_shaped(text: str) -> bool:
+    """Text written as the command language (settings, a verb first, a note): a refusal of
+    it is best explained in the language's own terms."""
+    first = text.split()[0].lower() if text.split() else ""
+    if _COMMAND_SHAPE.search(text) or first in VERBS:
+        return True
+    from calc.english.reader import tokenize
+
+    return all(t.kind in ("num", "setting", "name", "range") or (
+        t.kind == "word" and _is_key(t.text)) for t in tokenize(text))
+
+
+def _is_key(word: str) -> bool:
+    from calc.keys import lookup
+
+    return lookup(word) is not None
+
+
+def _in_thread(command: Command, thread: Thread | None) -> tuple[Reading, Thread | None] | None:
+    """A command-language compute typed in a thread builds on it, like a question would."""
+    if thread is None or not isinstance(command, Compute):
+        return None
+    reading = Reading("compute", str(command.scenario) if command.scenario else None,
+                      tuple(s.text for s in command.settings))
+    return follow(thread, reading)
+
+
+def understand(text: str, *, names: Sequence[str] = (), thread: Thread | None = None,
+               base_of_thread: Callable[[], str] | None = None) -> Understood:
+    """`text` as a command (and, in a thread, the thread after it), or the Refusal saying
+    what was wrong and how to write it. `names` are the team's scenario names the text may
+    mention; `base_of_thread` names the pinned base a thread's save starts from."""
+    try:
+        command = parse_command(text)
+    except Refusal as language:
+        try:
+            return _english(text, names, thread, base_of_thread)
+        except Refusal as english:
+            if _command_shaped(text) or not _ENGLISH_HINT.search(text.lower()):
+                raise language from None
+            raise english from None
+    followed = _in_thread(command, thread)
+    if followed is None:
+        return Understood(command, None, thread)
+    reading, after = followed
+    typed = command_text(command)
+    effective = parse_command(reading.command())
+    read_as = reading.command() if reading.command() != typed else None
+    return Understood(effective, read_as, after)
+
+
+def _english(text: str, names: Sequence[str], thread: Thread | None,
+             base_of_thread: Callable[[], str] | None) -> Understood:
+    bare = read_bare(text, names) if thread is not None and thread.settings else None
+    if bare is not None and thread is not None:
+        reading = Reading("compute", settings=(resolve_bare(thread, bare),))
+    else:
+        reading = read(text, names)
+    if reading.verb == "reset":
+        return Understood(Compute(), "start over", Thread() if thread is not None else None,
+                          reset=True)
+    reading, after = follow(thread, reading)
+    if reading.verb == "save" and thread is not None and reading.scenario is None and \
+            base_of_thread is not None:
+        # Pin the save to what the thread was answering from, not NAME's own latest.
+        reading = replace(reading, scenario=base_of_thread())
+    command = parse_command(reading.command())
+    if isinstance(command, Save) and thread is None and not reading.settings:
+        raise Refusal("save needs settings or a thread to save",
+                      "ask in a thread, or write /roi save q3-plan uplift=6%")
+    return Understood(command, reading.command(), after, reading.wants_agents)

@@ -32,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     http.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1))
     http.add_argument("--threads", type=int, default=8)
     modes.add_parser("console", help="no Slack: type /roi … and see the reply")
+    modes.add_parser("migrate", help="create or upgrade the database (ROI_DB), and the "
+                                     "OAuth tables when installing in many workspaces")
     args = parser.parse_args(argv)
     settings = BotSettings()
     configure_logging(settings)
@@ -46,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_console(settings, user=getpass.getuser())
         if mode == "socket":
             return _socket(settings)
+        if mode == "migrate":
+            return _migrate(settings)
         return _serve(settings, args)
     except StoreRefusal as error:
         return _fail(str(error))
@@ -67,7 +71,7 @@ def _socket(settings: BotSettings) -> int:
 
 
 def _serve(settings: BotSettings, args: argparse.Namespace) -> int:
-    if not settings.slack_signing_secret or not settings.slack_bot_token:
+    if not settings.slack_signing_secret or not (settings.slack_bot_token or settings.oauth):
         return _fail("HTTP mode needs SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or "
                      "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to install in many workspaces)")
     from slack_bolt.error import BoltError
@@ -86,6 +90,23 @@ def _serve(settings: BotSettings, args: argparse.Namespace) -> int:
     log.info("roi-bot serving on http://%s:%s (%s workers × %s threads)", args.host, args.port,
              args.workers, args.threads)
     serve(host=args.host, port=args.port, workers=args.workers, threads=args.threads)
+    return 0
+
+
+def _migrate(settings: BotSettings) -> int:
+    """Bring the database to the current schema (once, before starting N servers)."""
+    from bot.db import open_database
+    from bot.schema import SCHEMA_VERSION
+
+    database = open_database(settings.roi_db)
+    where = database.location
+    database.close()
+    if settings.oauth:
+        from bot import oauth
+
+        oauth.create_tables(*oauth.stores(settings))
+    print(f"roi-bot: {where} is at schema {SCHEMA_VERSION}"
+          + (" with the OAuth tables" if settings.oauth else ""))
     return 0
 
 

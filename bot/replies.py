@@ -207,9 +207,31 @@ def _sweep(outcome: SweepTable, read_as: str | None, max_rows: int | None,
 
 
 def doc(outcome: Outcome, *, read_as: str | None = None, max_rows: int | None = SLACK_ROWS,
-        with_buttons: bool = True) -> Doc:
+        with_buttons: bool = True, share: bool = True) -> Doc:
     """The reply document for an outcome; `max_rows=None` lifts Slack's table limit (for a
-    terminal), `read_as` is the command an English question was read as."""
+    terminal), `read_as` is the command an English question was read as; `share=False`
+    leaves out Share in channel (an answer already in a channel or thread)."""
+    reply = _doc(outcome, read_as, max_rows, with_buttons)
+    if read_as and not any(isinstance(p, Note) and p.line[:1] == (messages.READ_AS,)
+                           for p in reply.parts):
+        # Lists, histories and help carry the "Read as" line too, under their first part.
+        reply = Doc(reply.text, (reply.parts[0], *_read_as(read_as), *reply.parts[1:]),
+                    reply.refusal)
+    if share:
+        return reply
+    parts = []
+    for part in reply.parts:
+        if isinstance(part, Buttons):
+            kept = tuple(b for b in part.buttons if b.action != btn.SHARE_ACTION)
+            if not kept:
+                continue
+            part = Buttons(kept)
+        parts.append(part)
+    return Doc(reply.text, tuple(parts), reply.refusal)
+
+
+def _doc(outcome: Outcome, read_as: str | None, max_rows: int | None,
+         with_buttons: bool) -> Doc:
     match outcome:
         case Answer():
             return _answer(outcome, read_as, with_buttons)

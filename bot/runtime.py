@@ -1,19 +1,23 @@
-"""What every listener shares: the service, the response_url poster, and the one way a text
-becomes a reply document."""
+"""What every listener shares: the service, thread memory, the response_url poster, and the
+one way a text becomes a reply document (for /roi, mentions, DMs and the console)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from slack_bolt import BoltContext
 
-from bot.frontdoor import understand
+from bot.conversations import ConversationStore, Place
+from bot.frontdoor import Understood, name_candidates, understand
 from bot.replies import doc, refusal_doc
 from bot.reply import Doc
-from bot.service import Caller, Service
+from bot.service import Caller, Outcome, Service
 from bot.webhook import ResponsePoster
 from calc.errors import Refusal
+from calc.names import ScenarioRef
 
 
 def team_scope(context: BoltContext) -> str | None:
@@ -25,14 +29,39 @@ def team_scope(context: BoltContext) -> str | None:
     return f"{context.enterprise_id}:{team}" if context.enterprise_id else team
 
 
+@dataclass(frozen=True)
+class Answered:
+    """A reply, and the outcome behind it (None for a refusal): charts are drawn from it."""
+
+    doc: Doc
+    outcome: Outcome | None = None
+
+
 @dataclass
 class Runtime:
     """The service and the Slack-facing helpers one app's listeners share."""
 
     service: Service
     poster: ResponsePoster
+    conversations: ConversationStore | None = None
     #: Called with every reply document a listener answers with (the console prints it).
     observers: list[Callable[[Doc], None]] = field(default_factory=list)
+    _locks: dict[Place, threading.Lock] = field(default_factory=dict)
+    _guard: threading.Lock = field(default_factory=threading.Lock)
+
+    @contextmanager
+    def _one_at_a_time(self, place: Place | None) -> Iterator[None]:
+        """Messages of one thread are answered in turn within a process, so a follow-up
+        reads what the message before it left."""
+        if place is None:
+            yield
+            return
+        with self._guard:
+            lock = self._locks.setdefault(place, threading.Lock())
+            if len(self._locks) > 10_000:  # forget idle threads' locks
+                self._locks = {place: lock}
+        with lock:
+            yield
 
     def observe(self, reply: Doc) -> Doc:
         """Tell the observers about a reply; returns it."""
@@ -40,13 +69,38 @@ class Runtime:
             observer(reply)
         return reply
 
+    def _understand(self, text: str, caller: Caller, place: Place | None) -> Understood:
+        thread = None
+        if place is not None and self.conversations is not None:
+            thread = self.conversations.thread(place)
+        names = self.service.names_in(caller, name_candidates(text))
+
+        def base_of_thread() -> str:
+            ref = ScenarioRef(thread.base) if thread is not None and thread.base else None
+            return str(self.service.base(caller, ref).ref)
+
+        return understand(text, names=names, thread=thread, base_of_thread=base_of_thread)
+
+    def converse(self, text: str, caller: Caller, place: Place | None = None, *,
+                 share: bool = True) -> Answered:
+        """The reply to `text` (command language or English) for `caller`, in `place`'s
+        thread when there is one: an answer, or one refusal line. A refusal changes
+        nothing, the thread included. Errors that are not the user's to fix propagate to
+        the app's one error handler."""
+        with self._one_at_a_time(place):
+            try:
+                understood = self._understand(text, caller, place)
+                outcome = self.service.execute(understood.command, caller,
+                                               understood.read_as or text,
+                                               wants_agents=understood.wants_agents)
+            except Refusal as refusal:
+                return Answered(self.observe(refusal_doc(refusal)))
+            if place is not None and self.conversations is not None and \
+                    understood.thread is not None:
+                self.conversations.remember(place, understood.thread)
+        reply = doc(outcome, read_as=understood.read_as, share=share)
+        return Answered(self.observe(reply), outcome)
+
     def answer(self, text: str, caller: Caller) -> Doc:
-        """The reply to `text` for `caller`: an answer, or one refusal line. Errors that are
-        not the user's to fix propagate to the app's one error handler."""
-        try:
-            understood = understand(text)
-            outcome = self.service.execute(understood.command, caller, text)
-            reply = doc(outcome, read_as=understood.read_as)
-        except Refusal as refusal:
-            reply = refusal_doc(refusal)
-        return self.observe(reply)
+        """The reply to `/roi text`: no thread, visible to the one who asked."""
+        return self.converse(text, caller).doc

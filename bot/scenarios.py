@@ -164,6 +164,18 @@ class ScenarioStore:
                               "AND deleted_at IS NULL", [team, name_key(name)])
         return int(row["latest"]) if row and row["latest"] else None
 
+    def existing(self, team: str, names: list[str]) -> list[str]:
+        """Which of `names` (any case) are `team`'s visible scenarios, as they were saved."""
+        if not names:
+            return []
+        keys = sorted({name_key(name) for name in names})[:100]
+        marks = ", ".join("?" for _ in keys)
+        with self.db.read() as session:
+            rows = session.query(
+                f"SELECT name FROM scenarios WHERE team = ? AND name_key IN ({marks}) "
+                "AND deleted_at IS NULL AND latest > 0", [team, *keys])
+        return [row["name"] for row in rows]
+
     def count(self, team: str) -> int:
         """How many scenarios `team` can see."""
         with self.db.read() as session:

@@ -163,17 +163,11 @@ class Service:
             raise Refusal("no scenarios saved yet", "save one with /roi save q3-plan uplift=6%")
         return self._store
 
-    def names(self, caller: Caller) -> list[str]:
-        """Every scenario name the caller's team can see (for the English reader)."""
+    def names_in(self, caller: Caller, candidates: list[str]) -> list[str]:
+        """Which of `candidates` are the caller's team's scenarios (for the English reader)."""
         if self._store is None:
             return []
-        store, out, page = self._store, [], 1
-        while True:
-            batch = store.page(caller.team, page, 500)
-            out += [version.name for version in batch]
-            if len(batch) < 500:
-                return out
-            page += 1
+        return self._store.existing(caller.team, candidates)
 
     # -- where answers start --------------------------------------------------------------
 
@@ -221,13 +215,20 @@ class Service:
 
     # -- the verbs --------------------------------------------------------------------------
 
-    def execute(self, command: cmd.Command, caller: Caller, record: str = "") -> Outcome:
+    def execute(self, command: cmd.Command, caller: Caller, record: str = "", *,
+                wants_agents: bool = False) -> Outcome:
         """Carry out `command` for `caller`; `record` is the command as the user gave it, kept
-        with a saved version (defaults to the command's own text)."""
+        with a saved version (defaults to the command's own text). `wants_agents`: the
+        question asked how many agents, which needs the staffing model."""
         record = record or command_text(command)
         match command:
             case cmd.Compute(scenario, settings):
-                return self._answer(caller, scenario, settings)
+                answer = self._answer(caller, scenario, settings)
+                if wants_agents and answer.result.staffing is None:
+                    raise Refusal('"how many agents" needs a loaded agent wage',
+                                  'ask "how many agents at $22 an hour?", or write /roi '
+                                  "wage=$22 (see /roi help staffing)")
+                return answer
             case cmd.Breakeven(scenario, settings):
                 return self._answer(caller, scenario, settings, breakeven=True)
             case cmd.Save():
@@ -276,9 +277,10 @@ class Service:
 
     def _save(self, command: cmd.Save, caller: Caller, record: str) -> ScenarioAnswer:
         name, settings = command.name, command.settings
+        source = self.base(caller, command.base).values if command.base else None
 
         def change(current: dict[str, object] | None) -> Inputs:
-            base: Inputs | dict[str, object] | None = current
+            base: Inputs | dict[str, object] | None = source if source is not None else current
             if base is None and name_key(name) != DEFAULT_SCENARIO:
                 default = self.store.latest(caller.team, DEFAULT_SCENARIO)
                 base = default.values if default else None

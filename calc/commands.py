@@ -28,11 +28,13 @@ class Compute:
 
 @dataclass(frozen=True)
 class Save:
-    """`/roi save NAME [SETTING ...] [# note]`"""
+    """`/roi save NAME [from SCENARIO] [SETTING ...] [# note]`: a new version of NAME, from
+    its own latest version (else the team's default, else Fig. 2), or from SCENARIO."""
 
     name: str
     settings: tuple[Setting, ...] = ()
     note: str = ""
+    base: ScenarioRef | None = None
 
 
 @dataclass(frozen=True)
@@ -307,7 +309,13 @@ def parse_command(text: str) -> Command:
         note = " ".join(note.split())
         if len(note) > MAX_NOTE:
             raise Refusal(f"a note is at most {MAX_NOTE:,} characters", "shorten it")
-        return Save(name, _settings(rest[1:]), note)
+        words, base = rest[1:], None
+        if words and words[0].lower() == "from":
+            if len(words) < 2:
+                raise Refusal("save … from needs a scenario",
+                              f"write /roi save {name} from q3-plan uplift=6%")
+            base, words = parse_ref(words[1]), words[2:]
+        return Save(name, _settings(words), note, base)
     if verb == "list":
         page = rest[-1] if rest else "1"
         if len(rest) > 2 or not page.isdigit() or int(page) < 1 or (
@@ -358,8 +366,9 @@ def command_text(command: Command) -> str:
             return _with([str(scenario)] if scenario else [], settings)
         case Breakeven(scenario, settings):
             return _with(["breakeven", *([str(scenario)] if scenario else [])], settings)
-        case Save(name, settings, note):
-            return _with(["save", name], settings) + (f" # {note}" if note else "")
+        case Save(name, settings, note, base):
+            source = ["from", str(base)] if base else []
+            return _with(["save", name, *source], settings) + (f" # {note}" if note else "")
         case ListScenarios(page):
             return "list" if page == 1 else f"list {page}"
         case Show(scenario):

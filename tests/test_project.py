@@ -11,6 +11,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from bot.config import DEFAULT_SCOPES
 from calc.help import VERB_LINES, help_text
 from calc.names import VERBS
 
@@ -24,10 +25,18 @@ def manifest() -> dict:
 
 def test_manifest_is_valid_for_slack():
     """manifest.yml validates against Slack's published manifest schema (a copy kept in
-    tests/data with its licence)."""
-    jsonschema.validate(manifest(), json.loads(SCHEMA.read_text()))
-    assert [c["command"] for c in manifest()["features"]["slash_commands"]] == ["/roi"]
-    assert manifest()["settings"]["interactivity"]["is_enabled"] is True
+    tests/data with its licence), and asks for what roibot uses and no more."""
+    found = manifest()
+    jsonschema.validate(found, json.loads(SCHEMA.read_text()))
+    assert [c["command"] for c in found["features"]["slash_commands"]] == ["/roi"]
+    assert found["settings"]["interactivity"]["is_enabled"] is True
+    assert found["oauth_config"]["scopes"]["bot"] == list(DEFAULT_SCOPES)
+    assert set(found["settings"]["event_subscriptions"]["bot_events"]) == {
+        "app_mention", "message.im", "app_home_opened", "app_uninstalled", "tokens_revoked"}
+    home = found["features"]["app_home"]
+    assert home["messages_tab_enabled"] and not home["messages_tab_read_only_enabled"]
+    assert found["features"]["agent_view"]["agent_description"]
+    assert len(found["features"]["agent_view"]["suggested_prompts"]) <= 4
 
 
 def test_help_and_readme_list_every_verb():

@@ -15,6 +15,7 @@ from bot import messages
 from bot.blocks import message
 from bot.replies import refusal_doc
 from bot.runtime import Runtime
+from calc.errors import Refusal
 
 log = logging.getLogger("roibot")
 
@@ -29,13 +30,20 @@ def _what(body: dict[str, Any]) -> str:
     return kind
 
 
+def report(error: BaseException, body: dict[str, Any]) -> Refusal:
+    """Log `error` with its traceback under a new reference; the line the user gets."""
+    ref = uuid.uuid4().hex[:8]
+    log.error("%s failed (ref %s)", _what(body), ref, exc_info=error)
+    return messages.failure(ref)
+
+
 def reporter(runtime: Runtime) -> Callable[..., BoltResponse]:
-    """The error handler: also called by work that runs after the ack (events, uploads)."""
+    """The error handler for listeners and middleware."""
 
     def on_error(error: Exception, body: dict[str, Any]) -> BoltResponse:
-        ref = uuid.uuid4().hex[:8]
-        log.error("%s failed (ref %s)", _what(body), ref, exc_info=error)
-        reply = message(refusal_doc(messages.failure(ref)))
+        ref_line = report(error, body)
+        ref = ref_line.reason.split("(ref ")[1].rstrip(")")
+        reply = message(refusal_doc(ref_line))
         kind = body.get("type")
         if body.get("command"):
             return BoltResponse(status=200, headers={"content-type": "application/json"},

@@ -24,6 +24,9 @@ class FakeSlack:
         self.fail_paths: dict[str, int] = {}  # path prefix → status, for one API only
         self.redirects: dict[str, str] = {}  # path → where a 302 sends the client
         self.auth_error: str | None = None  # auth.test answers ok=false with this error
+        self.rotating: set[str] = set()  # workspaces whose installs get expiring tokens
+        self.refreshed = 0
+        self.messages = 0
         self.delay_s = 0.0
         self._lock = threading.Lock()
         fake = self
@@ -64,11 +67,21 @@ class FakeSlack:
                     kind = "text/plain"
                 else:
                     answer: dict[str, Any] = {"ok": True}
+                    token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
                     if self.path.endswith("auth.test") and fake.auth_error:
                         answer = {"ok": False, "error": fake.auth_error}
                     elif self.path.endswith("auth.test"):
-                        answer.update(team_id="T0001", user_id="UBOT", bot_id="BBOT",
+                        team = fake.team_of(token)
+                        answer.update(team_id=team, user_id="UBOT", bot_id="BBOT",
                                       team="acme", user="roibot")
+                    elif self.path.endswith("oauth.v2.access"):
+                        answer = fake.oauth_access(body)
+                    elif self.path.endswith("chat.postMessage"):
+                        with fake._lock:
+                            fake.messages += 1
+                            stamp = f"1700000000.{fake.messages:06d}"
+                        answer.update(ts=stamp, channel=body.get("channel"),
+                                      message={"ts": stamp, "thread_ts": body.get("thread_ts")})
                     payload = json.dumps(answer).encode()
                     kind = "application/json"
                 self.send_response(200)
@@ -84,6 +97,46 @@ class FakeSlack:
         # half-second poll cost about half a second per test that starts a fake.
         self._thread = threading.Thread(target=self.server.serve_forever, kwargs={
             "poll_interval": 0.005}, daemon=True)
+
+    @staticmethod
+    def team_of(token: str) -> str:
+        """The workspace a token was issued to: `xoxb-T9-…` is T9's (others are T0001's)."""
+        parts = token.split("-")
+        return parts[1] if len(parts) > 2 and parts[1].startswith("T") else "T0001"
+
+    def oauth_access(self, body: dict[str, Any]) -> dict[str, Any]:
+        """`oauth.v2.access`: a code `code-T9` installs in T9; a refresh token renews one."""
+        if body.get("grant_type") == "refresh_token":
+            team = str(body.get("refresh_token", "")).split("-")[1]
+            self.refreshed += 1
+            return {"ok": True, "token_type": "bot", "access_token":
+                    f"xoxb-{team}-renewed{self.refreshed}", "refresh_token": f"xoxe-{team}-r2",
+                    "expires_in": 43200, "team": {"id": team}, "enterprise": None,
+                    "bot_user_id": "UBOT", "app_id": "A0001", "scope": "commands,chat:write"}
+        code = str(body.get("code", ""))
+        if not code.startswith("code-T"):
+            return {"ok": False, "error": "invalid_code"}
+        team = code.removeprefix("code-")
+        answer: dict[str, Any] = {
+            "ok": True, "app_id": "A0001", "authed_user": {"id": "U0042"},
+            "scope": "commands,chat:write,app_mentions:read,im:history,files:write",
+            "token_type": "bot", "access_token": f"xoxb-{team}-installed",
+            "bot_user_id": "UBOT", "team": {"id": team, "name": f"team {team}"},
+            "enterprise": None, "is_enterprise_install": False}
+        if team in self.rotating:
+            answer.update(refresh_token=f"xoxe-{team}-r1", expires_in=1)
+        return answer
+
+    def wait_for(self, prefix: str, count: int = 1, timeout_s: float = 10) -> list[dict[str, Any]]:
+        """The bodies posted to `prefix`, once there are at least `count` (work after an ack
+        arrives a moment later)."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            found = self.posted(prefix)
+            if len(found) >= count:
+                return found
+            time.sleep(0.005)
+        return self.posted(prefix)
 
     def hook(self, name: str = "r1") -> str:
         """A response_url served by this fake."""

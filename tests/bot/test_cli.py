@@ -198,3 +198,15 @@ def test_entry_point_runs_as_a_program(tmp_path):
     out = subprocess.run([str(exe), "--json", "calls=9000"], capture_output=True, text=True,
                          cwd=tmp_path, timeout=60, env={"PATH": "/usr/bin:/bin"})
     assert out.returncode == 0 and json.loads(out.stdout)["sales"]["net_margin_per_day"] == 6750
+
+
+def test_english_in_the_shell(roi):
+    """`roi --json what if AHT goes up 15%?`: the answer with aht_increase 0.15 and
+    "read_as"; as text, a "Read as" line; a refusal is {"error"} with exit 2."""
+    data = roi("--json", "what", "if", "AHT", "goes", "up", "15%?").json()
+    assert data["inputs"]["aht_increase"] == Decimal("0.15") and data["read_as"] == "aht+15%"
+    text = roi("what", "if", "we", "get", "20%", "more", "calls?").out
+    assert "Read as: /roi calls+20%" in text
+    refused = roi("--json", "what", "if", "15%?")
+    assert refused.status == 2 and json.loads(refused.out)["error"].startswith('"15%" of what?')
+    assert roi("--json", "calls=9000").json().get("read_as") is None

@@ -30,7 +30,7 @@ def test_console_keeps_scenarios_and_refuses_cleanly(tmp_path):
     out = console("/roi save q3 uplift=6%\n/roi conv=0.08\n/who\n", tmp_path)
     assert "Saved q3 as version 1" in out.stdout
     assert "⚠️ conv=0.08 is ambiguous: write 8% or 0.08%" in out.stdout
-    assert "Only /roi is known here." in out.stdout
+    assert "Only /roi and /new are known here." in out.stdout
     again = console("/roi list\n", tmp_path)
     assert "q3" in again.stdout and "Scenarios (1)" in again.stdout
 
@@ -52,3 +52,16 @@ def test_bad_database_is_one_line(tmp_path):
     assert out.returncode == 2
     assert "is not a roibot database" in out.stderr and "Traceback" not in out.stderr
     assert path.read_text() == "my notes"
+
+
+def test_console_lines_are_dms_in_one_running_thread(tmp_path):
+    """`printf 'what if AHT goes up 15%%\\nand with 12k calls?\\n' | roi-bot console`: both
+    answered, the second with both changes; /new starts a new thread."""
+    out = console("what if AHT goes up 15%\nand with 12k calls?\n/new\nand with 12k calls?\n",
+                  tmp_path)
+    assert out.returncode == 0, out.stderr
+    read_as = [line for line in out.stdout.splitlines() if line.startswith("Read as: ")]
+    assert read_as == ["Read as: /roi aht+15%", "Read as: /roi aht+15% calls=12k",
+                       "Read as: /roi calls=12k"]
+    assert "(a new thread)" in out.stdout
+    assert out.stdout.count("Cost center → Profit center with sales through service") == 3

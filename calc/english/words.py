@@ -1,0 +1,198 @@
+"""The vocabulary of the English reader: how people name the settings, the words that say
+a change, the questions that pick a verb, and the words that carry no meaning here.
+
+Everything is lower case; phrases are tuples of words, matched longest first."""
+
+from __future__ import annotations
+
+# Keys by the names people use. Plurals and spelling variants are listed, not guessed.
+KEY_PHRASES: dict[str, tuple[str, ...]] = {
+    "calls": ("calls", "call", "call volume", "volume", "contacts", "contact",
+              "inbound calls", "inbound call volume", "daily calls", "calls a day",
+              "calls per day", "number of calls", "phone calls", "call count"),
+    "conv": ("conversion", "conversion rate", "base conversion", "close rate",
+             "closing rate", "conversions", "base conversion rate", "sales conversion"),
+    "uplift": ("uplift", "cross-sell", "cross sell", "crosssell", "cross-selling",
+               "cross selling", "upsell", "up-sell", "upselling", "up-selling",
+               "sales uplift", "extra conversion", "incremental conversion", "cross-sell rate",
+               "upsell rate", "conversion uplift"),
+    "aht": ("aht", "handle time", "handling time", "average handle time",
+            "average handling time", "call length", "call duration", "talk time",
+            "length of calls", "call time", "average call length"),
+    "price": ("price", "prices", "sale value", "order value", "average order value", "aov",
+              "ticket", "average ticket", "ticket size", "basket", "average sale",
+              "sale price", "selling price", "average price"),
+    "margin": ("margin", "margins", "margin per sale", "gross margin", "profit per sale",
+               "unit margin"),
+    "cost": ("cost per call", "cpc", "call cost", "cost of a call", "cost a call",
+             "costs per call", "price per call", "cost per contact", "cost", "costs",
+             "service cost", "call costs"),
+    "days": ("operating days", "days a year", "days per year", "working days", "days open",
+             "days"),
+    "hours": ("hours a day", "hours per day", "open hours", "opening hours", "hours open",
+              "operating hours", "business hours"),
+    "cancel": ("cancellations", "cancellation", "cancellation rate", "cancel rate",
+               "cancels", "returns", "refunds", "refund rate", "return rate",
+               "cancellation rates"),
+    "invest": ("investment", "launch cost", "training cost", "training costs",
+               "launch costs", "upfront cost", "setup cost", "set-up cost", "launch budget",
+               "one-time cost", "investment cost"),
+    "retained": ("customers kept", "customers retained", "customers saved", "saves",
+                 "retained customers", "kept customers", "saved customers", "retentions",
+                 "customers we keep", "customers we save"),
+    "clv": ("lifetime value", "customer lifetime value", "clv", "ltv", "cltv",
+            "value of a customer", "customer value"),
+    "fee": ("support fee", "fee", "fees", "service fee", "support charge"),
+    "paid": ("paid calls", "calls that pay", "share of calls that pay", "fee share"),
+    "wage": ("wage", "wages", "hourly wage", "agent cost per hour", "agent wage",
+             "hourly rate", "pay rate", "agent hourly cost", "loaded wage", "cost per hour",
+             "agent cost", "cost of an agent hour"),
+    "sl": ("service level", "sla", "service-level", "service level target"),
+    "shrink": ("shrinkage", "shrink"),
+    "occ": ("occupancy", "max occupancy", "maximum occupancy", "occupancy cap",
+            "target occupancy"),
+    "overhead": ("overhead", "overhead per call", "overheads", "non-labor cost",
+                 "non-labour cost"),
+}
+
+UP = frozenset({"up", "rise", "rises", "rising", "rose", "risen", "increase", "increases",
+                "increased", "increasing", "grow", "grows", "grew", "growing", "grown",
+                "climb", "climbs", "climbed", "jump", "jumps", "jumped", "raise", "raises",
+                "raised", "higher", "improve", "improves", "improved", "gain", "gains",
+                "add", "adds", "plus"})
+DOWN = frozenset({"down", "drop", "drops", "dropped", "dropping", "fall", "falls", "fell",
+                  "falling", "fallen", "decrease", "decreases", "decreased", "decreasing",
+                  "decline", "declines", "declined", "lower", "lowered", "cut", "cuts",
+                  "reduce", "reduces", "reduced", "sink", "sinks", "sank", "slip", "slips",
+                  "minus", "shrinks", "shrank"})
+MORE = frozenset({"more", "extra", "additional"})
+LESS = frozenset({"less", "fewer"})
+LONGER = frozenset({"longer", "slower"})
+SHORTER = frozenset({"shorter", "faster", "quicker"})
+DOUBLE = frozenset({"double", "doubles", "doubled", "doubling"})
+HALF = frozenset({"halve", "halves", "halved", "halving", "half"})
+TO = frozenset({"to", "into"})
+BY = frozenset({"by"})
+# Words that join a key to its value: "AOV is $120", "conversion of 3%", "margin at 25%".
+SETS = frozenset({"is", "are", "was", "were", "be", "of", "at", "=", "equals", "become",
+                  "becomes", "became", "stays", "stay", "remains", "set", "sits", "around",
+                  "about", "roughly", "approximately", "exactly", "just", "only", "now"})
+
+POINTS = ("percentage points", "percentage point", "points", "point", "pts", "pp", "pt")
+PERCENT = ("percent", "per cent", "pct", "%")
+# A rate's period: "a day", "per month", "an hour", "daily".
+PERIODS: dict[tuple[str, ...], str] = {
+    ("a", "day"): "day", ("per", "day"): "day", ("each", "day"): "day", ("daily",): "day",
+    ("every", "day"): "day", ("/day",): "day", ("a", "month"): "month",
+    ("per", "month"): "month", ("monthly",): "month", ("each", "month"): "month",
+    ("/month",): "month", ("a", "year"): "year", ("per", "year"): "year",
+    ("annually",): "year", ("yearly",): "year", ("annual",): "year", ("/year",): "year",
+    ("a", "week"): "week", ("per", "week"): "week", ("weekly",): "week", ("/week",): "week",
+    ("an", "hour"): "hour", ("per", "hour"): "hour", ("hourly",): "hour",
+    ("each", "hour"): "hour", ("/hour",): "hour", ("/h",): "hour", ("/hr",): "hour",
+}
+TIME_UNITS: dict[str, str] = {
+    "s": "s", "sec": "s", "secs": "s", "second": "s", "seconds": "s",
+    "min": "min", "mins": "min", "minute": "min", "minutes": "min",
+    "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h",
+}
+MONEY_WORDS = frozenset({"dollars", "dollar", "bucks", "usd", "euros", "euro", "eur",
+                         "pounds", "gbp"})
+SCALES = {"k": "k", "thousand": "k", "grand": "k", "m": "M", "mn": "M", "mm": "M",
+          "million": "M", "millions": "M", "b": "B", "bn": "B", "billion": "B"}
+
+# Questions, each with the verb it asks for (matched as phrases anywhere in the text).
+BREAKEVEN = (("break", "even"), ("break-even",), ("breakeven",), ("breaks", "even"),
+             ("pay", "for", "itself"), ("pays", "for", "itself"), ("pay", "back"),
+             ("payback",), ("pays", "back"), ("how", "far", "can"), ("how", "much", "can"),
+             ("minimum", "uplift"), ("what", "uplift"), ("how", "much", "uplift"),
+             ("break-even", "point"), ("breakeven", "point"))
+AGENTS = (("how", "many", "agents"), ("how", "many", "people"), ("how", "many", "heads"),
+          ("agents", "do", "we", "need"), ("headcount",), ("how", "many", "fte"),
+          ("how", "many", "ftes"), ("staffing",))
+LIST = (("what", "scenarios"), ("which", "scenarios"), ("list",), ("our", "scenarios"),
+        ("all", "scenarios"), ("the", "scenarios"), ("saved", "scenarios"),
+        ("scenarios", "do", "we", "have"), ("any", "scenarios"))
+HELP = (("help",), ("what", "can", "you", "do"), ("how", "do", "i", "use"),
+        ("how", "does", "this", "work"), ("how", "does", "it", "work"),
+        ("what", "do", "you", "do"), ("commands",), ("how", "to", "use"))
+GREETINGS = frozenset({"hi", "hello", "hey", "yo", "hiya", "howdy"})
+RESET = (("start", "over"), ("start", "again"), ("reset",), ("clear", "it"),
+         ("clear", "this"), ("clear", "that"), ("forget", "it"), ("forget", "that"),
+         ("forget", "this"), ("forget", "everything"), ("from", "scratch"),
+         ("start", "fresh"), ("new", "conversation"))
+WRITES = frozenset({"delete", "deletes", "deleted", "remove", "removes", "erase",
+                    "restore", "restores", "undo", "revert", "rollback", "recover", "undelete"})
+WRITE_PHRASES = (("roll", "back"), ("bring", "back"), ("get", "rid", "of"), ("throw", "away"))
+COMPARE = frozenset({"compare", "vs", "vs.", "versus", "against"})
+SAVE = frozenset({"save", "store"})
+# The verdict's own words: part of a question, never a setting ("are we a cost center?").
+VERDICT = (("cost", "center"), ("cost", "centre"), ("profit", "center"), ("profit", "centre"),
+           ("cost", "centers"), ("profit", "centers"), ("cost", "centres"),
+           ("profit", "centres"), ("making", "money"), ("losing", "money"),
+           ("break", "even"))
+SHOW = (("show",), ("what", "is", "in"), ("what's", "in"), ("whats", "in"), ("open",),
+        ("tell", "me", "about"), ("details", "of"), ("describe",), ("look", "at"),
+        ("pull", "up"))
+SWEEP = frozenset({"sweep", "range", "chart", "plot", "table", "graph"})
+REFERENCE = (("the", "reference", "values"), ("reference", "values"), ("fig.", "2"),
+             ("fig", "2"), ("figure", "2"), ("the", "reference"), ("reference",), ("fig2",))
+
+# Things people may ask about that the model does not have: refused by name, with why.
+UNMODELED: dict[str, str] = {
+    "hire": "the model has no hiring: agents follow from calls, handle time and the wage "
+            "(ask \"how many agents at $22 an hour?\")",
+    "hiring": "the model has no hiring: agents follow from calls, handle time and the wage "
+              "(ask \"how many agents at $22 an hour?\")",
+    "fire": "the model has no hiring or firing: agents follow from calls, handle time and "
+            "the wage",
+    "layoff": "the model has no hiring or firing: agents follow from calls, handle time and "
+              "the wage",
+    "layoffs": "the model has no hiring or firing: agents follow from calls, handle time "
+               "and the wage",
+    "agents": "agents are computed, not set: they follow from calls, handle time and the "
+              "wage (ask \"how many agents at $22 an hour?\")",
+    "salary": "the model takes a loaded hourly wage, not a salary (write wage=$22)",
+    "salaries": "the model takes a loaded hourly wage, not a salary (write wage=$22)",
+    "revenue": "revenue is computed from calls, conversion and price, not set",
+    "profit": "profit is computed, not set: change calls, conversion, price, margin or cost",
+    "weather": "the model has nothing for the weather",
+    "churn": "the model counts customers kept (retained=40 clv=$1,200), not churn",
+    "nps": "the model has no NPS",
+    "csat": "the model has no CSAT",
+    "abandon": "the model assumes nobody abandons a call",
+    "abandonment": "the model assumes nobody abandons a call",
+    "chat": "the model counts calls only",
+    "chats": "the model counts calls only",
+    "emails": "the model counts calls only",
+    "email": "the model counts calls only",
+    "tax": "the model has no taxes",
+    "taxes": "the model has no taxes",
+    "inflation": "the model has no inflation",
+    "currency": "amounts are in one currency",
+}
+
+# Words that carry no setting: articles, pronouns, auxiliaries, question words, joiners,
+# politeness, and the verdict's own words ("are we a profit center?").
+FILLER = frozenset("""
+take takes took taking receive receives received handle handles handled nothing
+imagine imagining before after lose loses lost until sweep chart plot graph table range
+open describe details pull
+a an the this that these those it its it's we our ours us i me my you your they their
+them there here is are was were be been being am do does did doing done have has had
+having will would could can should might may must shall what whats what's if how when
+where which who whom why whether whatever of to in on for from with without into onto
+per about around over under than then so as and or but also plus too either neither nor
+both please thanks thank ok okay hey hi hello roibot bot just now still again really
+actually get gets got getting go goes went going gone make makes made making change
+changes changed changing become becomes became see show tell give look looks like happen
+happens happened happening assume assuming suppose supposing say said let lets let's
+mean means need needs want wants expect expects each every all any some new current
+currently today would've happen happened profitable center centre centers centres loss
+losing making money doing selling sell sales service through answer answered verdict
+result results numbers number figure figures look looks like think guess tell us me
+instead also both kind sort maybe perhaps then next that's there's we're we'd we'll i'm
+i'd it'd level rate value total overall average avg our base baseline plan scenario case
+team much many far long little bit lot lots case cases still keep keeping run running
+rise go vs versus against compare comparing compared
+""".split())

@@ -1,0 +1,169 @@
+"""The English reader: every phrasing of the table becomes its command, every sentence it
+must refuse is refused with its message, any text whatever is a command or a refusal, and
+follow-ups in a thread build on what was said."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from calc.commands import Breakeven, Compute, Sweep, command_text, parse_command
+from calc.english import Thread, follow, read, read_bare, resolve_bare
+from calc.errors import Refusal
+from calc.inputs import REFERENCE_INPUTS
+from calc.settings import apply
+from tests.calc.english_cases import NAMES, READ, REFUSE
+
+CASES = [(text, command) for text, command in READ if command is not None]
+
+
+def to_command(text: str) -> str:
+    """What `text` runs: read, then parsed (and applied to Fig. 2) like typed input."""
+    command_text_ = read(text, NAMES).command()
+    command = parse_command(command_text_)
+    if isinstance(command, Compute | Breakeven) and command.scenario is None:
+        apply(REFERENCE_INPUTS, command.settings)
+    return command_text_
+
+
+def test_the_tables_are_large_and_cover_every_key():
+    """Well over 200 phrasings and at least 30 refusals; every key people name appears in
+    at least two phrasings, and every verb is reached."""
+    assert len(CASES) >= 200 and len(REFUSE) >= 30
+    keys: dict[str, int] = {}
+    for _, command in CASES:
+        for word in command.split():
+            for key in ("calls", "conv", "uplift", "aht", "price", "margin", "cost", "days",
+                        "hours", "cancel", "invest", "retained", "clv", "fee", "paid", "wage",
+                        "sl", "shrink", "occ", "overhead"):
+                if word.startswith(key) and word[len(key):len(key) + 1] in "=+-":
+                    keys[key] = keys.get(key, 0) + 1
+    assert all(keys.get(key, 0) >= 2 for key in (
+        "calls", "conv", "uplift", "aht", "price", "margin", "cost", "days", "hours",
+        "cancel", "invest", "retained", "clv", "fee", "paid", "wage", "sl", "shrink", "occ",
+        "overhead")), keys
+    verbs = {command.split()[0] if command else "" for _, command in CASES}
+    assert {"breakeven", "compare", "sweep", "list", "show", "save", "help",
+            "reset"} <= verbs
+
+
+@pytest.mark.parametrize(("text", "command"), CASES)
+def test_phrasing_reads_as(text, command):
+    """Each phrasing becomes exactly this command, which parses in the command language."""
+    assert to_command(text) == command
+
+
+@pytest.mark.parametrize(("text", "message"), REFUSE)
+def test_refused(text, message):
+    """Never guess: each of these is refused with one line naming what was not understood
+    and a command that would work."""
+    with pytest.raises(Refusal) as refused:
+        to_command(text)
+    assert str(refused.value) == message
+    assert "\n" not in str(refused.value)
+
+
+WORDS = ["what", "if", "calls", "AHT", "conversion", "uplift", "goes", "up", "down", "by",
+         "to", "from", "15%", "12k", "$120", "more", "fewer", "and", "with", "the", "margin",
+         "price", "q3-plan", "compare", "vs", "save", "this", "as", "show", "help", "break",
+         "even", "how", "many", "agents", "at", "an", "hour", "a", "day", "month", "10:40",
+         "points", "percent", "twelve", "thousand", "half", "?", ",", "longer", "doubles",
+         "open", "hours", "days", "year", "80/20", "delete", "start", "over", "=", "+"]
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join))
+def test_any_words_give_a_command_or_a_refusal(text):
+    """Any sentence of the reader's own words: a reading whose command parses (and stays the
+    same command when written back), or a Refusal; never another exception."""
+    try:
+        reading = read(text, NAMES)
+    except Refusal as refusal:
+        assert str(refusal) and "\n" not in str(refusal)
+        return
+    try:
+        command = parse_command(reading.command())
+    except Refusal:
+        return  # a value the language refuses (ambiguous, impossible): still a refusal
+    assert parse_command(command_text(command)) == command
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_gives_a_command_or_a_refusal(text):
+    """Any text at all: a reading or a Refusal."""
+    try:
+        reading = read(text, NAMES)
+    except Refusal:
+        return
+    try:
+        parse_command(reading.command())
+    except Refusal:
+        pass
+
+
+def step(thread: Thread, text: str) -> tuple[str, Thread]:
+    bare = read_bare(text, NAMES) if thread.settings else None
+    reading = read(text, NAMES) if bare is None else read(
+        resolve_bare(thread, bare), NAMES)
+    reading, after = follow(thread, reading)
+    return reading.command(), after or Thread()
+
+
+def test_a_three_message_thread():
+    """"what if AHT goes up 15%?" → aht+15%; "and with 12k calls?" → both; "what about
+    20%?" can only be the AHT increase → aht+20% calls=12k."""
+    thread = Thread()
+    command, thread = step(thread, "what if AHT goes up 15%?")
+    assert command == "aht+15%"
+    command, thread = step(thread, "and with 12k calls?")
+    assert command == "aht+15% calls=12k"
+    command, thread = step(thread, "what about 20%?")
+    assert command == "aht+20% calls=12k"
+    command, thread = step(thread, "and with 14k calls")
+    assert command == "aht+20% calls=14k", "a later value replaces the earlier one"
+    assert thread == Thread(None, ("aht+20%", "calls=14k"))
+
+
+def test_a_bare_value_that_two_settings_could_take_is_refused():
+    """After aht+15% and uplift=6%, "20%" could be either: refuse and ask which."""
+    thread = Thread(None, ("aht+15%", "uplift=6%"))
+    with pytest.raises(Refusal, match=r'"20%" could be more than one setting here: say which: '
+                                      r"aht\+20% or uplift=20%"):
+        step(thread, "what about 20%?")
+
+
+def test_thread_base_save_and_start_over():
+    """A scenario named in the thread becomes its base; "save this as" saves the thread's
+    settings; "start over" clears."""
+    thread = Thread()
+    command, thread = step(thread, "what if q3-plan had 20% more calls")
+    assert command == "q3-plan calls+20%" and thread.base == "q3-plan"
+    command, thread = step(thread, "and conversion of 3%")
+    assert command == "q3-plan calls+20% conv=3%"
+    command, thread = step(thread, "save this as q5-plan")
+    assert command == "save q5-plan from q3-plan calls+20% conv=3%"
+    command, thread = step(thread, "start over")
+    assert command == "reset" and thread == Thread()
+
+
+def test_sweeps_and_breakeven_in_a_thread_use_its_settings():
+    """A sweep in a thread carries the thread's other settings (not the swept key); a
+    break-even question too."""
+    thread = Thread(None, ("uplift=5%", "calls=12k"))
+    command, _ = step(thread, "show uplift from 2% to 10%")
+    assert command == "sweep uplift=2%..10% calls=12k"
+    command, _ = step(thread, "what uplift do we need to break even?")
+    assert command == "breakeven uplift=5% calls=12k"
+
+
+def test_numbers_in_words():
+    """"twelve thousand", "one point five million", "half a point"."""
+    assert to_command("twelve thousand calls") == "calls=12000"
+    assert to_command("one point five million calls a year") == "calls=1500000/year"
+    assert to_command("conversion up half a point") == "conv+0.5pp"
+    sweep = parse_command(read("show calls from five thousand to ten thousand", NAMES).command())
+    assert isinstance(sweep, Sweep) and sweep.rows[0].amount == D(5000)
