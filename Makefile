@@ -21,8 +21,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check calc bot tests bench
 	$(BIN)/mypy calc bot
 
+# One process per core, each taking whole files (a file's shared server stays shared).
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -19,9 +19,9 @@ from slack_sdk import WebClient
 from bot.config import BotSettings
 from bot.conversations import ConversationStore
 from bot.db import Database, open_database
+from bot.delivery import Deliver, post_in_thread
 from bot.listeners import buttons, errors, events, guards, slash
-from bot.reply import Doc
-from bot.runtime import Runtime
+from bot.runtime import Answered, Runtime
 from bot.scenarios import ScenarioStore
 from bot.service import Service
 from bot.webhook import TIMEOUT_S, ResponsePoster
@@ -35,10 +35,10 @@ quiet.propagate = False
 
 def create_app(settings: BotSettings, *, database: Database | None = None,
                authorize: Callable[..., AuthorizeResult] | None = None,
-               on_reply: Callable[[Doc], None] | None = None,
-               deliver: events.Deliver | None = None) -> App:
+               on_reply: Callable[[Answered], None] | None = None,
+               deliver: Deliver | None = None) -> App:
     """The Bolt app for `settings` (and `database`, else the one `settings` names);
-    `on_reply` sees every reply document a listener answers with; `deliver` replaces
+    `on_reply` sees every reply a listener answers with; `deliver` replaces
     posting a threaded answer to Slack (the console prints it instead)."""
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
     secret = (settings.slack_signing_secret.get_secret_value()
@@ -76,7 +76,7 @@ def create_app(settings: BotSettings, *, database: Database | None = None,
     errors.register(app, runtime)
     slash.register(app, runtime)
     buttons.register(app, runtime)
-    events.register(app, runtime, deliver or events.post_in_thread)
+    events.register(app, runtime, deliver or post_in_thread)
     return app
 
 

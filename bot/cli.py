@@ -23,7 +23,8 @@ from calc.commands import WRITES
 from calc.errors import Refusal
 from calc.jsonout import dumps
 
-USAGE = """usage: roi [--db PATH|URL] [--team TEAM] [--user NAME] [--json] [COMMAND ...]
+USAGE = """usage: roi [--db PATH|URL] [--team TEAM] [--user NAME] [--json] [--chart FILE]
+           [COMMAND ...]
 
   roi calls=9000 aht+10%          compute (Fig. 2 with those settings)
   roi save q3 uplift=6%           save a scenario for the team (--team, default "local")
@@ -32,6 +33,7 @@ USAGE = """usage: roi [--db PATH|URL] [--team TEAM] [--user NAME] [--json] [COMM
 
   --db      a SQLite file (default $ROI_DB, else roi.db) or a postgresql:// URL
   --json    print the answer as JSON ({"error": …} and exit 2 when refused)
+  --chart   also write the answer's chart (a bridge, a sweep or a comparison) as PNG
 """
 
 
@@ -45,7 +47,7 @@ def _options(argv: list[str], env: dict[str, str]) -> tuple[dict[str, str], list
             options["json"] = "1"
         elif name in ("help", "h"):
             options["help"] = "1"
-        elif name in ("db", "team", "user"):
+        elif name in ("db", "team", "user", "chart"):
             if not value:
                 if not argv:
                     raise Refusal(f"--{name} needs a value", USAGE.splitlines()[0])
@@ -88,6 +90,16 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         else:
             print(f"roi: {refusal}", file=stderr)
         return 2
+    chart_path = options.get("chart")
+    if chart_path:
+        from bot.charts import chart_for  # matplotlib only when a chart is asked for
+
+        chart = chart_for(outcome)
+        if chart is None:
+            print("roi: this answer has no chart (compute, sweep and compare do)",
+                  file=stderr)
+        else:
+            Path(chart_path).write_bytes(chart.png)
     if as_json:
         obj = outcome_object(outcome)
         if understood.read_as is not None:

@@ -9,12 +9,12 @@ the document the app answered with.
 
 from __future__ import annotations
 
-import json
 import queue
 import secrets
 import sys
 import time
 import uuid
+from pathlib import Path
 from typing import TextIO
 
 from pydantic import SecretStr
@@ -25,9 +25,8 @@ from bot.app import create_app, local_authorize
 from bot.bolt_request import bolt_request
 from bot.config import BotSettings
 from bot.db import open_database
-from bot.reply import Doc
 from bot.runtime import Answered
-from bot.signing import command_body, signed_headers
+from bot.signing import command_body, event_envelope, signed_headers
 
 TEAM = "local"  # the CLI's default team, so `roi` and the console see the same scenarios
 CHANNEL = "DLOCAL"
@@ -38,30 +37,46 @@ WAIT_S = 30.0
 
 
 def _event_body(text: str, user: str, root: str, ts: str) -> str:
-    return json.dumps({
-        "token": "local", "team_id": TEAM, "api_app_id": "ALOCAL", "type": "event_callback",
-        "event_id": f"Ev{uuid.uuid4().hex[:12]}", "event_time": int(time.time()),
-        "event": {"type": "message", "channel_type": "im", "channel": CHANNEL, "user": user,
-                  "text": text, "ts": ts, "thread_ts": root},
-    })
+    return event_envelope({"type": "message", "channel_type": "im", "channel": CHANNEL,
+                           "user": user, "text": text, "ts": ts, "thread_ts": root},
+                          team=TEAM, event_id=f"Ev{uuid.uuid4().hex[:12]}", app="ALOCAL",
+                          bot_user=None)
+
+
+def _save_chart(answered: Answered, folder: Path, count: int) -> str | None:
+    """Write the answer's chart into `folder`; its path, or None for an answer without."""
+    if answered.outcome is None:
+        return None
+    from bot.charts import chart_for  # matplotlib only when charts are asked for
+
+    chart = chart_for(answered.outcome)
+    if chart is None:
+        return None
+    path = folder / f"{count:03d}-{chart.filename}"
+    path.write_bytes(chart.png)
+    return str(path)
 
 
 def run_console(settings: BotSettings, user: str, stdin: TextIO = sys.stdin,
-                stdout: TextIO = sys.stdout) -> int:
-    """Answer lines until end of input; returns the exit status."""
+                stdout: TextIO = sys.stdout, charts: Path | None = None) -> int:
+    """Answer lines until end of input; returns the exit status. With `charts`, each
+    answer's chart is saved there and its path printed."""
     secret = secrets.token_hex(16)
     local = settings.model_copy(update={"slack_signing_secret": SecretStr(secret),
                                         "slack_bot_token": None})
-    slash_replies: list[Doc] = []
-    threaded: queue.Queue[Doc] = queue.Queue()
+    slash_replies: list[Answered] = []
+    threaded: queue.Queue[Answered] = queue.Queue()
 
     def deliver(client: WebClient, channel: str, thread_ts: str | None,
                 answered: Answered) -> None:
-        threaded.put(answered.doc)
+        threaded.put(answered)
 
     app = create_app(local, database=open_database(settings.roi_db),
                      authorize=local_authorize, on_reply=slash_replies.append, deliver=deliver)
+    if charts is not None:
+        charts.mkdir(parents=True, exist_ok=True)
     interactive = stdin.isatty()
+    count = 0
     if interactive:
         print(BANNER.format(db=settings.roi_db), file=stdout)
     root = f"{time.time():.6f}"
@@ -91,7 +106,7 @@ def run_console(settings: BotSettings, user: str, stdin: TextIO = sys.stdin,
             if response.status != 200 or not slash_replies:
                 print(f"(the app answered {response.status})", file=stdout)
                 continue
-            print(terminal.text(slash_replies[-1]), file=stdout)
+            reply = slash_replies[-1]
         else:
             body = _event_body(text, user, root, f"{time.time():.6f}")
             headers = {**signed_headers(secret, body), "content-type": "application/json"}
@@ -101,5 +116,10 @@ def run_console(settings: BotSettings, user: str, stdin: TextIO = sys.stdin,
             except queue.Empty:
                 print(f"(no answer; the app answered {response.status})", file=stdout)
                 continue
-            print(terminal.text(reply), file=stdout)
+        print(terminal.text(reply.doc), file=stdout)
+        if charts is not None:
+            count += 1
+            saved = _save_chart(reply, charts, count)
+            if saved:
+                print(f"(chart: {saved})", file=stdout)
         print(file=stdout, flush=True)

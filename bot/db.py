@@ -136,9 +136,11 @@ def is_url(location: str) -> bool:
 
 
 def open_database(location: str, *, write_wait_s: float = SLACK_WRITE_WAIT_S,
-                  create: bool = True) -> Database:
+                  create: bool = True, existed: bool = False) -> Database:
     """The database at `location`: a `postgresql://` URL or a SQLite file path; migrated
-    to the current schema. `create=False` refuses a SQLite file that does not exist."""
+    to the current schema. `create=False` refuses a SQLite file that does not exist;
+    `existed=True` (a serve worker: its parent opened the file) treats a missing one as
+    removed while running, refusing every call, never re-created."""
     if is_url(location):
         from bot.db_postgres import PostgresDatabase
 
@@ -146,7 +148,8 @@ def open_database(location: str, *, write_wait_s: float = SLACK_WRITE_WAIT_S,
         return database
     from bot.db_sqlite import SqliteDatabase
 
-    return SqliteDatabase(location, write_wait_s=write_wait_s, create=create)
+    return SqliteDatabase(location, write_wait_s=write_wait_s, create=create,
+                          existed=existed)
 
 
 def rows(items: Iterator[dict[str, Any]]) -> list[dict[str, Any]]:

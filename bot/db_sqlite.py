@@ -95,7 +95,12 @@ class SqliteDatabase:
     dialect = "sqlite"
 
     def __init__(self, path: str | os.PathLike[str], *, write_wait_s: float = 2.0,
-                 create: bool = True) -> None:
+                 create: bool = True, existed: bool = False) -> None:
+        """`existed`: the file was there when the server started (a serve worker, built
+        after its parent opened the file); if it is gone now, it was removed while roibot
+        was running, and this database refuses every call (as one whose file is removed
+        later does) rather than create an empty file the other workers would call
+        "replaced"."""
         self.path = Path(path)
         self.location = str(self.path)
         self.write_wait_s = write_wait_s
@@ -103,8 +108,12 @@ class SqliteDatabase:
         self._lock = threading.Lock()
         self._reported: set[str] = set()
         self._writer = threading.Lock()
+        self._identity: Identity | None
+        if existed and not self.path.exists():
+            self._identity = (-1, -1)  # no file has it: every call is refused as removed
+            return
         self._prepare_file(create)
-        self._identity: Identity | None = self._stat()
+        self._identity = self._stat()
         self._open_schema()
 
     # -- the file -------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import getpass
 import logging
 import os
 import sys
+from pathlib import Path
 
 from bot.config import BotSettings, configure_logging
 
@@ -31,7 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     # the sockets and a few threads for the work, which waits on SQLite and Slack.
     http.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1))
     http.add_argument("--threads", type=int, default=8)
-    modes.add_parser("console", help="no Slack: type /roi … and see the reply")
+    console = modes.add_parser("console", help="no Slack: type /roi … or ask in English, "
+                                                "and see the reply")
+    console.add_argument("--charts", metavar="DIR",
+                         help="save each answer's chart (PNG) in DIR and print its path")
     modes.add_parser("migrate", help="create or upgrade the database (ROI_DB), and the "
                                      "OAuth tables when installing in many workspaces")
     args = parser.parse_args(argv)
@@ -45,7 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         if mode == "console":
             from bot.console import run_console
 
-            return run_console(settings, user=getpass.getuser())
+            charts = getattr(args, "charts", None)
+            return run_console(settings, user=getpass.getuser(),
+                               charts=Path(charts) if charts else None)
         if mode == "socket":
             return _socket(settings)
         if mode == "migrate":

@@ -21,6 +21,8 @@ SAVE_NAME_HINT = ("Letters, digits, - _ and . (e.g. q3-plan). Saving an existing
                   "version.")
 SAVE_FAILED = "Could not save; nothing changed."
 READ_AS = "Read as: "
+NO_CHART_HERE = ("roibot is not in this channel, so this answer is shared without its chart: "
+                 "`/invite @roibot` to share answers here with charts.")
 
 
 def failure(ref: str) -> Refusal:

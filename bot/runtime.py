@@ -44,8 +44,8 @@ class Runtime:
     service: Service
     poster: ResponsePoster
     conversations: ConversationStore | None = None
-    #: Called with every reply document a listener answers with (the console prints it).
-    observers: list[Callable[[Doc], None]] = field(default_factory=list)
+    #: Called with every reply a listener answers with (the console prints it).
+    observers: list[Callable[[Answered], None]] = field(default_factory=list)
     _locks: dict[Place, threading.Lock] = field(default_factory=dict)
     _guard: threading.Lock = field(default_factory=threading.Lock)
 
@@ -63,11 +63,11 @@ class Runtime:
         with lock:
             yield
 
-    def observe(self, reply: Doc) -> Doc:
+    def observe(self, answered: Answered) -> Answered:
         """Tell the observers about a reply; returns it."""
         for observer in self.observers:
-            observer(reply)
-        return reply
+            observer(answered)
+        return answered
 
     def _understand(self, text: str, caller: Caller, place: Place | None) -> Understood:
         thread = None
@@ -94,12 +94,12 @@ class Runtime:
                                                understood.read_as or text,
                                                wants_agents=understood.wants_agents)
             except Refusal as refusal:
-                return Answered(self.observe(refusal_doc(refusal)))
+                return self.observe(Answered(refusal_doc(refusal)))
             if place is not None and self.conversations is not None and \
                     understood.thread is not None:
                 self.conversations.remember(place, understood.thread)
         reply = doc(outcome, read_as=understood.read_as, share=share)
-        return Answered(self.observe(reply), outcome)
+        return self.observe(Answered(reply, outcome))
 
     def answer(self, text: str, caller: Caller) -> Doc:
         """The reply to `/roi text`: no thread, visible to the one who asked."""

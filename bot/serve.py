@@ -73,7 +73,7 @@ def asgi_app() -> SlackHttp:
 
     settings = BotSettings()
     configure_logging(settings)
-    app, database = build_app(settings)
+    app, database = build_app(settings, worker=True)
     secret = settings.slack_signing_secret.get_secret_value() if \
         settings.slack_signing_secret else ""
     return SlackHttp(app, signing_secret=secret, health=database.health,

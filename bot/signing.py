@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Sequence
 from urllib.parse import urlencode
@@ -43,3 +44,15 @@ def command_body(text: str, *, team: str = "T0001", user: str = "U0001",
     if enterprise:
         fields["enterprise_id"] = enterprise
     return urlencode(fields)
+
+
+def event_envelope(event: dict[str, object], *, team: str, event_id: str,
+                   app: str = "A0001", bot_user: str | None = "UBOT") -> str:
+    """An Events API callback carrying `event`, as Slack posts it (JSON), with the bot's
+    authorization in `team` unless `bot_user` is None."""
+    envelope: dict[str, object] = {
+        "token": "unused", "team_id": team, "api_app_id": app, "type": "event_callback",
+        "event_id": event_id, "event_time": int(time.time()), "event": event}
+    if bot_user:
+        envelope["authorizations"] = [{"team_id": team, "user_id": bot_user, "is_bot": True}]
+    return json.dumps(envelope)

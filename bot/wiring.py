@@ -9,7 +9,8 @@ from bot.config import BotSettings
 from bot.db import Database, open_database
 
 
-def build_app(settings: BotSettings) -> tuple[App, Database]:
-    """The Bolt app for `settings` and the database it uses."""
-    database = open_database(settings.roi_db)
+def build_app(settings: BotSettings, *, worker: bool = False) -> tuple[App, Database]:
+    """The Bolt app for `settings` and the database it uses. A serve `worker` starts after
+    its parent created the database: a file missing now was removed, never re-created."""
+    database = open_database(settings.roi_db, existed=worker)
     return create_app(settings, database=database), database

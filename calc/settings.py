@@ -185,8 +185,17 @@ def _resolve(setting: Setting, values: dict[str, Any]) -> Decimal | None:
         price: Decimal = values["price"]
         return amount * price
     if setting.period is not None:
+        # A rate per month needs valid days (per hour, valid hours) to mean anything: the
+        # rule they break is the one to tell, not a division by zero or "calls must be
+        # more than 0".
+        _check_alone(values, "hours" if setting.period == "hour" else "days")
         return per_day(amount, setting.period, values["days"], values["hours"])
     return amount
+
+
+def _check_alone(values: dict[str, Any], field: str) -> None:
+    """Refuse `values[field]` by its own rule (the others at their reference values)."""
+    validate({**REFERENCE, field: values[field]})
 
 
 def apply(base: Inputs | dict[str, Any], settings: Sequence[Setting]) -> Inputs:

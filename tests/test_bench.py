@@ -17,5 +17,6 @@ def test_bench_quick_runs_and_reports_every_section(tmp_path):
     assert "roibot /roi calls=9000 aht+10%" in out.stdout
     rows = json.loads((tmp_path / "r.json").read_text())["rows"]
     sections = {row["section"] for row in rows}
-    assert sections == {"core", "staffing", "dispatch", "http", "memory", "cold start", "scale"}
+    assert sections == {"core", "staffing", "dispatch", "http", "charts", "memory", "cold start",
+                        "scale"}
     assert all(row["median"] > 0 for row in rows)

@@ -13,6 +13,7 @@ from slack_sdk.errors import SlackApiError
 from bot import buttons as btn
 from bot import messages
 from bot.blocks import message, shared
+from bot.delivery import post_shared
 from bot.replies import doc, refusal_doc
 from bot.runtime import Runtime, team_scope
 from bot.service import Caller
@@ -63,8 +64,13 @@ def register(app: App, runtime: Runtime) -> None:
         runtime.poster.post(url, {**message(refusal_doc(refusal)), "response_type": "ephemeral",
                                   "replace_original": False})
 
-    def on_share(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+    def ack_now(ack: Ack) -> None:
         ack()
+
+    def on_share(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        """After the ack: the answer posted as the bot's own message, its chart in its
+        thread; where the bot cannot post, through the response_url, without a chart, and
+        saying how to get one."""
         url = body.get("response_url")
         team = team_scope(context)
         try:
@@ -76,6 +82,12 @@ def register(app: App, runtime: Runtime) -> None:
             ephemeral(url, refusal)
             return
         posted = shared(doc(outcome, with_buttons=False), _user(body))
+        channel = (body.get("channel") or {}).get("id") if isinstance(body.get("channel"),
+                                                                    dict) else None
+        if channel and post_shared(client, str(channel), posted, outcome):
+            return
+        posted["blocks"].append({"type": "context", "elements": [
+            {"type": "mrkdwn", "text": messages.NO_CHART_HERE}]})
         runtime.poster.post(url, {**posted, "response_type": "in_channel",
                                   "replace_original": False})
 
@@ -128,6 +140,6 @@ def register(app: App, runtime: Runtime) -> None:
                                                 "replace_original": False,
                                                 "response_type": "ephemeral"})
 
-    app.action(btn.SHARE_ACTION)(on_share)
+    app.action(btn.SHARE_ACTION)(ack=ack_now, lazy=[on_share])
     app.action(btn.SAVE_ACTION)(on_save_as)
     app.view(SAVE_VIEW)(on_save_submit)

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.blocks import message
 from bot.conversations import Place
+from bot.delivery import Deliver, post_in_thread
 from bot.listeners.errors import report
 from bot.replies import refusal_doc
 from bot.runtime import Answered, Runtime, team_scope
@@ -35,9 +34,6 @@ SUGGESTED_PROMPTS = (
     {"title": "Our scenarios", "message": "What scenarios do we have?"},
 )
 PROMPTS_TITLE = "Ask roibot"
-_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
-
-Deliver = Callable[[WebClient, str, str | None, Answered], None]
 
 
 def question_text(event: dict[str, Any], bot_user: str | None) -> str:
@@ -52,12 +48,6 @@ def _ignored(event: dict[str, Any], context: BoltContext) -> bool:
     """Bots (ours included), edits, deletions and any other subtype are not questions."""
     return bool(event.get("bot_id") or event.get("subtype")
                 or (context.bot_user_id and event.get("user") == context.bot_user_id))
-
-
-def post_in_thread(client: WebClient, channel: str, thread_ts: str | None,
-                   answered: Answered) -> None:
-    """Post the answer in the thread (or the DM), visible to the channel (or the asker)."""
-    client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message(answered.doc))
 
 
 def register(app: App, runtime: Runtime, deliver: Deliver = post_in_thread) -> None:

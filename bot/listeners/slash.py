@@ -10,7 +10,7 @@ from slack_bolt import Ack, App, BoltContext
 from bot import messages
 from bot.blocks import message
 from bot.replies import refusal_doc
-from bot.runtime import Runtime, team_scope
+from bot.runtime import Answered, Runtime, team_scope
 from bot.service import Caller
 from bot.slack_text import to_typed
 
@@ -21,7 +21,7 @@ def register(app: App, runtime: Runtime) -> None:
     def on_command(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
         team = team_scope(context)
         if team is None:
-            doc = runtime.observe(refusal_doc(messages.OUTSIDE_WORKSPACE))
+            doc = runtime.observe(Answered(refusal_doc(messages.OUTSIDE_WORKSPACE))).doc
         else:
             text = to_typed(str(command.get("text") or ""))
             doc = runtime.answer(text, Caller(team, str(command.get("user_id") or "unknown")))

@@ -28,6 +28,7 @@ from calc.names import check_name
 from calc.settings import parse_setting
 
 HINT = 'ask e.g. "what if AHT goes up 15%?", or write /roi aht+15% (see /roi help english)'
+MAX_QUESTION = 1_000  # characters read as a question
 
 
 @dataclass(frozen=True)
@@ -909,8 +910,11 @@ def _refuse_leftovers(scan: _Scan) -> None:
 
 
 def _sweep(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
-    """`uplift from 2% to 10% (in steps of 1%)` as a range, and the tokens left."""
+    """`uplift from 2% to 10% (in steps of 1%)` as a range, and the tokens left; after a
+    word that asks for one ("sweep", "chart", "show"), `uplift 2% to 10%` too (elsewhere
+    "raise uplift 2% to 10%" would be a change, not a range)."""
     items = [t for t in tokens]
+    asked = any(t.text in W.SWEEP or (t.text,) in W.SHOW for t in items)
     for index, token in enumerate(items):
         if token.kind != "key":
             continue
@@ -920,7 +924,9 @@ def _sweep(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
         if at < len(items) and items[at].kind == "range":
             key, low_high = token.key or "", items[at].text.split("=")[-1]
             return f"{key}={low_high}", items[:index] + items[at + 1:]
-        if at < len(items) and items[at].kind in ("from", "between"):
+        bare = asked and at < len(items) and items[at].kind == "num"
+        if at < len(items) and (items[at].kind in ("from", "between") or bare):
+            at -= bare  # no "from": the range starts right here
             low = items[at + 1] if at + 1 < len(items) else None
             joiner = items[at + 2] if at + 2 < len(items) else None
             high = items[at + 3] if at + 3 < len(items) else None
@@ -961,6 +967,12 @@ def _save_name(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
 def read(text: str, names: Sequence[str] = ()) -> Reading:
     """What `text` asks, or a Refusal naming what was not understood and a command form that
     would work. `names` are the team's scenario names (a sentence may name one)."""
+    if len(text) > MAX_QUESTION:
+        # A question is a sentence or two; a pasted page is not one (and reading 40,000
+        # characters of a message would cost a worker 25 ms for nothing).
+        raise Refusal(f"that is {len(text):,} characters, more than the {MAX_QUESTION:,} I "
+                      "read as a question", 'ask one thing at a time, e.g. "what if AHT goes '
+                      'up 15%?"')
     tokens = tokenize(text, names)
     plain = [t.text for t in tokens if t.kind == "word"]
     if any(word in W.WRITES for word in plain) or _find(plain, W.WRITE_PHRASES):
@@ -1011,6 +1023,8 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
 
 def read_bare(text: str, names: Sequence[str] = ()) -> Num | None:
     """The lone value of a follow-up ("what about 20%?"), if that is all the text says."""
+    if len(text) > MAX_QUESTION:
+        return None  # read() says why
     tokens = _classify(_fixed_phrases(tokenize(text, names)))
     scan = _associate(tokens)
     if scan.settings or scan.keys or scan.unknown or scan.unmodeled or scan.names:

@@ -27,7 +27,11 @@ class FakeSlack:
         self.rotating: set[str] = set()  # workspaces whose installs get expiring tokens
         self.refreshed = 0
         self.messages = 0
+        self.file_count = 0
+        self.uploads: dict[str, bytes] = {}  # file id → the bytes uploaded
+        self.not_in: set[str] = set()  # channels where chat.postMessage says not_in_channel
         self.delay_s = 0.0
+        self.delay_paths: dict[str, float] = {}  # path prefix → seconds, for one API only
         self._lock = threading.Lock()
         fake = self
 
@@ -37,7 +41,19 @@ class FakeSlack:
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length).decode()
+                data = self.rfile.read(length)
+                if self.path.startswith("/upload/"):  # a file's bytes, step 2 of an upload
+                    with fake._lock:
+                        fake.uploads[self.path.removeprefix("/upload/")] = data
+                        fake.calls.append({"path": self.path, "body": {"bytes": len(data)},
+                                           "auth": self.headers.get("Authorization")})
+                    failing = fake.fail_paths.get("/upload/")
+                    self.send_response(failing or 200)
+                    self.send_header("Content-Length", "2")
+                    self.end_headers()
+                    self.wfile.write(b"OK")
+                    return
+                raw = data.decode()
                 if "json" in (self.headers.get("Content-Type") or ""):
                     body = json.loads(raw or "{}")
                 else:
@@ -47,8 +63,11 @@ class FakeSlack:
                 with fake._lock:
                     fake.calls.append({"path": self.path, "body": body,
                                        "auth": self.headers.get("Authorization")})
-                if fake.delay_s:
-                    time.sleep(fake.delay_s)
+                delay = fake.delay_s or next((seconds for prefix, seconds in
+                                              fake.delay_paths.items()
+                                              if self.path.startswith(prefix)), 0.0)
+                if delay:
+                    time.sleep(delay)
                 if self.path in fake.redirects:
                     self.send_response(302)
                     self.send_header("Location", fake.redirects[self.path])
@@ -76,6 +95,20 @@ class FakeSlack:
                                       team="acme", user="roibot")
                     elif self.path.endswith("oauth.v2.access"):
                         answer = fake.oauth_access(body)
+                    elif self.path.endswith("files.getUploadURLExternal"):
+                        with fake._lock:
+                            fake.file_count += 1
+                            file_id = f"F{fake.file_count:04d}"
+                        answer.update(file_id=file_id, upload_url=f"http://127.0.0.1:"
+                                      f"{fake.port}/upload/{file_id}")
+                    elif self.path.endswith("files.completeUploadExternal"):
+                        files = body.get("files")
+                        files = json.loads(files) if isinstance(files, str) else files or []
+                        answer.update(files=[{"id": f["id"], "title": f.get("title")}
+                                             for f in files])
+                    elif self.path.endswith("chat.postMessage") and \
+                            body.get("channel") in fake.not_in:
+                        answer = {"ok": False, "error": "not_in_channel"}
                     elif self.path.endswith("chat.postMessage"):
                         with fake._lock:
                             fake.messages += 1

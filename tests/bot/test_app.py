@@ -119,16 +119,29 @@ def test_slack_escapes_are_read_as_typed(client):
     assert "<!channel>" not in json.dumps([mention, typed])
 
 
+def shared_message(slack, count: int = 1) -> dict:
+    """The `count`-th message roibot posted in the channel (a share is posted after the
+    ack)."""
+    posted = slack.wait_for("/api/chat.postMessage", count)
+    assert len(posted) == count, "one message per share"
+    return posted[-1]
+
+
+def refusals(slack, count: int) -> list[dict]:
+    """The ephemeral refusals sent through the response_url, once there are `count`."""
+    return slack.wait_for("/hooks/", count)
+
+
 def test_share_posts_in_channel_naming_who_shared(client, slack):
-    """Share in channel: the same answer, in_channel, no buttons, 'Shared by <@U…>'."""
+    """Share in channel: the same answer as the bot's own message in the channel, no
+    buttons, 'Shared by <@U…>'."""
     reply = client.roi("calls=9000 aht+10%")
     response = client.action(SHARE_ACTION, buttons(reply)["Share in channel"]["value"],
                              user="U0042")
     assert response.status == 200
-    posted = slack.posted("/hooks/")
-    assert len(posted) == 1
-    message = posted[0]
-    assert message["response_type"] == "in_channel" and message["replace_original"] is False
+    message = shared_message(slack)
+    assert message["channel"] == "C0001"
+    assert slack.posted("/hooks/") == []
     assert_within_limits(message)
     assert all(block["type"] != "actions" for block in message["blocks"])
     assert message["blocks"][-1]["elements"][0]["text"] == "Shared by <@U0042>"
@@ -145,8 +158,7 @@ def test_every_answer_to_a_question_can_be_shared(client, slack, text):
     reply = client.roi(text)
     value = buttons(reply)["Share in channel"]["value"]
     client.action(SHARE_ACTION, value)
-    shared = slack.posted("/hooks/")[-1]
-    assert shared["response_type"] == "in_channel"
+    shared = shared_message(slack)
     assert shared["blocks"][0] == reply["blocks"][0]
     assert [b for b in shared["blocks"] if b["type"] == "table"] == \
         [b for b in reply["blocks"] if b["type"] == "table"]
@@ -159,17 +171,19 @@ def test_share_shows_the_version_the_user_saw(client, slack):
     reply = client.roi("uplift=6%")
     client.roi("save default calls=7000")
     client.action(SHARE_ACTION, buttons(reply)["Share in channel"]["value"])
-    shared = text_of(slack.posted("/hooks/")[-1])
+    shared = text_of(shared_message(slack))
     assert "From default v1" in shared and "calls 5,000/day" in shared
 
 
 def test_share_never_runs_a_write(client, slack, store):
     """An altered Share value naming a write (save, delete, restore) is refused."""
     client.roi("save keep uplift=6%")
-    for command in ("delete keep", "save keep calls=1", "restore keep 1"):
+    for count, command in enumerate(("delete keep", "save keep calls=1", "restore keep 1"),
+                                    start=1):
         client.action(SHARE_ACTION, json.dumps({"c": command}))
-        assert slack.posted("/hooks/")[-1]["blocks"][0]["text"]["text"].startswith("⚠️")
+        assert refusals(slack, count)[-1]["blocks"][0]["text"]["text"].startswith("⚠️")
     assert store.latest("T0001", "keep").version == 1
+    assert slack.posted("/api/chat.postMessage") == []
 
 
 def test_altered_button_value_is_revalidated(client, slack):
@@ -178,8 +192,8 @@ def test_altered_button_value_is_revalidated(client, slack):
     client.action(SHARE_ACTION, "not json at all")
     client.action(SHARE_ACTION, json.dumps({"c": "conv=0.08 <!channel>"}))
     client.action(SHARE_ACTION, json.dumps(["c"]))
-    posted = slack.posted("/hooks/")
-    assert len(posted) == 4
+    posted = refusals(slack, 4)
+    assert len(posted) == 4 and slack.posted("/api/chat.postMessage") == []
     for message in posted:
         assert message["response_type"] == "ephemeral"
         assert message["blocks"][0]["text"]["text"].startswith("⚠️")

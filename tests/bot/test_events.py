@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from bot.signing import signed_headers
+from bot.signing import event_envelope, signed_headers
 from bot.testing import running_server
 from tests.bot.conftest import SECRET, TOKEN
 from tests.bot.slack_limits import assert_within_limits
@@ -30,11 +30,7 @@ def event_body(text: str, *, kind: str = "app_mention", channel: str = "C0001",
         event["thread_ts"] = thread_ts
     if kind == "message":
         event.setdefault("channel_type", "im")
-    return json.dumps({"token": "x", "team_id": team, "api_app_id": "A0001",
-                       "type": "event_callback", "event_id": event_id or f"Ev{next(_ids):06d}",
-                       "event_time": int(time.time()), "event": event,
-                       "authorizations": [{"team_id": team, "user_id": "UBOT",
-                                           "is_bot": True}]})
+    return event_envelope(event, team=team, event_id=event_id or f"Ev{next(_ids):06d}")
 
 
 def send_event(client, body: str, retry: int | None = None):
@@ -198,11 +194,8 @@ def test_forged_event_is_401_and_nothing_is_posted(client, slack):
 def test_messages_tab_shows_suggested_prompts(client, slack):
     """Opening the Messages tab sets up to four suggested prompts, without a thread_ts (with
     one, the agent view fails silently)."""
-    body = json.dumps({"token": "x", "team_id": "T0001", "api_app_id": "A0001",
-                       "type": "event_callback", "event_id": "EvHOME1",
-                       "event_time": int(time.time()),
-                       "event": {"type": "app_home_opened", "user": "U0001", "channel": "D0001",
-                                 "tab": "messages"}})
+    body = event_envelope({"type": "app_home_opened", "user": "U0001", "channel": "D0001",
+                           "tab": "messages"}, team="T0001", event_id="EvHOME1")
     send_event(client, body)
     (call,) = slack.wait_for("/api/assistant.threads.setSuggestedPrompts")
     assert call["channel_id"] == "D0001" and "thread_ts" not in call

@@ -178,6 +178,24 @@ def test_removed_database_is_refused_never_recreated(serve_env, slack, tmp_path)
     assert "was removed while roibot was running" in log.read_text()
 
 
+def test_a_worker_started_after_the_file_was_removed_never_recreates_it(tmp_path, caplog):
+    """A serve worker (re)started after roi.db was removed: it refuses as the others do
+    ("removed"), creates no empty file beside them, and its health says so."""
+    from bot.db import StoreUnavailable
+
+    path = tmp_path / "roi.db"
+    database = SqliteDatabase(path, existed=True)
+    store = ScenarioStore(database)
+    with pytest.raises(StoreUnavailable, match="the database file was removed"):
+        store.save("T1", "q3", lambda _: REFERENCE_INPUTS, by="U1", command="save q3")
+    with pytest.raises(StoreUnavailable, match="the database file was removed"):
+        store.count("T1")
+    health = database.health()
+    assert (health.reachable, health.writable) == (False, False)
+    assert not path.exists()
+    assert caplog.text.count("was removed while roibot was running") == 1
+
+
 def test_full_disk_says_nothing_changed(client, database, store):
     """A full database (SQLite's own SQLITE_FULL, through max_page_count): the save that no
     longer fits gets one clear line and leaves nothing behind; reads still work."""
@@ -199,33 +217,47 @@ def test_full_disk_says_nothing_changed(client, database, store):
     assert f"keep v{before[0].version}" in text_of(client.roi("show keep"))
 
 
+def _logged(caplog, needle: str, timeout_s: float = 6) -> list[str]:
+    """The log lines once one contains `needle` (work after an ack logs a moment later),
+    and a moment more for a second line that should not be there."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline and needle not in caplog.text:
+        time.sleep(0.01)
+    time.sleep(0.1)
+    return [r.getMessage() for r in caplog.records]
+
+
 def test_slack_api_failures_are_logged_once_and_the_bot_stays_up(client, slack, caplog):
-    """response_url answering 500, then hanging past our timeout: each is logged once,
-    every request still gets its 200, and the next command is answered."""
+    """A share through the response_url (a channel roibot is not in) answering 500, then
+    hanging past our timeout: each is logged once, every request still gets its 200, and
+    the next command is answered."""
+    slack.not_in.add("C0001")
     reply = client.roi("calls=9000 aht+10%")
     value = reply["blocks"][-1]["elements"][0]["value"]
     caplog.set_level(logging.WARNING)
     slack.fail_status = 500
     assert client.action(SHARE_ACTION, value).status == 200
-    assert [r.getMessage() for r in caplog.records] == ["response_url answered 500"]
+    assert _logged(caplog, "response_url") == ["response_url answered 500"]
     caplog.clear()
     slack.fail_status = None
-    slack.delay_s = 3  # longer than the bot's 2-second budget for calls to Slack
+    slack.delay_paths["/hooks/"] = 3  # longer than the bot's 2-second budget for Slack
     started = time.monotonic()
     assert client.action(SHARE_ACTION, value).status == 200
     assert time.monotonic() - started < 2.9, "the ack must beat Slack's 3 seconds"
-    assert [r.getMessage() for r in caplog.records] == ["response_url failed: TimeoutError"]
-    slack.delay_s = 0
+    assert _logged(caplog, "response_url") == ["response_url failed: TimeoutError"]
+    slack.delay_paths.clear()
     assert "$(16,200)" in text_of(client.roi("calls=9000 aht+10%"))
 
 
 def test_response_url_outside_slack_is_not_followed(client, slack, caplog):
     """A payload naming a response_url on another host: nothing is posted there."""
+    slack.not_in.add("C0001")
     value = client.roi("")["blocks"][-1]["elements"][0]["value"]
     caplog.set_level(logging.WARNING)
     assert client.action(SHARE_ACTION, value,
                          response_url="https://evil.example/hooks/x").status == 200
-    assert "not posting to a response_url outside Slack" in caplog.text
+    assert "not posting to a response_url outside Slack" in "\n".join(
+        _logged(caplog, "response_url"))
     assert slack.posted("/hooks/") == []
 
 
@@ -235,11 +267,12 @@ def test_response_url_redirects_are_not_followed(client, slack, caplog):
 
     with FakeSlack() as elsewhere:
         slack.redirects["/hooks/bounce"] = elsewhere.hook("landed")
+        slack.not_in.add("C0001")
         value = client.roi("")["blocks"][-1]["elements"][0]["value"]
         caplog.set_level(logging.WARNING)
         client.action(SHARE_ACTION, value, response_url=slack.hook("bounce"))
+        assert "response_url answered 302" in _logged(caplog, "response_url")
         assert elsewhere.paths() == []
-    assert "response_url answered 302" in caplog.text
 
 
 def test_secrets_never_in_logs_replies_or_errors(client, slack, caplog):

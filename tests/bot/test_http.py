@@ -51,6 +51,20 @@ class Http:
     def posted(self) -> list[dict]:
         return self.slack.posted(f"/hooks/{self.hook}")
 
+    @property
+    def channel(self) -> str:
+        return "C" + self.team[1:]
+
+    def wait_in_channel(self, count: int = 1) -> list[dict]:
+        """The bot's own messages in this test's channel, once there are `count`."""
+        deadline = time.monotonic() + 10
+        while True:
+            found = [m for m in self.slack.posted("/api/chat.postMessage")
+                     if m.get("channel") == self.channel]
+            if len(found) >= count or time.monotonic() > deadline:
+                return found
+            time.sleep(0.01)
+
 
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory):
@@ -113,6 +127,7 @@ def _action(http, action_id, value, **extra):
     payload = {"type": "block_actions", "team": {"id": http.team},
                "user": {"id": "U0007", "team_id": http.team}, "api_app_id": "A0001",
                "trigger_id": f"1.2.{http.team}", "response_url": http.slack.hook(http.hook),
+               "channel": {"id": http.channel, "name": "leaders"},
                "actions": [{"action_id": action_id, "block_id": "b", "value": value,
                             "type": "button"}], **extra}
     body = "payload=" + urllib.parse.quote(json.dumps(payload))
@@ -125,9 +140,9 @@ def test_buttons_and_modal_over_http(http):
     share_value = reply["blocks"][-1]["elements"][0]["value"]
     save_value = reply["blocks"][-1]["elements"][1]["value"]
     assert _action(http, SHARE_ACTION, share_value)[0] == 200
-    shared = http.posted()
-    assert shared and shared[0]["response_type"] == "in_channel"
-    assert "Shared by <@U0007>" in json.dumps(shared[0])
+    shared = http.wait_in_channel()
+    assert shared and "Shared by <@U0007>" in json.dumps(shared[0])
+    assert "$(16,200)" in json.dumps(shared[0])
     assert _action(http, SAVE_ACTION, save_value)[0] == 200
     view = next(call["view"] for call in http.slack.posted("/api/views.open")
                 if call["trigger_id"] == f"1.2.{http.team}")

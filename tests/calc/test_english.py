@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from calc.commands import Breakeven, Compute, Sweep, command_text, parse_command
 from calc.english import Thread, follow, read, read_bare, resolve_bare
+from calc.english.reader import MAX_QUESTION
 from calc.errors import Refusal
 from calc.inputs import REFERENCE_INPUTS
 from calc.settings import apply
@@ -167,3 +168,17 @@ def test_numbers_in_words():
     assert to_command("conversion up half a point") == "conv+0.5pp"
     sweep = parse_command(read("show calls from five thousand to ten thousand", NAMES).command())
     assert isinstance(sweep, Sweep) and sweep.rows[0].amount == D(5000)
+
+
+def test_a_page_is_not_read_as_a_question():
+    """Over 1,000 characters: one refusal saying so (and how to ask), whatever it holds;
+    at 1,000 a question is still read."""
+    question = "what if AHT goes up 15%?"
+    padded = question + " " * (MAX_QUESTION - len(question))
+    assert len(padded) == MAX_QUESTION and read(padded).command() == "aht+15%"
+    with pytest.raises(Refusal) as refused:
+        read(padded + "!")
+    assert str(refused.value) == ('that is 1,001 characters, more than the 1,000 I read as a '
+                                  'question: ask one thing at a time, e.g. "what if AHT goes '
+                                  'up 15%?"')
+    assert read_bare("20%" + " " * 1_000) is None

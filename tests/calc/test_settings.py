@@ -127,6 +127,10 @@ def test_order_does_not_matter():
     ("days=0", "days must be a whole number from 1 to 366: write days=250"),
     ("days=367", "days must be a whole number from 1 to 366: write days=250"),
     ("days=250.5", "days must be a whole number from 1 to 366: write days=250"),
+    # A rate per month or per hour names the rule of what it divides by, never a crash.
+    ("calls=270k/month days=0", "days must be a whole number from 1 to 366: write days=250"),
+    ("days=00 calls=1M/year", "days must be a whole number from 1 to 366: write days=250"),
+    ("calls=100/hour hours=0", "hours must be more than 0 and at most 24: write hours=12"),
     ("cancel=100%", "cancel of 100% leaves no sales to count: write cancel=5%"),
     ("hours=25", "hours must be more than 0 and at most 24: write hours=12"),
     ("calls=abc", 'calls: "abc" is not a number: write calls=9000, calls=270k/month or calls=750/h'),
