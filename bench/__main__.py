@@ -9,7 +9,7 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from bench import charts_bench, coldstart, core, dispatch, http_bench, scale
+from bench import charts_bench, coldstart, core, dispatch, http_bench, postgres_bench, scale
 from bench.stats import Row
 
 
@@ -45,7 +45,10 @@ def main() -> None:
     rows += charts_bench.run(repeat=5 if quick else 100, mentions=12 if quick else 120)
     cold, imports = coldstart.run(repeat=1 if quick else 7)
     rows += cold
-    rows += scale.run(repeat=3 if quick else 50, sizes=(10, 100) if quick else (10, 1000, 10000))
+    sizes = (10, 100) if quick else (10, 1000, 10000)
+    rows += scale.run(repeat=3 if quick else 50, sizes=sizes)
+    rows += postgres_bench.run(count=60 if quick else 3000, repeat=3 if quick else 50,
+                               sizes=sizes)
     print(table(rows))
     print("\nlargest imports on the console's cold start (cumulative ms):")
     for ms, name in imports:

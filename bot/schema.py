@@ -54,8 +54,12 @@ MIGRATIONS: dict[int, list[str]] = {
         """CREATE TABLE home_viewers (
             team TEXT NOT NULL, user_id TEXT NOT NULL, opened_at TEXT NOT NULL,
             PRIMARY KEY (team, user_id))""",
-        # The newest scenarios first, for the Home tab.
-        "CREATE INDEX idx_scenarios_team_latest ON scenarios (team, deleted_at)",
+        # When the newest version was saved, on the scenario itself: the Home tab lists
+        # the newest first straight from an index (through versions, it sorted them all).
+        "ALTER TABLE scenarios ADD COLUMN latest_at TEXT",
+        """UPDATE scenarios SET latest_at = (SELECT v.saved_at FROM versions v
+            WHERE v.scenario_id = scenarios.id AND v.version = scenarios.latest)""",
+        "CREATE INDEX idx_scenarios_team_latest_at ON scenarios (team, latest_at)",
     ],
 }
 

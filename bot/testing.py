@@ -71,3 +71,39 @@ def running_server(env: dict[str, str], *, port: int | None = None,
             process.wait()
         if log:
             output.close()  # type: ignore[union-attr]
+
+
+POSTGRES_ADMIN_URL = os.environ.get("ROI_TEST_POSTGRES",
+                                    "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def postgres_reachable(admin_url: str = POSTGRES_ADMIN_URL) -> bool:
+    """True when a PostgreSQL server answers at `admin_url`."""
+    try:
+        import psycopg
+
+        with psycopg.connect(admin_url, connect_timeout=2, autocommit=True) as conn:
+            conn.execute("SELECT 1")
+        return True
+    except Exception:
+        return False
+
+
+@contextmanager
+def temporary_postgres(admin_url: str = POSTGRES_ADMIN_URL,
+                       prefix: str = "roibot_test") -> Iterator[str]:
+    """The URL of a new, empty database on `admin_url`'s server, dropped afterwards (its
+    connections too)."""
+    import uuid
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunsplit(urlsplit(admin_url)._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -26,7 +26,7 @@ from bot.db import (
 )
 from bot.db_sqlite import SqliteDatabase
 from bot.scenarios import ScenarioStore, StoredRuleRefusal
-from bot.schema import SCHEMA_VERSION
+from bot.schema import SCHEMA_VERSION, statements
 from calc.errors import Refusal
 from calc.inputs import REFERENCE_INPUTS
 from calc.settings import apply, parse_settings
@@ -341,24 +341,41 @@ def test_file_is_owner_only_and_schema_is_versioned(tmp_path):
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_old_schema_migrates_in_place(tmp_path):
-    """A schema-1 file (before events, thread memory and claims) opens, migrates and keeps
-    its scenarios."""
-    path = tmp_path / "roi.db"
-    store = ScenarioStore(SqliteDatabase(path))
-    store.save("a", "q3", setting("uplift=6%"), by="ann", command="save q3")
-    store.db.close()
-    conn = sqlite3.connect(path)
-    for table in ("events", "conversations", "answered_events", "home_viewers"):
-        conn.execute(f"DROP TABLE {table}")
-    conn.execute("DROP INDEX idx_scenarios_team_latest")
-    conn.execute("UPDATE meta SET value='1' WHERE key='schema_version'")
-    conn.commit()
-    conn.close()
-    store = ScenarioStore(SqliteDatabase(path))
-    assert store.latest("a", "q3").inputs.uplift == D("0.06")
+def test_old_schema_migrates_in_place(location):
+    """A database at schema 1 (before events, thread memory, claims and the scenarios'
+    latest_at), built from migration 1's own statements, opens, migrates and keeps its
+    scenario, listed newest first by the saved time it had."""
+    inputs = json.dumps({k: str(v) for k, v in REFERENCE_INPUTS.model_dump().items()
+                         if v is not None})
+    rows = ["INSERT INTO meta (key, value) VALUES ('app', 'roibot')",
+            "INSERT INTO meta (key, value) VALUES ('schema_version', '1')",
+            "INSERT INTO scenarios (team, name, name_key, latest) VALUES ('a', 'q3', 'q3', 1)",
+            "INSERT INTO versions (scenario_id, version, inputs, command, note, saved_by, "
+            f"saved_at) VALUES (1, 1, '{inputs}', 'save q3', '', 'ann', "
+            "'2026-01-02T03:04:05+00:00')"]
+    dialect = "postgresql" if location.startswith("postgresql") else "sqlite"
+    create = ["CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+              *statements(1, dialect), *rows]
+    if dialect == "sqlite":
+        conn = sqlite3.connect(location)
+        for sql in create:
+            conn.execute(sql)
+        conn.commit()
+        conn.close()
+    else:
+        import psycopg
+
+        with psycopg.connect(location, autocommit=True) as conn:
+            for sql in create:
+                conn.execute(sql)
+    database = open_database(location)
+    store = ScenarioStore(database)
+    assert store.latest("a", "q3").inputs.uplift == REFERENCE_INPUTS.uplift
+    (newest,) = store.page("a", 1, 10, newest_first=True)
+    assert (newest.name, newest.saved_at) == ("q3", "2026-01-02T03:04:05+00:00")
     store.delete("a", "q3", by="ann")
     assert [e.kind for e in store.history("a", "q3").events] == ["delete"]
+    database.close()
 
 
 def test_busy_database_refuses_within_the_wait(tmp_path):
