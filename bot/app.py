@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltContext
 from slack_bolt.authorization import AuthorizeResult
 from slack_sdk import WebClient
 
@@ -20,10 +20,12 @@ from bot.config import BotSettings
 from bot.conversations import ConversationStore
 from bot.db import Database, open_database
 from bot.delivery import Deliver, post_in_thread
-from bot.listeners import buttons, errors, events, guards, slash
+from bot.listeners import buttons, errors, events, guards, home, slash
+from bot.listeners.home import HomeTab
 from bot.runtime import Answered, Runtime
 from bot.scenarios import ScenarioStore
 from bot.service import Service
+from bot.viewers import HomeViewers
 from bot.webhook import TIMEOUT_S, ResponsePoster
 
 log = logging.getLogger("roibot")
@@ -71,13 +73,45 @@ def create_app(settings: BotSettings, *, database: Database | None = None,
         app.enable_token_revocation_listeners()
     database = database or open_database(settings.roi_db)
     runtime = Runtime(Service(ScenarioStore(database)), ResponsePoster(settings.slack_api_url),
-                      ConversationStore(database), [on_reply] if on_reply else [])
+                      ConversationStore(database), HomeViewers(database),
+                      [on_reply] if on_reply else [])
+    # The console answers without Slack: no Home tab to republish there.
+    tab = HomeTab(runtime, _client_for(app, client, options["authorize"])
+                  if deliver is None else lambda team: None)
+    runtime.service.changed.append(tab.changed)
     guards.register(app, runtime)
     errors.register(app, runtime)
     slash.register(app, runtime)
     buttons.register(app, runtime)
     events.register(app, runtime, deliver or post_in_thread)
+    home.register(app, runtime, tab)
     return app
+
+
+def _client_for(app: App, client: WebClient,
+                authorize: Callable[..., AuthorizeResult] | None
+                ) -> Callable[[str], WebClient | None]:
+    """A Web API client with a team's bot token, for work no request carries (republishing
+    the Home tab after a save): the app's own token, or the team's installation (through
+    the same authorize as requests, so a rotating token is refreshed)."""
+    if authorize is None:
+        return lambda team: app.client
+
+    def client_for(team: str) -> WebClient | None:
+        enterprise, _, workspace = team.rpartition(":")
+        try:
+            found = authorize(context=BoltContext({"client": client}),
+                              enterprise_id=enterprise or None, team_id=workspace,
+                              user_id=None)
+        except Exception:  # not installed (any more), or Slack unreachable: nothing to do
+            log.info("no token for team %s to republish its Home tab", workspace)
+            return None
+        if found is None or not found.bot_token:
+            return None
+        return WebClient(token=found.bot_token, base_url=client.base_url,
+                         timeout=client.timeout, logger=quiet)
+
+    return client_for
 
 
 def local_authorize(**kwargs: Any) -> AuthorizeResult:

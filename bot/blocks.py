@@ -105,6 +105,29 @@ def table(rows: tuple[tuple[Cell, ...], ...]) -> Block:
             "rows": [[_cell(cell) for cell in row] for row in rows]}
 
 
+def _field(heading: Cell, cell: Cell) -> dict[str, Any]:
+    """One cell as a section field under its column's heading."""
+    line: Line = (f"{heading}\n", cell) if str(heading).strip() else (cell,)
+    return _text_object(line, 2000)
+
+
+def grid_sections(rows: tuple[tuple[Cell, ...], ...]) -> list[Block]:
+    """A table where tables cannot go (modals): a section per row, its first cell in bold,
+    the others as fields under their column's heading (empty cells left out)."""
+    heading, *body = rows
+    out: list[Block] = []
+    for row in body:
+        first = row[0]
+        title: Line = (f"*{first}*",) if isinstance(first, str) else (first,)
+        fields = [_field(heading[i], cell) for i, cell in enumerate(row)
+                  if i and str(cell).strip()][:10]
+        block: Block = {"type": "section", "text": _text_object(title, SECTION_LIMIT)}
+        if fields:
+            block["fields"] = fields
+        out.append(block)
+    return out
+
+
 def _lines(paragraph: Paragraph) -> list[Line]:
     """A paragraph's lines grouped so each group fits one section."""
     groups: list[Line] = []
@@ -124,8 +147,8 @@ def _lines(paragraph: Paragraph) -> list[Line]:
     return groups
 
 
-def blocks(doc: Doc) -> list[Block]:
-    """Every part of a document as blocks, in order."""
+def blocks(doc: Doc, *, modal: bool = False) -> list[Block]:
+    """Every part of a document as blocks, in order (in a `modal`, tables as sections)."""
     out: list[Block] = []
     for part in doc.parts:
         if isinstance(part, Heading):
@@ -136,7 +159,7 @@ def blocks(doc: Doc) -> list[Block]:
             out.append({"type": "context",
                         "elements": [_text_object(part.line, CONTEXT_LIMIT)]})
         elif isinstance(part, Grid):
-            out.append(table(part.rows))
+            out += grid_sections(part.rows) if modal else [table(part.rows)]
         elif isinstance(part, Preformatted):
             chunk = ""
             for text_line in part.text.splitlines():

@@ -25,6 +25,38 @@ NO_CHART_HERE = ("roibot is not in this channel, so this answer is shared withou
                  "`/invite @roibot` to share answers here with charts.")
 
 
+NEW_SCENARIO = "New scenario"
+CHANGE_INPUTS = "Change inputs"
+HOME_NO_DEFAULT = ("These are Fig. 2's reference values. Save your team's own with `/roi save "
+                   "default calls=…`, or New scenario and Save as… default.")
+SHARE_TO = "Share in"
+SHARE_TO_HINT = "Pick a channel roibot is in, or leave empty for your DM with roibot."
+SHARING = "Sharing…"
+NOT_IN_CHANNEL = ("roibot is not in that channel, so nothing was posted: `/invite @roibot` "
+                  "there, or pick another channel.")
+
+
+def home_count(total: int) -> str:
+    """The Home tab's heading over the scenarios."""
+    return f"{total:,} scenario{'s' if total != 1 else ''}"
+
+
+def restore_confirm(name: str, version: int) -> str:
+    """What a Restore button asks before it saves."""
+    return (f"Save v{version} of {name} again as its newest version? Nothing is lost: every "
+            "version stays in the history.")
+
+
+def shared_in(channel: str, dm: bool) -> str:
+    """Where a share from a modal was posted."""
+    return "Posted in your DM with roibot." if dm else f"Posted in <#{channel}>."
+
+
+def saved_line(name: str, version: int, headline: str) -> str:
+    """A save's confirmation in a modal: what was saved and what it says."""
+    return f"{saved_title(name, version)}. {headline}"
+
+
 def failure(ref: str) -> Refusal:
     """The one line for an error on our side: a reference the user can quote."""
     return Refusal(f"something went wrong on our side (ref {ref})",

@@ -35,7 +35,10 @@ def refusal_doc(refusal: Refusal) -> Doc:
                refusal=True)
 
 
-def _buttons(share: str | None, result: Result | None, label: str) -> Buttons | None:
+def _buttons(share: str | None, result: Result | None, label: str,
+             form: str | None = None) -> Buttons | None:
+    """Share in channel (the question again), Save as… (every setting), Form (the inputs
+    in a form, starting from the same base and settings)."""
     found = []
     if share is not None:
         value = btn.share_value(share)
@@ -45,6 +48,10 @@ def _buttons(share: str | None, result: Result | None, label: str) -> Buttons | 
         value = btn.save_value(result.inputs, label)
         if value:
             found.append(Button(messages.SAVE_AS, btn.SAVE_ACTION, value))
+    if form is not None:
+        value = btn.share_value(form)  # the same shape: {"c": command}
+        if value:
+            found.append(Button(messages.FORM, btn.FORM_ACTION, value))
     return Buttons(tuple(found)) if found else None
 
 
@@ -93,7 +100,7 @@ def _answer(outcome: Answer, read_as: str | None, with_buttons: bool) -> Doc:
     parts = [Heading(report.headline(result)), *_read_as(read_as),
              Note(report.origin(outcome.source, outcome.changes)),
              *answer_parts(result, outcome.settings)]
-    found = _buttons(outcome.pinned, result, label) if with_buttons else None
+    found = _buttons(outcome.pinned, result, label, outcome.pinned) if with_buttons else None
     return Doc(report.notification(result), tuple([*parts, *([found] if found else [])]))
 
 
@@ -115,7 +122,8 @@ def _scenario(outcome: ScenarioAnswer, read_as: str | None, with_buttons: bool) 
     if version.note:
         parts.append(Note(("Note: ", Quoted(version.note))))
     parts += answer_parts(result)
-    found = _buttons(outcome.pinned, result, source) if with_buttons else None
+    start = f"{version.name}@{version.version}"
+    found = _buttons(outcome.pinned, result, source, start) if with_buttons else None
     return Doc(title, tuple([*parts, *([found] if found else [])]))
 
 

@@ -15,6 +15,7 @@ from bot.frontdoor import Understood, name_candidates, understand
 from bot.replies import doc, refusal_doc
 from bot.reply import Doc
 from bot.service import Caller, Outcome, Service
+from bot.viewers import HomeViewers
 from bot.webhook import ResponsePoster
 from calc.errors import Refusal
 from calc.names import ScenarioRef
@@ -44,6 +45,8 @@ class Runtime:
     service: Service
     poster: ResponsePoster
     conversations: ConversationStore | None = None
+    #: Who has the Home tab open (None: no Home tab, as in the terminal).
+    viewers: HomeViewers | None = None
     #: Called with every reply a listener answers with (the console prints it).
     observers: list[Callable[[Answered], None]] = field(default_factory=list)
     _locks: dict[Place, threading.Lock] = field(default_factory=dict)

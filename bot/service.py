@@ -9,6 +9,7 @@ pass through unchanged.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -24,6 +25,7 @@ from calc.names import DEFAULT_SCENARIO, ScenarioRef, name_key
 from calc.settings import Setting, apply
 
 PAGE_SIZE = 20
+HOME_PAGE_SIZE = 25  # three blocks each: 75 of the Home tab's 100
 REFERENCE_SOURCE = "Fig. 2 reference values"
 
 
@@ -148,6 +150,19 @@ def _evaluated(version: StoredVersion) -> Result | Refusal:
         return refusal
 
 
+@dataclass(frozen=True)
+class HomePage:
+    """The Home tab's content: the team's default answer (or Fig. 2's) and one page of its
+    scenarios, newest first, each evaluated (or the rule a stored one breaks)."""
+
+    base: Base
+    result: Result | Refusal
+    items: list[tuple[StoredVersion, Result | Refusal]]
+    page: int
+    pages: int
+    total: int
+
+
 class Service:
     """The verbs of the command language, for one store."""
 
@@ -155,6 +170,9 @@ class Service:
         # None: no database yet (the CLI creates one only when a command writes).
         self._store = store
         self.history_rows = history_rows
+        #: Called with the team after each save, restore or delete (the Home tab listens);
+        #: each must return at once and never raise.
+        self.changed: list[Callable[[str], None]] = []
 
     @property
     def store(self) -> ScenarioStore:
@@ -221,6 +239,14 @@ class Service:
         with a saved version (defaults to the command's own text). `wants_agents`: the
         question asked how many agents, which needs the staffing model."""
         record = record or command_text(command)
+        outcome = self._execute(command, caller, record, wants_agents)
+        if isinstance(command, cmd.Save | cmd.Delete | cmd.Restore):
+            for hook in self.changed:
+                hook(caller.team)
+        return outcome
+
+    def _execute(self, command: cmd.Command, caller: Caller, record: str,
+                 wants_agents: bool) -> Outcome:
         match command:
             case cmd.Compute(scenario, settings):
                 answer = self._answer(caller, scenario, settings)
@@ -289,6 +315,22 @@ class Service:
         saved = self.store.save(caller.team, name, change, by=caller.user, command=record,
                                 note=command.note)
         return ScenarioAnswer("saved", saved, evaluate(saved.inputs))
+
+    def home(self, caller: Caller, page: int = 1) -> HomePage:
+        """The Home tab's page `page` (a page past the end shows the last)."""
+        base = self.base(caller, None)
+        try:
+            result: Result | Refusal = evaluate(apply(base.values, ()))
+        except Refusal as refusal:
+            result = refusal
+        if self._store is None:
+            return HomePage(base, result, [], 1, 1, 0)
+        total = self.store.count(caller.team)
+        pages = max(1, math.ceil(total / HOME_PAGE_SIZE))
+        page = min(max(1, page), pages)
+        versions = self.store.page(caller.team, page, HOME_PAGE_SIZE, newest_first=True)
+        return HomePage(base, result, [(v, _evaluated(v)) for v in versions], page, pages,
+                        total)
 
     def _list(self, caller: Caller, page: int) -> Listing:
         if self._store is None:

@@ -48,6 +48,12 @@ def inert(text: str, limit: int = 200) -> str:
 
 _PLAIN = re.compile(r"[A-Za-z0-9 =+%$.,:/#_()'\"!?;*~-]*")  # nothing here needs escaping
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,20}$")
+_CONVERSATION_ID = re.compile(r"^[CGD][A-Z0-9]{2,20}$")
+
+
+def is_conversation_id(text: str) -> bool:
+    """True for a Slack channel or DM id (`C…`, `G…`, `D…`), which may become a link."""
+    return bool(_CONVERSATION_ID.match(text))
 
 
 def is_user_id(text: str) -> bool:

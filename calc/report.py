@@ -559,6 +559,19 @@ def list_rows(items: Sequence[tuple[Saved, Result]]) -> list[Row]:
     return rows
 
 
+def card(result: Result) -> str:
+    """A scenario in one line, for the Home tab: its verdicts (service → selling), its net
+    margin a year with selling, and what selling does to the year."""
+    service, sales = result.service, result.sales
+    text = (f"{service.verdict} → {sales.verdict} · "
+            f"net margin {fmt.money(sales.net_margin_per_year)} a year with selling · "
+            f"selling {_signed_year(result.delta.net_margin_per_year)}")
+    if indirect_set(result.inputs):
+        text += (f" · counting customers kept: {service.verdict_with_indirect} → "
+                 f"{sales.verdict_with_indirect}")
+    return text
+
+
 def history_rows(items: Sequence[tuple[Saved, Result]]) -> list[Row]:
     """Versions newest first, with who saved each, when, and what it concluded."""
     rows: list[Row] = [("Version", "Saved", "By", "Verdict with selling", "Command", "Note")]

@@ -59,7 +59,7 @@ def test_readme_sample_is_the_real_reply(tmp_path, monkeypatch):
     sample = readme.split("```")[1].strip("\n")
     out = io.StringIO()
     assert run(["calls=9000", "aht+10%"], out=out, err=io.StringIO(), env={}) == 0
-    assert sample.replace("\n[Share in channel] [Save as…]", "") == out.getvalue().rstrip("\n")
+    assert sample.replace("\n[Share in channel] [Save as…] [Form]", "") == out.getvalue().rstrip("\n")
 
 
 def test_the_specification_lives_in_the_repository():

@@ -11,18 +11,17 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot import buttons as btn
-from bot import messages
+from bot import messages, views
 from bot.blocks import message, shared
 from bot.delivery import post_shared
 from bot.replies import doc, refusal_doc
 from bot.runtime import Runtime, team_scope
-from bot.service import Caller
+from bot.service import Caller, ScenarioAnswer
 from bot.slack_text import inert
+from calc import report
 from calc.errors import Refusal
-from calc.names import MAX_NAME
 
 log = logging.getLogger("roibot")
-SAVE_VIEW = "save_as_modal"
 
 
 def _value(body: dict[str, Any]) -> str:
@@ -32,29 +31,6 @@ def _value(body: dict[str, Any]) -> str:
 def _user(body: dict[str, Any]) -> str:
     user = body.get("user")
     return str(user.get("id") or "unknown") if isinstance(user, dict) else "unknown"
-
-
-def save_modal(metadata: str) -> dict[str, Any]:
-    """The Save as… modal."""
-    return {
-        "type": "modal",
-        "callback_id": SAVE_VIEW,
-        "title": {"type": "plain_text", "text": messages.SAVE_FORM_TITLE},
-        "submit": {"type": "plain_text", "text": "Save"},
-        "close": {"type": "plain_text", "text": "Cancel"},
-        "private_metadata": metadata,
-        "blocks": [
-            {"type": "input", "block_id": "name",
-             "label": {"type": "plain_text", "text": "Name"},
-             "hint": {"type": "plain_text", "text": messages.SAVE_NAME_HINT},
-             "element": {"type": "plain_text_input", "action_id": "name",
-                         "max_length": MAX_NAME}},
-            {"type": "input", "block_id": "note", "optional": True,
-             "label": {"type": "plain_text", "text": "Note"},
-             "element": {"type": "plain_text_input", "action_id": "note", "multiline": True,
-                         "max_length": 3000}},
-        ],
-    }
 
 
 def register(app: App, runtime: Runtime) -> None:
@@ -105,7 +81,7 @@ def register(app: App, runtime: Runtime) -> None:
             return
         try:
             client.views_open(trigger_id=str(body.get("trigger_id") or ""),
-                              view=save_modal(metadata))
+                              view=views.save_view(metadata))
         except SlackApiError as error:
             why = str(error.response.get("error") or "an error")
             log.warning("views.open failed: %s", why)
@@ -122,10 +98,10 @@ def register(app: App, runtime: Runtime) -> None:
         note = ((values.get("note", {}).get("note", {}) or {}).get("value") or "").strip()
         try:
             metadata = json.loads(view.get("private_metadata") or "{}")
-            if not isinstance(metadata, dict):
-                raise messages.STALE_BUTTON
         except ValueError:
             metadata = {}
+        if not isinstance(metadata, dict):
+            metadata = {}  # read as no value: refused below as an out-of-date button
         try:
             if team is None:
                 raise messages.OUTSIDE_WORKSPACE
@@ -135,6 +111,13 @@ def register(app: App, runtime: Runtime) -> None:
         except Refusal as refusal:
             ack(response_action="errors", errors={"name": inert(str(refusal), 150)})
             return
+        if not metadata.get("r"):  # from a modal (the form's answer, a scenario opened)
+            assert isinstance(outcome, ScenarioAnswer)
+            ack(response_action="update", view=views.notice(
+                messages.SAVE_FORM_TITLE, messages.saved_line(
+                    outcome.version.name, outcome.version.version,
+                    report.headline(outcome.result))))
+            return
         ack()
         runtime.poster.post(metadata.get("r"), {**message(doc(outcome, with_buttons=False)),
                                                 "replace_original": False,
@@ -142,4 +125,4 @@ def register(app: App, runtime: Runtime) -> None:
 
     app.action(btn.SHARE_ACTION)(ack=ack_now, lazy=[on_share])
     app.action(btn.SAVE_ACTION)(on_save_as)
-    app.view(SAVE_VIEW)(on_save_submit)
+    app.view(views.SAVE_VIEW)(on_save_submit)

@@ -51,7 +51,7 @@ def _ignored(event: dict[str, Any], context: BoltContext) -> bool:
 
 
 def register(app: App, runtime: Runtime, deliver: Deliver = post_in_thread) -> None:
-    """The mention, DM and Messages-tab listeners."""
+    """The mention and DM listeners."""
 
     def ack_now(ack: Ack) -> None:
         ack()
@@ -96,17 +96,5 @@ def register(app: App, runtime: Runtime, deliver: Deliver = post_in_thread) -> N
             return  # channel messages: mentions arrive as app_mention, answered there
         answer(body, event, context, client, in_dm=True)
 
-    def on_home_opened(event: dict[str, Any], client: WebClient) -> None:
-        if event.get("tab") != "messages":
-            return
-        try:
-            # No thread_ts: with the agent view, a call naming a thread fails silently.
-            client.assistant_threads_setSuggestedPrompts(
-                channel_id=str(event.get("channel") or ""), title=PROMPTS_TITLE,
-                prompts=list(SUGGESTED_PROMPTS))
-        except SlackApiError as error:
-            log.warning("setSuggestedPrompts failed: %s", error.response.get("error"))
-
     app.event("app_mention")(ack=ack_now, lazy=[on_mention])
     app.event("message")(ack=ack_now, lazy=[on_message])
-    app.event("app_home_opened")(ack=ack_now, lazy=[on_home_opened])

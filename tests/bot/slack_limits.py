@@ -26,7 +26,8 @@ MESSAGE_TEXT = 40000
 # @channel words. Our own people and moments are the only markup allowed, and only in
 # mrkdwn: a mention of a valid user id, and Slack's date token.
 _SPECIAL = re.compile(r"<[!#@]|<https?:|<mailto:|@(channel|here|everyone)\b", re.IGNORECASE)
-_OURS = re.compile(r"<@[UW][A-Z0-9]{2,20}>|<!date\^\d+\^[^|<>]*\|[^<>]*>")
+_OURS = re.compile(r"<@[UW][A-Z0-9]{2,20}>|<#[CGD][A-Z0-9]{2,20}>|"
+                   r"<!date\^\d+\^[^|<>]*\|[^<>]*>")
 # A figure that went through float: `$nan`, `$(inf)`, `inf%`, `nan pp`, or a Decimal repr.
 # Checked in raw_text cells and mrkdwn, where figures live; plain_text also quotes what
 # the user typed ("inf" in a refusal is their word, not our figure).
@@ -119,4 +120,42 @@ def problems(reply: dict[str, Any], *, modal: bool = False) -> list[str]:
 def assert_within_limits(reply: dict[str, Any], *, modal: bool = False) -> None:
     """Fail with every problem found."""
     found = problems(reply, modal=modal)
+    assert not found, found
+
+
+INPUT_LABEL = 2000
+PLACEHOLDER = 150
+OPTION_TEXT = 75
+OPTION_VALUE = 150
+
+
+def view_problems(view: dict[str, Any]) -> list[str]:
+    """Every way a Home tab or modal view breaks a limit: slack-sdk's View validation
+    (title, submit and close at most 24 characters, 100 blocks, private_metadata 3,000,
+    callback_id 255), our block checks, and the inputs' own limits."""
+    from slack_sdk.models.views import View
+
+    out: list[str] = []
+    try:
+        View(**view).validate_json()
+    except Exception as error:
+        out.append(f"view does not validate: {error}")
+    out += problems({"blocks": view.get("blocks", [])}, modal=True)
+    for index, block in enumerate(view.get("blocks", [])):
+        if block.get("type") != "input":
+            continue
+        if len(block["label"]["text"]) > INPUT_LABEL:
+            out.append(f"input {index} label too long")
+        element = block["element"]
+        if len(element.get("placeholder", {}).get("text", "")) > PLACEHOLDER:
+            out.append(f"input {index} placeholder over {PLACEHOLDER}")
+        for option in element.get("options", []):
+            if len(option["text"]["text"]) > OPTION_TEXT or len(option["value"]) > OPTION_VALUE:
+                out.append(f"input {index} option over limits")
+    return out
+
+
+def assert_view_within_limits(view: dict[str, Any]) -> None:
+    """Fail with every problem found in a view."""
+    found = view_problems(view)
     assert not found, found

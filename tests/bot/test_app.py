@@ -39,7 +39,7 @@ def test_compute_reply_is_fig2_in_block_kit(client):
     assert "adds $22,950 of net margin a day, $8,376,750 a year" in text_of(reply)
     assert reply["text"] == ("Cost center → Profit center with sales through service "
                              "(selling adds $8.4M a year)")
-    assert list(buttons(reply)) == ["Share in channel", "Save as…"]
+    assert list(buttons(reply)) == ["Share in channel", "Save as…", "Form"]
 
 
 def test_every_verb(client):

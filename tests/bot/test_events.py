@@ -71,7 +71,7 @@ def test_mention_is_answered_in_its_thread_with_read_as(client, slack):
     assert any(b["type"] == "table" for b in message["blocks"])
     labels = [e["text"]["text"] for b in message["blocks"] if b["type"] == "actions"
               for e in b["elements"]]
-    assert labels == ["Save as…"]
+    assert labels == ["Save as…", "Form"]
 
 
 def test_follow_ups_build_on_the_thread(client, slack):

@@ -19,11 +19,11 @@ import pytest
 from bot.buttons import SAVE_ACTION, SHARE_ACTION
 from bot.db_sqlite import SqliteDatabase
 from bot.scenarios import ScenarioStore
-from bot.signing import command_body, signed_headers
+from bot.signing import command_body, event_envelope, signed_headers
 from bot.testing import running_server
 from tests.bot.conftest import SECRET, TOKEN, text_of
 from tests.bot.fake_slack import FakeSlack
-from tests.bot.slack_limits import assert_within_limits
+from tests.bot.slack_limits import assert_view_within_limits, assert_within_limits
 
 
 def post(url, body, headers, timeout=10):
@@ -155,6 +155,33 @@ def test_buttons_and_modal_over_http(http):
     body = "payload=" + urllib.parse.quote(json.dumps(payload))
     assert post(http.base + "/slack/events", body, signed_headers(SECRET, body))[0] == 200
     assert http.store().latest(http.team, "from-modal").note == "hi"
+
+
+def test_home_tab_over_http(http):
+    """app_home_opened through the real server: its Home tab published for that user with
+    the team's scenario; a save then republishes it (another worker may take either)."""
+    slash(http, "save over-http uplift=6%")
+    user = "U" + http.team[1:]
+    event = {"type": "app_home_opened", "user": user, "channel": "D0001", "tab": "home"}
+    body = event_envelope(event, team=http.team, event_id=f"EvHomeHttp{http.team}")
+    headers = {**signed_headers(SECRET, body), "content-type": "application/json"}
+    assert post(http.base + "/slack/events", body, headers)[0] == 200
+
+    def published(count: int) -> list[dict]:
+        deadline = time.monotonic() + 10
+        while True:
+            found = [c["view"] for c in http.slack.posted("/api/views.publish")
+                     if c["user_id"] == user]
+            if len(found) >= count or time.monotonic() > deadline:
+                return found
+            time.sleep(0.01)
+
+    (view,) = published(1)
+    assert_view_within_limits(view)
+    assert "*over-http* v1" in json.dumps(view)
+    slash(http, "save over-http uplift=7%")
+    views = published(2)
+    assert len(views) == 2 and "*over-http* v2" in json.dumps(views[-1])
 
 
 @pytest.mark.parametrize("case", ["forged", "stale", "word timestamp", "no headers"])
