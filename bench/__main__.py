@@ -9,7 +9,16 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from bench import charts_bench, coldstart, core, dispatch, http_bench, postgres_bench, scale
+from bench import (
+    charts_bench,
+    coldstart,
+    core,
+    dispatch,
+    http_bench,
+    mention_bench,
+    postgres_bench,
+    scale,
+)
 from bench.stats import Row
 
 
@@ -42,6 +51,7 @@ def main() -> None:
     rows += core.run_staffing(repeat=2 if quick else 15)
     rows += dispatch.run(repeat=50 if quick else 5000)
     rows += http_bench.run(count=60 if quick else 3000)
+    rows += mention_bench.run(count=20 if quick else 300)
     rows += charts_bench.run(repeat=5 if quick else 100, mentions=12 if quick else 120)
     cold, imports = coldstart.run(repeat=1 if quick else 7)
     rows += cold

@@ -27,16 +27,31 @@ def _load(base: str, count: int, concurrency: int, save_every: int) -> dict[str,
     return json.loads(out.stdout)  # type: ignore[no-any-return]
 
 
-def max_rss_mb(pid: int) -> tuple[float, float]:
-    """(largest single process, whole tree) peak resident memory in MB, from /proc."""
+def process_tree(pid: int) -> list[tuple[int, str, float]]:
+    """`pid` and every process under it: (pid, command line, peak resident MB), from
+    /proc."""
     def hwm(p: int) -> float:
         for line in Path(f"/proc/{p}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
         return 0.0
 
-    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    figures = [hwm(pid)] + [hwm(int(c)) for c in children]
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            command = Path(f"/proc/{current}/cmdline").read_bytes().replace(b"\0", b" ")
+            found.append((current, command.decode(errors="replace"), hwm(current)))
+            todo += [int(c) for c in Path(f"/proc/{current}/task/{current}/children")
+                     .read_text().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return found
+
+
+def max_rss_mb(pid: int) -> tuple[float, float]:
+    """(largest single process, whole tree) peak resident memory in MB, from /proc."""
+    figures = [mb for _, _, mb in process_tree(pid)]
     return max(figures), sum(figures)
 
 

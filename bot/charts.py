@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import gc
 import io
-from concurrent.futures import ThreadPoolExecutor
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -288,41 +291,97 @@ def draw_comparison(bars: data.ComparisonBars) -> Any:
     return figure
 
 
-# One thread draws every chart of the process, one at a time (about 40 ms each).
-# matplotlib is not thread-safe (its font and text caches are shared); and each thread
-# that allocates a figure gets a malloc arena of its own that keeps the memory after the
-# figure is gone: drawn in whichever worker thread answered, charts took a serve worker
-# from 113 MB to 170 MB.
-_DRAWER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="roibot-charts")
+ChartData = data.Bridge | data.SweepSeries | data.ComparisonBars
+_FILES = {data.Bridge: ("roibot-bridge.png", "bridge"),
+          data.SweepSeries: ("roibot-sweep.png", "sweep"),
+          data.ComparisonBars: ("roibot-compare.png", "compare")}
 
 
-def chart_for(outcome: Outcome) -> Chart | None:
-    """The chart of an answer: the bridge for a compute (or break-even, or a scenario), the
-    lines of a sweep, the bars of a comparison; None for the rest."""
-    return _DRAWER.submit(_drawn, outcome).result()
+def chart_data(outcome: Outcome) -> ChartData | None:
+    """What an answer's chart shows (pure, no matplotlib): the bridge for a compute (or a
+    break-even, or a scenario), the lines of a sweep, the bars of a comparison; None for
+    the rest."""
+    if isinstance(outcome, Answer | ScenarioAnswer):
+        return data.bridge(outcome.result)
+    if isinstance(outcome, SweepTable):
+        return data.sweep_series(outcome.key, outcome.rows)
+    if isinstance(outcome, Comparison):
+        return data.comparison(outcome.first.source, outcome.first.result,
+                               outcome.second.source, outcome.second.result)
+    return None
 
 
-def _drawn(outcome: Outcome) -> Chart | None:
-    chart = _chart(outcome)
+def render(shown: ChartData) -> Chart:
+    """The chart drawn and encoded, in this process."""
+    if isinstance(shown, data.Bridge):
+        figure = draw_bridge(shown)
+    elif isinstance(shown, data.SweepSeries):
+        figure = draw_sweep(shown)
+    else:
+        figure = draw_comparison(shown)
+    png = _png(figure)
+    del figure
     # A figure is a web of reference cycles that only the collector frees; left to its own
     # schedule, dozens wait for it and a process settled 50 MB higher. The figure is
     # young, so collecting the younger generations finds it: about 1 ms.
     gc.collect(1)
-    return chart
+    filename, kind = _FILES[type(shown)]
+    return Chart(png, filename, shown.title, shown.alt, kind)
 
 
-def _chart(outcome: Outcome) -> Chart | None:
-    if isinstance(outcome, Answer | ScenarioAnswer):
-        bridge = data.bridge(outcome.result)
-        return Chart(_png(draw_bridge(bridge)), "roibot-bridge.png", bridge.title, bridge.alt,
-                     "bridge")
-    if isinstance(outcome, SweepTable):
-        series = data.sweep_series(outcome.key, outcome.rows)
-        return Chart(_png(draw_sweep(series)), "roibot-sweep.png", series.title, series.alt,
-                     "sweep")
-    if isinstance(outcome, Comparison):
-        bars = data.comparison(outcome.first.source, outcome.first.result,
-                               outcome.second.source, outcome.second.result)
-        return Chart(_png(draw_comparison(bars)), "roibot-compare.png", bars.title, bars.alt,
-                     "compare")
-    return None
+# In this process, one thread draws every chart, one at a time: matplotlib is not
+# thread-safe (its font and text caches are shared), and each thread that allocates a
+# figure keeps a malloc arena of its own after the figure is gone.
+_DRAWER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="roibot-charts")
+
+
+def chart_for(outcome: Outcome) -> Chart | None:
+    """The chart of an answer, drawn in this process (the CLI, the console); None for an
+    answer without one."""
+    shown = chart_data(outcome)
+    return None if shown is None else _DRAWER.submit(render, shown).result()
+
+
+class ChartProcess:
+    """Charts drawn in a process of their own, for a server: 40 ms of drawing holds the
+    GIL, and in the worker it held up the next mention's answer by as much (p50 3 ms
+    without a chart drawing beside it, 54 ms with); matplotlib and numpy (60 MB) stay out
+    of the worker too. Started on the first chart (spawned, not forked: the worker has
+    threads), replaced if it dies."""
+
+    TIMEOUT_S = 30.0
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def _executor(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            return self._pool
+
+    def chart_for(self, outcome: Outcome) -> Chart | None:
+        """The chart of an answer, drawn in the chart process; None for an answer without
+        one. Raises what drawing raised (or TimeoutError, or BrokenProcessPool after the
+        process died; the next chart starts a new one)."""
+        shown = chart_data(outcome)
+        if shown is None:
+            return None
+        pool = self._executor()
+        try:
+            return pool.submit(render, shown).result(timeout=self.TIMEOUT_S)
+        except BrokenProcessPool:
+            with self._lock:
+                if self._pool is pool:
+                    self._pool = None
+            raise
+
+    def pid(self) -> int | None:
+        """The chart process's id, once it runs (for the benchmarks' memory figures)."""
+        processes = getattr(self._pool, "_processes", None) or {}
+        return next(iter(processes), None)
+
+
+CHART_PROCESS = ChartProcess()

@@ -77,7 +77,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         if is_url(location) or Path(location).exists():
             store = ScenarioStore(open_database(location, write_wait_s=CLI_WRITE_WAIT_S))
         service = Service(store, history_rows=None)
-        understood = understand(text, names=service.names_in(caller, name_candidates(text)))
+        understood = understand(
+            text, names=lambda: service.names_in(caller, name_candidates(text)))
         if store is None and isinstance(understood.command, WRITES):
             # The first write creates the database; reads never do.
             store = ScenarioStore(open_database(location, write_wait_s=CLI_WRITE_WAIT_S))

@@ -126,6 +126,10 @@ class Database(Protocol):
     def health(self) -> Health:
         """Can it be read, and written, right now."""
 
+    def change_marker(self) -> int | None:
+        """A number that changes whenever another connection (any thread, any process)
+        commits, read without touching a table; None where there is no such thing."""
+
     def close(self) -> None:
         """Close this thread's connection (others close with their threads)."""
 

@@ -195,6 +195,11 @@ class PostgresDatabase:
             return Health(True, False, refusal.cause if refusal else type(error).__name__)
         return Health(True, True)
 
+    def change_marker(self) -> int | None:
+        """None: PostgreSQL has no per-connection commit counter to read for free, so
+        answers are not cached on it (each request reads its base)."""
+        return None
+
     def close(self) -> None:
         conn = self._local.conn
         if conn is not None and not conn.closed:

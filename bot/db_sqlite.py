@@ -16,10 +16,8 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import sqlite_utils
 
 from bot.db import (
     Health,
@@ -31,6 +29,31 @@ from bot.db import (
     StoreUnavailable,
 )
 from bot.schema import APP_ID, SCHEMA_VERSION, migrate
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+def _import_sqlite_utils() -> Any:
+    """sqlite-utils, imported without numpy and pandas: it imports them when installed, to
+    convert their types on insert. roibot never passes them, and numpy (installed for the
+    charts) cost 60 ms of every cold start. Hidden only for this one import, and only if
+    nothing has loaded them already; the charts import numpy as usual afterwards."""
+    import sys
+
+    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes the import fail
+    try:
+        import sqlite_utils
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, False) is None:
+                del sys.modules[name]
+    return sqlite_utils
+
+
+sqlite_utils = _import_sqlite_utils()  # the module itself (typed above for mypy)
 
 log = logging.getLogger("roibot.db")
 
@@ -326,11 +349,14 @@ class SqliteDatabase:
             conn.execute(f"PRAGMA busy_timeout={int(self.write_wait_s * 1000)}")
         return Health(True, True)
 
-    def data_version(self) -> int:
+    def change_marker(self) -> int | None:
         """SQLite's `PRAGMA data_version` on this thread's connection: it changes when any
         other connection (any process) commits, so a cache can tell it is stale without
-        reading a table."""
-        row = self._db().conn.execute("PRAGMA data_version").fetchone()
+        reading a table. None when the database cannot be reached (nothing is cached)."""
+        try:
+            row = self._db().conn.execute("PRAGMA data_version").fetchone()
+        except (StoreRefusal, sqlite3.Error):
+            return None
         return int(row[0])
 
     def integrity(self) -> str:

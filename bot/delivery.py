@@ -11,7 +11,9 @@ and is logged once.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from slack_sdk import WebClient
@@ -43,10 +45,10 @@ def upload_chart(client: WebClient, channel: str, thread_ts: str | None,
     there. Answers without a chart, and failures, leave the thread as it is."""
     if outcome is None:
         return False
-    from bot.charts import chart_for  # matplotlib only when a chart is drawn
+    from bot.charts import CHART_PROCESS
 
     try:
-        chart = chart_for(outcome)
+        chart = CHART_PROCESS.chart_for(outcome)
     except Exception:  # a chart is extra: a drawing bug must not take the answer with it
         log.exception("chart drawing failed")
         return False
@@ -61,11 +63,48 @@ def upload_chart(client: WebClient, channel: str, thread_ts: str | None,
     return True
 
 
+class ChartQueue:
+    """Charts drawn and uploaded after their answers, off the listener's thread: the chart
+    process draws one at a time (40 ms each), and an answer waiting for the chart before
+    it took that long to start whenever mentions came faster than charts. At most
+    MOST_WAITING wait; past that a chart is left out (logged), never an answer."""
+
+    MOST_WAITING = 64
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="roibot-upload")
+        self._waiting = 0
+        self._lock = threading.Lock()
+
+    def add(self, client: WebClient, channel: str, thread_ts: str | None,
+            outcome: Outcome | None) -> Future[bool] | None:
+        """Draw and upload `outcome`'s chart later; None when it is left out."""
+        if outcome is None:
+            return None
+        with self._lock:
+            if self._waiting >= self.MOST_WAITING:
+                log.warning("chart left out: %s charts already waiting", self._waiting)
+                return None
+            self._waiting += 1
+        return self._pool.submit(self._upload, client, channel, thread_ts, outcome)
+
+    def _upload(self, client: WebClient, channel: str, thread_ts: str | None,
+                outcome: Outcome) -> bool:
+        try:
+            return upload_chart(client, channel, thread_ts, outcome)
+        finally:
+            with self._lock:
+                self._waiting -= 1
+
+
+CHARTS = ChartQueue()
+
+
 def post_in_thread(client: WebClient, channel: str, thread_ts: str | None,
                    answered: Answered) -> None:
-    """Post the answer in the thread (or the DM), then its chart under it."""
+    """Post the answer in the thread (or the DM); its chart follows under it."""
     client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message(answered.doc))
-    upload_chart(client, channel, thread_ts, answered.outcome)
+    CHARTS.add(client, channel, thread_ts, answered.outcome)
 
 
 def post_shared(client: WebClient, channel: str, posted: dict[str, Any],
@@ -83,5 +122,5 @@ def post_shared(client: WebClient, channel: str, posted: dict[str, Any],
         # the response_url could show the answer twice. Pressing Share again is cheap.
         log.warning("share not confirmed: chat.postMessage failed: %s", _why(error))
         return True
-    upload_chart(client, channel, str(response.get("ts") or ""), outcome)
+    CHARTS.add(client, channel, str(response.get("ts") or ""), outcome)
     return True

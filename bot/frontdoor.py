@@ -64,16 +64,19 @@ def _in_thread(command: Command, thread: Thread | None) -> tuple[Reading, Thread
     return follow(thread, reading)
 
 
-def understand(text: str, *, names: Sequence[str] = (), thread: Thread | None = None,
+def understand(text: str, *, names: Sequence[str] | Callable[[], Sequence[str]] = (),
+               thread: Thread | None = None,
                base_of_thread: Callable[[], str] | None = None) -> Understood:
     """`text` as a command (and, in a thread, the thread after it), or the Refusal saying
     what was wrong and how to write it. `names` are the team's scenario names the text may
-    mention; `base_of_thread` names the pinned base a thread's save starts from."""
+    mention (or a function giving them: only English needs them, so a command never waits
+    for the lookup); `base_of_thread` names the pinned base a thread's save starts from."""
     try:
         command = parse_command(text)
     except Refusal as language:
         try:
-            return _english(text, names, thread, base_of_thread)
+            return _english(text, names() if callable(names) else names, thread,
+                            base_of_thread)
         except Refusal as english:
             if _command_shaped(text) or not _ENGLISH_HINT.search(text.lower()):
                 raise language from None

@@ -7,9 +7,13 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from slack_bolt import BoltContext
 
+from bot.answer_cache import AnswerCache
+from bot.blocks import Message, message
+from bot.buttons import QUESTIONS
 from bot.conversations import ConversationStore, Place
 from bot.frontdoor import Understood, name_candidates, understand
 from bot.replies import doc, refusal_doc
@@ -37,6 +41,12 @@ class Answered:
     doc: Doc
     outcome: Outcome | None = None
 
+    @cached_property
+    def message(self) -> Message:
+        """The reply as a Slack message, laid out once (a cached answer is sent again as
+        it is)."""
+        return message(self.doc)
+
 
 @dataclass
 class Runtime:
@@ -47,6 +57,8 @@ class Runtime:
     conversations: ConversationStore | None = None
     #: Who has the Home tab open (None: no Home tab, as in the terminal).
     viewers: HomeViewers | None = None
+    #: Answers to commands (not English, not in threads) until the database changes.
+    cache: AnswerCache | None = None
     #: Called with every reply a listener answers with (the console prints it).
     observers: list[Callable[[Answered], None]] = field(default_factory=list)
     _locks: dict[Place, threading.Lock] = field(default_factory=dict)
@@ -76,7 +88,8 @@ class Runtime:
         thread = None
         if place is not None and self.conversations is not None:
             thread = self.conversations.thread(place)
-        names = self.service.names_in(caller, name_candidates(text))
+        def names() -> list[str]:
+            return self.service.names_in(caller, name_candidates(text))
 
         def base_of_thread() -> str:
             ref = ScenarioRef(thread.base) if thread is not None and thread.base else None
@@ -90,6 +103,13 @@ class Runtime:
         thread when there is one: an answer, or one refusal line. A refusal changes
         nothing, the thread included. Errors that are not the user's to fix propagate to
         the app's one error handler."""
+        cache = self.cache if place is None else None
+        key = (caller.team, text, share)
+        if cache is not None:
+            hit = cache.get(key)
+            if hit is not None:
+                return self.observe(hit)
+            state = cache.state()  # read before the answer is made from the database
         with self._one_at_a_time(place):
             try:
                 understood = self._understand(text, caller, place)
@@ -101,9 +121,12 @@ class Runtime:
             if place is not None and self.conversations is not None and \
                     understood.thread is not None:
                 self.conversations.remember(place, understood.thread)
-        reply = doc(outcome, read_as=understood.read_as, share=share)
-        return self.observe(Answered(reply, outcome))
+        answered = Answered(doc(outcome, read_as=understood.read_as, share=share), outcome)
+        if cache is not None and understood.read_as is None and \
+                isinstance(understood.command, QUESTIONS):
+            cache.put(key, state, answered)
+        return self.observe(answered)
 
-    def answer(self, text: str, caller: Caller) -> Doc:
+    def answer(self, text: str, caller: Caller) -> Answered:
         """The reply to `/roi text`: no thread, visible to the one who asked."""
-        return self.converse(text, caller).doc
+        return self.converse(text, caller)

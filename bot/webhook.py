@@ -8,6 +8,7 @@ import logging
 import ssl
 import urllib.error
 import urllib.request
+from functools import cached_property
 from typing import Any
 from urllib.parse import urlparse
 
@@ -32,7 +33,12 @@ class ResponsePoster:
         api = urlparse(api_url or "https://slack.com/api/")
         self.allowed_hosts = {SLACK_HOOKS, api.netloc}
         self._local_ok = api.hostname in {"127.0.0.1", "localhost"}
-        self._opener = urllib.request.build_opener(
+
+    @cached_property
+    def _opener(self) -> urllib.request.OpenerDirector:
+        # Built on the first post: loading the system's certificates took 25 ms of every
+        # start, and the console never posts.
+        return urllib.request.build_opener(
             _NoRedirects(), urllib.request.HTTPSHandler(context=ssl.create_default_context()))
 
     def allowed(self, url: object) -> bool:

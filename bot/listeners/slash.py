@@ -8,7 +8,6 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 
 from bot import messages
-from bot.blocks import message
 from bot.replies import refusal_doc
 from bot.runtime import Answered, Runtime, team_scope
 from bot.service import Caller
@@ -21,10 +20,11 @@ def register(app: App, runtime: Runtime) -> None:
     def on_command(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
         team = team_scope(context)
         if team is None:
-            doc = runtime.observe(Answered(refusal_doc(messages.OUTSIDE_WORKSPACE))).doc
+            answered = runtime.observe(Answered(refusal_doc(messages.OUTSIDE_WORKSPACE)))
         else:
             text = to_typed(str(command.get("text") or ""))
-            doc = runtime.answer(text, Caller(team, str(command.get("user_id") or "unknown")))
-        ack(**message(doc), response_type="ephemeral")
+            answered = runtime.answer(text, Caller(team, str(command.get("user_id")
+                                                             or "unknown")))
+        ack(**answered.message, response_type="ephemeral")
 
     app.command(re.compile(r"^/roi"))(on_command)

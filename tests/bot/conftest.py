@@ -4,6 +4,7 @@ signed requests. Every reply a test receives is checked against Slack's limits."
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlencode
@@ -16,6 +17,7 @@ from bot import terminal
 from bot.app import create_app
 from bot.bolt_request import bolt_request
 from bot.config import BotSettings
+from bot.db import open_database
 from bot.db_sqlite import SqliteDatabase
 from bot.reply import Doc
 from bot.scenarios import ScenarioStore
@@ -140,3 +142,19 @@ def text_of(reply: dict[str, Any]) -> str:
 def last_text(replies: list[Doc]) -> str:
     """The terminal layout of the last reply document."""
     return terminal.text(replies[-1])
+
+
+def wait_for_saves(location: str, count: int, timeout_s: float = 60) -> None:
+    """Until the database holds `count` saved versions (the loads have started saving)."""
+    database = open_database(location)
+    deadline = time.monotonic() + timeout_s
+    try:
+        while time.monotonic() < deadline:
+            with database.read() as session:
+                row = session.one("SELECT count(*) AS n FROM versions")
+            if row and row["n"] >= count:
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"fewer than {count} saves in {timeout_s} s")
+    finally:
+        database.close()

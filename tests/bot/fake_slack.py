@@ -62,7 +62,8 @@ class FakeSlack:
                         body["view"] = json.loads(body["view"])
                 with fake._lock:
                     fake.calls.append({"path": self.path, "body": body,
-                                       "auth": self.headers.get("Authorization")})
+                                       "auth": self.headers.get("Authorization"),
+                                       "at": time.perf_counter()})
                 delay = fake.delay_s or next((seconds for prefix, seconds in
                                               fake.delay_paths.items()
                                               if self.path.startswith(prefix)), 0.0)

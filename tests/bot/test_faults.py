@@ -25,7 +25,7 @@ from bot.scenarios import ScenarioStore
 from bot.signing import command_body, signed_headers
 from bot.testing import free_port, running_server
 from calc.inputs import REFERENCE_INPUTS
-from tests.bot.conftest import SECRET, TOKEN, text_of
+from tests.bot.conftest import SECRET, TOKEN, text_of, wait_for_saves
 from tests.bot.readonly import read_only
 from tests.bot.slack_limits import assert_within_limits
 
@@ -102,7 +102,7 @@ def test_sigkill_during_load_then_restart(serve_env, tmp_path):
     and holds every save that was acknowledged before the kill."""
     with running_server(serve_env, port=free_port()) as (base, process):
         load = _load(base, 20_000, 16, 2)
-        time.sleep(1.5)
+        wait_for_saves(serve_env["ROI_DB"], 40)  # killed mid-load, not before it began
         os.killpg(process.pid, signal.SIGKILL)
         out, _ = load.communicate(timeout=300)
     result = json.loads(out)

@@ -20,7 +20,7 @@ from bot.db import open_database
 from bot.scenarios import ScenarioStore
 from bot.signing import command_body, signed_headers
 from bot.testing import running_server
-from tests.bot.conftest import SECRET, TOKEN
+from tests.bot.conftest import SECRET, TOKEN, wait_for_saves
 from tests.bot.test_events import answers, event_body
 
 ROOT = Path(__file__).parents[2]
@@ -113,22 +113,6 @@ def _load(base: str, count: int, save_every: int) -> subprocess.Popen[str]:
         env={**os.environ, "SLACK_SIGNING_SECRET": SECRET, "PYTHONPATH": str(ROOT)})
 
 
-def _wait_for_saves(location: str, count: int, timeout_s: float = 60) -> None:
-    """Until the database holds `count` saved versions (the loads have started saving)."""
-    database = open_database(location)
-    deadline = time.monotonic() + timeout_s
-    try:
-        while time.monotonic() < deadline:
-            with database.read() as session:
-                row = session.one("SELECT count(*) AS n FROM versions")
-            if row and row["n"] >= count:
-                return
-            time.sleep(0.05)
-        raise AssertionError(f"fewer than {count} saves in {timeout_s} s")
-    finally:
-        database.close()
-
-
 def test_one_server_killed_mid_load_the_other_keeps_answering(slack, postgres_url, tmp_path):
     """Both servers under a load with saves; one is killed with SIGKILL: the other answers
     every one of its requests, and every save either acknowledged is in the database."""
@@ -136,9 +120,9 @@ def test_one_server_killed_mid_load_the_other_keeps_answering(slack, postgres_ur
     with running_server(env, log=tmp_path / "a.log") as (first, victim), \
             running_server(env, log=tmp_path / "b.log") as (second, _):
         doomed = _load(first, 20_000, 2)
-        _wait_for_saves(postgres_url, 40)  # the first server is saving
+        wait_for_saves(postgres_url, 40)  # the first server is saving
         survivor = _load(second, 600, 3)
-        _wait_for_saves(postgres_url, 80)  # and both are, now
+        wait_for_saves(postgres_url, 80)  # and both are, now
         os.killpg(victim.pid, signal.SIGKILL)
         cut, _ = doomed.communicate(timeout=300)
         kept, _ = survivor.communicate(timeout=300)
