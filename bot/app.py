@@ -74,8 +74,9 @@ def create_app(settings: BotSettings, *, database: Database | None = None,
         # tokens_revoked and app_uninstalled delete the workspace's installation.
         app.enable_token_revocation_listeners()
     database = database or open_database(settings.roi_db)
-    cache = AnswerCache(database.change_marker)
-    runtime = Runtime(Service(ScenarioStore(database)), ResponsePoster(settings.slack_api_url),
+    store = ScenarioStore(database)
+    cache = AnswerCache(store.changes)
+    runtime = Runtime(Service(store), ResponsePoster(settings.slack_api_url),
                       ConversationStore(database), HomeViewers(database), cache,
                       [on_reply] if on_reply else [])
     runtime.service.changed.append(cache.wrote)

@@ -13,7 +13,9 @@ from __future__ import annotations
 import gc
 import io
 import multiprocessing
+import os
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -359,7 +361,8 @@ class ChartProcess:
         with self._lock:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
-                    max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                    max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_follow_parent, initargs=(os.getpid(),))
             return self._pool
 
     def chart_for(self, outcome: Outcome) -> Chart | None:
@@ -385,3 +388,15 @@ class ChartProcess:
 
 
 CHART_PROCESS = ChartProcess()
+
+
+def _follow_parent(parent: int) -> None:
+    """In the chart process: exit when the process that started it is gone (a worker
+    killed, or stopped while a chart was still being asked for), so that none is left
+    behind holding memory."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="roibot-parent-watch", daemon=True).start()

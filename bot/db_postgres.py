@@ -196,8 +196,8 @@ class PostgresDatabase:
         return Health(True, True)
 
     def change_marker(self) -> int | None:
-        """None: PostgreSQL has no per-connection commit counter to read for free, so
-        answers are not cached on it (each request reads its base)."""
+        """None: PostgreSQL has no commit counter to read without a query (the scenario
+        store counts each team's writes instead)."""
         return None
 
     def close(self) -> None:

@@ -106,10 +106,10 @@ class Runtime:
         cache = self.cache if place is None else None
         key = (caller.team, text, share)
         if cache is not None:
-            hit = cache.get(key)
+            hit = cache.get(caller.team, key)
             if hit is not None:
                 return self.observe(hit)
-            state = cache.state()  # read before the answer is made from the database
+            state = cache.state(caller.team)  # read before the answer reads the database
         with self._one_at_a_time(place):
             try:
                 understood = self._understand(text, caller, place)

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from bot.db import Database, Session
+from bot.db import Database, Session, StoreRefusal
 from calc.errors import Refusal
 from calc.formatting import decimal_text
 from calc.inputs import Inputs, validate
@@ -114,11 +114,32 @@ def _stored(name: str, row: dict[str, Any], deleted: bool) -> StoredVersion:
                          deleted)
 
 
+def _count_change(session: Session, scenario_id: int) -> None:
+    """Count a write to the scenario's team, in the writing transaction."""
+    session.execute(
+        "INSERT INTO team_changes (team, n) SELECT team, 1 FROM scenarios WHERE id = ? "
+        "ON CONFLICT (team) DO UPDATE SET n = team_changes.n + 1", [scenario_id])
+
+
 class ScenarioStore:
     """The scenarios of every team, in one database; every call takes the team."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    def changes(self, team: str) -> int | None:
+        """A number that moves whenever `team`'s scenarios may have changed, in any
+        process on any machine: SQLite's change marker where there is one (no table
+        read), else the team's count of writes. None when it cannot be read."""
+        marker = self.db.change_marker()
+        if marker is not None:
+            return marker
+        try:
+            with self.db.read() as session:
+                row = session.one("SELECT n FROM team_changes WHERE team = ?", [team])
+        except StoreRefusal:
+            return None
+        return int(row["n"]) if row else 0
 
     # -- reads ------------------------------------------------------------------------------
 
@@ -266,6 +287,7 @@ class ScenarioStore:
         number = scenario["latest"] + 1
         session.execute("UPDATE scenarios SET latest = ?, latest_at = ?, deleted_at = NULL, "
                         "deleted_by = NULL WHERE id = ?", [number, at, scenario["id"]])
+        _count_change(session, scenario["id"])
         session.execute(
             "INSERT INTO versions (scenario_id, version, inputs, command, note, saved_by, "
             "saved_at, restored_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -298,6 +320,7 @@ class ScenarioStore:
             at = now()
             session.execute("UPDATE scenarios SET deleted_at = ?, deleted_by = ? WHERE id = ?",
                             [at, by, scenario["id"]])
+            _count_change(session, scenario["id"])
             session.execute('INSERT INTO events (scenario_id, kind, version, "by", at) '
                             "VALUES (?, 'delete', ?, ?, ?)",
                             [scenario["id"], scenario["latest"], by, at])

@@ -60,6 +60,11 @@ MIGRATIONS: dict[int, list[str]] = {
         """UPDATE scenarios SET latest_at = (SELECT v.saved_at FROM versions v
             WHERE v.scenario_id = scenarios.id AND v.version = scenarios.latest)""",
         "CREATE INDEX idx_scenarios_team_latest_at ON scenarios (team, latest_at)",
+        # A count of each team's writes, moved in the writing transaction: a server on
+        # any machine tells whether an answer it keeps is still the team's (one indexed
+        # read; SQLite's data_version is cheaper where there is one file).
+        """CREATE TABLE team_changes (
+            team TEXT PRIMARY KEY, n {bigint} NOT NULL)""",
     ],
 }
 

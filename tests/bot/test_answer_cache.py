@@ -12,6 +12,8 @@ import threading
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from bot.signing import command_body, signed_headers
 from bot.testing import running_server
 from tests.bot.conftest import SECRET, TOKEN, text_of
@@ -49,11 +51,19 @@ def test_a_save_by_another_process_is_seen(client, settings):
     assert "calls 7,000/day" in text_of(client.roi("uplift=6%"))
 
 
-def test_a_save_through_another_worker_is_seen(slack, tmp_path):
-    """`roi-bot serve` with two workers, each with its answer cached: a save answered by
-    either worker is seen by every answer after it, whichever worker gives it."""
+@pytest.fixture(params=["sqlite", "postgresql"])
+def location(request, tmp_path):
+    if request.param == "sqlite":
+        return str(tmp_path / "roi.db")
+    return request.getfixturevalue("postgres_url")
+
+
+def test_a_save_through_another_worker_or_process_is_seen(slack, location):
+    """`roi-bot serve` with two workers, each with its answers cached (on SQLite and on
+    PostgreSQL): a save answered by either worker, or made by the CLI in another process,
+    is seen by every answer after it, whichever worker gives it."""
     env = {"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": TOKEN,
-           "SLACK_API_URL": slack.api_url, "ROI_DB": str(tmp_path / "roi.db")}
+           "SLACK_API_URL": slack.api_url, "ROI_DB": location}
 
     def roi(base: str, text: str) -> str:
         body = command_body(text, response_url=slack.hook())
@@ -69,3 +79,8 @@ def test_a_save_through_another_worker_is_seen(slack, tmp_path):
             roi(base, f"save default calls={calls}")
             for _ in range(20):
                 assert f"calls {calls:,}/day" in roi(base, "uplift=6%")
+        out = subprocess.run([ROI, "--db", location, "--team", "T0001", "save", "default",
+                              "calls=8000"], capture_output=True, text=True, timeout=60)
+        assert out.returncode == 0, out.stderr
+        for _ in range(20):
+            assert "calls 8,000/day" in roi(base, "uplift=6%")
