@@ -1,5 +1,6 @@
-"""Section 3 and the memory figure of section 4: roi-bot serve against bare Bolt, both on
-gunicorn with the same settings, under a bounded load from a second process."""
+"""Section 3 and the memory figure of section 4: roi-bot serve against bare Bolt apps served
+exactly like it (uvicorn, the same workers and threads), under a bounded load from a
+second process."""
 
 from __future__ import annotations
 

@@ -39,6 +39,22 @@ def test_manifest_is_valid_for_slack():
     assert len(found["features"]["agent_view"]["suggested_prompts"]) <= 4
 
 
+def test_the_http_manifest_is_the_same_app_over_http():
+    """deploy/manifest-http.yml validates too, and differs from manifest.yml only where
+    HTTP and installing in many workspaces need it: URLs, no Socket Mode."""
+    http = yaml.safe_load((ROOT / "deploy" / "manifest-http.yml").read_text())
+    jsonschema.validate(http, json.loads(SCHEMA.read_text()))
+    events_url = "https://roibot.example.com/slack/events"
+    assert http["features"]["slash_commands"][0].pop("url") == events_url
+    assert http["settings"]["event_subscriptions"].pop("request_url") == events_url
+    assert http["settings"]["interactivity"].pop("request_url") == events_url
+    assert http["oauth_config"].pop("redirect_urls") == [
+        "https://roibot.example.com/slack/oauth_redirect"]
+    assert http["settings"]["socket_mode_enabled"] is False
+    http["settings"]["socket_mode_enabled"] = True
+    assert http == manifest()
+
+
 def test_help_and_readme_list_every_verb():
     """Every verb of the language is in `/roi help` and in the README."""
     overview = help_text()

@@ -282,6 +282,13 @@ def tokenize(text: str, names: Sequence[str] = ()) -> list[Tok]:
                 amount, used = spelled
                 num = Num(decimal_text(amount), amount, " ".join(chunks[index:index + used]))
                 index += used - 1
+        if num is not None and lowered[index + 1:index + 4] == ["and", "a", "half"] and \
+                not (num.percent or num.points or num.clock or num.target):
+            # "ten and a half minutes", "2 and a half thousand"
+            amount = num.amount + Decimal("0.5")
+            num = replace(num, text=decimal_text(amount), amount=amount,
+                          source=f"{num.source} and a half")
+            index += 3
         if num is not None:
             tokens.append(Tok("num", chunk, num=num))
             index += 1
