@@ -48,6 +48,7 @@ def main() -> None:
     started = time.perf_counter()
     rows: list[Row] = []
     rows += core.run(repeat=50 if quick else 5000)
+    rows += core.run_reader(repeat=50 if quick else 5000)
     rows += core.run_staffing(repeat=2 if quick else 15)
     rows += dispatch.run(repeat=50 if quick else 5000)
     rows += http_bench.run(count=60 if quick else 3000)

@@ -59,3 +59,24 @@ def run_staffing(repeat: int) -> list[Row]:
             target="< 50 ms", met=both[1] < 50),
         Row("staffing", "full evaluate incl. max AHT search", full[0], full[1], "ms"),
     ]
+
+
+# A question of about 400 characters that sets every key it can: the reader's worst case
+# (every token classified and paired), not a refusal that stops early.
+SENTENCE = ("what if conversion drops to 1.5% and AHT goes up 15% with twelve thousand calls "
+            "a day, a price of $150, a margin of 23% of the price, cancellations at 5%, an "
+            "uplift of 6%, a cost per call of $2.75, 250 operating days, 12 open hours a day, "
+            "a support fee of $5, calls paying the fee at 10%, a launch cost of $250k, 40 "
+            "customers kept a day and a lifetime value of $1,200? are we a profit center "
+            "then?")
+
+
+def run_reader(repeat: int) -> list[Row]:
+    """The English reader on a 400-character sentence (target: p99 at most 1 ms)."""
+    from calc.english import read
+
+    text = SENTENCE
+    median, p99 = summary(sample(lambda: read(text), repeat), 1e3)
+    return [Row("english", f"read a {len(text)}-character question", median, p99, "ms",
+                target="p99 ≤ 1 ms", met=p99 <= 1.0,
+                extra={"read_as": read(text).command()})]

@@ -19,8 +19,8 @@ def test_bench_quick_runs_and_reports_every_section(tmp_path):
     assert "roibot /roi calls=9000 aht+10%" in out.stdout
     rows = json.loads((tmp_path / "r.json").read_text())["rows"]
     sections = {row["section"] for row in rows}
-    assert sections == {"core", "staffing", "dispatch", "http", "mention", "charts", "memory",
-                        "cold start", "scale", "postgresql"}
+    assert sections == {"core", "english", "staffing", "dispatch", "http", "mention", "charts",
+                        "memory", "cold start", "scale", "postgresql"}
     skipped = [row for row in rows if row["name"].startswith("skipped")]
     assert skipped == [] if postgres_reachable() else [r["section"] for r in skipped] == [
         "postgresql"]

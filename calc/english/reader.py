@@ -112,6 +112,8 @@ _NUMBER = re.compile(
     r"^(?P<sign>-)?(?P<cur>[$€£])?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<scale>k|m|mn|bn|b)?(?P<pct>%|pp)?(?P<unit>s|secs?|mins?|hrs?|h)?"
     r"(?P<per>/(?:day|d|month|mo|year|yr|week|wk|hour|h|hr))?$")
+_OF_PRICE = re.compile(r"(\d%|\bpercent)\s+of\s+(?:the\s+)?(?:sale\s+)?price\b",
+                       re.IGNORECASE)
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _COMPOUND = re.compile(r"^\d+(?:m|min)\d+s$")
 _TARGET = re.compile(r"^(\d{1,3})%?/(\d{1,4})s?$")
@@ -234,7 +236,8 @@ def _key_at(words: Sequence[str], index: int) -> tuple[str, int] | None:
 
 def tokenize(text: str, names: Sequence[str] = ()) -> list[Tok]:
     """The sentence as tokens (numbers joined with their units, keys with their words)."""
-    chunks = _chunks(normalize(text))
+    # "a margin of 23% of the price": a margin in percent is of the price already.
+    chunks = _chunks(_OF_PRICE.sub(r"\1", normalize(text)))
     lowered = [chunk.lower() for chunk in chunks]
     known = {name.lower(): name for name in names}
     tokens: list[Tok] = []
