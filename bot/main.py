@@ -1,4 +1,4 @@
-"""`roi-bot [socket|serve|console]`: the three ways to run the bot."""
+"""`roi-bot [socket|serve|console|migrate]`: the three ways to run the bot, and the schema."""
 
 from __future__ import annotations
 
