@@ -23,6 +23,7 @@ Message = dict[str, Any]  # {"text": fallback, "blocks": [...]}
 SECTION_LIMIT = 3000
 HEADER_LIMIT = 150
 CONTEXT_LIMIT = 2000
+BUTTON_LIMIT = 75
 DATE_FORMAT = "{date_short_pretty} {time}"
 
 
@@ -79,6 +80,20 @@ def header(text: str) -> Block:
 def section(line: Line) -> Block:
     """A section holding one line of text."""
     return {"type": "section", "text": _text_object(line, SECTION_LIMIT)}
+
+
+def context(line: Line) -> Block:
+    """A context block: one small line (a note, where an answer came from)."""
+    return {"type": "context", "elements": [_text_object(line, CONTEXT_LIMIT)]}
+
+
+def button(label: str, action: str, value: str, *, primary: bool = False) -> Block:
+    """A button element (its label within Slack's 75 characters)."""
+    element: Block = {"type": "button", "action_id": action, "value": value,
+                      "text": _plain(_clip(label, BUTTON_LIMIT))}
+    if primary:
+        element["style"] = "primary"
+    return element
 
 
 def _cell(cell: Cell) -> dict[str, Any]:
@@ -156,8 +171,7 @@ def blocks(doc: Doc, *, modal: bool = False) -> list[Block]:
         elif isinstance(part, Paragraph):
             out += [section(line) for line in _lines(part)]
         elif isinstance(part, Note):
-            out.append({"type": "context",
-                        "elements": [_text_object(part.line, CONTEXT_LIMIT)]})
+            out.append(context(part.line))
         elif isinstance(part, Grid):
             out += grid_sections(part.rows) if modal else [table(part.rows)]
         elif isinstance(part, Preformatted):
@@ -173,9 +187,7 @@ def blocks(doc: Doc, *, modal: bool = False) -> list[Block]:
                                                         "text": f"```{chunk.rstrip()}```"}})
         elif isinstance(part, Buttons):
             out.append({"type": "actions", "elements": [
-                {"type": "button", "action_id": b.action, "value": b.value,
-                 "text": _plain(b.label), **({"style": "primary"} if b.primary else {})}
-                for b in part.buttons]})
+                button(b.label, b.action, b.value, primary=b.primary) for b in part.buttons]})
     return out
 
 
@@ -188,6 +200,5 @@ def shared(doc: Doc, user: str) -> Message:
     """A reply as posted in the channel: without buttons, naming who shared it."""
     posted = message(doc.without_buttons())
     who = f"<@{user}>" if is_user_id(user) else "someone"
-    posted["blocks"].append({"type": "context", "elements": [
-        {"type": "mrkdwn", "text": messages.shared_by(who)}]})
+    posted["blocks"].append(context((messages.shared_by(who),)))
     return posted

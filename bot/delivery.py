@@ -28,6 +28,11 @@ log = logging.getLogger("roibot")
 Deliver = Callable[[WebClient, str, str | None, Answered], None]
 
 
+def api_error(error: SlackApiError) -> str:
+    """The error Slack's Web API named (`expired_trigger_id`), or "an error"."""
+    return str(error.response.get("error") or "an error")
+
+
 def _why(error: Exception) -> str:
     response = getattr(error, "response", None)
     status = getattr(response, "status_code", None)

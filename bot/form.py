@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from bot.blocks import button
 from calc.describe import service_level
 from calc.errors import Refusal
 from calc.formatting import decimal_text, duration, money, number, percent_text
@@ -138,9 +139,8 @@ def form_view(values: dict[str, str], origin: Sequence[dict[str, Any]], metadata
                                   values.get("margin_as", "money")))
         if field.key == "cost" and not advanced:
             blocks.append({"type": "actions", "block_id": "more", "elements": [
-                {"type": "button", "action_id": MORE_ACTION, "value": "more",
-                 "text": {"type": "plain_text",
-                          "text": "More: days, hours, cancellations, fees, staffing…"}}]})
+                button("More: days, hours, cancellations, fees, staffing…", MORE_ACTION,
+                       "more")]})
     return {"type": "modal", "callback_id": FORM_VIEW,
             "title": {"type": "plain_text", "text": TITLE},
             "submit": {"type": "plain_text", "text": "Calculate"},

@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from bot import messages
-from bot.blocks import Block, blocks, header, section
+from bot.blocks import Block, blocks, button, context, header, section
 from bot.reply import Doc, Line
 from bot.scenarios import HistoryPage, StoredVersion
 from bot.service import HomePage
@@ -33,18 +33,6 @@ SAVE_VIEW = "save_as_modal"
 MODAL_TITLE = 24  # Slack's limit on a modal's title, submit and close labels
 
 
-def _button(text: str, action: str, value: str, *, primary: bool = False) -> Block:
-    button: Block = {"type": "button", "action_id": action, "value": value,
-                     "text": {"type": "plain_text", "text": text[:75]}}
-    if primary:
-        button["style"] = "primary"
-    return button
-
-
-def _context(line: Line) -> Block:
-    return {"type": "context", "elements": [section(line)["text"]]}
-
-
 def _ref(version: StoredVersion) -> str:
     return f"{version.name}@{version.version}"
 
@@ -55,14 +43,14 @@ def home_view(home: HomePage) -> dict[str, Any]:
     out: list[Block] = []
     if isinstance(home.result, Result):
         out.append(header(report.headline(home.result)))
-        out.append(_context((f"From {home.base.source}: {report.card(home.result)}",)))
+        out.append(context((f"From {home.base.source}: {report.card(home.result)}",)))
     else:
         out.append(header(f"{home.base.source} needs a fix"))
-        out.append(_context(("⚠️ ", Quoted(str(home.result)))))
+        out.append(context(("⚠️ ", Quoted(str(home.result)))))
     if home.base.ref.is_reference:
-        out.append(_context((messages.HOME_NO_DEFAULT,)))
+        out.append(context((messages.HOME_NO_DEFAULT,)))
     out.append({"type": "actions", "block_id": "home_top", "elements": [
-        _button(messages.NEW_SCENARIO, HOME_NEW, "", primary=True)]})
+        button(messages.NEW_SCENARIO, HOME_NEW, "", primary=True)]})
     out.append({"type": "divider"})
     if not home.total:
         out.append(section((messages.NO_SCENARIOS,)))
@@ -77,18 +65,18 @@ def home_view(home: HomePage) -> dict[str, Any]:
             # A name mrkdwn would format (q3_plan_b): the line as plain text, unbolded.
             line = (Quoted(f"{version.name} v{version.version} · {words}"),)
         out.append(section(line))
-        out.append(_context(("Saved by ", Person(version.saved_by), " · ",
+        out.append(context(("Saved by ", Person(version.saved_by), " · ",
                              Moment(version.saved_at))))
         out.append({"type": "actions", "block_id": f"s:{ref}"[:255], "elements": [
-            _button("Open", HOME_OPEN, ref), _button("What if…", HOME_WHAT_IF, ref),
-            _button("History", HOME_HISTORY, version.name)]})
+            button("Open", HOME_OPEN, ref), button("What if…", HOME_WHAT_IF, ref),
+            button("History", HOME_HISTORY, version.name)]})
     if home.pages > 1:
-        out.append(_context((f"Page {home.page} of {home.pages}",)))
+        out.append(context((f"Page {home.page} of {home.pages}",)))
         moves = []
         if home.page > 1:
-            moves.append(_button("← Newer", HOME_PAGE, str(home.page - 1)))
+            moves.append(button("← Newer", HOME_PAGE, str(home.page - 1)))
         if home.page < home.pages:
-            moves.append(_button("Older →", HOME_PAGE, str(home.page + 1)))
+            moves.append(button("Older →", HOME_PAGE, str(home.page + 1)))
         out.append({"type": "actions", "block_id": "home_pages", "elements": moves})
     return {"type": "home", "blocks": out}
 
@@ -121,15 +109,15 @@ def result_view(answer: Doc, *, share: str | None, save: str | None, form: str |
     where they apply, and Share: to the conversation picked here, or your DM with roibot."""
     content: list[Block] = []
     if notice_line:
-        content.append(_context(notice_line))
+        content.append(context(notice_line))
     content += blocks(answer.without_buttons(), modal=True)
     buttons = []
     if save:
-        buttons.append(_button(messages.SAVE_AS, RESULT_SAVE, save))
+        buttons.append(button(messages.SAVE_AS, RESULT_SAVE, save))
     if form:
-        buttons.append(_button(messages.CHANGE_INPUTS, RESULT_FORM, form))
+        buttons.append(button(messages.CHANGE_INPUTS, RESULT_FORM, form))
     if history:
-        buttons.append(_button("History", HOME_HISTORY, history))
+        buttons.append(button("History", HOME_HISTORY, history))
     if buttons:
         content.append({"type": "actions", "block_id": "result_actions", "elements": buttons})
     metadata = ""
@@ -152,7 +140,7 @@ def history_view(history: HistoryPage, verdicts: list[Result | Refusal], *,
     the command that made it; every version but the newest can be restored."""
     content: list[Block] = []
     if notice_line:
-        content.append(_context(notice_line))
+        content.append(context(notice_line))
     content.append(section((f"*{history.name}*: {history.total} version"
                             f"{'s' if history.total != 1 else ''}"
                             f"{' (deleted)' if history.deleted else ''}",)))
@@ -164,7 +152,7 @@ def history_view(history: HistoryPage, verdicts: list[Result | Refusal], *,
         block = section((f"*v{version.version}*{restored} · ", Person(version.saved_by), " · ",
                          Moment(version.saved_at), f" · {verdict}"))
         if version.version != newest or history.deleted:
-            block["accessory"] = {**_button("Restore", RESTORE, json.dumps(
+            block["accessory"] = {**button("Restore", RESTORE, json.dumps(
                 {"n": history.name, "v": version.version})),
                 "confirm": {"title": {"type": "plain_text", "text": "Restore?"},
                             "text": {"type": "plain_text",
@@ -173,9 +161,9 @@ def history_view(history: HistoryPage, verdicts: list[Result | Refusal], *,
                             "confirm": {"type": "plain_text", "text": "Restore"},
                             "deny": {"type": "plain_text", "text": "Cancel"}}}
         content.append(block)
-        content.append(_context(("Command: ", Quoted(version.command or "—"))))
+        content.append(context(("Command: ", Quoted(version.command or "—"))))
     if history.total > min(limit, len(history.versions)):
-        content.append(_context((f"Showing the newest {min(limit, len(history.versions))}; "
+        content.append(context((f"Showing the newest {min(limit, len(history.versions))}; "
                                  f"/roi history {history.name} lists up to 99.",)))
     return modal("History", content[:100], callback_id="scenario_history",
                  private_metadata=json.dumps({"n": history.name}))

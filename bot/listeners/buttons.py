@@ -12,8 +12,9 @@ from slack_sdk.errors import SlackApiError
 
 from bot import buttons as btn
 from bot import messages, views
+from bot.blocks import context as context_block
 from bot.blocks import message, shared
-from bot.delivery import post_shared
+from bot.delivery import api_error, post_shared
 from bot.replies import doc, refusal_doc
 from bot.runtime import Runtime, team_scope
 from bot.service import Caller, ScenarioAnswer
@@ -62,8 +63,7 @@ def register(app: App, runtime: Runtime) -> None:
                                                                     dict) else None
         if channel and post_shared(client, str(channel), posted, outcome):
             return
-        posted["blocks"].append({"type": "context", "elements": [
-            {"type": "mrkdwn", "text": messages.NO_CHART_HERE}]})
+        posted["blocks"].append(context_block((messages.NO_CHART_HERE,)))
         runtime.poster.post(url, {**posted, "response_type": "in_channel",
                                   "replace_original": False})
 
@@ -83,7 +83,7 @@ def register(app: App, runtime: Runtime) -> None:
             client.views_open(trigger_id=str(body.get("trigger_id") or ""),
                               view=views.save_view(metadata))
         except SlackApiError as error:
-            why = str(error.response.get("error") or "an error")
+            why = api_error(error)
             log.warning("views.open failed: %s", why)
             ephemeral(url, messages.form_unavailable(why))
         except OSError as error:  # Slack did not answer within our budget

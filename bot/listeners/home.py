@@ -20,8 +20,8 @@ from slack_sdk.errors import SlackApiError
 
 from bot import buttons as btn
 from bot import form, messages, views
-from bot.blocks import section, shared
-from bot.delivery import post_shared
+from bot.blocks import context, shared
+from bot.delivery import api_error, post_shared
 from bot.listeners.events import PROMPTS_TITLE, SUGGESTED_PROMPTS
 from bot.replies import doc
 from bot.runtime import Runtime, team_scope
@@ -36,10 +36,6 @@ from calc.settings import apply
 
 log = logging.getLogger("roibot")
 ClientFor = Callable[[str], WebClient | None]
-
-
-def _why(error: SlackApiError) -> str:
-    return str(error.response.get("error") or "an error")
 
 
 class HomeTab:
@@ -57,7 +53,7 @@ class HomeTab:
         try:
             client.views_publish(user_id=user, view=views.home_view(home))
         except SlackApiError as error:
-            log.warning("views.publish failed: %s", _why(error))
+            log.warning("views.publish failed: %s", api_error(error))
         except OSError as error:
             log.warning("views.publish failed: %s", type(error).__name__)
 
@@ -120,7 +116,7 @@ def _show(client: WebClient, body: dict[str, Any], view: dict[str, Any], *,
         else:
             client.views_open(trigger_id=trigger, view=view)
     except SlackApiError as error:
-        log.warning("a modal could not be shown: %s", _why(error))
+        log.warning("a modal could not be shown: %s", api_error(error))
     except OSError as error:
         log.warning("a modal could not be shown: %s", type(error).__name__)
 
@@ -143,9 +139,8 @@ def form_for(runtime: Runtime, caller: Caller, text: str, *,
     inputs = apply(base.values, start.settings)
     shown = {**form.prefill(inputs), **(values or {})}
     changes = " ".join(s.text for s in start.settings)
-    where = section(origin(base.source, changes))["text"]
-    context = [{"type": "context", "elements": [where]}]
-    return form.form_view(shown, context, form.metadata(text, advanced), advanced=advanced)
+    return form.form_view(shown, [context(origin(base.source, changes))],
+                          form.metadata(text, advanced), advanced=advanced)
 
 
 def _result(outcome: Answer | ScenarioAnswer, *, form_start: str,
@@ -177,7 +172,7 @@ def register(app: App, runtime: Runtime, home: HomeTab) -> None:
                     channel_id=str(event.get("channel") or ""), title=PROMPTS_TITLE,
                     prompts=list(SUGGESTED_PROMPTS))
             except SlackApiError as error:
-                log.warning("setSuggestedPrompts failed: %s", _why(error))
+                log.warning("setSuggestedPrompts failed: %s", api_error(error))
             return
         team = team_scope(context)
         if event.get("tab") != "home" or team is None or not user:
