@@ -19,6 +19,7 @@ run: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check calc bot tests bench
+	$(BIN)/ruff format --check calc bot tests bench
 	$(BIN)/mypy calc bot
 
 # One process per core, each taking whole files (a file's shared server stays shared).

@@ -30,12 +30,24 @@ def table(rows: list[Row]) -> str:
         ratio = f"{row.ratio:.2f}x" if row.ratio is not None else ""
         floor = f"{row.floor} {row.floor_median:,.1f}" if row.floor_median else row.floor
         met = "" if row.met is None else ("yes" if row.met else "NO")
-        lines.append((row.section, row.name, f"{row.median:,.1f}", f"{row.p99:,.1f}", row.unit,
-                      floor, ratio, row.target, met))
+        lines.append(
+            (
+                row.section,
+                row.name,
+                f"{row.median:,.1f}",
+                f"{row.p99:,.1f}",
+                row.unit,
+                floor,
+                ratio,
+                row.target,
+                met,
+            )
+        )
     widths = [max(len(str(line[i])) for line in lines) for i in range(len(head))]
-    return "\n".join("  ".join(str(cell).ljust(width) for cell, width in zip(line, widths,
-                                                                             strict=True))
-                     .rstrip() for line in lines)
+    return "\n".join(
+        "  ".join(str(cell).ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        for line in lines
+    )
 
 
 def main() -> None:
@@ -58,17 +70,21 @@ def main() -> None:
     rows += cold
     sizes = (10, 100) if quick else (10, 1000, 10000)
     rows += scale.run(repeat=3 if quick else 50, sizes=sizes)
-    rows += postgres_bench.run(count=60 if quick else 3000, repeat=3 if quick else 50,
-                               sizes=sizes)
+    rows += postgres_bench.run(count=60 if quick else 3000, repeat=3 if quick else 50, sizes=sizes)
     print(table(rows))
     print("\nlargest imports on the console's cold start (cumulative ms):")
     for ms, name in imports:
         print(f"  {ms:8.1f}  {name}")
     elapsed = time.perf_counter() - started
-    print(f"\n{platform.python_implementation()} {platform.python_version()}, "
-          f"{platform.machine()}; {elapsed:.0f} s")
-    Path(args.out).write_text(json.dumps({"rows": [asdict(r) for r in rows],
-                                          "imports": imports, "seconds": elapsed}, indent=2))
+    print(
+        f"\n{platform.python_implementation()} {platform.python_version()}, "
+        f"{platform.machine()}; {elapsed:.0f} s"
+    )
+    Path(args.out).write_text(
+        json.dumps(
+            {"rows": [asdict(r) for r in rows], "imports": imports, "seconds": elapsed}, indent=2
+        )
+    )
 
 
 if __name__ == "__main__":

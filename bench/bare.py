@@ -18,11 +18,15 @@ from bot.app import local_authorize
 from bot.db import Health
 
 
-def create_bare_app(secret: str, process_before_response: bool = True,
-                    reply: dict[str, Any] | None = None) -> App:
+def create_bare_app(
+    secret: str, process_before_response: bool = True, reply: dict[str, Any] | None = None
+) -> App:
     """Bolt with one `/roi` listener that acks "ok" (or `reply`), with our authorization."""
-    app = App(signing_secret=secret, authorize=local_authorize,
-              process_before_response=process_before_response)
+    app = App(
+        signing_secret=secret,
+        authorize=local_authorize,
+        process_before_response=process_before_response,
+    )
 
     @app.command("/roi")
     def roi(ack: Ack, **_: Any) -> None:
@@ -51,9 +55,12 @@ def asgi_app() -> Any:
 
     secret = os.environ["SLACK_SIGNING_SECRET"]
     reply = fig2_reply() if os.environ.get("BENCH_SAME_REPLY") else None
-    return SlackHttp(create_bare_app(secret, reply=reply), signing_secret=secret,
-                     health=lambda: Health(True, True),
-                     threads=int(os.environ.get("ROI_THREADS", "8")))
+    return SlackHttp(
+        create_bare_app(secret, reply=reply),
+        signing_secret=secret,
+        health=lambda: Health(True, True),
+        threads=int(os.environ.get("ROI_THREADS", "8")),
+    )
 
 
 def main() -> None:
@@ -63,8 +70,13 @@ def main() -> None:
     port = int(sys.argv[1])
     if len(sys.argv) > 2 and sys.argv[2] == "same-reply":
         os.environ["BENCH_SAME_REPLY"] = "1"
-    serve(host="127.0.0.1", port=port, workers=int(os.environ.get("BENCH_WORKERS", "1")),
-          threads=int(os.environ.get("BENCH_THREADS", "8")), factory="bench.bare:asgi_app")
+    serve(
+        host="127.0.0.1",
+        port=port,
+        workers=int(os.environ.get("BENCH_WORKERS", "1")),
+        threads=int(os.environ.get("BENCH_THREADS", "8")),
+        factory="bench.bare:asgi_app",
+    )
 
 
 if __name__ == "__main__":

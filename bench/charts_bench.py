@@ -25,11 +25,19 @@ KINDS = (
 
 
 def _import_ms() -> float:
-    code = ("import time; t = time.perf_counter(); import bot.charts, matplotlib.figure, "
-            "matplotlib.backends.backend_agg, PIL.Image; "
-            "print((time.perf_counter() - t) * 1e3)")
-    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                 check=True).stdout) for _ in range(3)]
+    code = (
+        "import time; t = time.perf_counter(); import bot.charts, matplotlib.figure, "
+        "matplotlib.backends.backend_agg, PIL.Image; "
+        "print((time.perf_counter() - t) * 1e3)"
+    )
+    runs = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(3)
+    ]
     return sorted(runs)[1]
 
 
@@ -44,17 +52,42 @@ def run(repeat: int, mentions: int) -> list[Row]:
         outcome = service.execute(parse_command(text), caller)
         size = len(chart_for(outcome).png)  # type: ignore[union-attr]
         median, p99 = summary(sample(lambda o=outcome: chart_for(o), repeat, warmup=3), 1e3)
-        rows.append(Row("charts", f"render {name} ({size // 1024} KB)", median, p99, "ms",
-                        target="≤ 60 ms p50", met=median <= 60))
+        rows.append(
+            Row(
+                "charts",
+                f"render {name} ({size // 1024} KB)",
+                median,
+                p99,
+                "ms",
+                target="≤ 60 ms p50",
+                met=median <= 60,
+            )
+        )
     imported = _import_ms()
-    rows.append(Row("charts", "import matplotlib + bot.charts (first chart only)", imported,
-                    imported, "ms"))
+    rows.append(
+        Row("charts", "import matplotlib + bot.charts (first chart only)", imported, imported, "ms")
+    )
     worker, drawer, tree = _serve_rss(mentions)
-    rows.append(Row("memory", f"max RSS of a serve worker after {mentions} charted mentions",
-                    worker, tree, "MB (all processes MB)", target="≤ 150 MB",
-                    met=worker <= 150))
-    rows.append(Row("memory", "max RSS of a worker's chart process (matplotlib loaded)",
-                    drawer, drawer, "MB"))
+    rows.append(
+        Row(
+            "memory",
+            f"max RSS of a serve worker after {mentions} charted mentions",
+            worker,
+            tree,
+            "MB (all processes MB)",
+            target="≤ 150 MB",
+            met=worker <= 150,
+        )
+    )
+    rows.append(
+        Row(
+            "memory",
+            "max RSS of a worker's chart process (matplotlib loaded)",
+            drawer,
+            drawer,
+            "MB",
+        )
+    )
     return rows
 
 
@@ -67,22 +100,41 @@ def _serve_rss(mentions: int) -> tuple[float, float, float]:
     from tests.bot.fake_slack import FakeSlack
 
     with tempfile.TemporaryDirectory() as folder, FakeSlack() as slack:
-        env = {"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": "xoxb-bench",
-               "ROI_DB": f"{folder}/bench.db", "SLACK_API_URL": slack.api_url}
+        env = {
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_BOT_TOKEN": "xoxb-bench",
+            "ROI_DB": f"{folder}/bench.db",
+            "SLACK_API_URL": slack.api_url,
+        }
         with running_server(env) as (base, process):
             host, port = base.removeprefix("http://").split(":")
-            texts = ("<@UBOT> what if AHT goes up 15%?", "<@UBOT> sweep uplift 2% to 10%",
-                     "<@UBOT> compare reference with fig2")
+            texts = (
+                "<@UBOT> what if AHT goes up 15%?",
+                "<@UBOT> sweep uplift 2% to 10%",
+                "<@UBOT> compare reference with fig2",
+            )
 
             def send(start: int) -> None:
                 conn = http.client.HTTPConnection(host, int(port), timeout=30)
                 for n in range(start, mentions, 4):
-                    event = {"type": "app_mention", "channel": "C0001", "user": "U0001",
-                             "text": texts[n % len(texts)], "ts": f"1700001{n:03d}.000100",
-                             "team": "T0001"}
+                    event = {
+                        "type": "app_mention",
+                        "channel": "C0001",
+                        "user": "U0001",
+                        "text": texts[n % len(texts)],
+                        "ts": f"1700001{n:03d}.000100",
+                        "team": "T0001",
+                    }
                     body = event_envelope(event, team="T0001", event_id=f"EvBench{n:06d}")
-                    conn.request("POST", "/slack/events", body=body, headers={
-                        **signed_headers(SECRET, body), "content-type": "application/json"})
+                    conn.request(
+                        "POST",
+                        "/slack/events",
+                        body=body,
+                        headers={
+                            **signed_headers(SECRET, body),
+                            "content-type": "application/json",
+                        },
+                    )
                     conn.getresponse().read()
                 conn.close()
 

@@ -21,17 +21,27 @@ def run(repeat: int) -> tuple[list[Row], list[tuple[float, str]]]:
     """Median and max wall time to the first answer; the top cumulative imports."""
     times = []
     with tempfile.TemporaryDirectory() as folder:
-        env = {"PATH": os.environ.get("PATH", ""), "HOME": folder,
-               "ROI_DB": f"{folder}/roi.db"}
+        env = {"PATH": os.environ.get("PATH", ""), "HOME": folder, "ROI_DB": f"{folder}/roi.db"}
         for _ in range(repeat):
             start = time.perf_counter()
-            out = subprocess.run([EXE, "console"], input="/roi calls=9000 aht+10%\n",
-                                 capture_output=True, text=True, env=env, timeout=60)
+            out = subprocess.run(
+                [EXE, "console"],
+                input="/roi calls=9000 aht+10%\n",
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=60,
+            )
             times.append(time.perf_counter() - start)
             assert "$(16,200)" in out.stdout, out.stderr
-        trace = subprocess.run([sys.executable, "-X", "importtime", "-m", "bot.main", "console"],
-                               input="/roi calls=9000 aht+10%\n", capture_output=True,
-                               text=True, env=env, timeout=60)
+        trace = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "bot.main", "console"],
+            input="/roi calls=9000 aht+10%\n",
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
     imports = []
     for line in trace.stderr.splitlines():
         match = re.match(r"import time:\s+\d+ \|\s+(\d+) \|\s*(.+)$", line)
@@ -39,6 +49,15 @@ def run(repeat: int) -> tuple[list[Row], list[tuple[float, str]]]:
             imports.append((int(match[1]) / 1000, match[2].rstrip()))
     top = sorted((i for i in imports if not i[1].startswith(" ")), reverse=True)[:8]
     median = statistics.median(times)
-    rows = [Row("cold start", "console: process start to first answer", median * 1e3,
-                max(times) * 1e3, "ms (max)", target="≤ 300 ms", met=median <= 0.3)]
+    rows = [
+        Row(
+            "cold start",
+            "console: process start to first answer",
+            median * 1e3,
+            max(times) * 1e3,
+            "ms (max)",
+            target="≤ 300 ms",
+            met=median <= 0.3,
+        )
+    ]
     return rows, top

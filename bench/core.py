@@ -12,9 +12,11 @@ from calc.model import _staffing, evaluate
 from calc.settings import apply
 
 FIG2 = "calls=9000 aht+10%"
-FIFTEEN = ("calls=270k/month conv=2.5% uplift=7% aht=10:40 aht+12% price=$150 margin=23% "
-           "cost=$2.75 days=360 hours=12 cancel=4% invest=$250k retained=40 clv=$1,200 "
-           "paid=5%")
+FIFTEEN = (
+    "calls=270k/month conv=2.5% uplift=7% aht=10:40 aht+12% price=$150 margin=23% "
+    "cost=$2.75 days=360 hours=12 cancel=4% invest=$250k retained=40 clv=$1,200 "
+    "paid=5%"
+)
 
 
 SERVICE = Service(None)
@@ -30,16 +32,16 @@ def run(repeat: int) -> list[Row]:
     floor_inputs = apply(REFERENCE_INPUTS, parse_command(FIG2).settings)  # type: ignore[union-attr]
     floor = summary(sample(lambda: evaluate(floor_inputs), repeat), 1e6)
     rows = []
-    for name, text in (("core: calls=9000 aht+10%", FIG2), ("core: 15-setting command",
-                                                            FIFTEEN)):
+    for name, text in (("core: calls=9000 aht+10%", FIG2), ("core: 15-setting command", FIFTEEN)):
         median, p99 = summary(sample(lambda t=text: _pipeline(t), repeat), 1e6)
         rows.append(Row("core", name, median, p99, "µs", "evaluate only", floor[0]))
     rows.append(Row("core", "floor: evaluate only (Fig. 2)", floor[0], floor[1], "µs"))
     # A pint-parsed unit on the path (the registry is built once, on first use).
     timed = "calls=9000 aht=10.5min"
     median, p99 = summary(sample(lambda: _pipeline(timed), repeat), 1e6)
-    rows.append(Row("core", "core: with a unit (aht=10.5min)", median, p99, "µs",
-                    "evaluate only", floor[0]))
+    rows.append(
+        Row("core", "core: with a unit (aht=10.5min)", median, p99, "µs", "evaluate only", floor[0])
+    )
     return rows
 
 
@@ -47,28 +49,44 @@ def run_staffing(repeat: int) -> list[Row]:
     """Issue 7's figure: both columns staffed for about 100,000 agents' worth of load."""
     # 85,000 erlangs at 85% occupancy needs about 100,000 agents on the phones.
     calls = 85_000 * 3600 * 24 // 640
-    inputs = apply(REFERENCE_INPUTS, parse_command(
-        f"calls={calls} wage=$22 aht+0%").settings)  # type: ignore[union-attr]
-    both = summary(sample(lambda: (_staffing(inputs, inputs.aht_increase),
-                                   _staffing(inputs, inputs.aht_increase)),
-                          repeat, warmup=2), 1e3)
+    inputs = apply(REFERENCE_INPUTS, parse_command(f"calls={calls} wage=$22 aht+0%").settings)  # type: ignore[union-attr]
+    both = summary(
+        sample(
+            lambda: (
+                _staffing(inputs, inputs.aht_increase),
+                _staffing(inputs, inputs.aht_increase),
+            ),
+            repeat,
+            warmup=2,
+        ),
+        1e3,
+    )
     full = summary(sample(lambda: evaluate(inputs), max(3, repeat // 3), warmup=1), 1e3)
     agents = _staffing(inputs, inputs.aht_increase).plan.agents
     return [
-        Row("staffing", f"both columns, {agents:,} agents", both[0], both[1], "ms",
-            target="< 50 ms", met=both[1] < 50),
+        Row(
+            "staffing",
+            f"both columns, {agents:,} agents",
+            both[0],
+            both[1],
+            "ms",
+            target="< 50 ms",
+            met=both[1] < 50,
+        ),
         Row("staffing", "full evaluate incl. max AHT search", full[0], full[1], "ms"),
     ]
 
 
 # A question of about 400 characters that sets every key it can: the reader's worst case
 # (every token classified and paired), not a refusal that stops early.
-SENTENCE = ("what if conversion drops to 1.5% and AHT goes up 15% with twelve thousand calls "
-            "a day, a price of $150, a margin of 23% of the price, cancellations at 5%, an "
-            "uplift of 6%, a cost per call of $2.75, 250 operating days, 12 open hours a day, "
-            "a support fee of $5, calls paying the fee at 10%, a launch cost of $250k, 40 "
-            "customers kept a day and a lifetime value of $1,200? are we a profit center "
-            "then?")
+SENTENCE = (
+    "what if conversion drops to 1.5% and AHT goes up 15% with twelve thousand calls "
+    "a day, a price of $150, a margin of 23% of the price, cancellations at 5%, an "
+    "uplift of 6%, a cost per call of $2.75, 250 operating days, 12 open hours a day, "
+    "a support fee of $5, calls paying the fee at 10%, a launch cost of $250k, 40 "
+    "customers kept a day and a lifetime value of $1,200? are we a profit center "
+    "then?"
+)
 
 
 def run_reader(repeat: int) -> list[Row]:
@@ -77,6 +95,15 @@ def run_reader(repeat: int) -> list[Row]:
 
     text = SENTENCE
     median, p99 = summary(sample(lambda: read(text), repeat), 1e3)
-    return [Row("english", f"read a {len(text)}-character question", median, p99, "ms",
-                target="p99 ≤ 1 ms", met=p99 <= 1.0,
-                extra={"read_as": read(text).command()})]
+    return [
+        Row(
+            "english",
+            f"read a {len(text)}-character question",
+            median,
+            p99,
+            "ms",
+            target="p99 ≤ 1 ms",
+            met=p99 <= 1.0,
+            extra={"read_as": read(text).command()},
+        )
+    ]

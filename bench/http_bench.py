@@ -19,11 +19,24 @@ SECRET = "bench-signing-secret-0123456789"
 
 def _load(base: str, count: int, concurrency: int, save_every: int) -> dict[str, float]:
     out = subprocess.run(
-        [sys.executable, "-m", "bench.load", base + "/slack/events", str(count),
-         str(concurrency), str(save_every)],
-        capture_output=True, text=True, timeout=600, check=True,
-        env={"SLACK_SIGNING_SECRET": SECRET, "PATH": "/usr/bin:/bin",
-             "PYTHONPATH": str(Path(__file__).parents[1])},
+        [
+            sys.executable,
+            "-m",
+            "bench.load",
+            base + "/slack/events",
+            str(count),
+            str(concurrency),
+            str(save_every),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+        env={
+            "SLACK_SIGNING_SECRET": SECRET,
+            "PATH": "/usr/bin:/bin",
+            "PYTHONPATH": str(Path(__file__).parents[1]),
+        },
     )
     return json.loads(out.stdout)  # type: ignore[no-any-return]
 
@@ -31,6 +44,7 @@ def _load(base: str, count: int, concurrency: int, save_every: int) -> dict[str,
 def process_tree(pid: int) -> list[tuple[int, str, float]]:
     """`pid` and every process under it: (pid, command line, peak resident MB), from
     /proc."""
+
     def hwm(p: int) -> float:
         for line in Path(f"/proc/{p}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
@@ -43,8 +57,9 @@ def process_tree(pid: int) -> list[tuple[int, str, float]]:
         try:
             command = Path(f"/proc/{current}/cmdline").read_bytes().replace(b"\0", b" ")
             found.append((current, command.decode(errors="replace"), hwm(current)))
-            todo += [int(c) for c in Path(f"/proc/{current}/task/{current}/children")
-                     .read_text().split()]
+            todo += [
+                int(c) for c in Path(f"/proc/{current}/task/{current}/children").read_text().split()
+            ]
         except (FileNotFoundError, ProcessLookupError):
             continue
     return found
@@ -65,9 +80,13 @@ def run(count: int) -> list[Row]:
     (bare Bolt acking "ok", and acking a reply of our size) on the same layout."""
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as folder:
-        env = {"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": "xoxb-bench",
-               "ROI_DB": f"{folder}/bench.db", "BENCH_WORKERS": str(WORKERS),
-               "BENCH_THREADS": str(THREADS)}
+        env = {
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_BOT_TOKEN": "xoxb-bench",
+            "ROI_DB": f"{folder}/bench.db",
+            "BENCH_WORKERS": str(WORKERS),
+            "BENCH_THREADS": str(THREADS),
+        }
         # roi-bot serve calls auth.test on start; a tiny fake answers it.
         from tests.bot.fake_slack import FakeSlack
 
@@ -87,19 +106,51 @@ def run(count: int) -> list[Row]:
     for key, label in (("8", "8 clients"), ("32", "32 clients")):
         ours_run, same = ours[key], floors["same"][key]
         ratio = ours_run["rps"] / same["rps"]
-        rows.append(Row("http", f"roibot serve ({WORKERS}x{THREADS}), {label}: req/s",
-                        ours_run["rps"], ours_run["p99_ms"], "req/s (p99 ms)",
-                        "bare same reply req/s", same["rps"],
-                        "≥ 0.8x" if key == "32" else "", ratio >= 0.8 if key == "32" else None,
-                        {"errors": ours_run["errors"], "p50_ms": ours_run["p50_ms"]}))
+        rows.append(
+            Row(
+                "http",
+                f"roibot serve ({WORKERS}x{THREADS}), {label}: req/s",
+                ours_run["rps"],
+                ours_run["p99_ms"],
+                "req/s (p99 ms)",
+                "bare same reply req/s",
+                same["rps"],
+                "≥ 0.8x" if key == "32" else "",
+                ratio >= 0.8 if key == "32" else None,
+                {"errors": ours_run["errors"], "p50_ms": ours_run["p50_ms"]},
+            )
+        )
     mixed = ours["mixed"]
-    rows.append(Row("http", f"roibot serve ({WORKERS}x{THREADS}), 32 clients, 1 in 10 a save: "
-                    "req/s", mixed["rps"], mixed["p99_ms"], "req/s (p99 ms)",
-                    extra={"errors": mixed["errors"], "p50_ms": mixed["p50_ms"]}))
-    for name, label in (("ok", "acking \"ok\""), ("same", "acking the same reply")):
+    rows.append(
+        Row(
+            "http",
+            f"roibot serve ({WORKERS}x{THREADS}), 32 clients, 1 in 10 a save: req/s",
+            mixed["rps"],
+            mixed["p99_ms"],
+            "req/s (p99 ms)",
+            extra={"errors": mixed["errors"], "p50_ms": mixed["p50_ms"]},
+        )
+    )
+    for name, label in (("ok", 'acking "ok"'), ("same", "acking the same reply")):
         run32 = floors[name]["32"]
-        rows.append(Row("http", f"floor: bare Bolt {label}, 32 clients: req/s", run32["rps"],
-                        run32["p99_ms"], "req/s (p99 ms)"))
-    rows.append(Row("memory", "max RSS of serve after the load (largest process)", single,
-                    tree, "MB (all processes MB)", target="< 80 MB", met=single < 80))
+        rows.append(
+            Row(
+                "http",
+                f"floor: bare Bolt {label}, 32 clients: req/s",
+                run32["rps"],
+                run32["p99_ms"],
+                "req/s (p99 ms)",
+            )
+        )
+    rows.append(
+        Row(
+            "memory",
+            "max RSS of serve after the load (largest process)",
+            single,
+            tree,
+            "MB (all processes MB)",
+            target="< 80 MB",
+            met=single < 80,
+        )
+    )
     return rows

@@ -15,8 +15,9 @@ from bench.stats import percentile
 from bot.signing import command_body, signed_headers
 
 
-def requests(count: int, save_every: int,
-             secret: str) -> list[tuple[str, dict[str, str], tuple[str, int] | None]]:
+def requests(
+    count: int, save_every: int, secret: str
+) -> list[tuple[str, dict[str, str], tuple[str, int] | None]]:
     """`count` signed slash commands; every `save_every`-th one a save (0: none). The third
     item names a save's team and calls, to check it afterwards."""
     out = []
@@ -86,12 +87,20 @@ def main() -> None:
     for thread in threads:
         thread.join()
     wall = time.perf_counter() - started
-    print(json.dumps({
-        "requests": count, "concurrency": concurrency, "rps": count / wall,
-        "p50_ms": percentile(latencies, 0.5) * 1e3, "p99_ms": percentile(latencies, 0.99) * 1e3,
-        "errors": len(failures), "first_error": failures[0] if failures else "",
-        "saves": saves_ok,
-    }))
+    print(
+        json.dumps(
+            {
+                "requests": count,
+                "concurrency": concurrency,
+                "rps": count / wall,
+                "p50_ms": percentile(latencies, 0.5) * 1e3,
+                "p99_ms": percentile(latencies, 0.99) * 1e3,
+                "errors": len(failures),
+                "first_error": failures[0] if failures else "",
+                "saves": saves_ok,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

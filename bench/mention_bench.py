@@ -13,8 +13,11 @@ from bench.stats import Row, percentile
 from bot.signing import event_envelope, signed_headers
 from bot.testing import running_server
 
-QUESTIONS = ("<@UBOT> what if AHT goes up {n}%?", "<@UBOT> and with {n}k calls?",
-             "<@UBOT> are we a profit center at {n}% uplift?")
+QUESTIONS = (
+    "<@UBOT> what if AHT goes up {n}%?",
+    "<@UBOT> and with {n}k calls?",
+    "<@UBOT> are we a profit center at {n}% uplift?",
+)
 
 
 def run(count: int) -> list[Row]:
@@ -22,16 +25,26 @@ def run(count: int) -> list[Row]:
     from tests.bot.fake_slack import FakeSlack
 
     with tempfile.TemporaryDirectory() as folder, FakeSlack() as slack:
-        env = {"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": "xoxb-bench",
-               "ROI_DB": f"{folder}/bench.db", "SLACK_API_URL": slack.api_url}
+        env = {
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_BOT_TOKEN": "xoxb-bench",
+            "ROI_DB": f"{folder}/bench.db",
+            "SLACK_API_URL": slack.api_url,
+        }
         with running_server(env) as (base, _):
             host, port = base.removeprefix("http://").split(":")
             conn = http.client.HTTPConnection(host, int(port), timeout=30)
             times = []
             for n in range(count + 5):  # the first five warm the workers up
                 text = QUESTIONS[n % 3].format(n=2 + n % 20)
-                event = {"type": "app_mention", "channel": "C0001", "user": "U0001",
-                         "text": text, "ts": f"1700002{n:03d}.000100", "team": "T0001"}
+                event = {
+                    "type": "app_mention",
+                    "channel": "C0001",
+                    "user": "U0001",
+                    "text": text,
+                    "ts": f"1700002{n:03d}.000100",
+                    "team": "T0001",
+                }
                 body = event_envelope(event, team="T0001", event_id=f"EvMention{n:06d}")
                 headers = {**signed_headers(SECRET, body), "content-type": "application/json"}
                 before = len(slack.posted("/api/chat.postMessage"))
@@ -42,10 +55,17 @@ def run(count: int) -> list[Row]:
                 if n >= 5:
                     times.append(posted - start)
             conn.close()
-    return [Row("mention", "mention → answer posted (event in, chat.postMessage out)",
-                percentile(times, 0.5) * 1e3, percentile(times, 0.99) * 1e3, "ms",
-                target="p50 ≤ 5, p99 ≤ 20",
-                met=percentile(times, 0.5) <= 0.005 and percentile(times, 0.99) <= 0.020)]
+    return [
+        Row(
+            "mention",
+            "mention → answer posted (event in, chat.postMessage out)",
+            percentile(times, 0.5) * 1e3,
+            percentile(times, 0.99) * 1e3,
+            "ms",
+            target="p50 ≤ 5, p99 ≤ 20",
+            met=percentile(times, 0.5) <= 0.005 and percentile(times, 0.99) <= 0.020,
+        )
+    ]
 
 
 def _wait(slack, count: int, timeout_s: float = 10) -> float:  # type: ignore[no-untyped-def]

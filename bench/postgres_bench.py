@@ -19,8 +19,9 @@ from bot.testing import postgres_reachable, running_server, temporary_postgres
 def run(count: int, repeat: int, sizes: tuple[int, ...]) -> list[Row]:
     """The rows, or one saying PostgreSQL was not there."""
     if not postgres_reachable():
-        return [Row("postgresql", "skipped: no server at 127.0.0.1:5432 (ROI_TEST_POSTGRES)",
-                    0, 0, "")]
+        return [
+            Row("postgresql", "skipped: no server at 127.0.0.1:5432 (ROI_TEST_POSTGRES)", 0, 0, "")
+        ]
     rows = _serve(count)
     with temporary_postgres(prefix="roibot_bench") as url:
         database = open_database(url)
@@ -35,12 +36,19 @@ def _serve(count: int) -> list[Row]:
     from tests.bot.fake_slack import FakeSlack
 
     results = {}
-    with FakeSlack() as slack, tempfile.TemporaryDirectory() as folder, \
-            temporary_postgres(prefix="roibot_bench") as url:
+    with (
+        FakeSlack() as slack,
+        tempfile.TemporaryDirectory() as folder,
+        temporary_postgres(prefix="roibot_bench") as url,
+    ):
         layout = ("--workers", str(WORKERS), "--threads", str(THREADS))
         for backend, location in (("SQLite", f"{folder}/bench.db"), ("PostgreSQL", url)):
-            env = {"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": "xoxb-bench",
-                   "ROI_DB": location, "SLACK_API_URL": slack.api_url}
+            env = {
+                "SLACK_SIGNING_SECRET": SECRET,
+                "SLACK_BOT_TOKEN": "xoxb-bench",
+                "ROI_DB": location,
+                "SLACK_API_URL": slack.api_url,
+            }
             with running_server(env, args=layout) as (base, _):
                 _load(base, min(count, 200), 8, 0)  # warm every worker's connections
                 results[backend] = (_load(base, count, 32, 0), _load(base, count, 32, 10))
@@ -48,17 +56,40 @@ def _serve(count: int) -> list[Row]:
     sqlite_p50 = results["SQLite"][0]["p50_ms"]
     for backend, (reads, mixed) in results.items():
         ratio = reads["p50_ms"] / sqlite_p50
-        rows.append(Row("postgresql", f"/roi via serve on {backend}, 32 clients: p50",
-                        reads["p50_ms"], reads["p99_ms"], "ms (p99 ms)", "SQLite p50",
-                        sqlite_p50, "≤ 1.5x" if backend == "PostgreSQL" else "",
-                        ratio <= 1.5 if backend == "PostgreSQL" else None,
-                        {"rps": reads["rps"], "errors": reads["errors"]}))
-        rows.append(Row("postgresql", f"/roi via serve on {backend}, 32 clients: req/s",
-                        reads["rps"], reads["p99_ms"], "req/s (p99 ms)",
-                        extra={"errors": reads["errors"]}))
-        rows.append(Row("postgresql", f"same, 1 in 10 a save, on {backend}: req/s",
-                        mixed["rps"], mixed["p99_ms"], "req/s (p99 ms)",
-                        extra={"errors": mixed["errors"], "p50_ms": mixed["p50_ms"]}))
+        rows.append(
+            Row(
+                "postgresql",
+                f"/roi via serve on {backend}, 32 clients: p50",
+                reads["p50_ms"],
+                reads["p99_ms"],
+                "ms (p99 ms)",
+                "SQLite p50",
+                sqlite_p50,
+                "≤ 1.5x" if backend == "PostgreSQL" else "",
+                ratio <= 1.5 if backend == "PostgreSQL" else None,
+                {"rps": reads["rps"], "errors": reads["errors"]},
+            )
+        )
+        rows.append(
+            Row(
+                "postgresql",
+                f"/roi via serve on {backend}, 32 clients: req/s",
+                reads["rps"],
+                reads["p99_ms"],
+                "req/s (p99 ms)",
+                extra={"errors": reads["errors"]},
+            )
+        )
+        rows.append(
+            Row(
+                "postgresql",
+                f"same, 1 in 10 a save, on {backend}: req/s",
+                mixed["rps"],
+                mixed["p99_ms"],
+                "req/s (p99 ms)",
+                extra={"errors": mixed["errors"], "p50_ms": mixed["p50_ms"]},
+            )
+        )
     return rows
 
 
@@ -78,14 +109,25 @@ def _authorize(repeat: int) -> list[Row]:
 
     rows = []
     with FakeSlack() as slack, temporary_postgres(prefix="roibot_bench") as url:
-        settings = BotSettings(slack_client_id="1.2", roi_db=url,
-                               slack_client_secret=SecretStr("secret"),
-                               _env_file=None)  # type: ignore[call-arg]
+        settings = BotSettings(
+            slack_client_id="1.2",
+            roi_db=url,
+            slack_client_secret=SecretStr("secret"),
+            _env_file=None,
+        )  # type: ignore[call-arg]
         installations, states = oauth.stores(settings)
         oauth.create_tables(installations, states)
-        installations.save(Installation(app_id="A1", team_id="T1", user_id="U1",
-                                        bot_token="xoxb-T1-installed", bot_id="B1",
-                                        bot_user_id="UBOT", installed_at=time.time()))
+        installations.save(
+            Installation(
+                app_id="A1",
+                team_id="T1",
+                user_id="U1",
+                bot_token="xoxb-T1-installed",
+                bot_id="B1",
+                bot_user_id="UBOT",
+                installed_at=time.time(),
+            )
+        )
         client = WebClient(base_url=slack.api_url)
         medians = {}
         for cached in (True, False):
@@ -93,13 +135,15 @@ def _authorize(repeat: int) -> list[Row]:
             context = BoltContext({"client": client})
 
             def once(authorize=authorize, context=context):  # type: ignore[no-untyped-def]
-                return authorize(context=context, enterprise_id=None, team_id="T1",
-                                 user_id="U1")
+                return authorize(context=context, enterprise_id=None, team_id="T1", user_id="U1")
 
             medians[cached] = summary(sample(once, repeat, warmup=5), 1e3)
-        for cached, label in ((True, "cached (store lookup only)"),
-                              (False, "uncached (lookup + auth.test)")):
+        for cached, label in (
+            (True, "cached (store lookup only)"),
+            (False, "uncached (lookup + auth.test)"),
+        ):
             median, p99 = medians[cached]
-            rows.append(Row("postgresql", f"OAuth authorize per request, {label}", median, p99,
-                            "ms"))
+            rows.append(
+                Row("postgresql", f"OAuth authorize per request, {label}", median, p99, "ms")
+            )
     return rows

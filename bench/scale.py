@@ -20,8 +20,13 @@ TEAM = "T-big"
 def _fill(store: ScenarioStore, team: str, count: int, start: int = 0) -> None:
     """`count` scenarios written in one transaction (the benchmark's fixture, not a user
     path: users save one at a time)."""
-    store.save_many(team, [f"s{n:05d}" for n in range(start, start + count)],
-                    REFERENCE_INPUTS, by="bench", command="bench")
+    store.save_many(
+        team,
+        [f"s{n:05d}" for n in range(start, start + count)],
+        REFERENCE_INPUTS,
+        by="bench",
+        command="bench",
+    )
 
 
 def run(repeat: int, sizes: tuple[int, ...] = (10, 1000, 10000)) -> list[Row]:
@@ -33,8 +38,9 @@ def run(repeat: int, sizes: tuple[int, ...] = (10, 1000, 10000)) -> list[Row]:
     return rows
 
 
-def scale_rows(store: ScenarioStore, repeat: int, sizes: tuple[int, ...],
-               section: str) -> list[Row]:
+def scale_rows(
+    store: ScenarioStore, repeat: int, sizes: tuple[int, ...], section: str
+) -> list[Row]:
     """list, show, compare and save as one team grows to each of `sizes` scenarios in
     `store` (an empty one), with 100 teams of 10 beside it."""
     rows = []
@@ -46,9 +52,12 @@ def scale_rows(store: ScenarioStore, repeat: int, sizes: tuple[int, ...],
     for size in sizes:
         _fill(store, TEAM, size - have, have)
         have = size
-        for verb, text in (("list", "list"), ("show", "show s00005"),
-                           ("compare", "compare s00001 s00005"),
-                           ("save", "save s00003 calls+1%")):
+        for verb, text in (
+            ("list", "list"),
+            ("show", "show s00005"),
+            ("compare", "compare s00001 s00005"),
+            ("save", "save s00003 calls+1%"),
+        ):
             command = parse_command(text)
 
             def once(command=command, text=text):  # type: ignore[no-untyped-def]
@@ -59,6 +68,15 @@ def scale_rows(store: ScenarioStore, repeat: int, sizes: tuple[int, ...],
             if verb == "list" and size == 10000:
                 target, met = "< 20 ms", median < 20
             where = "" if section == "scale" else " on PostgreSQL"
-            rows.append(Row(section, f"{verb} with {size:,} scenarios{where}", median, p99,
-                            "ms", target=target, met=met))
+            rows.append(
+                Row(
+                    section,
+                    f"{verb} with {size:,} scenarios{where}",
+                    median,
+                    p99,
+                    "ms",
+                    target=target,
+                    met=met,
+                )
+            )
     return rows

@@ -89,8 +89,12 @@ def context(line: Line) -> Block:
 
 def button(label: str, action: str, value: str, *, primary: bool = False) -> Block:
     """A button element (its label within Slack's 75 characters)."""
-    element: Block = {"type": "button", "action_id": action, "value": value,
-                      "text": _plain(_clip(label, BUTTON_LIMIT))}
+    element: Block = {
+        "type": "button",
+        "action_id": action,
+        "value": value,
+        "text": _plain(_clip(label, BUTTON_LIMIT)),
+    }
     if primary:
         element["style"] = "primary"
     return element
@@ -101,23 +105,28 @@ def _cell(cell: Cell) -> dict[str, Any]:
         element: dict[str, Any] = {"type": "user", "user_id": cell.id}
     elif isinstance(cell, Moment):
         stamp, fallback = _timestamp(cell)
-        element = {"type": "date", "timestamp": stamp, "format": DATE_FORMAT,
-                   "fallback": fallback}
+        element = {"type": "date", "timestamp": stamp, "format": DATE_FORMAT, "fallback": fallback}
     else:
-        text = _name(cell) if isinstance(cell, Person) else (
-            inert(str(cell), 200) if isinstance(cell, Quoted) else str(cell))
+        text = (
+            _name(cell)
+            if isinstance(cell, Person)
+            else (inert(str(cell), 200) if isinstance(cell, Quoted) else str(cell))
+        )
         return {"type": "raw_text", "text": text or " "}
-    return {"type": "rich_text", "elements": [{"type": "rich_text_section",
-                                               "elements": [element]}]}
+    return {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": [element]}]}
 
 
 def table(rows: tuple[tuple[Cell, ...], ...]) -> Block:
     """Slack's native table block; the first column left-aligned, figures right-aligned."""
     width = len(rows[0])
-    settings = [{"align": "left" if i == 0 else "right", "is_wrapped": i == 0}
-                for i in range(width)]
-    return {"type": "table", "column_settings": settings,
-            "rows": [[_cell(cell) for cell in row] for row in rows]}
+    settings = [
+        {"align": "left" if i == 0 else "right", "is_wrapped": i == 0} for i in range(width)
+    ]
+    return {
+        "type": "table",
+        "column_settings": settings,
+        "rows": [[_cell(cell) for cell in row] for row in rows],
+    }
 
 
 def _field(heading: Cell, cell: Cell) -> dict[str, Any]:
@@ -134,8 +143,9 @@ def grid_sections(rows: tuple[tuple[Cell, ...], ...]) -> list[Block]:
     for row in body:
         first = row[0]
         title: Line = (f"*{first}*",) if isinstance(first, str) else (first,)
-        fields = [_field(heading[i], cell) for i, cell in enumerate(row)
-                  if i and str(cell).strip()][:10]
+        fields = [
+            _field(heading[i], cell) for i, cell in enumerate(row) if i and str(cell).strip()
+        ][:10]
         block: Block = {"type": "section", "text": _text_object(title, SECTION_LIMIT)}
         if fields:
             block["fields"] = fields
@@ -178,16 +188,30 @@ def blocks(doc: Doc, *, modal: bool = False) -> list[Block]:
             chunk = ""
             for text_line in part.text.splitlines():
                 if len(chunk) + len(text_line) + 1 > SECTION_LIMIT - 10:
-                    out.append({"type": "section", "text": {"type": "mrkdwn",
-                                                            "text": f"```{chunk.rstrip()}```"}})
+                    out.append(
+                        {
+                            "type": "section",
+                            "text": {"type": "mrkdwn", "text": f"```{chunk.rstrip()}```"},
+                        }
+                    )
                     chunk = ""
                 chunk += text_line + "\n"
             if chunk.strip():
-                out.append({"type": "section", "text": {"type": "mrkdwn",
-                                                        "text": f"```{chunk.rstrip()}```"}})
+                out.append(
+                    {
+                        "type": "section",
+                        "text": {"type": "mrkdwn", "text": f"```{chunk.rstrip()}```"},
+                    }
+                )
         elif isinstance(part, Buttons):
-            out.append({"type": "actions", "elements": [
-                button(b.label, b.action, b.value, primary=b.primary) for b in part.buttons]})
+            out.append(
+                {
+                    "type": "actions",
+                    "elements": [
+                        button(b.label, b.action, b.value, primary=b.primary) for b in part.buttons
+                    ],
+                }
+            )
     return out
 
 

@@ -34,8 +34,12 @@ UNREADABLE_VIEW = "roibot_unreadable_view"
 
 
 def _readable_action(actions: Any) -> bool:
-    return (isinstance(actions, list) and bool(actions) and isinstance(actions[0], dict)
-            and isinstance(actions[0].get("action_id"), str))
+    return (
+        isinstance(actions, list)
+        and bool(actions)
+        and isinstance(actions[0], dict)
+        and isinstance(actions[0].get("action_id"), str)
+    )
 
 
 def _sanitize(body: dict[str, Any]) -> bool:
@@ -43,15 +47,22 @@ def _sanitize(body: dict[str, Any]) -> bool:
     changed = False
     kind = body.get("type")
     if kind == "block_actions" and not _readable_action(body.get("actions")):
-        body["actions"] = [{"type": "button", "action_id": UNREADABLE_ACTION, "block_id": "",
-                            "value": ""}]
+        body["actions"] = [
+            {"type": "button", "action_id": UNREADABLE_ACTION, "block_id": "", "value": ""}
+        ]
         changed = True
     if kind in ("view_submission", "view_closed"):
         view = body.get("view")
-        if not (isinstance(view, dict) and isinstance(view.get("callback_id"), str)
-                and isinstance(view.get("state", {}), dict)):
-            body["view"] = {"callback_id": UNREADABLE_VIEW, "state": {"values": {}},
-                            "private_metadata": ""}
+        if not (
+            isinstance(view, dict)
+            and isinstance(view.get("callback_id"), str)
+            and isinstance(view.get("state", {}), dict)
+        ):
+            body["view"] = {
+                "callback_id": UNREADABLE_VIEW,
+                "state": {"values": {}},
+                "private_metadata": "",
+            }
             changed = True
     if "response_url" in body and not isinstance(body["response_url"], str):
         del body["response_url"]
@@ -61,8 +72,13 @@ def _sanitize(body: dict[str, Any]) -> bool:
 
 def _needs_reparse(request: BoltRequest) -> bool:
     raw = request.raw_body
-    return (bool(raw) and "payload" in raw and not raw.startswith("{")
-            and request.content_type != "application/json" and request.body == {})
+    return (
+        bool(raw)
+        and "payload" in raw
+        and not raw.startswith("{")
+        and request.content_type != "application/json"
+        and request.body == {}
+    )
 
 
 def bolt_request(body: str, headers: Headers, query: str | None = None) -> BoltRequest:

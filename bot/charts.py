@@ -27,8 +27,14 @@ from calc import charts as data
 from calc.formatting import compact_money
 
 WIDTH_IN, HEIGHT_IN, DPI = 4.8, 2.7, 250  # 1200 × 675 px
-BLUE, ORANGE, GREEN, VERMILLION, GREY, BLACK = ("#0072B2", "#E69F00", "#009E73", "#D55E00",
-                                                "#999999", "#000000")
+BLUE, ORANGE, GREEN, VERMILLION, GREY, BLACK = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#D55E00",
+    "#999999",
+    "#000000",
+)
 PALETTE_COLOURS = 64
 TITLE_PT, LABEL_PT, TICK_PT = 11, 9, 8.5  # ≥ 9 px high in the 360-pixel thumbnail
 
@@ -51,8 +57,9 @@ def _figure(*, scale: bool = True, legend: bool = False) -> tuple[Any, list[Any]
     figure = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI)
     FigureCanvasAgg(figure)
     # Fixed margins: a layout engine would draw the figure twice to measure it.
-    figure.subplots_adjust(left=0.12 if scale else 0.03, right=0.98,
-                           top=0.8 if scale or legend else 0.86, bottom=0.2)
+    figure.subplots_adjust(
+        left=0.12 if scale else 0.03, right=0.98, top=0.8 if scale or legend else 0.86, bottom=0.2
+    )
     return figure, [figure.add_subplot()]
 
 
@@ -78,19 +85,25 @@ def _labelled_bars(axis: Any, low: float, high: float, names: list[str]) -> None
     axis.set_xlim(-0.55, len(names) - 0.45)
     under = axis.get_xaxis_transform()
     for index, name in enumerate(names):
-        axis.text(index, -0.03, name, transform=under, ha="center", va="top",
-                  fontsize=TICK_PT)
+        axis.text(index, -0.03, name, transform=under, ha="center", va="top", fontsize=TICK_PT)
 
 
-def _value_label(axis: Any, x: float, y: float, text: str, above: bool,
-                 bold: bool = False) -> None:
+def _value_label(axis: Any, x: float, y: float, text: str, above: bool, bold: bool = False) -> None:
     """A bar's value, just above (or below) its end: a text offset in points, which costs
     less to draw than an annotation."""
     from matplotlib.transforms import offset_copy
 
     shift = offset_copy(axis.transData, fig=axis.figure, y=3 if above else -3, units="points")
-    axis.text(x, y, text, transform=shift, ha="center", va="bottom" if above else "top",
-              fontsize=LABEL_PT, fontweight="bold" if bold else "normal")
+    axis.text(
+        x,
+        y,
+        text,
+        transform=shift,
+        ha="center",
+        va="bottom" if above else "top",
+        fontsize=LABEL_PT,
+        fontweight="bold" if bold else "normal",
+    )
 
 
 def _wrapped(text: str, width: int = 58) -> str:
@@ -99,8 +112,15 @@ def _wrapped(text: str, width: int = 58) -> str:
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
-def _band(axis: Any, values: list[float], *, money: bool, band: tuple[float, float] = (0, 1),
-          headroom: float = 0.0, bins: int = 4) -> Any:
+def _band(
+    axis: Any,
+    values: list[float],
+    *,
+    money: bool,
+    band: tuple[float, float] = (0, 1),
+    headroom: float = 0.0,
+    bins: int = 4,
+) -> Any:
     """A value scale drawn by hand in a band of the axes' height (the lower fifth holds
     the agents of a staffed sweep, so that one axes serves both panels: an axes is 5 ms to
     build). Limits around the values (and zero, for money: how far a column is from
@@ -115,35 +135,50 @@ def _band(axis: Any, values: list[float], *, money: bool, band: tuple[float, flo
         low, high = min(low, 0.0), max(high, 0.0)
     pad = (high - low) * 0.06 or abs(high) * 0.1 or 1.0
     low, high = low - pad, high + pad
-    ticks = [t for t in MaxNLocator(nbins=bins, integer=not money).tick_values(low, high)
-             if low <= t <= high]
+    ticks = [
+        t
+        for t in MaxNLocator(nbins=bins, integer=not money).tick_values(low, high)
+        if low <= t <= high
+    ]
     top = high + (high - low) * headroom
     bottom_at, top_at = band
-    into_band = Affine2D().translate(0, -low).scale(1, (top_at - bottom_at) / (top - low)) \
+    into_band = (
+        Affine2D()
+        .translate(0, -low)
+        .scale(1, (top_at - bottom_at) / (top - low))
         .translate(0, bottom_at)
+    )
     placed = blended_transform_factory(axis.transData, into_band + axis.transAxes)
     left = blended_transform_factory(axis.transAxes, into_band + axis.transAxes)
     _lines(axis, [((0, low), (0, top))], left, color=BLACK, linewidth=0.8, clip_on=False)
-    _lines(axis, [((0, t), (1, t)) for t in ticks if not (money and t == 0)], left,
-           color="#dddddd", linewidth=0.5, zorder=0)
+    _lines(
+        axis,
+        [((0, t), (1, t)) for t in ticks if not (money and t == 0)],
+        left,
+        color="#dddddd",
+        linewidth=0.5,
+        zorder=0,
+    )
     for tick in ticks:
         text = compact_money(Decimal(str(round(tick, 2)))) if money else f"{tick:,.0f}"
-        axis.text(-0.015, tick, text, transform=left, ha="right", va="center",
-                  fontsize=TICK_PT)
+        axis.text(-0.015, tick, text, transform=left, ha="right", va="center", fontsize=TICK_PT)
     if money:
         _lines(axis, [((0, 0), (1, 0))], left, color=BLACK, linewidth=0.9, zorder=3)
     return placed
 
 
-def _lines(axis: Any, segments: list[tuple[tuple[float, float], tuple[float, float]]],
-           transform: Any, **style: Any) -> None:
+def _lines(
+    axis: Any,
+    segments: list[tuple[tuple[float, float], tuple[float, float]]],
+    transform: Any,
+    **style: Any,
+) -> None:
     """Straight segments as one artist that leaves the data limits alone (an axhline or a
     plot per segment is an artist each, and each one recomputes the limits)."""
     from matplotlib.collections import LineCollection
 
     if segments:
-        axis.add_collection(LineCollection(segments, transform=transform, **style),
-                            autolim=False)
+        axis.add_collection(LineCollection(segments, transform=transform, **style), autolim=False)
 
 
 def _x_labels(axis: Any, x: list[float], labels: tuple[str, ...], title: str) -> None:
@@ -154,11 +189,13 @@ def _x_labels(axis: Any, x: list[float], labels: tuple[str, ...], title: str) ->
     axis.set_xlim(x[0] - pad, x[-1] + pad)
     under = axis.get_xaxis_transform()  # x in data, y in axes fraction
     for index in _ticks(len(x)):
-        axis.text(x[index], -0.05, labels[index], transform=under, ha="center", va="top",
-                  fontsize=TICK_PT)
+        axis.text(
+            x[index], -0.05, labels[index], transform=under, ha="center", va="top", fontsize=TICK_PT
+        )
     box = axis.get_position()
-    axis.figure.text((box.x0 + box.x1) / 2, 0.045, title, ha="center", va="bottom",
-                     fontsize=LABEL_PT)
+    axis.figure.text(
+        (box.x0 + box.x1) / 2, 0.045, title, ha="center", va="bottom", fontsize=LABEL_PT
+    )
 
 
 def _png(figure: Any) -> bytes:
@@ -170,13 +207,13 @@ def _png(figure: Any) -> bytes:
     from PIL import Image
 
     figure.canvas.draw()
-    image = Image.frombuffer("RGBA", figure.canvas.get_width_height(),
-                             figure.canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-    paletted = image.convert("RGB").quantize(PALETTE_COLOURS,
-                                             method=Image.Quantize.FASTOCTREE)
+    image = Image.frombuffer(
+        "RGBA", figure.canvas.get_width_height(), figure.canvas.buffer_rgba(), "raw", "RGBA", 0, 1
+    )
+    paletted = image.convert("RGB").quantize(PALETTE_COLOURS, method=Image.Quantize.FASTOCTREE)
     palette = paletted.getpalette() or []
-    nearest = max(range(len(palette) // 3), key=lambda i: sum(palette[3 * i:3 * i + 3]))
-    palette[3 * nearest:3 * nearest + 3] = [255, 255, 255]
+    nearest = max(range(len(palette) // 3), key=lambda i: sum(palette[3 * i : 3 * i + 3]))
+    palette[3 * nearest : 3 * nearest + 3] = [255, 255, 255]
     paletted.putpalette(palette)
     buffer = io.BytesIO()
     paletted.save(buffer, format="PNG", compress_level=1)
@@ -204,15 +241,27 @@ def draw_bridge(bridge: data.Bridge) -> Any:
             running += step.amount
             text = _signed(step.amount)
         colour = GREEN if height >= 0 else VERMILLION
-        axis.bar(index, float(height), bottom=float(bottom), width=0.62, color=colour,
-                 edgecolor=BLACK if step.total else "white",
-                 linewidth=1.2 if step.total else 0,
-                 hatch=None if step.total or height >= 0 else "///", zorder=2)
+        axis.bar(
+            index,
+            float(height),
+            bottom=float(bottom),
+            width=0.62,
+            color=colour,
+            edgecolor=BLACK if step.total else "white",
+            linewidth=1.2 if step.total else 0,
+            hatch=None if step.total or height >= 0 else "///",
+            zorder=2,
+        )
         extents += [float(bottom), float(bottom + height)]
         _value_label(axis, index, float(bottom + height), text, height >= 0, step.total)
         if index + 1 < len(bridge.steps):  # a connector to the next bar's start
-            axis.plot([index + 0.31, index + 0.69], [float(running)] * 2, color=GREY,
-                      linewidth=0.7, zorder=1)
+            axis.plot(
+                [index + 0.31, index + 0.69],
+                [float(running)] * 2,
+                color=GREY,
+                linewidth=0.7,
+                zorder=1,
+            )
         labels.append(step.label.replace(" ", "\n", 1) if len(step.label) > 12 else step.label)
     _title(axis, bridge.title)
     _labelled_bars(axis, min(extents), max(extents), labels)
@@ -229,37 +278,87 @@ def draw_sweep(series: data.SweepSeries) -> Any:
     for side in ("top", "right", "left"):
         axis.spines[side].set_visible(False)
     x = [float(value) for value in series.x]
-    money = _band(axis, [float(v) for v in series.service + series.sales], money=True,
-                  band=(0.3, 1.0) if staffed else (0.0, 1.0),
-                  headroom=0.18 * len(series.crossings))  # room for the break-even labels
-    axis.plot(x, [float(v) for v in series.service], color=BLUE, linestyle="--",
-              linewidth=1.6, marker="o", markersize=2.5, label="Service only", zorder=3,
-              transform=money)
-    axis.plot(x, [float(v) for v in series.sales], color=ORANGE, linewidth=2.2, marker="o",
-              markersize=2.5, label="Sales through service", zorder=3, transform=money)
+    money = _band(
+        axis,
+        [float(v) for v in series.service + series.sales],
+        money=True,
+        band=(0.3, 1.0) if staffed else (0.0, 1.0),
+        headroom=0.18 * len(series.crossings),
+    )  # room for the break-even labels
+    axis.plot(
+        x,
+        [float(v) for v in series.service],
+        color=BLUE,
+        linestyle="--",
+        linewidth=1.6,
+        marker="o",
+        markersize=2.5,
+        label="Service only",
+        zorder=3,
+        transform=money,
+    )
+    axis.plot(
+        x,
+        [float(v) for v in series.sales],
+        color=ORANGE,
+        linewidth=2.2,
+        marker="o",
+        markersize=2.5,
+        label="Sales through service",
+        zorder=3,
+        transform=money,
+    )
     for number, crossing in enumerate(series.crossings):
         colour = ORANGE if crossing.column == "sales" else BLUE
         at = float(crossing.at)
-        axis.plot([at, at], [0.3 if staffed else 0.0, 1.0], color=colour, linestyle=":",
-                  linewidth=1.2, zorder=2, transform=axis.get_xaxis_transform())
-        axis.plot([at], [0], marker="o", markersize=5, color=colour, zorder=5,
-                  transform=money)
+        axis.plot(
+            [at, at],
+            [0.3 if staffed else 0.0, 1.0],
+            color=colour,
+            linestyle=":",
+            linewidth=1.2,
+            zorder=2,
+            transform=axis.get_xaxis_transform(),
+        )
+        axis.plot([at], [0], marker="o", markersize=5, color=colour, zorder=5, transform=money)
         # Stacked in the top left corner: the label names the value, the dotted line and
         # the dot show where it is (beside the line, a label ran off the chart's edge).
-        axis.text(0.015, 0.97 - 0.11 * number, crossing.label, transform=axis.transAxes,
-                  ha="left", va="top", fontsize=LABEL_PT, zorder=6,
-                  bbox={"boxstyle": "round,pad=0.25", "fc": "white", "ec": colour, "lw": 0.8})
+        axis.text(
+            0.015,
+            0.97 - 0.11 * number,
+            crossing.label,
+            transform=axis.transAxes,
+            ha="left",
+            va="top",
+            fontsize=LABEL_PT,
+            zorder=6,
+            bbox={"boxstyle": "round,pad=0.25", "fc": "white", "ec": colour, "lw": 0.8},
+        )
     _title(axis, series.title)
     # Above the plot, under the title: never on top of a line or a label.
-    axis.legend(fontsize=LABEL_PT, frameon=False, loc="lower right", ncols=2,
-                bbox_to_anchor=(1.0, 1.0), borderaxespad=0.1)
+    axis.legend(
+        fontsize=LABEL_PT,
+        frameon=False,
+        loc="lower right",
+        ncols=2,
+        bbox_to_anchor=(1.0, 1.0),
+        borderaxespad=0.1,
+    )
     if staffed and series.agents is not None:
-        agents = _band(axis, [float(a) for a in series.agents], money=False,
-                       band=(0.0, 0.22), bins=2)
-        axis.step(x, list(series.agents), where="mid", color=GREY, linewidth=1.6,
-                  transform=agents)
-        axis.text(0.015, 0.24, "Agents on the phones, with selling", transform=axis.transAxes,
-                  ha="left", va="bottom", fontsize=TICK_PT, color="#555555")
+        agents = _band(
+            axis, [float(a) for a in series.agents], money=False, band=(0.0, 0.22), bins=2
+        )
+        axis.step(x, list(series.agents), where="mid", color=GREY, linewidth=1.6, transform=agents)
+        axis.text(
+            0.015,
+            0.24,
+            "Agents on the phones, with selling",
+            transform=axis.transAxes,
+            ha="left",
+            va="bottom",
+            fontsize=TICK_PT,
+            color="#555555",
+        )
     _x_labels(axis, x, series.x_labels, series.key.title)
     return figure
 
@@ -276,27 +375,49 @@ def draw_comparison(bars: data.ComparisonBars) -> Any:
     figure, (axis,) = _figure(scale=False, legend=True)
     width = 0.36
     extents: list[float] = []
-    for offset, name, colour, pick in ((-width / 2, bars.first, BLUE, "first"),
-                                       (width / 2, bars.second, ORANGE, "second")):
+    for offset, name, colour, pick in (
+        (-width / 2, bars.first, BLUE, "first"),
+        (width / 2, bars.second, ORANGE, "second"),
+    ):
         values = [getattr(pair, pick) for pair in bars.pairs]
-        drawn = axis.bar([i + offset for i in range(len(values))], [float(v) for v in values],
-                         width=width, color=colour, label=name, zorder=2,
-                         hatch="//" if pick == "second" else None, edgecolor="white")
+        drawn = axis.bar(
+            [i + offset for i in range(len(values))],
+            [float(v) for v in values],
+            width=width,
+            color=colour,
+            label=name,
+            zorder=2,
+            hatch="//" if pick == "second" else None,
+            edgecolor="white",
+        )
         extents += [float(v) for v in values]
         for bar, value in zip(drawn, values, strict=True):
-            _value_label(axis, bar.get_x() + bar.get_width() / 2, float(value),
-                         compact_money(value), value >= 0)
+            _value_label(
+                axis,
+                bar.get_x() + bar.get_width() / 2,
+                float(value),
+                compact_money(value),
+                value >= 0,
+            )
     _title(axis, bars.title)
-    axis.legend(fontsize=LABEL_PT, frameon=False, loc="lower right", ncols=2,
-                bbox_to_anchor=(1.0, 1.0), borderaxespad=0.1)
+    axis.legend(
+        fontsize=LABEL_PT,
+        frameon=False,
+        loc="lower right",
+        ncols=2,
+        bbox_to_anchor=(1.0, 1.0),
+        borderaxespad=0.1,
+    )
     _labelled_bars(axis, min(extents), max(extents), [pair.label for pair in bars.pairs])
     return figure
 
 
 ChartData = data.Bridge | data.SweepSeries | data.ComparisonBars
-_FILES = {data.Bridge: ("roibot-bridge.png", "bridge"),
-          data.SweepSeries: ("roibot-sweep.png", "sweep"),
-          data.ComparisonBars: ("roibot-compare.png", "compare")}
+_FILES = {
+    data.Bridge: ("roibot-bridge.png", "bridge"),
+    data.SweepSeries: ("roibot-sweep.png", "sweep"),
+    data.ComparisonBars: ("roibot-compare.png", "compare"),
+}
 
 
 def chart_data(outcome: Outcome) -> ChartData | None:
@@ -308,8 +429,9 @@ def chart_data(outcome: Outcome) -> ChartData | None:
     if isinstance(outcome, SweepTable):
         return data.sweep_series(outcome.key, outcome.rows)
     if isinstance(outcome, Comparison):
-        return data.comparison(outcome.first.source, outcome.first.result,
-                               outcome.second.source, outcome.second.result)
+        return data.comparison(
+            outcome.first.source, outcome.first.result, outcome.second.source, outcome.second.result
+        )
     return None
 
 
@@ -361,8 +483,11 @@ class ChartProcess:
         with self._lock:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
-                    max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_follow_parent, initargs=(os.getpid(),))
+                    max_workers=1,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_follow_parent,
+                    initargs=(os.getpid(),),
+                )
             return self._pool
 
     def chart_for(self, outcome: Outcome) -> Chart | None:
@@ -394,6 +519,7 @@ def _follow_parent(parent: int) -> None:
     """In the chart process: exit when the process that started it is gone (a worker
     killed, or stopped while a chart was still being asked for), so that none is left
     behind holding memory."""
+
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(1.0)

@@ -38,8 +38,12 @@ USAGE = """usage: roi [--db PATH|URL] [--team TEAM] [--user NAME] [--json] [--ch
 
 
 def _options(argv: list[str], env: dict[str, str]) -> tuple[dict[str, str], list[str]]:
-    options = {"db": env.get("ROI_DB") or "roi.db", "team": "local",
-               "user": env.get("USER") or "local", "json": ""}
+    options = {
+        "db": env.get("ROI_DB") or "roi.db",
+        "team": "local",
+        "user": env.get("USER") or "local",
+        "json": "",
+    }
     while argv and argv[0].startswith("-") and not argv[0][1:2].isdigit():
         flag = argv.pop(0)
         name, _, value = flag.lstrip("-").partition("=")
@@ -58,8 +62,12 @@ def _options(argv: list[str], env: dict[str, str]) -> tuple[dict[str, str], list
     return options, argv
 
 
-def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None,
-        env: dict[str, str] | None = None) -> int:
+def run(
+    argv: Sequence[str],
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    env: dict[str, str] | None = None,
+) -> int:
     """Run one `roi` command; returns the exit status (0 answered, 2 refused)."""
     stdout, stderr = out or sys.stdout, err or sys.stderr
     environ = dict(os.environ) if env is None else env
@@ -77,14 +85,17 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         if is_url(location) or Path(location).exists():
             store = ScenarioStore(open_database(location, write_wait_s=CLI_WRITE_WAIT_S))
         service = Service(store, history_rows=None)
-        understood = understand(
-            text, names=lambda: service.names_in(caller, name_candidates(text)))
+        understood = understand(text, names=lambda: service.names_in(caller, name_candidates(text)))
         if store is None and isinstance(understood.command, WRITES):
             # The first write creates the database; reads never do.
             store = ScenarioStore(open_database(location, write_wait_s=CLI_WRITE_WAIT_S))
             service = Service(store, history_rows=None)
-        outcome = service.execute(understood.command, caller, understood.read_as or text,
-                                  wants_agents=understood.wants_agents)
+        outcome = service.execute(
+            understood.command,
+            caller,
+            understood.read_as or text,
+            wants_agents=understood.wants_agents,
+        )
     except Refusal as refusal:
         if as_json:
             print(dumps({"error": str(refusal)}), file=stdout)
@@ -97,8 +108,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
 
         chart = chart_for(outcome)
         if chart is None:
-            print("roi: this answer has no chart (compute, sweep and compare do)",
-                  file=stderr)
+            print("roi: this answer has no chart (compute, sweep and compare do)", file=stderr)
         else:
             Path(chart_path).write_bytes(chart.png)
     if as_json:

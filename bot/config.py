@@ -15,8 +15,14 @@ from pydantic import BaseModel, ConfigDict, SecretStr
 #: The bot scopes roibot asks for (the manifest's, which a test keeps equal): the slash
 #: command, replies in threads and DMs, mentions and DMs to read, chart uploads, and the
 #: Messages tab's suggested prompts.
-DEFAULT_SCOPES = ("commands", "chat:write", "app_mentions:read", "im:history", "files:write",
-                  "assistant:write")
+DEFAULT_SCOPES = (
+    "commands",
+    "chat:write",
+    "app_mentions:read",
+    "im:history",
+    "files:write",
+    "assistant:write",
+)
 
 
 def read_env_file(path: str | Path) -> dict[str, str]:
@@ -58,21 +64,27 @@ class BotSettings(BaseModel):
     roi_public_url: str | None = None  # where Slack reaches us, for the install page
     log_level: str = "INFO"
 
-    def __init__(self, _env_file: str | Path | None = ".env",
-                 _environ: Mapping[str, str] | None = None, **values: Any) -> None:
+    def __init__(
+        self,
+        _env_file: str | Path | None = ".env",
+        _environ: Mapping[str, str] | None = None,
+        **values: Any,
+    ) -> None:
         """Settings from `values`, else the environment, else the `.env` file."""
         if not values:
             found = {**read_env_file(_env_file)} if _env_file else {}
             found.update(os.environ if _environ is None else _environ)
-            values = {name: found[name.upper()] for name in type(self).model_fields
-                      if found.get(name.upper())}
+            values = {
+                name: found[name.upper()]
+                for name in type(self).model_fields
+                if found.get(name.upper())
+            }
         super().__init__(**values)
 
     @property
     def oauth(self) -> bool:
         """Installs in many workspaces (OAuth), rather than one token for one workspace."""
-        return bool(self.slack_client_id and self.slack_client_secret
-                    and not self.slack_bot_token)
+        return bool(self.slack_client_id and self.slack_client_secret and not self.slack_bot_token)
 
     @property
     def scopes(self) -> list[str]:
@@ -83,10 +95,16 @@ class BotSettings(BaseModel):
 
     def secrets(self) -> list[str]:
         """Every secret value set, for the log redactor."""
-        found = [s.get_secret_value() for s in (self.slack_bot_token, self.slack_app_token,
-                                                self.slack_signing_secret,
-                                                self.slack_client_secret)
-                 if s is not None and s.get_secret_value()]
+        found = [
+            s.get_secret_value()
+            for s in (
+                self.slack_bot_token,
+                self.slack_app_token,
+                self.slack_signing_secret,
+                self.slack_client_secret,
+            )
+            if s is not None and s.get_secret_value()
+        ]
         password = re.search(r"://[^:/@]+:([^@]+)@", self.roi_db)
         if password:
             found.append(password[1])
@@ -131,6 +149,13 @@ def configure_logging(settings: BotSettings) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(settings.log_level.upper())
-    for noisy in ("slack_bolt", "slack_sdk", "urllib3", "uvicorn", "uvicorn.error",
-                  "sqlalchemy", "psycopg"):
+    for noisy in (
+        "slack_bolt",
+        "slack_sdk",
+        "urllib3",
+        "uvicorn",
+        "uvicorn.error",
+        "sqlalchemy",
+        "psycopg",
+    ):
         logging.getLogger(noisy).setLevel(logging.WARNING)

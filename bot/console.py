@@ -30,17 +30,30 @@ from bot.signing import command_body, event_envelope, signed_headers
 
 TEAM = "local"  # the CLI's default team, so `roi` and the console see the same scenarios
 CHANNEL = "DLOCAL"
-BANNER = ("roibot console: /roi calls=9000 aht+10% is a slash command; anything else is a "
-          "DM (\"what if AHT goes up 15%?\"),\nfollow-ups build on it, /new starts a new "
-          "thread; Ctrl-D to quit. Scenarios are saved in {db}.")
+BANNER = (
+    "roibot console: /roi calls=9000 aht+10% is a slash command; anything else is a "
+    'DM ("what if AHT goes up 15%?"),\nfollow-ups build on it, /new starts a new '
+    "thread; Ctrl-D to quit. Scenarios are saved in {db}."
+)
 WAIT_S = 30.0
 
 
 def _event_body(text: str, user: str, root: str, ts: str) -> str:
-    return event_envelope({"type": "message", "channel_type": "im", "channel": CHANNEL,
-                           "user": user, "text": text, "ts": ts, "thread_ts": root},
-                          team=TEAM, event_id=f"Ev{uuid.uuid4().hex[:12]}", app="ALOCAL",
-                          bot_user=None)
+    return event_envelope(
+        {
+            "type": "message",
+            "channel_type": "im",
+            "channel": CHANNEL,
+            "user": user,
+            "text": text,
+            "ts": ts,
+            "thread_ts": root,
+        },
+        team=TEAM,
+        event_id=f"Ev{uuid.uuid4().hex[:12]}",
+        app="ALOCAL",
+        bot_user=None,
+    )
 
 
 def _save_chart(answered: Answered, folder: Path, count: int) -> str | None:
@@ -57,22 +70,32 @@ def _save_chart(answered: Answered, folder: Path, count: int) -> str | None:
     return str(path)
 
 
-def run_console(settings: BotSettings, user: str, stdin: TextIO = sys.stdin,
-                stdout: TextIO = sys.stdout, charts: Path | None = None) -> int:
+def run_console(
+    settings: BotSettings,
+    user: str,
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+    charts: Path | None = None,
+) -> int:
     """Answer lines until end of input; returns the exit status. With `charts`, each
     answer's chart is saved there and its path printed."""
     secret = secrets.token_hex(16)
-    local = settings.model_copy(update={"slack_signing_secret": SecretStr(secret),
-                                        "slack_bot_token": None})
+    local = settings.model_copy(
+        update={"slack_signing_secret": SecretStr(secret), "slack_bot_token": None}
+    )
     slash_replies: list[Answered] = []
     threaded: queue.Queue[Answered] = queue.Queue()
 
-    def deliver(client: WebClient, channel: str, thread_ts: str | None,
-                answered: Answered) -> None:
+    def deliver(client: WebClient, channel: str, thread_ts: str | None, answered: Answered) -> None:
         threaded.put(answered)
 
-    app = create_app(local, database=open_database(settings.roi_db),
-                     authorize=local_authorize, on_reply=slash_replies.append, deliver=deliver)
+    app = create_app(
+        local,
+        database=open_database(settings.roi_db),
+        authorize=local_authorize,
+        on_reply=slash_replies.append,
+        deliver=deliver,
+    )
     if charts is not None:
         charts.mkdir(parents=True, exist_ok=True)
     interactive = stdin.isatty()
@@ -99,8 +122,12 @@ def run_console(settings: BotSettings, user: str, stdin: TextIO = sys.stdin,
             print("Only /roi and /new are known here.", file=stdout)
             continue
         if text.startswith("/roi"):
-            body = command_body(text.removeprefix("/roi").strip(), team=TEAM, user=user,
-                                response_url="http://127.0.0.1/console-has-no-response-url")
+            body = command_body(
+                text.removeprefix("/roi").strip(),
+                team=TEAM,
+                user=user,
+                response_url="http://127.0.0.1/console-has-no-response-url",
+            )
             slash_replies.clear()
             response = app.dispatch(bolt_request(body, signed_headers(secret, body)))
             if response.status != 200 or not slash_replies:

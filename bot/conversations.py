@@ -25,8 +25,7 @@ class Place:
 
 
 def _ago(days: float = 0, hours: float = 0) -> str:
-    return (datetime.now(UTC) - timedelta(days=days, hours=hours)).isoformat(
-        timespec="seconds")
+    return (datetime.now(UTC) - timedelta(days=days, hours=hours)).isoformat(timespec="seconds")
 
 
 def _now() -> str:
@@ -45,7 +44,9 @@ class ConversationStore:
         with self.db.read() as session:
             row = session.one(
                 "SELECT base, settings, updated_at FROM conversations WHERE team = ? AND "
-                "channel = ? AND thread_ts = ?", [place.team, place.channel, place.thread])
+                "channel = ? AND thread_ts = ?",
+                [place.team, place.channel, place.thread],
+            )
         if row is None or row["updated_at"] < _ago(days=KEEP_DAYS):
             return Thread()
         return Thread(row["base"] or None, tuple(json.loads(row["settings"])))
@@ -58,10 +59,18 @@ class ConversationStore:
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (team, channel, thread_ts) "
                 "DO UPDATE SET base = excluded.base, settings = excluded.settings, "
                 "updated_at = excluded.updated_at",
-                [place.team, place.channel, place.thread, thread.base or "",
-                 json.dumps(list(thread.settings)), _now()])
-            session.execute("DELETE FROM conversations WHERE updated_at < ?",
-                            [_ago(days=KEEP_DAYS)])
+                [
+                    place.team,
+                    place.channel,
+                    place.thread,
+                    thread.base or "",
+                    json.dumps(list(thread.settings)),
+                    _now(),
+                ],
+            )
+            session.execute(
+                "DELETE FROM conversations WHERE updated_at < ?", [_ago(days=KEEP_DAYS)]
+            )
 
     def claim(self, event_id: str, team: str) -> bool:
         """True for the first delivery of `event_id` (this worker answers it), False for a
@@ -69,7 +78,10 @@ class ConversationStore:
         with self.db.write() as session:
             taken = session.execute(
                 "INSERT INTO answered_events (event_id, team, at) VALUES (?, ?, ?) "
-                "ON CONFLICT (event_id) DO NOTHING", [event_id, team, _now()])
-            session.execute("DELETE FROM answered_events WHERE at < ?",
-                            [_ago(hours=CLAIMS_KEEP_HOURS)])
+                "ON CONFLICT (event_id) DO NOTHING",
+                [event_id, team, _now()],
+            )
+            session.execute(
+                "DELETE FROM answered_events WHERE at < ?", [_ago(hours=CLAIMS_KEEP_HOURS)]
+            )
         return taken == 1

@@ -48,8 +48,10 @@ class StoreReadOnly(StoreRefusal):
     cause = "read-only"
 
     def __init__(self) -> None:
-        super().__init__("could not save, nothing changed: the database is read-only",
-                         "try again, or tell your admin")
+        super().__init__(
+            "could not save, nothing changed: the database is read-only",
+            "try again, or tell your admin",
+        )
 
 
 class StoreFull(StoreRefusal):
@@ -58,8 +60,9 @@ class StoreFull(StoreRefusal):
     cause = "disk full"
 
     def __init__(self) -> None:
-        super().__init__("could not save, nothing changed: the disk is full",
-                         "try again, or tell your admin")
+        super().__init__(
+            "could not save, nothing changed: the disk is full", "try again, or tell your admin"
+        )
 
 
 class StoreUnavailable(StoreRefusal):
@@ -67,8 +70,9 @@ class StoreUnavailable(StoreRefusal):
     cannot be reached."""
 
     def __init__(self, why: str) -> None:
-        super().__init__(f"could not reach the scenarios, nothing changed: {why}",
-                         "tell your admin")
+        super().__init__(
+            f"could not reach the scenarios, nothing changed: {why}", "tell your admin"
+        )
         self.cause = why
 
 
@@ -139,8 +143,13 @@ def is_url(location: str) -> bool:
     return location.startswith(("postgresql://", "postgres://", "postgresql+psycopg://"))
 
 
-def open_database(location: str, *, write_wait_s: float = SLACK_WRITE_WAIT_S,
-                  create: bool = True, existed: bool = False) -> Database:
+def open_database(
+    location: str,
+    *,
+    write_wait_s: float = SLACK_WRITE_WAIT_S,
+    create: bool = True,
+    existed: bool = False,
+) -> Database:
     """The database at `location`: a `postgresql://` URL or a SQLite file path; migrated
     to the current schema. `create=False` refuses a SQLite file that does not exist;
     `existed=True` (a serve worker: its parent opened the file) treats a missing one as
@@ -152,8 +161,7 @@ def open_database(location: str, *, write_wait_s: float = SLACK_WRITE_WAIT_S,
         return database
     from bot.db_sqlite import SqliteDatabase
 
-    return SqliteDatabase(location, write_wait_s=write_wait_s, create=create,
-                          existed=existed)
+    return SqliteDatabase(location, write_wait_s=write_wait_s, create=create, existed=existed)
 
 
 def rows(items: Iterator[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -63,8 +63,11 @@ def translate(error: psycopg.Error) -> StoreRefusal | None:
         return StoreReadOnly()
     if state in ("53100",):
         return StoreFull()
-    if state.startswith("08") or state in ("57P01", "57P02", "57P03") or (
-            isinstance(error, psycopg.OperationalError) and not state):
+    if (
+        state.startswith("08")
+        or state in ("57P01", "57P02", "57P03")
+        or (isinstance(error, psycopg.OperationalError) and not state)
+    ):
         return StoreUnavailable("the database server cannot be reached")
     return None
 
@@ -112,9 +115,13 @@ class PostgresDatabase:
         conn = self._local.conn
         if conn is None or conn.closed or conn.broken:
             try:
-                conn = psycopg.connect(self.url, autocommit=True, row_factory=dict_row,
-                                       connect_timeout=CONNECT_TIMEOUT_S,
-                                       application_name="roibot")
+                conn = psycopg.connect(
+                    self.url,
+                    autocommit=True,
+                    row_factory=dict_row,
+                    connect_timeout=CONNECT_TIMEOUT_S,
+                    application_name="roibot",
+                )
             except psycopg.Error as error:
                 log.error("cannot connect to %s: %s", self.location, type(error).__name__)
                 raise StoreUnavailable("the database server cannot be reached") from None
@@ -125,22 +132,33 @@ class PostgresDatabase:
         try:
             with self.write() as session:
                 session.execute("SELECT pg_advisory_xact_lock(?)", [_MIGRATION_LOCK])
-                tables = {row["table_name"] for row in session.query(
-                    "SELECT table_name FROM information_schema.tables "
-                    "WHERE table_schema = current_schema()")}
+                tables = {
+                    row["table_name"]
+                    for row in session.query(
+                        "SELECT table_name FROM information_schema.tables "
+                        "WHERE table_schema = current_schema()"
+                    )
+                }
                 ours = {"meta", "scenarios", "versions", "events"}
                 if tables & ours and "meta" not in tables:
-                    raise StoreSetupError(f"{self.location} holds tables that are not roibot's",
-                                          "set ROI_DB to another database")
+                    raise StoreSetupError(
+                        f"{self.location} holds tables that are not roibot's",
+                        "set ROI_DB to another database",
+                    )
                 if "meta" in tables:
-                    meta = {row["key"]: row["value"] for row in
-                            session.query("SELECT key, value FROM meta")}
+                    meta = {
+                        row["key"]: row["value"]
+                        for row in session.query("SELECT key, value FROM meta")
+                    }
                     if meta.get("app") != APP_ID:
-                        raise StoreSetupError(f"{self.location} is not a roibot database",
-                                              "set ROI_DB to another database")
+                        raise StoreSetupError(
+                            f"{self.location} is not a roibot database",
+                            "set ROI_DB to another database",
+                        )
                     if int(meta.get("schema_version", 0)) > SCHEMA_VERSION:
-                        raise StoreSetupError(f"{self.location} was written by a newer roibot",
-                                              "upgrade roibot")
+                        raise StoreSetupError(
+                            f"{self.location} was written by a newer roibot", "upgrade roibot"
+                        )
                 migrate(session, self.dialect, tables)
         except StoreReadOnly:
             log.warning("database %s is read-only; serving reads only", self.location)
@@ -170,8 +188,12 @@ class PostgresDatabase:
             return error
         if isinstance(refusal, StoreUnavailable) and not conn.closed:
             conn.close()  # a fresh connection next time
-        log.warning("database %s refused: %s (%s)", self.location, refusal.reason,
-                    getattr(error, "sqlstate", None) or type(error).__name__)
+        log.warning(
+            "database %s refused: %s (%s)",
+            self.location,
+            refusal.reason,
+            getattr(error, "sqlstate", None) or type(error).__name__,
+        )
         return refusal
 
     def health(self) -> Health:

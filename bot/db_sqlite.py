@@ -117,8 +117,14 @@ class SqliteDatabase:
 
     dialect = "sqlite"
 
-    def __init__(self, path: str | os.PathLike[str], *, write_wait_s: float = 2.0,
-                 create: bool = True, existed: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        write_wait_s: float = 2.0,
+        create: bool = True,
+        existed: bool = False,
+    ) -> None:
         """`existed`: the file was there when the server started (a serve worker, built
         after its parent opened the file); if it is gone now, it was removed while roibot
         was running, and this database refuses every call (as one whose file is removed
@@ -182,8 +188,9 @@ class SqliteDatabase:
         # mode=rw: a file deleted under us is never silently re-created (empty, and with
         # the umask's mode instead of 0600).
         uri = f"file:{quote(str(self.path.absolute()))}?mode=rw"
-        conn = sqlite3.connect(uri, uri=True, timeout=self.write_wait_s, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            uri, uri=True, timeout=self.write_wait_s, isolation_level=None, check_same_thread=False
+        )
         conn.execute(f"PRAGMA busy_timeout={int(self.write_wait_s * 1000)}")
         conn.execute("PRAGMA foreign_keys=ON")
         # FULL: a save reported to the user survives a power cut, not only a crash.
@@ -219,19 +226,25 @@ class SqliteDatabase:
             first = state not in self._reported
             self._reported.add(state)
         if first:
-            log.error("database %s was %s while roibot was running; refusing reads and "
-                      "writes until roibot is restarted", self.path, state)
+            log.error(
+                "database %s was %s while roibot was running; refusing reads and "
+                "writes until roibot is restarted",
+                self.path,
+                state,
+            )
         if current is None:
             raise StoreUnavailable("the database file was removed")
-        raise StoreUnavailable("the database file was replaced while roibot was running; "
-                               "restart roibot to use it")
+        raise StoreUnavailable(
+            "the database file was replaced while roibot was running; restart roibot to use it"
+        )
 
     def _open_schema(self) -> None:
         meta: dict[str, str] = {}
         try:
             conn = self._db().conn
-            tables = {row[0] for row in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
         except sqlite3.DatabaseError:
             raise StoreSetupError(
                 f"{self.path} is not a roibot database (unreadable); it was left untouched",
@@ -251,8 +264,9 @@ class SqliteDatabase:
                 )
             if int(meta.get("schema_version", 0)) > SCHEMA_VERSION:
                 raise StoreSetupError(
-                    f"{self.path} was written by a newer roibot (schema "
-                    f"{meta['schema_version']})", "upgrade roibot")
+                    f"{self.path} was written by a newer roibot (schema {meta['schema_version']})",
+                    "upgrade roibot",
+                )
         if not tables or int(meta.get("schema_version", 0)) < SCHEMA_VERSION:
             try:
                 with self.write() as session:
@@ -290,8 +304,12 @@ class SqliteDatabase:
         # busy handler, which sleeps and retries, is left to writers of other processes.
         # Without it, threads of one busy worker starved each other past the wait.
         if not self._writer.acquire(timeout=self.write_wait_s):
-            log.warning("write refused on %s: %s (waited %.1f s in this process)", self.path,
-                        StoreBusy().reason, self.write_wait_s)
+            log.warning(
+                "write refused on %s: %s (waited %.1f s in this process)",
+                self.path,
+                StoreBusy().reason,
+                self.write_wait_s,
+            )
             raise StoreBusy()
         try:
             self._begin(conn, started + self.write_wait_s)
@@ -336,8 +354,12 @@ class SqliteDatabase:
         if refusal is None:
             return error
         # Every refused write is logged once, with its cause, for the operator.
-        log.warning("write refused on %s: %s (%s)", self.path, refusal.reason,
-                    getattr(error, "sqlite_errorname", type(error).__name__))
+        log.warning(
+            "write refused on %s: %s (%s)",
+            self.path,
+            refusal.reason,
+            getattr(error, "sqlite_errorname", type(error).__name__),
+        )
         return refusal
 
     def health(self) -> Health:

@@ -44,8 +44,9 @@ def _why(error: Exception) -> str:
     return type(error).__name__
 
 
-def upload_chart(client: WebClient, channel: str, thread_ts: str | None,
-                 outcome: Outcome | None) -> bool:
+def upload_chart(
+    client: WebClient, channel: str, thread_ts: str | None, outcome: Outcome | None
+) -> bool:
     """Upload the answer's chart into `channel` (in `thread_ts`'s thread); True if it is
     there. Answers without a chart, and failures, leave the thread as it is."""
     if outcome is None:
@@ -60,8 +61,14 @@ def upload_chart(client: WebClient, channel: str, thread_ts: str | None,
     if chart is None:
         return False
     try:
-        client.files_upload_v2(channel=channel, thread_ts=thread_ts, file=chart.png,
-                               filename=chart.filename, title=chart.title, alt_txt=chart.alt)
+        client.files_upload_v2(
+            channel=channel,
+            thread_ts=thread_ts,
+            file=chart.png,
+            filename=chart.filename,
+            title=chart.title,
+            alt_txt=chart.alt,
+        )
     except (SlackApiError, SlackRequestError, OSError) as error:
         log.warning("chart upload failed: %s", _why(error))
         return False
@@ -81,8 +88,9 @@ class ChartQueue:
         self._waiting = 0
         self._lock = threading.Lock()
 
-    def add(self, client: WebClient, channel: str, thread_ts: str | None,
-            outcome: Outcome | None) -> Future[bool] | None:
+    def add(
+        self, client: WebClient, channel: str, thread_ts: str | None, outcome: Outcome | None
+    ) -> Future[bool] | None:
         """Draw and upload `outcome`'s chart later; None when it is left out."""
         if outcome is None:
             return None
@@ -93,8 +101,9 @@ class ChartQueue:
             self._waiting += 1
         return self._pool.submit(self._upload, client, channel, thread_ts, outcome)
 
-    def _upload(self, client: WebClient, channel: str, thread_ts: str | None,
-                outcome: Outcome) -> bool:
+    def _upload(
+        self, client: WebClient, channel: str, thread_ts: str | None, outcome: Outcome
+    ) -> bool:
         try:
             return upload_chart(client, channel, thread_ts, outcome)
         finally:
@@ -105,20 +114,23 @@ class ChartQueue:
 CHARTS = ChartQueue()
 
 
-def post_in_thread(client: WebClient, channel: str, thread_ts: str | None,
-                   answered: Answered) -> None:
+def post_in_thread(
+    client: WebClient, channel: str, thread_ts: str | None, answered: Answered
+) -> None:
     """Post the answer in the thread (or the DM); its chart follows under it."""
     client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message(answered.doc))
     CHARTS.add(client, channel, thread_ts, answered.outcome)
 
 
-def post_shared(client: WebClient, channel: str, posted: dict[str, Any],
-                outcome: Outcome | None) -> bool:
+def post_shared(
+    client: WebClient, channel: str, posted: dict[str, Any], outcome: Outcome | None
+) -> bool:
     """Post a shared answer as a real message of the bot's in `channel`, its chart in its
     thread; False when the bot cannot post there (a private channel it is not in)."""
     try:
-        response = client.chat_postMessage(channel=channel, text=posted["text"],
-                                           blocks=posted["blocks"])
+        response = client.chat_postMessage(
+            channel=channel, text=posted["text"], blocks=posted["blocks"]
+        )
     except SlackApiError as error:
         log.info("shared through the response_url: chat.postMessage said %s", _why(error))
         return False

@@ -60,8 +60,13 @@ FIELDS: tuple[Field, ...] = (
     Field("clv", "Lifetime value of a kept customer ($)", "$1,200", advanced=True),
     Field("fee", "Support fee ($)", "$5", advanced=True),
     Field("paid", "Calls paying the fee (%)", "10%", advanced=True),
-    Field("wage", "Agent wage, loaded ($ an hour)", "$22 (empty: no staffing)",
-          advanced=True, optional=True),
+    Field(
+        "wage",
+        "Agent wage, loaded ($ an hour)",
+        "$22 (empty: no staffing)",
+        advanced=True,
+        optional=True,
+    ),
     Field("sl", "Service level (% in seconds)", "80/20", advanced=True),
     Field("shrink", "Shrinkage (%)", "30%", advanced=True),
     Field("occ", "Maximum occupancy (%)", "85%", advanced=True),
@@ -105,25 +110,39 @@ def _option(value: str, label: str) -> dict[str, Any]:
 
 
 def _input(field: Field, initial: str) -> dict[str, Any]:
-    element: dict[str, Any] = {"type": "plain_text_input", "action_id": VALUE,
-                               "placeholder": {"type": "plain_text",
-                                               "text": field.example[:150]}}
+    element: dict[str, Any] = {
+        "type": "plain_text_input",
+        "action_id": VALUE,
+        "placeholder": {"type": "plain_text", "text": field.example[:150]},
+    }
     if initial:
         element["initial_value"] = initial
-    return {"type": "input", "block_id": _block(field.key), "optional": field.optional,
-            "label": {"type": "plain_text", "text": field.label}, "element": element}
+    return {
+        "type": "input",
+        "block_id": _block(field.key),
+        "optional": field.optional,
+        "label": {"type": "plain_text", "text": field.label},
+        "element": element,
+    }
 
 
 def _choice(block: str, label: str, options: dict[str, str], initial: str) -> dict[str, Any]:
-    return {"type": "input", "block_id": block,
-            "label": {"type": "plain_text", "text": label},
-            "element": {"type": "static_select", "action_id": VALUE,
-                        "options": [_option(v, t) for v, t in options.items()],
-                        "initial_option": _option(initial, options[initial])}}
+    return {
+        "type": "input",
+        "block_id": block,
+        "label": {"type": "plain_text", "text": label},
+        "element": {
+            "type": "static_select",
+            "action_id": VALUE,
+            "options": [_option(v, t) for v, t in options.items()],
+            "initial_option": _option(initial, options[initial]),
+        },
+    }
 
 
-def form_view(values: dict[str, str], origin: Sequence[dict[str, Any]], metadata: str, *,
-              advanced: bool) -> dict[str, Any]:
+def form_view(
+    values: dict[str, str], origin: Sequence[dict[str, Any]], metadata: str, *, advanced: bool
+) -> dict[str, Any]:
     """The form: `values` per field (as `prefill` gives them, or as last typed), under the
     context blocks `origin` saying where it starts; the advanced fields only when asked."""
     blocks: list[dict[str, Any]] = [*origin]
@@ -132,20 +151,36 @@ def form_view(values: dict[str, str], origin: Sequence[dict[str, Any]], metadata
             continue
         blocks.append(_input(field, values.get(field.key, "")))
         if field.key == "calls":
-            blocks.append(_choice("calls_per", "Calls are counted", _PER_LABEL,
-                                  values.get("calls_per", "day")))
+            blocks.append(
+                _choice(
+                    "calls_per", "Calls are counted", _PER_LABEL, values.get("calls_per", "day")
+                )
+            )
         if field.key == "margin":
-            blocks.append(_choice("margin_as", "Margin is", _MARGIN_AS,
-                                  values.get("margin_as", "money")))
+            blocks.append(
+                _choice("margin_as", "Margin is", _MARGIN_AS, values.get("margin_as", "money"))
+            )
         if field.key == "cost" and not advanced:
-            blocks.append({"type": "actions", "block_id": "more", "elements": [
-                button("More: days, hours, cancellations, fees, staffing…", MORE_ACTION,
-                       "more")]})
-    return {"type": "modal", "callback_id": FORM_VIEW,
-            "title": {"type": "plain_text", "text": TITLE},
-            "submit": {"type": "plain_text", "text": "Calculate"},
-            "close": {"type": "plain_text", "text": "Cancel"},
-            "private_metadata": metadata, "blocks": blocks}
+            blocks.append(
+                {
+                    "type": "actions",
+                    "block_id": "more",
+                    "elements": [
+                        button(
+                            "More: days, hours, cancellations, fees, staffing…", MORE_ACTION, "more"
+                        )
+                    ],
+                }
+            )
+    return {
+        "type": "modal",
+        "callback_id": FORM_VIEW,
+        "title": {"type": "plain_text", "text": TITLE},
+        "submit": {"type": "plain_text", "text": "Calculate"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "private_metadata": metadata,
+        "blocks": blocks,
+    }
 
 
 def typed(state: dict[str, Any]) -> dict[str, str]:
@@ -176,8 +211,7 @@ def _setting_text(key: str, text: str, values: dict[str, str]) -> str:
     return f"{key}={text}"
 
 
-def changes(values: dict[str, str], before: dict[str, str]) -> tuple[list[Setting],
-                                                                      dict[str, str]]:
+def changes(values: dict[str, str], before: dict[str, str]) -> tuple[list[Setting], dict[str, str]]:
     """The settings of the fields changed from `before`, and each refused field's message
     (by block id). A choice counts as a change of its field."""
     settings: list[Setting] = []

@@ -33,8 +33,11 @@ class Understood:
 def name_candidates(text: str) -> list[str]:
     """Words of `text` that could be scenario names (to look up before reading)."""
     words = {word.strip(".,;:!?\"'()").lower() for word in text.split()}
-    return sorted(w for w in words if re.fullmatch(r"[a-z0-9._-]{1,64}", w)
-                  and re.search(r"[a-z]", w) and w not in VERBS)
+    return sorted(
+        w
+        for w in words
+        if re.fullmatch(r"[a-z0-9._-]{1,64}", w) and re.search(r"[a-z]", w) and w not in VERBS
+    )
 
 
 def _command_shaped(text: str) -> bool:
@@ -45,8 +48,10 @@ def _command_shaped(text: str) -> bool:
         return True
     from calc.english.reader import tokenize
 
-    return all(t.kind in ("num", "setting", "name", "range") or (
-        t.kind == "word" and _is_key(t.text)) for t in tokenize(text))
+    return all(
+        t.kind in ("num", "setting", "name", "range") or (t.kind == "word" and _is_key(t.text))
+        for t in tokenize(text)
+    )
 
 
 def _is_key(word: str) -> bool:
@@ -59,14 +64,21 @@ def _in_thread(command: Command, thread: Thread | None) -> tuple[Reading, Thread
     """A command-language compute typed in a thread builds on it, like a question would."""
     if thread is None or not isinstance(command, Compute):
         return None
-    reading = Reading("compute", str(command.scenario) if command.scenario else None,
-                      tuple(s.text for s in command.settings))
+    reading = Reading(
+        "compute",
+        str(command.scenario) if command.scenario else None,
+        tuple(s.text for s in command.settings),
+    )
     return follow(thread, reading)
 
 
-def understand(text: str, *, names: Sequence[str] | Callable[[], Sequence[str]] = (),
-               thread: Thread | None = None,
-               base_of_thread: Callable[[], str] | None = None) -> Understood:
+def understand(
+    text: str,
+    *,
+    names: Sequence[str] | Callable[[], Sequence[str]] = (),
+    thread: Thread | None = None,
+    base_of_thread: Callable[[], str] | None = None,
+) -> Understood:
     """`text` as a command (and, in a thread, the thread after it), or the Refusal saying
     what was wrong and how to write it. `names` are the team's scenario names the text may
     mention (or a function giving them: only English needs them, so a command never waits
@@ -75,8 +87,7 @@ def understand(text: str, *, names: Sequence[str] | Callable[[], Sequence[str]] 
         command = parse_command(text)
     except Refusal as language:
         try:
-            return _english(text, names() if callable(names) else names, thread,
-                            base_of_thread)
+            return _english(text, names() if callable(names) else names, thread, base_of_thread)
         except Refusal as english:
             if _command_shaped(text) or not _ENGLISH_HINT.search(text.lower()):
                 raise language from None
@@ -91,23 +102,31 @@ def understand(text: str, *, names: Sequence[str] | Callable[[], Sequence[str]] 
     return Understood(effective, read_as, after)
 
 
-def _english(text: str, names: Sequence[str], thread: Thread | None,
-             base_of_thread: Callable[[], str] | None) -> Understood:
+def _english(
+    text: str, names: Sequence[str], thread: Thread | None, base_of_thread: Callable[[], str] | None
+) -> Understood:
     bare = read_bare(text, names) if thread is not None and thread.settings else None
     if bare is not None and thread is not None:
         reading = Reading("compute", settings=(resolve_bare(thread, bare),))
     else:
         reading = read(text, names)
     if reading.verb == "reset":
-        return Understood(Compute(), "start over", Thread() if thread is not None else None,
-                          reset=True)
+        return Understood(
+            Compute(), "start over", Thread() if thread is not None else None, reset=True
+        )
     reading, after = follow(thread, reading)
-    if reading.verb == "save" and thread is not None and reading.scenario is None and \
-            base_of_thread is not None:
+    if (
+        reading.verb == "save"
+        and thread is not None
+        and reading.scenario is None
+        and base_of_thread is not None
+    ):
         # Pin the save to what the thread was answering from, not NAME's own latest.
         reading = replace(reading, scenario=base_of_thread())
     command = parse_command(reading.command())
     if isinstance(command, Save) and thread is None and not reading.settings:
-        raise Refusal("save needs settings or a thread to save",
-                      "ask in a thread, or write /roi save q3-plan uplift=6%")
+        raise Refusal(
+            "save needs settings or a thread to save",
+            "ask in a thread, or write /roi save q3-plan uplift=6%",
+        )
     return Understood(command, reading.command(), after, reading.wants_agents)

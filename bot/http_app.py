@@ -64,8 +64,10 @@ class _RefusalLog:
             if now - self._last < self._every:
                 return
             counts, self._counts, self._last = self._counts, {}, now
-        log.warning("refused requests since the last report: %s",
-                    ", ".join(f"{count} {reason}" for reason, count in sorted(counts.items())))
+        log.warning(
+            "refused requests since the last report: %s",
+            ", ".join(f"{count} {reason}" for reason, count in sorted(counts.items())),
+        )
 
 
 def _signature_ok(secret: bytes, body: bytes, headers: dict[str, str], now: float) -> str:
@@ -77,17 +79,25 @@ def _signature_ok(secret: bytes, body: bytes, headers: dict[str, str], now: floa
         return "bad timestamp"
     if abs(now - int(stamp)) > MAX_SKEW_S:
         return "stale"
-    expected = "v0=" + hmac.new(secret, b"v0:" + stamp.encode() + b":" + body,
-                                hashlib.sha256).hexdigest()
+    expected = (
+        "v0=" + hmac.new(secret, b"v0:" + stamp.encode() + b":" + body, hashlib.sha256).hexdigest()
+    )
     return "" if hmac.compare_digest(expected, signature) else "bad signature"
 
 
 class SlackHttp:
     """The ASGI application around one Bolt app."""
 
-    def __init__(self, app: App, *, signing_secret: str, health: Callable[[], Health],
-                 threads: int = 8, max_body: int = MAX_BODY,
-                 body_timeout_s: float = BODY_TIMEOUT_S) -> None:
+    def __init__(
+        self,
+        app: App,
+        *,
+        signing_secret: str,
+        health: Callable[[], Health],
+        threads: int = 8,
+        max_body: int = MAX_BODY,
+        body_timeout_s: float = BODY_TIMEOUT_S,
+    ) -> None:
         self.app = app
         self._secret = signing_secret.encode()
         self._health = health
@@ -123,14 +133,22 @@ class SlackHttp:
         loop = asyncio.get_running_loop()
         if path == HEALTH_PATH and method in ("GET", "HEAD"):
             health = await loop.run_in_executor(self._pool, self._health)
-            report = json.dumps({"ok": health.ok, "database": health.detail,
-                                 "reachable": health.reachable,
-                                 "writable": health.writable}).encode()
+            report = json.dumps(
+                {
+                    "ok": health.ok,
+                    "database": health.detail,
+                    "reachable": health.reachable,
+                    "writable": health.writable,
+                }
+            ).encode()
             await _respond(send, 200 if health.ok else 503, report, "application/json")
             return
         oauth = self.app.oauth_flow
-        if oauth is not None and method == "GET" and path in (oauth.install_path,
-                                                              oauth.redirect_uri_path):
+        if (
+            oauth is not None
+            and method == "GET"
+            and path in (oauth.install_path, oauth.redirect_uri_path)
+        ):
             query = scope.get("query_string", b"").decode("latin-1")
             headers = _headers(scope)
             response = await loop.run_in_executor(self._pool, self._oauth, path, query, headers)
@@ -146,8 +164,7 @@ class SlackHttp:
             await _respond(send, 413, b"request too large", "text/plain")
             return
         try:
-            body: bytes | None = await asyncio.wait_for(self._read(receive),
-                                                        self.body_timeout_s)
+            body: bytes | None = await asyncio.wait_for(self._read(receive), self.body_timeout_s)
         except TimeoutError:
             self._refused.note("too slow")
             await _respond(send, 408, b"request body too slow", "text/plain")
@@ -207,19 +224,28 @@ def _headers(scope: Scope) -> dict[str, str]:
     return out
 
 
-async def _respond(send: Send, status: int, body: bytes,
-                   content_type: str = "text/plain") -> None:
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", content_type.encode()),
-                            (b"content-length", str(len(body)).encode())]})
+async def _respond(send: Send, status: int, body: bytes, content_type: str = "text/plain") -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", content_type.encode()),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
 async def _respond_bolt(send: Send, response: BoltResponse) -> None:
     body = response.body.encode() if isinstance(response.body, str) else bytes(response.body)
-    headers = [(name.encode("latin-1"), value.encode("latin-1"))
-               for name, values in response.headers.items() if name.lower() != "content-length"
-               for value in values]
+    headers = [
+        (name.encode("latin-1"), value.encode("latin-1"))
+        for name, values in response.headers.items()
+        if name.lower() != "content-length"
+        for value in values
+    ]
     headers.append((b"content-length", str(len(body)).encode()))
     await send({"type": "http.response.start", "status": response.status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

@@ -29,10 +29,17 @@ def _version(version: StoredVersion) -> dict[str, Any]:
         problem = None
     except Refusal as refusal:
         settings, problem = None, str(refusal)
-    out = {"name": version.name, "version": version.version, "saved_by": version.saved_by,
-           "saved_at": version.saved_at, "note": version.note, "command": version.command,
-           "restored_from": version.restored_from, "deleted": version.deleted,
-           "settings": settings}
+    out = {
+        "name": version.name,
+        "version": version.version,
+        "saved_by": version.saved_by,
+        "saved_at": version.saved_at,
+        "note": version.note,
+        "command": version.command,
+        "restored_from": version.restored_from,
+        "deleted": version.deleted,
+        "settings": settings,
+    }
     if problem:
         out["error"] = problem
     return out
@@ -49,8 +56,9 @@ def outcome_object(outcome: Outcome) -> dict[str, Any]:
             return result_object(result)
         case Answer(result):
             obj = result_object(result)
-            obj["explained"] = [{"point": p, "value": v, "meaning": m}
-                                for p, v, m in breakeven_lines(result)]
+            obj["explained"] = [
+                {"point": p, "value": v, "meaning": m} for p, v, m in breakeven_lines(result)
+            ]
             return obj
         case ScenarioAnswer(_, version, result):
             return {"scenario": _version(version), "result": result_object(result)}
@@ -61,25 +69,43 @@ def outcome_object(outcome: Outcome) -> dict[str, Any]:
             for version, item in items:
                 entry = _version(version)
                 if isinstance(item, Result):
-                    entry.update(verdict=item.service.verdict,
-                                 verdict_with_selling=item.sales.verdict,
-                                 net_margin_per_year=item.sales.net_margin_per_year,
-                                 delta_net_margin_per_year=item.delta.net_margin_per_year)
+                    entry.update(
+                        verdict=item.service.verdict,
+                        verdict_with_selling=item.sales.verdict,
+                        net_margin_per_year=item.sales.net_margin_per_year,
+                        delta_net_margin_per_year=item.delta.net_margin_per_year,
+                    )
                 listed.append(entry)
             return {"page": page, "pages": pages, "total": total, "scenarios": listed}
         case HistoryView(history, results):
-            return {"name": history.name, "total": history.total, "deleted": history.deleted,
-                    "versions": [{**_version(v), "verdict_with_selling":
-                                  r.sales.verdict if isinstance(r, Result) else None}
-                                 for v, r in zip(history.versions, results, strict=True)],
-                    "events": [vars(event) for event in history.events]}
+            return {
+                "name": history.name,
+                "total": history.total,
+                "deleted": history.deleted,
+                "versions": [
+                    {
+                        **_version(v),
+                        "verdict_with_selling": r.sales.verdict if isinstance(r, Result) else None,
+                    }
+                    for v, r in zip(history.versions, results, strict=True)
+                ],
+                "events": [vars(event) for event in history.events],
+            }
         case Comparison(first, second):
-            return {"first": {"source": first.source, **result_object(first.result)},
-                    "second": {"source": second.source, **result_object(second.result)}}
+            return {
+                "first": {"source": first.source, **result_object(first.result)},
+                "second": {"source": second.source, **result_object(second.result)},
+            }
         case SweepTable(key, rows, source):
-            return {"key": key.name, "source": source, "changes": outcome.changes, "rows": [
-                {"value": setting.amount, "period": setting.period, **result_object(result)}
-                for setting, result in rows]}
+            return {
+                "key": key.name,
+                "source": source,
+                "changes": outcome.changes,
+                "rows": [
+                    {"value": setting.amount, "period": setting.period, **result_object(result)}
+                    for setting, result in rows
+                ],
+            }
         case HelpView(topic, text):
             return {"topic": topic, "help": text}
     raise AssertionError(f"unhandled outcome {outcome!r}")  # pragma: no cover

@@ -24,25 +24,32 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="roi-bot", description=__doc__)
     modes = parser.add_subparsers(dest="mode")
     modes.add_parser("socket", help="Socket Mode (SLACK_BOT_TOKEN, SLACK_APP_TOKEN)")
-    http = modes.add_parser("serve", help="HTTP mode on uvicorn (SLACK_SIGNING_SECRET, "
-                                          "SLACK_BOT_TOKEN)")
+    http = modes.add_parser(
+        "serve", help="HTTP mode on uvicorn (SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN)"
+    )
     http.add_argument("--host", default="127.0.0.1")
     http.add_argument("--port", type=int, default=3000)
     # A process per core (the GIL allows one core per process); in each, an event loop for
     # the sockets and a few threads for the work, which waits on SQLite and Slack.
     http.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1))
     http.add_argument("--threads", type=int, default=8)
-    console = modes.add_parser("console", help="no Slack: type /roi … or ask in English, "
-                                                "and see the reply")
-    console.add_argument("--charts", metavar="DIR",
-                         help="save each answer's chart (PNG) in DIR and print its path")
-    modes.add_parser("migrate", help="create or upgrade the database (ROI_DB), and the "
-                                     "OAuth tables when installing in many workspaces")
+    console = modes.add_parser(
+        "console", help="no Slack: type /roi … or ask in English, and see the reply"
+    )
+    console.add_argument(
+        "--charts", metavar="DIR", help="save each answer's chart (PNG) in DIR and print its path"
+    )
+    modes.add_parser(
+        "migrate",
+        help="create or upgrade the database (ROI_DB), and the "
+        "OAuth tables when installing in many workspaces",
+    )
     args = parser.parse_args(argv)
     settings = BotSettings()
     configure_logging(settings)
-    mode = args.mode or ("socket" if settings.slack_bot_token and settings.slack_app_token
-                         else "console")
+    mode = args.mode or (
+        "socket" if settings.slack_bot_token and settings.slack_app_token else "console"
+    )
     from bot.db import StoreRefusal
 
     try:
@@ -50,8 +57,9 @@ def main(argv: list[str] | None = None) -> int:
             from bot.console import run_console
 
             charts = getattr(args, "charts", None)
-            return run_console(settings, user=getpass.getuser(),
-                               charts=Path(charts) if charts else None)
+            return run_console(
+                settings, user=getpass.getuser(), charts=Path(charts) if charts else None
+            )
         if mode == "socket":
             return _socket(settings)
         if mode == "migrate":
@@ -78,8 +86,10 @@ def _socket(settings: BotSettings) -> int:
 
 def _serve(settings: BotSettings, args: argparse.Namespace) -> int:
     if not settings.slack_signing_secret or not (settings.slack_bot_token or settings.oauth):
-        return _fail("HTTP mode needs SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or "
-                     "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to install in many workspaces)")
+        return _fail(
+            "HTTP mode needs SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or "
+            "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to install in many workspaces)"
+        )
     from slack_bolt.error import BoltError
     from slack_sdk.errors import SlackApiError
 
@@ -93,8 +103,13 @@ def _serve(settings: BotSettings, args: argparse.Namespace) -> int:
     except (BoltError, SlackApiError, OSError) as error:
         return _fail(f"could not start the Slack app: {_why(error)}")
     database.close()
-    log.info("roi-bot serving on http://%s:%s (%s workers × %s threads)", args.host, args.port,
-             args.workers, args.threads)
+    log.info(
+        "roi-bot serving on http://%s:%s (%s workers × %s threads)",
+        args.host,
+        args.port,
+        args.workers,
+        args.threads,
+    )
     serve(host=args.host, port=args.port, workers=args.workers, threads=args.threads)
     return 0
 
@@ -111,8 +126,10 @@ def _migrate(settings: BotSettings) -> int:
         from bot import oauth
 
         oauth.create_tables(*oauth.stores(settings))
-    print(f"roi-bot: {where} is at schema {SCHEMA_VERSION}"
-          + (" with the OAuth tables" if settings.oauth else ""))
+    print(
+        f"roi-bot: {where} is at schema {SCHEMA_VERSION}"
+        + (" with the OAuth tables" if settings.oauth else "")
+    )
     return 0
 
 

@@ -9,31 +9,36 @@ SHARE = "Share in channel"
 SAVE_AS = "Save as…"
 FORM = "Form"
 REFUSED_TEXT = "roibot could not read that"
-NO_SCENARIOS = ("No scenarios saved in this team yet. Save one with "
-                "`/roi save q3-plan uplift=6%`.")
+NO_SCENARIOS = "No scenarios saved in this team yet. Save one with `/roi save q3-plan uplift=6%`."
 OUTSIDE_WORKSPACE = Refusal("roibot works inside a Slack workspace", "try again")
 STALE_BUTTON = Refusal("that button is out of date", "run the command again")
-BUTTON_TOO_LARGE = Refusal("that answer is too large to save from a button",
-                           "use /roi save NAME …")
+BUTTON_TOO_LARGE = Refusal("that answer is too large to save from a button", "use /roi save NAME …")
 UNREADABLE_ACTION = "That button could not be read; nothing was changed. Run the command again."
 SAVE_FORM_TITLE = "Save scenario"
-SAVE_NAME_HINT = ("Letters, digits, - _ and . (e.g. q3-plan). Saving an existing name adds a "
-                  "version.")
+SAVE_NAME_HINT = (
+    "Letters, digits, - _ and . (e.g. q3-plan). Saving an existing name adds a version."
+)
 SAVE_FAILED = "Could not save; nothing changed."
 READ_AS = "Read as: "
-NO_CHART_HERE = ("roibot is not in this channel, so this answer is shared without its chart: "
-                 "`/invite @roibot` to share answers here with charts.")
+NO_CHART_HERE = (
+    "roibot is not in this channel, so this answer is shared without its chart: "
+    "`/invite @roibot` to share answers here with charts."
+)
 
 
 NEW_SCENARIO = "New scenario"
 CHANGE_INPUTS = "Change inputs"
-HOME_NO_DEFAULT = ("These are Fig. 2's reference values. Save your team's own with `/roi save "
-                   "default calls=…`, or New scenario and Save as… default.")
+HOME_NO_DEFAULT = (
+    "These are Fig. 2's reference values. Save your team's own with `/roi save "
+    "default calls=…`, or New scenario and Save as… default."
+)
 SHARE_TO = "Share in"
 SHARE_TO_HINT = "Pick a channel roibot is in, or leave empty for your DM with roibot."
 SHARING = "Sharing…"
-NOT_IN_CHANNEL = ("roibot is not in that channel, so nothing was posted: `/invite @roibot` "
-                  "there, or pick another channel.")
+NOT_IN_CHANNEL = (
+    "roibot is not in that channel, so nothing was posted: `/invite @roibot` "
+    "there, or pick another channel."
+)
 
 
 def home_count(total: int) -> str:
@@ -43,8 +48,10 @@ def home_count(total: int) -> str:
 
 def restore_confirm(name: str, version: int) -> str:
     """What a Restore button asks before it saves."""
-    return (f"Save v{version} of {name} again as its newest version? Nothing is lost: every "
-            "version stays in the history.")
+    return (
+        f"Save v{version} of {name} again as its newest version? Nothing is lost: every "
+        "version stays in the history."
+    )
 
 
 def shared_in(channel: str, dm: bool) -> str:
@@ -59,8 +66,9 @@ def saved_line(name: str, version: int, headline: str) -> str:
 
 def failure(ref: str) -> Refusal:
     """The one line for an error on our side: a reference the user can quote."""
-    return Refusal(f"something went wrong on our side (ref {ref})",
-                   "nothing was changed; try again")
+    return Refusal(
+        f"something went wrong on our side (ref {ref})", "nothing was changed; try again"
+    )
 
 
 def form_unavailable(why: str) -> Refusal:
@@ -80,8 +88,10 @@ def restored_title(name: str, old: int, new: int) -> str:
 
 def deleted(name: str) -> str:
     """A delete's confirmation: nothing is lost, and how to get it back."""
-    return (f"Deleted. Its versions are kept: `/roi history {name}` lists them and "
-            f"`/roi restore {name} VERSION` brings one back.")
+    return (
+        f"Deleted. Its versions are kept: `/roi history {name}` lists them and "
+        f"`/roi restore {name} VERSION` brings one back."
+    )
 
 
 def shared_by(user_mention: str) -> str:

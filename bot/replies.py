@@ -31,12 +31,12 @@ SLACK_ROWS = 99  # Slack's table holds 100 rows, the heading included
 
 def refusal_doc(refusal: Refusal) -> Doc:
     """One line with the reason and a hint (the user's own words inside it stay theirs)."""
-    return Doc(messages.REFUSED_TEXT, (Paragraph((("⚠️ ", Quoted(str(refusal))),)),),
-               refusal=True)
+    return Doc(messages.REFUSED_TEXT, (Paragraph((("⚠️ ", Quoted(str(refusal))),)),), refusal=True)
 
 
-def _buttons(share: str | None, result: Result | None, label: str,
-             form: str | None = None) -> Buttons | None:
+def _buttons(
+    share: str | None, result: Result | None, label: str, form: str | None = None
+) -> Buttons | None:
     """Share in channel (the question again), Save as… (every setting), Form (the inputs
     in a form, starting from the same base and settings)."""
     found = []
@@ -70,9 +70,12 @@ def _calls_per_hour(settings: Sequence[Setting]) -> bool:
 def answer_parts(result: Result, settings: Sequence[Setting] = ()) -> list[Part]:
     """The body of every compute answer: the table, the sentences, the inputs echoed."""
     changed = [s.key.name for s in settings]
-    notes = report.inert_notes(result.inputs, changed,
-                               margin_of_price=_margin_of_price(settings),
-                               calls_per_hour=_calls_per_hour(settings))
+    notes = report.inert_notes(
+        result.inputs,
+        changed,
+        margin_of_price=_margin_of_price(settings),
+        calls_per_hour=_calls_per_hour(settings),
+    )
     what, where = report.answer_sentences(result)
     return [
         Grid((report.HEADINGS, *report.table_rows(result))),
@@ -86,20 +89,24 @@ def _answer(outcome: Answer, read_as: str | None, with_buttons: bool) -> Doc:
     result = outcome.result
     label = outcome.source + (f" · {outcome.changes}" if outcome.changes else "")
     if outcome.breakeven:
-        rows = (("Break-even point", "Value", "What it means"),
-                *report.breakeven_lines(result))
+        rows = (("Break-even point", "Value", "What it means"), *report.breakeven_lines(result))
         _, sentences = report.answer_sentences(result)
         parts: list[Part] = [
-            Heading("Break-even points"), *_read_as(read_as),
-            Note(report.origin(outcome.source, outcome.changes)), Grid(rows),
+            Heading("Break-even points"),
+            *_read_as(read_as),
+            Note(report.origin(outcome.source, outcome.changes)),
+            Grid(rows),
             Paragraph(tuple((s,) for s in sentences)),
             Note((echo_line(result.inputs, outcome.settings),)),
         ]
         found = _buttons(outcome.pinned, None, label) if with_buttons else None
         return Doc("Break-even points", tuple([*parts, *([found] if found else [])]))
-    parts = [Heading(report.headline(result)), *_read_as(read_as),
-             Note(report.origin(outcome.source, outcome.changes)),
-             *answer_parts(result, outcome.settings)]
+    parts = [
+        Heading(report.headline(result)),
+        *_read_as(read_as),
+        Note(report.origin(outcome.source, outcome.changes)),
+        *answer_parts(result, outcome.settings),
+    ]
     found = _buttons(outcome.pinned, result, label, outcome.pinned) if with_buttons else None
     return Doc(report.notification(result), tuple([*parts, *([found] if found else [])]))
 
@@ -110,15 +117,18 @@ def _scenario(outcome: ScenarioAnswer, read_as: str | None, with_buttons: bool) 
     if outcome.kind == "saved":
         title = messages.saved_title(version.name, version.version)
     elif outcome.kind == "restored":
-        title = messages.restored_title(version.name, version.restored_from or 0,
-                                        version.version)
+        title = messages.restored_title(version.name, version.restored_from or 0, version.version)
     else:
         title = source
-    parts: list[Part] = [Heading(title), *_read_as(read_as),
-                         Paragraph(((report.headline(result),),))]
+    parts: list[Part] = [
+        Heading(title),
+        *_read_as(read_as),
+        Paragraph(((report.headline(result),),)),
+    ]
     if outcome.kind == "shown":
-        parts.append(Paragraph((("Saved by ", Person(version.saved_by), " on ",
-                                 Moment(version.saved_at)),)))
+        parts.append(
+            Paragraph((("Saved by ", Person(version.saved_by), " on ", Moment(version.saved_at)),))
+        )
     if version.note:
         parts.append(Note(("Note: ", Quoted(version.note))))
     parts += answer_parts(result)
@@ -134,15 +144,25 @@ def _listing(outcome: Listing) -> Doc:
     rows = list(report.list_rows(good))
     for version, item in outcome.items:
         if isinstance(item, Refusal):
-            rows.append((Quoted(version.name), f"v{version.version}", "needs a fix", "", "",
-                         Person(version.saved_by), Moment(version.saved_at)))
+            rows.append(
+                (
+                    Quoted(version.name),
+                    f"v{version.version}",
+                    "needs a fix",
+                    "",
+                    "",
+                    Person(version.saved_by),
+                    Moment(version.saved_at),
+                )
+            )
     parts: list[Part] = [Heading(f"Scenarios ({outcome.total})"), Grid(tuple(rows))]
     broken = [item for _, item in outcome.items if isinstance(item, Refusal)]
     if broken:
         parts.append(Note((Quoted(str(broken[0])),)))
     if outcome.pages > 1:
-        more = (f" · /roi list {outcome.page + 1} for the next"
-                if outcome.page < outcome.pages else "")
+        more = (
+            f" · /roi list {outcome.page + 1} for the next" if outcome.page < outcome.pages else ""
+        )
         parts.append(Note((f"Page {outcome.page} of {outcome.pages}{more}",)))
     return Doc(f"{outcome.total} scenarios", tuple(parts))
 
@@ -151,17 +171,29 @@ def _history(outcome: HistoryView, max_rows: int | None) -> Doc:
     history = outcome.history
     pairs = [(v.saved, r) for v, r in zip(history.versions, outcome.results, strict=True)]
     shown = pairs if max_rows is None else pairs[:max_rows]
-    rows = [report.history_rows([(saved, result)])[1] if isinstance(result, Result) else
-            (f"v{saved.version}", Moment(saved.saved_at), Person(saved.saved_by), "needs a fix",
-             Quoted(saved.command), Quoted(saved.note))
-            for saved, result in shown]
-    parts: list[Part] = [Heading(f"History of {history.name}"),
-                         Grid((report.history_rows([])[0], *rows))]
+    rows = [
+        report.history_rows([(saved, result)])[1]
+        if isinstance(result, Result)
+        else (
+            f"v{saved.version}",
+            Moment(saved.saved_at),
+            Person(saved.saved_by),
+            "needs a fix",
+            Quoted(saved.command),
+            Quoted(saved.note),
+        )
+        for saved, result in shown
+    ]
+    parts: list[Part] = [
+        Heading(f"History of {history.name}"),
+        Grid((report.history_rows([])[0], *rows)),
+    ]
     if len(shown) < history.total:
         parts.append(Note((f"Showing the newest {len(shown)} of {history.total} versions.",)))
     if history.events:
-        notes = [f"{e.kind}d {'v' + str(e.version) if e.version else ''} by "
-                 for e in history.events]
+        notes = [
+            f"{e.kind}d {'v' + str(e.version) if e.version else ''} by " for e in history.events
+        ]
         line: list[str | Quoted | Person | Moment] = []
         for text, event in zip(notes, history.events, strict=True):
             if line:
@@ -170,8 +202,14 @@ def _history(outcome: HistoryView, max_rows: int | None) -> Doc:
         parts.append(Paragraph((tuple(line),)))
     if history.deleted:
         latest = history.versions[0].version if history.versions else 1
-        parts.append(Note((f"{history.name} is deleted; /roi restore {history.name} "
-                           f"{latest} brings it back.",)))
+        parts.append(
+            Note(
+                (
+                    f"{history.name} is deleted; /roi restore {history.name} "
+                    f"{latest} brings it back.",
+                )
+            )
+        )
     return Doc(f"History of {history.name}", tuple(parts))
 
 
@@ -182,49 +220,68 @@ def _comparison(outcome: Comparison, read_as: str | None, with_buttons: bool) ->
     parts: list[Part] = [Heading(f"{first.source} vs {second.source}"), *_read_as(read_as)]
     if first.changes:
         parts.append(Note(("Both with: ", Quoted(first.changes))))
-    parts += [Grid(tuple(rows)),
-              Paragraph(((report.compare_sentence(first.source, a, second.source, b),),)),
-              Note((f"{first.source}: {echo_line(a.inputs, first.settings)}",)),
-              Note((f"{second.source}: {echo_line(b.inputs, second.settings)}",))]
+    parts += [
+        Grid(tuple(rows)),
+        Paragraph(((report.compare_sentence(first.source, a, second.source, b),),)),
+        Note((f"{first.source}: {echo_line(a.inputs, first.settings)}",)),
+        Note((f"{second.source}: {echo_line(b.inputs, second.settings)}",)),
+    ]
     found = _buttons(outcome.pinned, None, "") if with_buttons else None
     return Doc("Comparison", tuple([*parts, *([found] if found else [])]))
 
 
-def _sweep(outcome: SweepTable, read_as: str | None, max_rows: int | None,
-           with_buttons: bool) -> Doc:
+def _sweep(
+    outcome: SweepTable, read_as: str | None, max_rows: int | None, with_buttons: bool
+) -> Doc:
     key, rows = outcome.key, outcome.rows
     table = report.sweep_rows(key, rows)
     shown = table if max_rows is None else table[: max_rows + 1]
     first, last = rows[0][0], rows[-1][0]
-    parts: list[Part] = [Heading(report.sweep_title(key, first, last, len(rows))),
-                         *_read_as(read_as),
-                         Note(report.origin(outcome.source, outcome.changes, kind="with")),
-                         Grid(tuple(shown))]
+    parts: list[Part] = [
+        Heading(report.sweep_title(key, first, last, len(rows))),
+        *_read_as(read_as),
+        Note(report.origin(outcome.source, outcome.changes, kind="with")),
+        Grid(tuple(shown)),
+    ]
     if len(shown) < len(table):
-        parts.append(Note((f"Showing the first {len(shown) - 1} of {len(table) - 1} rows; use "
-                           "a larger step or a narrower range to see the rest.",)))
-    sentences = report.sweep_sentences(key, rows,
-                                       margin_of_price=_margin_of_price(outcome.settings))
+        parts.append(
+            Note(
+                (
+                    f"Showing the first {len(shown) - 1} of {len(table) - 1} rows; use "
+                    "a larger step or a narrower range to see the rest.",
+                )
+            )
+        )
+    sentences = report.sweep_sentences(
+        key, rows, margin_of_price=_margin_of_price(outcome.settings)
+    )
     if sentences:
         parts.append(Paragraph(tuple((s,) for s in sentences)))
-    parts.append(Note((echo_line(rows[0][1].inputs, outcome.settings,
-                                 Swept(key, first, last)),)))
+    parts.append(Note((echo_line(rows[0][1].inputs, outcome.settings, Swept(key, first, last)),)))
     found = _buttons(outcome.pinned, None, "") if with_buttons else None
     title = f"{key.title}: {len(rows)} values"
     return Doc(title, tuple([*parts, *([found] if found else [])]))
 
 
-def doc(outcome: Outcome, *, read_as: str | None = None, max_rows: int | None = SLACK_ROWS,
-        with_buttons: bool = True, share: bool = True) -> Doc:
+def doc(
+    outcome: Outcome,
+    *,
+    read_as: str | None = None,
+    max_rows: int | None = SLACK_ROWS,
+    with_buttons: bool = True,
+    share: bool = True,
+) -> Doc:
     """The reply document for an outcome; `max_rows=None` lifts Slack's table limit (for a
     terminal), `read_as` is the command an English question was read as; `share=False`
     leaves out Share in channel (an answer already in a channel or thread)."""
     reply = _doc(outcome, read_as, max_rows, with_buttons)
-    if read_as and not any(isinstance(p, Note) and p.line[:1] == (messages.READ_AS,)
-                           for p in reply.parts):
+    if read_as and not any(
+        isinstance(p, Note) and p.line[:1] == (messages.READ_AS,) for p in reply.parts
+    ):
         # Lists, histories and help carry the "Read as" line too, under their first part.
-        reply = Doc(reply.text, (reply.parts[0], *_read_as(read_as), *reply.parts[1:]),
-                    reply.refusal)
+        reply = Doc(
+            reply.text, (reply.parts[0], *_read_as(read_as), *reply.parts[1:]), reply.refusal
+        )
     if share:
         return reply
     parts = []
@@ -238,8 +295,7 @@ def doc(outcome: Outcome, *, read_as: str | None = None, max_rows: int | None = 
     return Doc(reply.text, tuple(parts), reply.refusal)
 
 
-def _doc(outcome: Outcome, read_as: str | None, max_rows: int | None,
-         with_buttons: bool) -> Doc:
+def _doc(outcome: Outcome, read_as: str | None, max_rows: int | None, with_buttons: bool) -> Doc:
     match outcome:
         case Answer():
             return _answer(outcome, read_as, with_buttons)

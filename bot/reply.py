@@ -81,8 +81,9 @@ class Doc:
 
     def without_buttons(self) -> Doc:
         """The same reply with no buttons (as shared in a channel, or in a terminal)."""
-        return Doc(self.text, tuple(p for p in self.parts if not isinstance(p, Buttons)),
-                   self.refusal)
+        return Doc(
+            self.text, tuple(p for p in self.parts if not isinstance(p, Buttons)), self.refusal
+        )
 
     def buttons(self) -> tuple[Button, ...]:
         """Every button of the reply."""

@@ -88,6 +88,7 @@ class Runtime:
         thread = None
         if place is not None and self.conversations is not None:
             thread = self.conversations.thread(place)
+
         def names() -> list[str]:
             return self.service.names_in(caller, name_candidates(text))
 
@@ -97,8 +98,9 @@ class Runtime:
 
         return understand(text, names=names, thread=thread, base_of_thread=base_of_thread)
 
-    def converse(self, text: str, caller: Caller, place: Place | None = None, *,
-                 share: bool = True) -> Answered:
+    def converse(
+        self, text: str, caller: Caller, place: Place | None = None, *, share: bool = True
+    ) -> Answered:
         """The reply to `text` (command language or English) for `caller`, in `place`'s
         thread when there is one: an answer, or one refusal line. A refusal changes
         nothing, the thread included. Errors that are not the user's to fix propagate to
@@ -113,17 +115,26 @@ class Runtime:
         with self._one_at_a_time(place):
             try:
                 understood = self._understand(text, caller, place)
-                outcome = self.service.execute(understood.command, caller,
-                                               understood.read_as or text,
-                                               wants_agents=understood.wants_agents)
+                outcome = self.service.execute(
+                    understood.command,
+                    caller,
+                    understood.read_as or text,
+                    wants_agents=understood.wants_agents,
+                )
             except Refusal as refusal:
                 return self.observe(Answered(refusal_doc(refusal)))
-            if place is not None and self.conversations is not None and \
-                    understood.thread is not None:
+            if (
+                place is not None
+                and self.conversations is not None
+                and understood.thread is not None
+            ):
                 self.conversations.remember(place, understood.thread)
         answered = Answered(doc(outcome, read_as=understood.read_as, share=share), outcome)
-        if cache is not None and understood.read_as is None and \
-                isinstance(understood.command, QUESTIONS):
+        if (
+            cache is not None
+            and understood.read_as is None
+            and isinstance(understood.command, QUESTIONS)
+        ):
             cache.put(key, state, answered)
         return self.observe(answered)
 

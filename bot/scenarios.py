@@ -60,8 +60,15 @@ class StoredVersion:
     @property
     def saved(self) -> Saved:
         """This version as the words need it."""
-        return Saved(self.name, self.version, self.saved_by, self.saved_at, self.command,
-                     self.note, self.restored_from)
+        return Saved(
+            self.name,
+            self.version,
+            self.saved_by,
+            self.saved_at,
+            self.command,
+            self.note,
+            self.restored_from,
+        )
 
 
 @dataclass(frozen=True)
@@ -93,32 +100,44 @@ def now() -> str:
 
 def inputs_json(inputs: Inputs) -> str:
     """Inputs as stored: exact decimal strings (a REAL would round them)."""
-    values = {name: None if value is None else decimal_text(value)
-              for name, value in inputs.model_dump().items()}
+    values = {
+        name: None if value is None else decimal_text(value)
+        for name, value in inputs.model_dump().items()
+    }
     return json.dumps(values, sort_keys=True)
 
 
 def values_of(text: str) -> Values:
     """Stored inputs back as Decimals, unvalidated."""
-    return {key: None if value is None else Decimal(value)
-            for key, value in json.loads(text).items()}
+    return {
+        key: None if value is None else Decimal(value) for key, value in json.loads(text).items()
+    }
 
 
-_VERSION = ("v.version, v.inputs, v.command, v.note, v.saved_by, v.saved_at, "
-            "v.restored_from")
+_VERSION = "v.version, v.inputs, v.command, v.note, v.saved_by, v.saved_at, v.restored_from"
 
 
 def _stored(name: str, row: dict[str, Any], deleted: bool) -> StoredVersion:
-    return StoredVersion(name, int(row["version"]), values_of(row["inputs"]), row["command"],
-                         row["note"], row["saved_by"], row["saved_at"], row["restored_from"],
-                         deleted)
+    return StoredVersion(
+        name,
+        int(row["version"]),
+        values_of(row["inputs"]),
+        row["command"],
+        row["note"],
+        row["saved_by"],
+        row["saved_at"],
+        row["restored_from"],
+        deleted,
+    )
 
 
 def _count_change(session: Session, scenario_id: int) -> None:
     """Count a write to the scenario's team, in the writing transaction."""
     session.execute(
         "INSERT INTO team_changes (team, n) SELECT team, 1 FROM scenarios WHERE id = ? "
-        "ON CONFLICT (team) DO UPDATE SET n = team_changes.n + 1", [scenario_id])
+        "ON CONFLICT (team) DO UPDATE SET n = team_changes.n + 1",
+        [scenario_id],
+    )
 
 
 class ScenarioStore:
@@ -144,8 +163,9 @@ class ScenarioStore:
     # -- reads ------------------------------------------------------------------------------
 
     @staticmethod
-    def _scenario(session: Session, team: str, name: str,
-                  lock: bool = False) -> dict[str, Any] | None:
+    def _scenario(
+        session: Session, team: str, name: str, lock: bool = False
+    ) -> dict[str, Any] | None:
         row = session.one(
             "SELECT id, name, latest, deleted_at FROM scenarios WHERE team = ? AND name_key = ?"
             + (session.for_update if lock else ""),
@@ -156,21 +176,25 @@ class ScenarioStore:
         return {**row, "deleted": row["deleted_at"] is not None}
 
     @staticmethod
-    def _version(session: Session, scenario: dict[str, Any],
-                 version: int) -> StoredVersion | None:
-        row = session.one(f"SELECT {_VERSION} FROM versions v WHERE v.scenario_id = ? "
-                          "AND v.version = ?", [scenario["id"], version])
+    def _version(session: Session, scenario: dict[str, Any], version: int) -> StoredVersion | None:
+        row = session.one(
+            f"SELECT {_VERSION} FROM versions v WHERE v.scenario_id = ? AND v.version = ?",
+            [scenario["id"], version],
+        )
         return None if row is None else _stored(scenario["name"], row, scenario["deleted"])
 
-    def latest(self, team: str, name: str, *,
-               include_deleted: bool = False) -> StoredVersion | None:
+    def latest(
+        self, team: str, name: str, *, include_deleted: bool = False
+    ) -> StoredVersion | None:
         """The newest version of `name` in `team` (None if there is none, or it is deleted)."""
         # One indexed read (every answer from a team's default starts here).
         with self.db.read() as session:
             row = session.one(
                 f"SELECT s.name AS scenario_name, s.deleted_at, {_VERSION} FROM scenarios s "
                 "JOIN versions v ON v.scenario_id = s.id AND v.version = s.latest "
-                "WHERE s.team = ? AND s.name_key = ?", [team, name_key(name)])
+                "WHERE s.team = ? AND s.name_key = ?",
+                [team, name_key(name)],
+            )
         if row is None or (row["deleted_at"] is not None and not include_deleted):
             return None
         return _stored(row["scenario_name"], row, row["deleted_at"] is not None)
@@ -184,8 +208,11 @@ class ScenarioStore:
     def latest_version_number(self, team: str, name: str) -> int | None:
         """The newest version number of a visible scenario (one indexed read), or None."""
         with self.db.read() as session:
-            row = session.one("SELECT latest FROM scenarios WHERE team = ? AND name_key = ? "
-                              "AND deleted_at IS NULL", [team, name_key(name)])
+            row = session.one(
+                "SELECT latest FROM scenarios WHERE team = ? AND name_key = ? "
+                "AND deleted_at IS NULL",
+                [team, name_key(name)],
+            )
         return int(row["latest"]) if row and row["latest"] else None
 
     def existing(self, team: str, names: list[str]) -> list[str]:
@@ -197,18 +224,24 @@ class ScenarioStore:
         with self.db.read() as session:
             rows = session.query(
                 f"SELECT name FROM scenarios WHERE team = ? AND name_key IN ({marks}) "
-                "AND deleted_at IS NULL AND latest > 0", [team, *keys])
+                "AND deleted_at IS NULL AND latest > 0",
+                [team, *keys],
+            )
         return [row["name"] for row in rows]
 
     def count(self, team: str) -> int:
         """How many scenarios `team` can see."""
         with self.db.read() as session:
-            row = session.one("SELECT count(*) AS n FROM scenarios WHERE team = ? "
-                              "AND deleted_at IS NULL AND latest > 0", [team])
+            row = session.one(
+                "SELECT count(*) AS n FROM scenarios WHERE team = ? "
+                "AND deleted_at IS NULL AND latest > 0",
+                [team],
+            )
         return int(row["n"]) if row else 0
 
-    def page(self, team: str, page: int, per_page: int, *,
-             newest_first: bool = False) -> list[StoredVersion]:
+    def page(
+        self, team: str, page: int, per_page: int, *, newest_first: bool = False
+    ) -> list[StoredVersion]:
         """One page of `team`'s visible scenarios, each at its newest version: by name, or
         (for the Home tab) the most recently saved first."""
         order = "latest_at DESC, id DESC" if newest_first else "name_key"
@@ -239,15 +272,22 @@ class ScenarioStore:
                 "ORDER BY v.version DESC" + (" LIMIT ?" if limit is not None else ""),
                 [scenario["id"], *([limit] if limit is not None else [])],
             )
-            total = session.one("SELECT count(*) AS n FROM versions WHERE scenario_id = ?",
-                                [scenario["id"]])
+            total = session.one(
+                "SELECT count(*) AS n FROM versions WHERE scenario_id = ?", [scenario["id"]]
+            )
             events = session.query(
                 'SELECT kind, version, "by", at FROM events WHERE scenario_id = ? '
-                "ORDER BY id DESC LIMIT 10", [scenario["id"]])
+                "ORDER BY id DESC LIMIT 10",
+                [scenario["id"]],
+            )
         versions = [_stored(scenario["name"], row, scenario["deleted"]) for row in rows]
-        return HistoryPage(scenario["name"], versions, int(total["n"]) if total else 0,
-                           [Event(e["kind"], e["version"], e["by"], e["at"]) for e in events],
-                           scenario["deleted"])
+        return HistoryPage(
+            scenario["name"],
+            versions,
+            int(total["n"]) if total else 0,
+            [Event(e["kind"], e["version"], e["by"], e["at"]) for e in events],
+            scenario["deleted"],
+        )
 
     # -- writes -----------------------------------------------------------------------------
 
@@ -256,13 +296,23 @@ class ScenarioStore:
         to one name queue here and each builds on the one before."""
         session.execute(
             "INSERT INTO scenarios (team, name, name_key, latest) VALUES (?, ?, ?, 0) "
-            "ON CONFLICT (team, name_key) DO NOTHING", [team, name, name_key(name)])
+            "ON CONFLICT (team, name_key) DO NOTHING",
+            [team, name, name_key(name)],
+        )
         scenario = self._scenario(session, team, name, lock=True)
         assert scenario is not None
         return scenario
 
-    def save(self, team: str, name: str, change: Callable[[Values | None], Inputs], *,
-             by: str, command: str, note: str = "") -> StoredVersion:
+    def save(
+        self,
+        team: str,
+        name: str,
+        change: Callable[[Values | None], Inputs],
+        *,
+        by: str,
+        command: str,
+        note: str = "",
+    ) -> StoredVersion:
         """Save a new version of `name`: `change` gets the current stored values (None for
         a new or deleted scenario) and returns the inputs to store.
 
@@ -281,28 +331,40 @@ class ScenarioStore:
             return self._append(session, scenario, inputs, by, command, note, None)
 
     @staticmethod
-    def _append(session: Session, scenario: dict[str, Any], inputs: Inputs, by: str,
-                command: str, note: str, restored_from: int | None) -> StoredVersion:
+    def _append(
+        session: Session,
+        scenario: dict[str, Any],
+        inputs: Inputs,
+        by: str,
+        command: str,
+        note: str,
+        restored_from: int | None,
+    ) -> StoredVersion:
         at = now()
         number = scenario["latest"] + 1
-        session.execute("UPDATE scenarios SET latest = ?, latest_at = ?, deleted_at = NULL, "
-                        "deleted_by = NULL WHERE id = ?", [number, at, scenario["id"]])
+        session.execute(
+            "UPDATE scenarios SET latest = ?, latest_at = ?, deleted_at = NULL, "
+            "deleted_by = NULL WHERE id = ?",
+            [number, at, scenario["id"]],
+        )
         _count_change(session, scenario["id"])
         session.execute(
             "INSERT INTO versions (scenario_id, version, inputs, command, note, saved_by, "
             "saved_at, restored_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [scenario["id"], number, inputs_json(inputs), command, note, by, at,
-             restored_from])
+            [scenario["id"], number, inputs_json(inputs), command, note, by, at, restored_from],
+        )
         if restored_from is not None:
-            session.execute('INSERT INTO events (scenario_id, kind, version, "by", at) '
-                            "VALUES (?, 'restore', ?, ?, ?)",
-                            [scenario["id"], restored_from, by, at])
+            session.execute(
+                'INSERT INTO events (scenario_id, kind, version, "by", at) '
+                "VALUES (?, 'restore', ?, ?, ?)",
+                [scenario["id"], restored_from, by, at],
+            )
         values = {name: value for name, value in inputs.model_dump().items()}
-        return StoredVersion(scenario["name"], number, values, command, note, by, at,
-                             restored_from)
+        return StoredVersion(scenario["name"], number, values, command, note, by, at, restored_from)
 
-    def save_many(self, team: str, names: list[str], inputs: Inputs, *, by: str,
-                  command: str) -> None:
+    def save_many(
+        self, team: str, names: list[str], inputs: Inputs, *, by: str, command: str
+    ) -> None:
         """Save one version of each name in one transaction (bulk set-up for benchmarks and
         tests; users save one at a time)."""
         with self.db.write() as session:
@@ -318,16 +380,21 @@ class ScenarioStore:
             if scenario is None or scenario["deleted"] or scenario["latest"] < 1:
                 return False
             at = now()
-            session.execute("UPDATE scenarios SET deleted_at = ?, deleted_by = ? WHERE id = ?",
-                            [at, by, scenario["id"]])
+            session.execute(
+                "UPDATE scenarios SET deleted_at = ?, deleted_by = ? WHERE id = ?",
+                [at, by, scenario["id"]],
+            )
             _count_change(session, scenario["id"])
-            session.execute('INSERT INTO events (scenario_id, kind, version, "by", at) '
-                            "VALUES (?, 'delete', ?, ?, ?)",
-                            [scenario["id"], scenario["latest"], by, at])
+            session.execute(
+                'INSERT INTO events (scenario_id, kind, version, "by", at) '
+                "VALUES (?, 'delete', ?, ?, ?)",
+                [scenario["id"], scenario["latest"], by, at],
+            )
             return True
 
-    def restore(self, team: str, name: str, version: int, *, by: str,
-                command: str) -> StoredVersion | None:
+    def restore(
+        self, team: str, name: str, version: int, *, by: str, command: str
+    ) -> StoredVersion | None:
         """Version `version` of `name` saved again as its newest (undeleting it); None if
         that version does not exist in `team`."""
         with self.db.write() as session:
@@ -337,5 +404,4 @@ class ScenarioStore:
             old = self._version(session, scenario, version)
             if old is None:
                 return None
-            return self._append(session, scenario, old.inputs, by, command, old.note,
-                                version)
+            return self._append(session, scenario, old.inputs, by, command, old.note, version)

@@ -74,23 +74,39 @@ def asgi_app() -> SlackHttp:
     settings = BotSettings()
     configure_logging(settings)
     app, database = build_app(settings, worker=True)
-    secret = settings.slack_signing_secret.get_secret_value() if \
-        settings.slack_signing_secret else ""
-    return SlackHttp(app, signing_secret=secret, health=database.health,
-                     threads=int(os.environ.get("ROI_THREADS", "8")))
+    secret = (
+        settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    )
+    return SlackHttp(
+        app,
+        signing_secret=secret,
+        health=database.health,
+        threads=int(os.environ.get("ROI_THREADS", "8")),
+    )
 
 
-def serve(*, host: str, port: int, workers: int, threads: int,
-          factory: str = "bot.serve:asgi_app") -> None:
+def serve(
+    *, host: str, port: int, workers: int, threads: int, factory: str = "bot.serve:asgi_app"
+) -> None:
     """Run uvicorn until it is stopped (SIGTERM or SIGINT: graceful, 5 s at most)."""
     import uvicorn
 
     os.environ["ROI_THREADS"] = str(threads)
     options: dict[str, Any] = {
-        "host": host, "port": port, "workers": workers, "factory": True,
-        "http": GuardedHttpTools, "loop": "uvloop", "log_config": None,
-        "access_log": False, "server_header": False, "date_header": False,
-        "timeout_keep_alive": KEEP_ALIVE_S, "limit_concurrency": MAX_CONNECTIONS,
-        "timeout_graceful_shutdown": 5, "backlog": 2048, "lifespan": "on",
+        "host": host,
+        "port": port,
+        "workers": workers,
+        "factory": True,
+        "http": GuardedHttpTools,
+        "loop": "uvloop",
+        "log_config": None,
+        "access_log": False,
+        "server_header": False,
+        "date_header": False,
+        "timeout_keep_alive": KEEP_ALIVE_S,
+        "limit_concurrency": MAX_CONNECTIONS,
+        "timeout_graceful_shutdown": 5,
+        "backlog": 2048,
+        "lifespan": "on",
     }
     uvicorn.run(factory, **options)

@@ -134,8 +134,9 @@ class HelpView:
     text: str = field(default="")
 
 
-Outcome = (Answer | ScenarioAnswer | Listing | Deleted | HistoryView | Comparison
-           | SweepTable | HelpView)
+Outcome = (
+    Answer | ScenarioAnswer | Listing | Deleted | HistoryView | Comparison | SweepTable | HelpView
+)
 
 
 def _missing(name: str) -> Refusal:
@@ -201,8 +202,9 @@ class Service:
         if found is None:
             if self.store.latest(caller.team, ref.name, include_deleted=True) is None:
                 raise _missing(ref.name)
-            raise Refusal(f'"{ref.name}" has no version {ref.version}',
-                          f"see /roi history {ref.name}")
+            raise Refusal(
+                f'"{ref.name}" has no version {ref.version}', f"see /roi history {ref.name}"
+            )
         return found
 
     def base(self, caller: Caller, ref: ScenarioRef | None) -> Base:
@@ -220,21 +222,29 @@ class Service:
             found = default
         else:
             found = self._version(caller, ref)
-        return Base(found.values, f"{found.name} v{found.version}",
-                    ScenarioRef(found.name, found.version))
+        return Base(
+            found.values, f"{found.name} v{found.version}", ScenarioRef(found.name, found.version)
+        )
 
-    def _answer(self, caller: Caller, ref: ScenarioRef | None, settings: tuple[Setting, ...],
-                breakeven: bool = False) -> Answer:
+    def _answer(
+        self,
+        caller: Caller,
+        ref: ScenarioRef | None,
+        settings: tuple[Setting, ...],
+        breakeven: bool = False,
+    ) -> Answer:
         base = self.base(caller, ref)
         result = evaluate(apply(base.values, settings))
-        pinned = command_text(cmd.Breakeven(base.ref, settings) if breakeven
-                              else cmd.Compute(base.ref, settings))
+        pinned = command_text(
+            cmd.Breakeven(base.ref, settings) if breakeven else cmd.Compute(base.ref, settings)
+        )
         return Answer(result, base.source, settings, pinned, breakeven)
 
     # -- the verbs --------------------------------------------------------------------------
 
-    def execute(self, command: cmd.Command, caller: Caller, record: str = "", *,
-                wants_agents: bool = False) -> Outcome:
+    def execute(
+        self, command: cmd.Command, caller: Caller, record: str = "", *, wants_agents: bool = False
+    ) -> Outcome:
         """Carry out `command` for `caller`; `record` is the command as the user gave it, kept
         with a saved version (defaults to the command's own text). `wants_agents`: the
         question asked how many agents, which needs the staffing model."""
@@ -245,15 +255,18 @@ class Service:
                 hook(caller.team)
         return outcome
 
-    def _execute(self, command: cmd.Command, caller: Caller, record: str,
-                 wants_agents: bool) -> Outcome:
+    def _execute(
+        self, command: cmd.Command, caller: Caller, record: str, wants_agents: bool
+    ) -> Outcome:
         match command:
             case cmd.Compute(scenario, settings):
                 answer = self._answer(caller, scenario, settings)
                 if wants_agents and answer.result.staffing is None:
-                    raise Refusal('"how many agents" needs a loaded agent wage',
-                                  'ask "how many agents at $22 an hour?", or write /roi '
-                                  "wage=$22 (see /roi help staffing)")
+                    raise Refusal(
+                        '"how many agents" needs a loaded agent wage',
+                        'ask "how many agents at $22 an hour?", or write /roi '
+                        "wage=$22 (see /roi help staffing)",
+                    )
                 return answer
             case cmd.Breakeven(scenario, settings):
                 return self._answer(caller, scenario, settings, breakeven=True)
@@ -263,8 +276,10 @@ class Service:
                 return self._list(caller, page)
             case cmd.Show(scenario):
                 if scenario.is_reference:
-                    raise Refusal("reference is Fig. 2, not a saved scenario",
-                                  "write /roi reference to see it")
+                    raise Refusal(
+                        "reference is Fig. 2, not a saved scenario",
+                        "write /roi reference to see it",
+                    )
                 version = self._version(caller, scenario)
                 return ScenarioAnswer("shown", version, evaluate(version.inputs))
             case cmd.Delete(name):
@@ -277,19 +292,24 @@ class Service:
                     raise _missing(name)
                 return HistoryView(history, [_evaluated(v) for v in history.versions])
             case cmd.Restore(name, version):
-                restored = self.store.restore(caller.team, name, version, by=caller.user,
-                                              command=record)
+                restored = self.store.restore(
+                    caller.team, name, version, by=caller.user, command=record
+                )
                 if restored is None:
                     if self.store.latest(caller.team, name, include_deleted=True):
-                        raise Refusal(f'"{name}" has no version {version}',
-                                      f"see /roi history {name}")
+                        raise Refusal(
+                            f'"{name}" has no version {version}', f"see /roi history {name}"
+                        )
                     raise _missing(name)
                 return ScenarioAnswer("restored", restored, evaluate(restored.inputs))
             case cmd.Compare(first, second, settings):
                 a = self._answer(caller, first, settings)
                 b = self._answer(caller, second, settings)
-                pinned = command_text(cmd.Compare(self.base(caller, first).ref,
-                                                  self.base(caller, second).ref, settings))
+                pinned = command_text(
+                    cmd.Compare(
+                        self.base(caller, first).ref, self.base(caller, second).ref, settings
+                    )
+                )
                 return Comparison(a, b, pinned)
             case cmd.Sweep(key, rows, scenario, settings):
                 base = self.base(caller, scenario)
@@ -312,8 +332,9 @@ class Service:
                 base = default.values if default else None
             return apply(base if base is not None else REFERENCE_INPUTS, settings)
 
-        saved = self.store.save(caller.team, name, change, by=caller.user, command=record,
-                                note=command.note)
+        saved = self.store.save(
+            caller.team, name, change, by=caller.user, command=record, note=command.note
+        )
         return ScenarioAnswer("saved", saved, evaluate(saved.inputs))
 
     def home(self, caller: Caller, page: int = 1) -> HomePage:
@@ -329,8 +350,7 @@ class Service:
         pages = max(1, math.ceil(total / HOME_PAGE_SIZE))
         page = min(max(1, page), pages)
         versions = self.store.page(caller.team, page, HOME_PAGE_SIZE, newest_first=True)
-        return HomePage(base, result, [(v, _evaluated(v)) for v in versions], page, pages,
-                        total)
+        return HomePage(base, result, [(v, _evaluated(v)) for v in versions], page, pages, total)
 
     def _list(self, caller: Caller, page: int) -> Listing:
         if self._store is None:
@@ -338,7 +358,8 @@ class Service:
         total = self.store.count(caller.team)
         pages = max(1, math.ceil(total / PAGE_SIZE))
         if page > pages:
-            raise Refusal(f"there is no page {page}; the list has {pages}",
-                          f"write /roi list {pages}")
+            raise Refusal(
+                f"there is no page {page}; the list has {pages}", f"write /roi list {pages}"
+            )
         versions = self.store.page(caller.team, page, PAGE_SIZE)
         return Listing([(v, _evaluated(v)) for v in versions], page, pages, total)

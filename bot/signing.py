@@ -28,16 +28,30 @@ def signed_headers(
     }
 
 
-def command_body(text: str, *, team: str = "T0001", user: str = "U0001",
-                 enterprise: str | None = None, channel: str = "C0001",
-                 response_url: str = "https://hooks.slack.com/commands/T0001/1/x",
-                 command: str = "/roi", raw: bool = False) -> str:
+def command_body(
+    text: str,
+    *,
+    team: str = "T0001",
+    user: str = "U0001",
+    enterprise: str | None = None,
+    channel: str = "C0001",
+    response_url: str = "https://hooks.slack.com/commands/T0001/1/x",
+    command: str = "/roi",
+    raw: bool = False,
+) -> str:
     """A slash-command form body, with `text` escaped as Slack escapes it (or, with `raw`,
     already in Slack's format: `<!channel>`, `<@U1|ann>`, `&amp;`)."""
     fields = {
-        "token": "unused", "team_id": team, "team_domain": "acme", "channel_id": channel,
-        "channel_name": "leaders", "user_id": user, "user_name": "ann", "command": command,
-        "text": text if raw else slack_escape(text), "api_app_id": "A0001",
+        "token": "unused",
+        "team_id": team,
+        "team_domain": "acme",
+        "channel_id": channel,
+        "channel_name": "leaders",
+        "user_id": user,
+        "user_name": "ann",
+        "command": command,
+        "text": text if raw else slack_escape(text),
+        "api_app_id": "A0001",
         "response_url": response_url,
         "trigger_id": "1337.42.abcd",
     }
@@ -46,13 +60,25 @@ def command_body(text: str, *, team: str = "T0001", user: str = "U0001",
     return urlencode(fields)
 
 
-def event_envelope(event: dict[str, object], *, team: str, event_id: str,
-                   app: str = "A0001", bot_user: str | None = "UBOT") -> str:
+def event_envelope(
+    event: dict[str, object],
+    *,
+    team: str,
+    event_id: str,
+    app: str = "A0001",
+    bot_user: str | None = "UBOT",
+) -> str:
     """An Events API callback carrying `event`, as Slack posts it (JSON), with the bot's
     authorization in `team` unless `bot_user` is None."""
     envelope: dict[str, object] = {
-        "token": "unused", "team_id": team, "api_app_id": app, "type": "event_callback",
-        "event_id": event_id, "event_time": int(time.time()), "event": event}
+        "token": "unused",
+        "team_id": team,
+        "api_app_id": app,
+        "type": "event_callback",
+        "event_id": event_id,
+        "event_time": int(time.time()),
+        "event": event,
+    }
     if bot_user:
         envelope["authorizations"] = [{"team_id": team, "user_id": bot_user, "is_bot": True}]
     return json.dumps(envelope)

@@ -13,8 +13,9 @@ from calc.report import Cell, Moment, Person, Quoted, text_table
 def _safe(text: str) -> str:
     """A user's words as typed, minus control characters: a note cannot move the cursor or
     recolor the terminal (`\\x1b[31m`)."""
-    return "".join(ch if ch == " " or unicodedata.category(ch) not in {"Cc", "Cf"} else " "
-                   for ch in text)
+    return "".join(
+        ch if ch == " " or unicodedata.category(ch) not in {"Cc", "Cf"} else " " for ch in text
+    )
 
 
 def _moment(moment: Moment) -> str:

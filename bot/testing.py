@@ -43,10 +43,15 @@ def wait_healthy(url: str, timeout_s: float = 30, status: int = 200) -> None:
 
 
 @contextmanager
-def running_server(env: dict[str, str], *, port: int | None = None,
-                   args: tuple[str, ...] = (), command: list[str] | None = None,
-                   log: Path | None = None, health_status: int = 200,
-                   ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+def running_server(
+    env: dict[str, str],
+    *,
+    port: int | None = None,
+    args: tuple[str, ...] = (),
+    command: list[str] | None = None,
+    log: Path | None = None,
+    health_status: int = 200,
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """Start `roi-bot serve` (or `command`), wait for /healthz to answer `health_status`,
     yield (base URL, process); stop the whole process group afterwards, whatever
     happened."""
@@ -54,8 +59,9 @@ def running_server(env: dict[str, str], *, port: int | None = None,
     exe = Path(sys.executable).with_name("roi-bot")
     argv = command or [str(exe), "serve", "--port", str(port), *args]
     output = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115
-    process = subprocess.Popen(argv, env={**os.environ, **env}, stdout=output,
-                               stderr=output, start_new_session=True)
+    process = subprocess.Popen(
+        argv, env={**os.environ, **env}, stdout=output, stderr=output, start_new_session=True
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(base + "/healthz", status=health_status)
@@ -73,8 +79,9 @@ def running_server(env: dict[str, str], *, port: int | None = None,
             output.close()  # type: ignore[union-attr]
 
 
-POSTGRES_ADMIN_URL = os.environ.get("ROI_TEST_POSTGRES",
-                                    "postgresql://postgres@127.0.0.1:5432/test")
+POSTGRES_ADMIN_URL = os.environ.get(
+    "ROI_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test"
+)
 
 
 def postgres_reachable(admin_url: str = POSTGRES_ADMIN_URL) -> bool:
@@ -90,8 +97,9 @@ def postgres_reachable(admin_url: str = POSTGRES_ADMIN_URL) -> bool:
 
 
 @contextmanager
-def temporary_postgres(admin_url: str = POSTGRES_ADMIN_URL,
-                       prefix: str = "roibot_test") -> Iterator[str]:
+def temporary_postgres(
+    admin_url: str = POSTGRES_ADMIN_URL, prefix: str = "roibot_test"
+) -> Iterator[str]:
     """The URL of a new, empty database on `admin_url`'s server, dropped afterwards (its
     connections too)."""
     import uuid

@@ -31,9 +31,12 @@ class HomeViewers:
             session.execute(
                 "INSERT INTO home_viewers (team, user_id, opened_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (team, user_id) DO UPDATE SET opened_at = excluded.opened_at",
-                [team, user, _stamp(now)])
-            session.execute("DELETE FROM home_viewers WHERE opened_at < ?",
-                            [_stamp(now - timedelta(hours=RECENT_HOURS))])
+                [team, user, _stamp(now)],
+            )
+            session.execute(
+                "DELETE FROM home_viewers WHERE opened_at < ?",
+                [_stamp(now - timedelta(hours=RECENT_HOURS))],
+            )
 
     def recent(self, team: str) -> list[str]:
         """`team`'s users who opened the Home tab in the last day, most recent first."""
@@ -41,5 +44,7 @@ class HomeViewers:
         with self.db.read() as session:
             rows = session.query(
                 "SELECT user_id FROM home_viewers WHERE team = ? AND opened_at >= ? "
-                "ORDER BY opened_at DESC LIMIT ?", [team, since, MOST])
+                "ORDER BY opened_at DESC LIMIT ?",
+                [team, since, MOST],
+            )
         return [row["user_id"] for row in rows]

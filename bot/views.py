@@ -49,8 +49,13 @@ def home_view(home: HomePage) -> dict[str, Any]:
         out.append(context(("⚠️ ", Quoted(str(home.result)))))
     if home.base.ref.is_reference:
         out.append(context((messages.HOME_NO_DEFAULT,)))
-    out.append({"type": "actions", "block_id": "home_top", "elements": [
-        button(messages.NEW_SCENARIO, HOME_NEW, "", primary=True)]})
+    out.append(
+        {
+            "type": "actions",
+            "block_id": "home_top",
+            "elements": [button(messages.NEW_SCENARIO, HOME_NEW, "", primary=True)],
+        }
+    )
     out.append({"type": "divider"})
     if not home.total:
         out.append(section((messages.NO_SCENARIOS,)))
@@ -59,17 +64,28 @@ def home_view(home: HomePage) -> dict[str, Any]:
     for version, item in home.items:
         ref = _ref(version)
         words = report.card(item) if isinstance(item, Result) else f"needs a fix: {item}"
-        line: Line = (f"*{version.name}* v{version.version} · ",
-                      Quoted(words) if isinstance(item, Refusal) else words)
+        line: Line = (
+            f"*{version.name}* v{version.version} · ",
+            Quoted(words) if isinstance(item, Refusal) else words,
+        )
         if any(mark in version.name for mark in "*_~`"):
             # A name mrkdwn would format (q3_plan_b): the line as plain text, unbolded.
             line = (Quoted(f"{version.name} v{version.version} · {words}"),)
         out.append(section(line))
-        out.append(context(("Saved by ", Person(version.saved_by), " · ",
-                             Moment(version.saved_at))))
-        out.append({"type": "actions", "block_id": f"s:{ref}"[:255], "elements": [
-            button("Open", HOME_OPEN, ref), button("What if…", HOME_WHAT_IF, ref),
-            button("History", HOME_HISTORY, version.name)]})
+        out.append(
+            context(("Saved by ", Person(version.saved_by), " · ", Moment(version.saved_at)))
+        )
+        out.append(
+            {
+                "type": "actions",
+                "block_id": f"s:{ref}"[:255],
+                "elements": [
+                    button("Open", HOME_OPEN, ref),
+                    button("What if…", HOME_WHAT_IF, ref),
+                    button("History", HOME_HISTORY, version.name),
+                ],
+            }
+        )
     if home.pages > 1:
         out.append(context((f"Page {home.page} of {home.pages}",)))
         moves = []
@@ -81,15 +97,24 @@ def home_view(home: HomePage) -> dict[str, Any]:
     return {"type": "home", "blocks": out}
 
 
-def modal(title: str, content: list[Block], *, callback_id: str = "notice",
-          submit: str | None = None, close: str = "Close",
-          private_metadata: str = "") -> dict[str, Any]:
+def modal(
+    title: str,
+    content: list[Block],
+    *,
+    callback_id: str = "notice",
+    submit: str | None = None,
+    close: str = "Close",
+    private_metadata: str = "",
+) -> dict[str, Any]:
     """A modal view around `content`."""
     view: dict[str, Any] = {
-        "type": "modal", "callback_id": callback_id,
+        "type": "modal",
+        "callback_id": callback_id,
         "title": {"type": "plain_text", "text": title[:MODAL_TITLE]},
         "close": {"type": "plain_text", "text": close[:MODAL_TITLE]},
-        "private_metadata": private_metadata, "blocks": content[:100]}
+        "private_metadata": private_metadata,
+        "blocks": content[:100],
+    }
     if submit:
         view["submit"] = {"type": "plain_text", "text": submit[:MODAL_TITLE]}
     return view
@@ -102,9 +127,16 @@ def notice(title: str, refusal_or_line: Refusal | str) -> dict[str, Any]:
     return modal(title, [section((refusal_or_line,))])
 
 
-def result_view(answer: Doc, *, share: str | None, save: str | None, form: str | None,
-                history: str | None = None, title: str = "What if…",
-                notice_line: Line | None = None) -> dict[str, Any]:
+def result_view(
+    answer: Doc,
+    *,
+    share: str | None,
+    save: str | None,
+    form: str | None,
+    history: str | None = None,
+    title: str = "What if…",
+    notice_line: Line | None = None,
+) -> dict[str, Any]:
     """An answer in a modal, with Save as…, Change inputs (the form again) and History
     where they apply, and Share: to the conversation picked here, or your DM with roibot."""
     content: list[Block] = []
@@ -122,51 +154,97 @@ def result_view(answer: Doc, *, share: str | None, save: str | None, form: str |
         content.append({"type": "actions", "block_id": "result_actions", "elements": buttons})
     metadata = ""
     if share:
-        content.append({"type": "input", "block_id": SHARE_TO, "optional": True,
-                        "label": {"type": "plain_text", "text": messages.SHARE_TO},
-                        "hint": {"type": "plain_text", "text": messages.SHARE_TO_HINT},
-                        "element": {"type": "conversations_select", "action_id": SHARE_TO,
-                                    "filter": {"include": ["public", "private"],
-                                               "exclude_bot_users": True}}})
+        content.append(
+            {
+                "type": "input",
+                "block_id": SHARE_TO,
+                "optional": True,
+                "label": {"type": "plain_text", "text": messages.SHARE_TO},
+                "hint": {"type": "plain_text", "text": messages.SHARE_TO_HINT},
+                "element": {
+                    "type": "conversations_select",
+                    "action_id": SHARE_TO,
+                    "filter": {"include": ["public", "private"], "exclude_bot_users": True},
+                },
+            }
+        )
         metadata = json.dumps({"c": share})
-    return modal(title, content[:100], callback_id=RESULT_VIEW,
-                 submit=messages.SHARE if share else None, close="Done",
-                 private_metadata=metadata)
+    return modal(
+        title,
+        content[:100],
+        callback_id=RESULT_VIEW,
+        submit=messages.SHARE if share else None,
+        close="Done",
+        private_metadata=metadata,
+    )
 
 
-def history_view(history: HistoryPage, verdicts: list[Result | Refusal], *,
-                 notice_line: Line | None = None, limit: int = 30) -> dict[str, Any]:
+def history_view(
+    history: HistoryPage,
+    verdicts: list[Result | Refusal],
+    *,
+    notice_line: Line | None = None,
+    limit: int = 30,
+) -> dict[str, Any]:
     """A scenario's versions, newest first, each with who saved it, when, its verdict and
     the command that made it; every version but the newest can be restored."""
     content: list[Block] = []
     if notice_line:
         content.append(context(notice_line))
-    content.append(section((f"*{history.name}*: {history.total} version"
-                            f"{'s' if history.total != 1 else ''}"
-                            f"{' (deleted)' if history.deleted else ''}",)))
+    content.append(
+        section(
+            (
+                f"*{history.name}*: {history.total} version"
+                f"{'s' if history.total != 1 else ''}"
+                f"{' (deleted)' if history.deleted else ''}",
+            )
+        )
+    )
     newest = history.versions[0].version if history.versions else 0
     for version, result in list(zip(history.versions, verdicts, strict=True))[:limit]:
-        verdict = (f"{result.sales.verdict} with selling" if isinstance(result, Result)
-                   else "needs a fix")
+        verdict = (
+            f"{result.sales.verdict} with selling" if isinstance(result, Result) else "needs a fix"
+        )
         restored = f" (restored v{version.restored_from})" if version.restored_from else ""
-        block = section((f"*v{version.version}*{restored} · ", Person(version.saved_by), " · ",
-                         Moment(version.saved_at), f" · {verdict}"))
+        block = section(
+            (
+                f"*v{version.version}*{restored} · ",
+                Person(version.saved_by),
+                " · ",
+                Moment(version.saved_at),
+                f" · {verdict}",
+            )
+        )
         if version.version != newest or history.deleted:
-            block["accessory"] = {**button("Restore", RESTORE, json.dumps(
-                {"n": history.name, "v": version.version})),
-                "confirm": {"title": {"type": "plain_text", "text": "Restore?"},
-                            "text": {"type": "plain_text",
-                                     "text": messages.restore_confirm(history.name,
-                                                                      version.version)},
-                            "confirm": {"type": "plain_text", "text": "Restore"},
-                            "deny": {"type": "plain_text", "text": "Cancel"}}}
+            block["accessory"] = {
+                **button("Restore", RESTORE, json.dumps({"n": history.name, "v": version.version})),
+                "confirm": {
+                    "title": {"type": "plain_text", "text": "Restore?"},
+                    "text": {
+                        "type": "plain_text",
+                        "text": messages.restore_confirm(history.name, version.version),
+                    },
+                    "confirm": {"type": "plain_text", "text": "Restore"},
+                    "deny": {"type": "plain_text", "text": "Cancel"},
+                },
+            }
         content.append(block)
         content.append(context(("Command: ", Quoted(version.command or "—"))))
     if history.total > min(limit, len(history.versions)):
-        content.append(context((f"Showing the newest {min(limit, len(history.versions))}; "
-                                 f"/roi history {history.name} lists up to 99.",)))
-    return modal("History", content[:100], callback_id="scenario_history",
-                 private_metadata=json.dumps({"n": history.name}))
+        content.append(
+            context(
+                (
+                    f"Showing the newest {min(limit, len(history.versions))}; "
+                    f"/roi history {history.name} lists up to 99.",
+                )
+            )
+        )
+    return modal(
+        "History",
+        content[:100],
+        callback_id="scenario_history",
+        private_metadata=json.dumps({"n": history.name}),
+    )
 
 
 def save_view(metadata: str) -> dict[str, Any]:
@@ -179,14 +257,28 @@ def save_view(metadata: str) -> dict[str, Any]:
         "close": {"type": "plain_text", "text": "Cancel"},
         "private_metadata": metadata,
         "blocks": [
-            {"type": "input", "block_id": "name",
-             "label": {"type": "plain_text", "text": "Name"},
-             "hint": {"type": "plain_text", "text": messages.SAVE_NAME_HINT},
-             "element": {"type": "plain_text_input", "action_id": "name",
-                         "max_length": MAX_NAME}},
-            {"type": "input", "block_id": "note", "optional": True,
-             "label": {"type": "plain_text", "text": "Note"},
-             "element": {"type": "plain_text_input", "action_id": "note", "multiline": True,
-                         "max_length": 3000}},
+            {
+                "type": "input",
+                "block_id": "name",
+                "label": {"type": "plain_text", "text": "Name"},
+                "hint": {"type": "plain_text", "text": messages.SAVE_NAME_HINT},
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": "name",
+                    "max_length": MAX_NAME,
+                },
+            },
+            {
+                "type": "input",
+                "block_id": "note",
+                "optional": True,
+                "label": {"type": "plain_text", "text": "Note"},
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": "note",
+                    "multiline": True,
+                    "max_length": 3000,
+                },
+            },
         ],
     }

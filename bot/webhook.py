@@ -39,7 +39,8 @@ class ResponsePoster:
         # Built on the first post: loading the system's certificates took 25 ms of every
         # start, and the console never posts.
         return urllib.request.build_opener(
-            _NoRedirects(), urllib.request.HTTPSHandler(context=ssl.create_default_context()))
+            _NoRedirects(), urllib.request.HTTPSHandler(context=ssl.create_default_context())
+        )
 
     def allowed(self, url: object) -> bool:
         """A string URL on an allowed host, over https (or plain http to a local fake)."""
@@ -57,8 +58,11 @@ class ResponsePoster:
             return False
         assert isinstance(url, str)
         request = urllib.request.Request(
-            url, data=json.dumps(payload).encode(), method="POST",
-            headers={"Content-Type": "application/json;charset=utf-8"})
+            url,
+            data=json.dumps(payload).encode(),
+            method="POST",
+            headers={"Content-Type": "application/json;charset=utf-8"},
+        )
         try:
             with self._opener.open(request, timeout=TIMEOUT_S) as response:
                 response.read()

@@ -53,25 +53,33 @@ def bridge(result: Result) -> Bridge:
         # The table's own difference in service cost, so the chart and the table say the
         # same figure; the steps add up to the end to 34 significant digits.
         extra_cost = sales.service_cost_per_day - service.service_cost_per_day
-    steps = [Step("Service only", service.net_margin_per_day, total=True),
-             Step("Margin from extra sales", gained)]
+    steps = [
+        Step("Service only", service.net_margin_per_day, total=True),
+        Step("Margin from extra sales", gained),
+    ]
     if cancelled:
         steps.append(Step("Cancelled sales", -cancelled))
     steps.append(Step(_cause_of_cost(result).capitalize(), -extra_cost))
     steps.append(Step("Sales through service", sales.net_margin_per_day, total=True))
-    verdicts = f"{service.verdict} → {sales.verdict}" if service.verdict != sales.verdict \
+    verdicts = (
+        f"{service.verdict} → {sales.verdict}"
+        if service.verdict != sales.verdict
         else f"{service.verdict} either way"
+    )
     title = f"Net margin per day: {verdicts}"
-    words = [f"Net margin per day, service only: {fmt.money(service.net_margin_per_day)}",
-             f"margin from extra sales: {fmt.signed_money(gained)}"]
+    words = [
+        f"Net margin per day, service only: {fmt.money(service.net_margin_per_day)}",
+        f"margin from extra sales: {fmt.signed_money(gained)}",
+    ]
     if cancelled:
         words.append(f"cancelled sales: {fmt.signed_money(-cancelled)}")
     words.append(f"{_cause_of_cost(result)}: {fmt.signed_money(-extra_cost)}")
     words.append(f"sales through service: {fmt.money(sales.net_margin_per_day)}")
     alt = "; ".join(words) + f". {verdicts.capitalize()}."
     if service.fee_revenue_per_day:
-        alt += (f" Both columns include {fmt.money(service.fee_revenue_per_day)} a day of "
-                "fee revenue.")
+        alt += (
+            f" Both columns include {fmt.money(service.fee_revenue_per_day)} a day of fee revenue."
+        )
     return Bridge(tuple(steps), title, alt)
 
 
@@ -115,8 +123,11 @@ def sweep_series(key: Key, rows: Sequence[tuple[Setting, Result]]) -> SweepSerie
     service = tuple(result.service.net_margin_per_year for _, result in rows)
     sales = tuple(result.sales.net_margin_per_year for _, result in rows)
     staffed = all(result.staffing is not None for _, result in rows)
-    agents = tuple(result.staffing.sales.agents for _, result in rows  # type: ignore[union-attr]
-                   ) if staffed else None
+    agents = (
+        tuple(result.staffing.sales.agents for _, result in rows if result.staffing)
+        if staffed
+        else None
+    )
     crossings: list[Crossing] = []
     for column, values in (("sales", sales), ("service", service)):
         for index in range(len(values) - 1):
@@ -126,22 +137,29 @@ def sweep_series(key: Key, rows: Sequence[tuple[Setting, Result]]) -> SweepSerie
                     continue
                 edge = _exact_edge(key, rows[0][1]) if column == "sales" else None
                 exact = edge is not None and x[index] <= edge <= x[index + 1]
-                at = edge if exact and edge is not None else \
-                    x[index] + (x[index + 1] - x[index]) * (-a) / (b - a)
-                shown = setting_value(Setting(key, "set", at, key.name,
-                                              period=rows[0][0].period))
-                label = (f"{'With selling' if column == 'sales' else 'Service only'} breaks "
-                         f"even at {'' if exact else 'about '}{shown}")
+                at = (
+                    edge
+                    if exact and edge is not None
+                    else x[index] + (x[index + 1] - x[index]) * (-a) / (b - a)
+                )
+                shown = setting_value(Setting(key, "set", at, key.name, period=rows[0][0].period))
+                label = (
+                    f"{'With selling' if column == 'sales' else 'Service only'} breaks "
+                    f"even at {'' if exact else 'about '}{shown}"
+                )
                 crossings.append(Crossing(column, at, exact, label))
                 break
     first, last = rows[0][0], rows[-1][0]
     words = key.title.split(" ", 1)
     named = key.title if words[0].isupper() else key.title[:1].lower() + key.title[1:]
-    title = (f"Net margin per year as {named} goes from {setting_value(first)} to "
-             f"{setting_value(last)}")
-    alt = (f"{title}. Service only: {fmt.compact_money(service[0])} to "
-           f"{fmt.compact_money(service[-1])}; with selling: {fmt.compact_money(sales[0])} to "
-           f"{fmt.compact_money(sales[-1])}.")
+    title = (
+        f"Net margin per year as {named} goes from {setting_value(first)} to {setting_value(last)}"
+    )
+    alt = (
+        f"{title}. Service only: {fmt.compact_money(service[0])} to "
+        f"{fmt.compact_money(service[-1])}; with selling: {fmt.compact_money(sales[0])} to "
+        f"{fmt.compact_money(sales[-1])}."
+    )
     if crossings:
         alt += " " + "; ".join(c.label for c in crossings) + "."
     else:
@@ -174,13 +192,22 @@ class ComparisonBars:
 
 def comparison(first: str, a: Result, second: str, b: Result) -> ComparisonBars:
     """Service only and with selling, net margin per year, side by side."""
-    pairs = [Pair("Service only", a.service.net_margin_per_year, b.service.net_margin_per_year),
-             Pair("With selling", a.sales.net_margin_per_year, b.sales.net_margin_per_year)]
+    pairs = [
+        Pair("Service only", a.service.net_margin_per_year, b.service.net_margin_per_year),
+        Pair("With selling", a.sales.net_margin_per_year, b.sales.net_margin_per_year),
+    ]
     if indirect_set(a.inputs) or indirect_set(b.inputs):
-        pairs.append(Pair("With selling, customers kept", a.sales.value_per_year,
-                          b.sales.value_per_year))
+        pairs.append(
+            Pair("With selling, customers kept", a.sales.value_per_year, b.sales.value_per_year)
+        )
     title = "Net margin per year, side by side"
-    alt = f"Net margin per year, {first} vs {second}. " + "; ".join(
-        f"{pair.label.lower()}: {first} {fmt.compact_money(pair.first)}, {second} "
-        f"{fmt.compact_money(pair.second)}" for pair in pairs) + "."
+    alt = (
+        f"Net margin per year, {first} vs {second}. "
+        + "; ".join(
+            f"{pair.label.lower()}: {first} {fmt.compact_money(pair.first)}, {second} "
+            f"{fmt.compact_money(pair.second)}"
+            for pair in pairs
+        )
+        + "."
+    )
     return ComparisonBars(first, second, tuple(pairs), title, alt)

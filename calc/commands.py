@@ -108,15 +108,36 @@ class Help:
     topic: str = ""
 
 
-Command = (Compute | Save | ListScenarios | Show | Delete | History | Restore | Compare
-           | Breakeven | Sweep | Help)
+Command = (
+    Compute
+    | Save
+    | ListScenarios
+    | Show
+    | Delete
+    | History
+    | Restore
+    | Compare
+    | Breakeven
+    | Sweep
+    | Help
+)
 #: Commands that change what is stored.
 WRITES = (Save, Delete, Restore)
 
 # Invisible characters change nothing a reader sees, so they are dropped before parsing.
 _INVISIBLE = dict.fromkeys(
-    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, *range(0x202A, 0x202F),
-     *range(0x2066, 0x206A), 0x200E, 0x200F]
+    [
+        0x200B,
+        0x200C,
+        0x200D,
+        0x2060,
+        0xFEFF,
+        0x00AD,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+        0x200E,
+        0x200F,
+    ]
 )
 _SPACED_EQUALS = re.compile(r"\s*=\s*")
 _LOOKALIKES = str.maketrans({"−": "-", "–": "-", "—": "-", "＝": "=", "％": "%", "…": ".."})
@@ -145,8 +166,10 @@ def looks_like_setting(token: str) -> bool:
 
 
 # A value written apart from its key or unit: `uplift 6 %`, `AHT=10 min`, `calls=9 000`.
-_UNIT_WORD = re.compile(r"^(%|pp|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|k|M|"
-                        r"/\w+)$")
+_UNIT_WORD = re.compile(
+    r"^(%|pp|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|k|M|"
+    r"/\w+)$"
+)
 _VALUE_START = re.compile(r"^[$€£]?[\d.]")
 _THOUSANDS = re.compile(r"^\d{3}(?:[.,]\d+)?%?$")
 
@@ -169,7 +192,7 @@ def _near_miss(tokens: list[str]) -> tuple[str, str] | None:
             joined = token
         else:
             continue
-        rest = tokens[index + len(pieces):]
+        rest = tokens[index + len(pieces) :]
         for extra in rest:
             digits_before = re.search(r"\d{1,3}$", joined)
             if _UNIT_WORD.match(extra) or (digits_before and _THOUSANDS.match(extra)):
@@ -284,8 +307,15 @@ def _sweep(tokens: list[str]) -> Sweep:
     if any(setting.key == key for setting in settings):
         raise Refusal(f"{key.name} is both swept and set", "drop the setting")
     rows = tuple(
-        Setting(key, "set", first.amount + step * n, f"{key.name}", period=first.period,
-                of_price=first.of_price, target_s=first.target_s)
+        Setting(
+            key,
+            "set",
+            first.amount + step * n,
+            f"{key.name}",
+            period=first.period,
+            of_price=first.of_price,
+            target_s=first.target_s,
+        )
         for n in range(count)
     )
     return Sweep(key=key, rows=rows, scenario=scenario, settings=settings, range_text=token)
@@ -312,14 +342,18 @@ def parse_command(text: str) -> Command:
         words, base = rest[1:], None
         if words and words[0].lower() == "from":
             if len(words) < 2:
-                raise Refusal("save … from needs a scenario",
-                              f"write /roi save {name} from q3-plan uplift=6%")
+                raise Refusal(
+                    "save … from needs a scenario", f"write /roi save {name} from q3-plan uplift=6%"
+                )
             base, words = parse_ref(words[1]), words[2:]
         return Save(name, _settings(words), note, base)
     if verb == "list":
         page = rest[-1] if rest else "1"
-        if len(rest) > 2 or not page.isdigit() or int(page) < 1 or (
-            len(rest) == 2 and rest[0].lower() != "page"
+        if (
+            len(rest) > 2
+            or not page.isdigit()
+            or int(page) < 1
+            or (len(rest) == 2 and rest[0].lower() != "page")
         ):
             raise Refusal(f'unexpected "{echo(" ".join(rest))}"', "write /roi list or /roi list 2")
         return ListScenarios(int(page))
@@ -382,8 +416,7 @@ def command_text(command: Command) -> str:
         case Compare(first, second, settings):
             return _with(["compare", str(first), str(second)], settings)
         case Sweep(_, _, scenario, settings, range_text):
-            return _with(["sweep", *([str(scenario)] if scenario else []), range_text],
-                         settings)
+            return _with(["sweep", *([str(scenario)] if scenario else []), range_text], settings)
         case Help(topic):
             return f"help {topic}".strip()
     raise AssertionError(f"unhandled command {command!r}")  # pragma: no cover

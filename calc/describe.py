@@ -11,8 +11,24 @@ from calc.inputs import Inputs
 from calc.keys import REFERENCE, Key, Kind
 from calc.settings import Setting
 
-_CORE = ("calls", "conv", "uplift", "aht_s", "aht_increase", "price", "margin", "cost", "days",
-         "hours", "cancel", "invest", "retained", "clv", "fee", "paid")
+_CORE = (
+    "calls",
+    "conv",
+    "uplift",
+    "aht_s",
+    "aht_increase",
+    "price",
+    "margin",
+    "cost",
+    "days",
+    "hours",
+    "cancel",
+    "invest",
+    "retained",
+    "clv",
+    "fee",
+    "paid",
+)
 _PERCENT = {"conv", "uplift", "aht_increase", "cancel", "paid", "shrink", "occ"}
 _NAMES = {"aht_s": "aht", "aht_increase": "aht_increase"}
 
@@ -70,8 +86,9 @@ def setting_value(setting: Setting) -> str:
     if kind is Kind.TIME:
         return duration(amount)
     text = number(amount, 2)
-    return f"{text}/{'h' if setting.period == 'hour' else setting.period}" \
-        if setting.period else text
+    return (
+        f"{text}/{'h' if setting.period == 'hour' else setting.period}" if setting.period else text
+    )
 
 
 @dataclass(frozen=True)
@@ -98,8 +115,7 @@ def _calls(inputs: Inputs, settings: Sequence[Setting]) -> str:
     return text
 
 
-def echo_line(inputs: Inputs, settings: Sequence[Setting] = (),
-              swept: Swept | None = None) -> str:
+def echo_line(inputs: Inputs, settings: Sequence[Setting] = (), swept: Swept | None = None) -> str:
     """The inputs as understood, in one line a reader can check at a glance; a swept key
     shows its range, not the first row's value."""
     aht = duration(inputs.aht_s)
@@ -140,8 +156,7 @@ def echo_line(inputs: Inputs, settings: Sequence[Setting] = (),
         first, last = setting_value(swept.first), setting_value(swept.last)
         increase = f"+{short_percent(inputs.aht_increase)}, " if inputs.aht_increase else ""
         name, ranged = {
-            "aht_increase": ("aht", f"AHT {duration(inputs.aht_s)} (+{first} → +{last}, "
-                                    "swept)"),
+            "aht_increase": ("aht", f"AHT {duration(inputs.aht_s)} (+{first} → +{last}, swept)"),
             "aht": ("aht", f"AHT {first} → {last} ({increase}swept)"),
         }.get(swept.key.name, (swept.key.name, f"{swept.key.name} {first} → {last} (swept)"))
         if all(field != name for field, _ in parts):

@@ -79,8 +79,13 @@ def staff(load: float, aht_s: float, sl: float, target_s: float, occ: float) -> 
         if by_level is None and level >= sl - 1e-12:
             by_level = agents
         if by_level is not None and agents >= by_occupancy:
-            binding: Binding = ("both" if by_level == by_occupancy else
-                                "occupancy" if by_occupancy > by_level else "service level")
+            binding: Binding = (
+                "both"
+                if by_level == by_occupancy
+                else "occupancy"
+                if by_occupancy > by_level
+                else "service level"
+            )
             return Staffing(
                 load_erlangs=load,
                 agents=agents,

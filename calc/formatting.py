@@ -5,8 +5,12 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 _STEPS = {places: Decimal(1).scaleb(-places) for places in range(4)}
-_COMPACT = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"),
-            (Decimal(10) ** 3, "k"))
+_COMPACT = (
+    (Decimal(10) ** 12, "T"),
+    (Decimal(10) ** 9, "B"),
+    (Decimal(10) ** 6, "M"),
+    (Decimal(10) ** 3, "k"),
+)
 _THOUSAND = Decimal(1000)
 
 

@@ -15,8 +15,7 @@ VERB_LINES: tuple[tuple[str, str], ...] = (
     ("/roi compare NAME NAME [SETTING ...]", "two scenarios (or versions) side by side"),
     ("/roi breakeven [SCENARIO] [SETTING ...]", "the break-even points, explained"),
     ("/roi sweep [SCENARIO] KEY=FROM..TO[/STEP] [SETTING ...]", "one row per value of KEY"),
-    ("/roi help [TOPIC]",
-     "this; topics: settings, scenarios, sweep, breakeven, staffing, english"),
+    ("/roi help [TOPIC]", "this; topics: settings, scenarios, sweep, breakeven, staffing, english"),
 )
 
 EXAMPLES = (
@@ -40,8 +39,11 @@ TOPICS: dict[str, str] = {
             "Changes: aht+10% (extra handle time when selling), calls+20%, price-5%; shares "
             "(conv, uplift, cancel, paid, shrink, occ) move in points: conv+1pp.",
             "margin=23% is 23% of the price.  reference (or fig2) is always Fig. 2.  Keys:",
-            *(f"  {key.name:<13}{key.label}; e.g. {key.example}" for key in KEYS
-              if key.name != "aht_increase"),
+            *(
+                f"  {key.name:<13}{key.label}; e.g. {key.example}"
+                for key in KEYS
+                if key.name != "aht_increase"
+            ),
             "  aht+N%       the AHT increase of the sales column; e.g. aht+10%",
         ]
     ),
@@ -97,8 +99,8 @@ TOPICS: dict[str, str] = {
             "calls? · a DM: are we a profit center?",
             "Every answer shows the command it ran (Read as: /roi aht+15%): check it, and use "
             "the short form next time.",
-            "In a thread, follow-ups build on the thread's settings: \"and with 12k calls?\", "
-            "\"what about 20%?\"; \"start over\" resets; \"save this as q3-plan\" saves them.",
+            'In a thread, follow-ups build on the thread\'s settings: "and with 12k calls?", '
+            '"what about 20%?"; "start over" resets; "save this as q3-plan" saves them.',
             "Numbers without a setting, or settings without a number, are refused with the "
             "command that would work. English never deletes or restores.",
         ]

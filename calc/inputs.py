@@ -80,8 +80,9 @@ class Inputs(BaseModel):
         for name in ("conv", "uplift", "cancel", "paid"):
             value = getattr(self, name)
             if not ZERO <= value <= ONE:
-                raise Refusal(f"{name} must be between 0% and 100%",
-                              f"write {BY_FIELD[name].example}")
+                raise Refusal(
+                    f"{name} must be between 0% and 100%", f"write {BY_FIELD[name].example}"
+                )
         if self.cancel >= ONE:
             raise Refusal("cancel of 100% leaves no sales to count", "write cancel=5%")
         net = self.conv + self.uplift * (ONE - self.cancel)
@@ -103,11 +104,14 @@ class Inputs(BaseModel):
         # Customers kept are worth something only at a lifetime value, and a lifetime value
         # counts only for customers kept: one without the other would be silently ignored.
         if self.retained and not self.clv:
-            raise Refusal("retained needs clv, the lifetime value of one kept customer",
-                          "write retained=40 clv=$1,200")
+            raise Refusal(
+                "retained needs clv, the lifetime value of one kept customer",
+                "write retained=40 clv=$1,200",
+            )
         if self.clv and not self.retained:
-            raise Refusal("clv needs retained, the customers kept per day",
-                          "write retained=40 clv=$1,200")
+            raise Refusal(
+                "clv needs retained, the customers kept per day", "write retained=40 clv=$1,200"
+            )
         if self.margin > self.price:
             raise Refusal(
                 f"margin {money(self.margin)} is more than the price {money(self.price)}",

@@ -26,16 +26,33 @@ def result_object(result: Result) -> dict[str, Any]:
     }
     staffing = result.staffing
     if staffing is not None:
-        def one(plan: Any, load: Decimal, heads: Decimal, labor: Decimal,
-                whole: int) -> dict[str, Any]:
-            return {**_plain(plan), "load_erlangs": load, "scheduled": heads,
-                    "scheduled_heads": whole, "labor_cost_per_day": labor}
+
+        def one(
+            plan: Any, load: Decimal, heads: Decimal, labor: Decimal, whole: int
+        ) -> dict[str, Any]:
+            return {
+                **_plain(plan),
+                "load_erlangs": load,
+                "scheduled": heads,
+                "scheduled_heads": whole,
+                "labor_cost_per_day": labor,
+            }
 
         obj["staffing"] = {
-            "service": one(staffing.service, staffing.service_load, staffing.service_scheduled,
-                           staffing.service_labor_cost_per_day, staffing.service_heads),
-            "sales": one(staffing.sales, staffing.sales_load, staffing.sales_scheduled,
-                         staffing.sales_labor_cost_per_day, staffing.sales_heads),
+            "service": one(
+                staffing.service,
+                staffing.service_load,
+                staffing.service_scheduled,
+                staffing.service_labor_cost_per_day,
+                staffing.service_heads,
+            ),
+            "sales": one(
+                staffing.sales,
+                staffing.sales_load,
+                staffing.sales_scheduled,
+                staffing.sales_labor_cost_per_day,
+                staffing.sales_heads,
+            ),
             "extra_agents": staffing.extra_agents,
             "extra_scheduled": staffing.extra_scheduled,
             "extra_heads": staffing.extra_heads,

@@ -154,8 +154,9 @@ def _staffing(inputs: Inputs, increase: Decimal, column: str = "sales") -> Colum
     aht = inputs.aht_s * (ONE + increase)
     load = inputs.calls / inputs.hours * aht / 3600
     try:
-        plan = staff(float(load), float(aht), float(inputs.sl), float(inputs.sl_s),
-                     float(inputs.occ))
+        plan = staff(
+            float(load), float(aht), float(inputs.sl), float(inputs.sl_s), float(inputs.occ)
+        )
     except TooManyAgents:
         raise Refusal(
             f"the {column} column's load is {load:,.0f} erlangs and would need more than "
@@ -166,9 +167,7 @@ def _staffing(inputs: Inputs, increase: Decimal, column: str = "sales") -> Colum
     return ColumnStaffing(plan, load, scheduled, scheduled * inputs.hours * inputs.wage)
 
 
-def _column(
-    inputs: Inputs, uplift: Decimal, increase: Decimal, cost_per_call: Decimal
-) -> Column:
+def _column(inputs: Inputs, uplift: Decimal, increase: Decimal, cost_per_call: Decimal) -> Column:
     calls = inputs.calls
     incremental = calls * uplift * (ONE - inputs.cancel)
     sales = calls * inputs.conv + incremental
@@ -250,8 +249,14 @@ def _evaluate(inputs: Inputs) -> Result:
         service_cpc = plain.labor_cost_per_day / inputs.calls + inputs.overhead
         sales_cpc = selling.labor_cost_per_day / inputs.calls + inputs.overhead
         staffing = StaffingPair(
-            plain.plan, selling.plan, plain.load, selling.load, plain.scheduled,
-            selling.scheduled, plain.labor_cost_per_day, selling.labor_cost_per_day,
+            plain.plan,
+            selling.plan,
+            plain.load,
+            selling.load,
+            plain.scheduled,
+            selling.scheduled,
+            plain.labor_cost_per_day,
+            selling.labor_cost_per_day,
         )
     service = _column(inputs, ZERO, ZERO, service_cpc)
     sales = _column(inputs, inputs.uplift, increase, sales_cpc)

@@ -9,8 +9,18 @@ from dataclasses import dataclass
 from calc.errors import Refusal, echo
 from calc.keys import lookup
 
-VERBS = ("save", "list", "show", "delete", "history", "restore", "compare", "breakeven",
-         "sweep", "help")
+VERBS = (
+    "save",
+    "list",
+    "show",
+    "delete",
+    "history",
+    "restore",
+    "compare",
+    "breakeven",
+    "sweep",
+    "help",
+)
 #: Names that always mean Fig. 2's reference values, whatever a team has saved.
 REFERENCE_NAMES = ("reference", "fig2")
 DEFAULT_SCENARIO = "default"
@@ -71,8 +81,10 @@ def check_name(text: str, *, saving: bool = True) -> str:
     if text.lower() in VERBS:
         raise Refusal(f'"{text}" is a command word', "choose another name, e.g. q3-plan")
     if saving and text.lower() in REFERENCE_NAMES:
-        raise Refusal(f'"{text}" always means the Fig. 2 reference values',
-                      "choose another name, e.g. q3-plan")
+        raise Refusal(
+            f'"{text}" always means the Fig. 2 reference values',
+            "choose another name, e.g. q3-plan",
+        )
     if saving and lookup(text) is not None:
         raise Refusal(f'"{text}" is a setting name', "choose another name, e.g. q3-plan")
     return text

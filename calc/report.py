@@ -51,6 +51,7 @@ HEADINGS: Row = ("", "Service only", "Sales through service", "Difference")
 
 # -- small words ------------------------------------------------------------------------
 
+
 def _title(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -84,8 +85,14 @@ def indirect_set(inputs: Inputs) -> bool:
 
 # -- the compute answer -----------------------------------------------------------------
 
-def _row(label: str, result: Result, pick: Callable[[Column], Decimal],
-         show: Callable[[Decimal], str], diff: Callable[[Decimal], str] | None) -> Row:
+
+def _row(
+    label: str,
+    result: Result,
+    pick: Callable[[Column], Decimal],
+    show: Callable[[Decimal], str],
+    diff: Callable[[Decimal], str] | None,
+) -> Row:
     service, sales = pick(result.service), pick(result.sales)
     return (label, show(service), show(sales), diff(sales - service) if diff else "")
 
@@ -107,11 +114,19 @@ def table_rows(result: Result) -> list[Row]:
         _row("Net margin per year", result, lambda c: c.net_margin_per_year, money, signed),
     ]
     if inputs.fee and inputs.paid:
-        rows.insert(4, _row("Fee revenue per day", result, lambda c: c.fee_revenue_per_day,
-                            money, signed))
+        rows.insert(
+            4, _row("Fee revenue per day", result, lambda c: c.fee_revenue_per_day, money, signed)
+        )
     if indirect_set(inputs):
-        rows.append(_row("Value per year (with customers kept)", result,
-                         lambda c: c.value_per_year, money, signed))
+        rows.append(
+            _row(
+                "Value per year (with customers kept)",
+                result,
+                lambda c: c.value_per_year,
+                money,
+                signed,
+            )
+        )
 
     def margin_pct(column: Column) -> str:
         return "n/a" if column.margin_pct is None else fmt.short_percent(column.margin_pct, 1)
@@ -122,16 +137,26 @@ def table_rows(result: Result) -> list[Row]:
         service, sales = staffing.service, staffing.sales
 
         def binding(binds: str) -> str:
-            return {"service level": f"{service_level(inputs)} target",
-                    "occupancy": f"{fmt.short_percent(inputs.occ)} occupancy cap",
-                    "both": "both"}[binds]
+            return {
+                "service level": f"{service_level(inputs)} target",
+                "occupancy": f"{fmt.short_percent(inputs.occ)} occupancy cap",
+                "both": "both",
+            }[binds]
 
         rows += [
-            ("Agents on the phones", str(service.agents), str(sales.agents),
-             f"{staffing.extra_agents:+d}"),
+            (
+                "Agents on the phones",
+                str(service.agents),
+                str(sales.agents),
+                f"{staffing.extra_agents:+d}",
+            ),
             ("Agents set by", binding(service.binding), binding(sales.binding), ""),
-            ("Heads to schedule (after shrink)", str(staffing.service_heads),
-             str(staffing.sales_heads), f"{staffing.extra_heads:+d}"),
+            (
+                "Heads to schedule (after shrink)",
+                str(staffing.service_heads),
+                str(staffing.sales_heads),
+                f"{staffing.extra_heads:+d}",
+            ),
             ("Service level", f"{service.service_level:.1%}", f"{sales.service_level:.1%}", ""),
             ("Average speed of answer", f"{service.asa_s:.1f} s", f"{sales.asa_s:.1f} s", ""),
             ("Occupancy", f"{service.occupancy:.1%}", f"{sales.occupancy:.1%}", ""),
@@ -150,8 +175,9 @@ def headline(result: Result) -> str:
     header never contradicts the sentences below it."""
     service, sales = result.service, result.sales
     if indirect_set(result.inputs):
-        counted = _pair(service.verdict_with_indirect, sales.verdict_with_indirect,
-                        "with selling").lower()
+        counted = _pair(
+            service.verdict_with_indirect, sales.verdict_with_indirect, "with selling"
+        ).lower()
         alone = _pair(service.verdict, sales.verdict, "with selling").lower()
         return f"Counting customers kept: {counted}. On sales margin alone: {alone}."
     text = _pair(service.verdict, sales.verdict)
@@ -180,18 +206,24 @@ def difference_sentence(result: Result) -> str:
         text = "Sales through service leaves the net margin unchanged."
     else:
         verb = "adds" if delta > 0 else "costs"
-        text = (f"Sales through service {verb} {fmt.money(abs(delta))} of net margin a day, "
-                f"{fmt.money(abs(result.delta.net_margin_per_year))} a year.")
+        text = (
+            f"Sales through service {verb} {fmt.money(abs(delta))} of net margin a day, "
+            f"{fmt.money(abs(result.delta.net_margin_per_year))} a year."
+        )
     if indirect_set(result.inputs):
         with_selling = result.sales.verdict_with_indirect
         without = result.service.verdict_with_indirect
         kept = fmt.money(result.service.retention_value_per_day)
         if with_selling == without:
-            text += (f" Counting {kept} a day of customers kept, the center is "
-                     f"{_is(with_selling)} with selling and without.")
+            text += (
+                f" Counting {kept} a day of customers kept, the center is "
+                f"{_is(with_selling)} with selling and without."
+            )
         else:
-            text += (f" Counting {kept} a day of customers kept, the center is "
-                     f"{_is(with_selling)} with selling and {_is(without)} without.")
+            text += (
+                f" Counting {kept} a day of customers kept, the center is "
+                f"{_is(with_selling)} with selling and {_is(without)} without."
+            )
     return text
 
 
@@ -211,8 +243,10 @@ def breakeven_sentence(result: Result) -> str:
     elif uplift < 0:
         parts.append("With selling, the center is a profit center at any uplift")
     elif not _reachable(inputs, uplift):
-        parts.append(f"No uplift can make the center break even: it would take "
-                     f"{fmt.short_percent(uplift)}, past 100% conversion")
+        parts.append(
+            f"No uplift can make the center break even: it would take "
+            f"{fmt.short_percent(uplift)}, past 100% conversion"
+        )
     else:
         parts.append(f"The center breaks even at {fmt.short_percent(uplift)} uplift")
     payback = breakeven.payback_uplift
@@ -222,16 +256,21 @@ def breakeven_sentence(result: Result) -> str:
         elif not _reachable(inputs, payback):
             parts.append("no uplift covers selling's own extra handle time")
         else:
-            parts.append(f"selling covers its own extra handle time above "
-                         f"{fmt.short_percent(payback)}")
+            parts.append(
+                f"selling covers its own extra handle time above {fmt.short_percent(payback)}"
+            )
     text = "; ".join(parts) + "."
     if inputs.invest:
         if breakeven.payback_days is not None:
-            text += (f" The {fmt.money(inputs.invest)} launch pays back in "
-                     f"{fmt.number(breakeven.payback_days, 1)} operating days.")
+            text += (
+                f" The {fmt.money(inputs.invest)} launch pays back in "
+                f"{fmt.number(breakeven.payback_days, 1)} operating days."
+            )
         else:
-            text += (f" The {fmt.money(inputs.invest)} launch never pays back: selling adds "
-                     "no net margin.")
+            text += (
+                f" The {fmt.money(inputs.invest)} launch never pays back: selling adds "
+                "no net margin."
+            )
     return text
 
 
@@ -247,19 +286,25 @@ def aht_sentence(result: Result) -> str | None:
     if verdict == "profit center":
         if edge <= increase:  # the staffed search's 0.01% grid can land just below
             return None
-        where = ("slips back to a cost center" if result.service.verdict == "cost center"
-                 else "becomes a cost center with selling")
-        limit = ("more than 1000%" if edge >= MAX_AHT_INCREASE
-                 else fmt.short_percent(edge))
+        where = (
+            "slips back to a cost center"
+            if result.service.verdict == "cost center"
+            else "becomes a cost center with selling"
+        )
+        limit = "more than 1000%" if edge >= MAX_AHT_INCREASE else fmt.short_percent(edge)
         now = f" (+{fmt.short_percent(increase)} now)" if increase else ""
         return f"AHT can rise {limit} over base{now} before the center {where}."
     if verdict == "break-even":
-        return (f"At AHT +{fmt.short_percent(increase)} the sales column is exactly at "
-                "break-even; any more handle time makes it a cost center.")
+        return (
+            f"At AHT +{fmt.short_percent(increase)} the sales column is exactly at "
+            "break-even; any more handle time makes it a cost center."
+        )
     if edge <= 0:
         return None
-    return (f"AHT is {_points(increase - edge)} past the break-even increase of "
-            f"{fmt.short_percent(edge)}.")
+    return (
+        f"AHT is {_points(increase - edge)} past the break-even increase of "
+        f"{fmt.short_percent(edge)}."
+    )
 
 
 def staffing_sentence(result: Result) -> str | None:
@@ -271,54 +316,74 @@ def staffing_sentence(result: Result) -> str | None:
     inputs = result.inputs
     level = service_level(inputs)
     cap = f"keep occupancy at or under {fmt.short_percent(inputs.occ)}"
-    to = {"service level": f"to hold {level}", "occupancy": f"to {cap}",
-          "both": f"to hold {level} and {cap}"}[staffing.sales.binding]
-    cost = (f"cost per call {fmt.money(result.service.cost_per_call)} → "
-            f"{fmt.money(result.sales.cost_per_call)}")
+    to = {
+        "service level": f"to hold {level}",
+        "occupancy": f"to {cap}",
+        "both": f"to hold {level} and {cap}",
+    }[staffing.sales.binding]
+    cost = (
+        f"cost per call {fmt.money(result.service.cost_per_call)} → "
+        f"{fmt.money(result.sales.cost_per_call)}"
+    )
     if not inputs.aht_increase:
-        return (f"Selling adds no handle time: both columns need "
-                f"{_plural(staffing.sales.agents, 'agent')} on the phones "
-                f"({staffing.sales_heads} to schedule) {to}; {cost}.")
+        return (
+            f"Selling adds no handle time: both columns need "
+            f"{_plural(staffing.sales.agents, 'agent')} on the phones "
+            f"({staffing.sales_heads} to schedule) {to}; {cost}."
+        )
     change = f"AHT +{fmt.short_percent(inputs.aht_increase)}"
     extra = staffing.extra_agents
     if extra == 0:
         return f"{change} needs no more agents {to}; {cost}."
     heads = staffing.extra_heads
     payroll = f"{heads} more on the payroll" if heads else "no more on the payroll"
-    return (f"{change} needs {extra} more {'agent' if extra == 1 else 'agents'} on the "
-            f"phones ({payroll}) {to}; {cost}.")
+    return (
+        f"{change} needs {extra} more {'agent' if extra == 1 else 'agents'} on the "
+        f"phones ({payroll}) {to}; {cost}."
+    )
 
 
 _LINEAR = "in the linear model cost per call comes from cost"
 
 
-def inert_notes(inputs: Inputs, names: Iterable[str], *, margin_of_price: bool = False,
-                calls_per_hour: bool = False) -> list[str]:
+def inert_notes(
+    inputs: Inputs,
+    names: Iterable[str],
+    *,
+    margin_of_price: bool = False,
+    calls_per_hour: bool = False,
+) -> list[str]:
     """One line for each changed key that cannot change the verdict here, with the setting
     that would make it matter."""
     staffed = inputs.staffed
     notes: list[str] = []
     for name in dict.fromkeys(names):
         if name == "price" and not margin_of_price:
-            notes.append(f"Price moves revenue but not the net margin: the margin is a fixed "
-                         f"{fmt.money(inputs.margin)} a sale (write margin=23% to make it "
-                         "follow the price).")
+            notes.append(
+                f"Price moves revenue but not the net margin: the margin is a fixed "
+                f"{fmt.money(inputs.margin)} a sale (write margin=23% to make it "
+                "follow the price)."
+            )
         elif name == "aht" and not staffed:
-            notes.append(f"Base AHT does not move the cost: {_LINEAR} (set wage=$22 to cost "
-                         "handle time through staffing).")
+            notes.append(
+                f"Base AHT does not move the cost: {_LINEAR} (set wage=$22 to cost "
+                "handle time through staffing)."
+            )
         elif name in ("sl", "shrink", "occ", "overhead") and not staffed:
             notes.append(f"{name} only counts with staffing: {_LINEAR} (set wage=$22).")
         elif name == "hours" and not staffed and not calls_per_hour:
-            notes.append("Open hours only count for per-hour call rates and for staffing "
-                         "(set wage=$22).")
+            notes.append(
+                "Open hours only count for per-hour call rates and for staffing (set wage=$22)."
+            )
         elif name == "cost" and staffed:
-            notes.append("cost is not used while wage is set: cost per call comes from "
-                         "staffing (write wage=none for the linear model).")
+            notes.append(
+                "cost is not used while wage is set: cost per call comes from "
+                "staffing (write wage=none for the linear model)."
+            )
         elif name == "days":
             notes.append("Operating days change the per-year figures, never the verdict.")
         elif name == "invest":
-            notes.append("A launch cost changes payback and first-year ROI, never the "
-                         "verdict.")
+            notes.append("A launch cost changes payback and first-year ROI, never the verdict.")
     return notes
 
 
@@ -346,95 +411,184 @@ def origin(source: str, changes: str = "", *, kind: str = "what-if") -> tuple[st
 
 # -- break-even points --------------------------------------------------------------------
 
+
 def breakeven_lines(result: Result) -> list[tuple[str, str, str]]:
     """Each break-even point with its value and what it means, for `/roi breakeven`. A
     negative or meaningless point is never shown as if it were one (JSON keeps the
     formula's value)."""
     inputs, breakeven = result.inputs, result.breakeven
-    uplift, payback, edge = (breakeven.uplift, breakeven.payback_uplift,
-                             breakeven.max_aht_increase)
+    uplift, payback, edge = (breakeven.uplift, breakeven.payback_uplift, breakeven.max_aht_increase)
     lines: list[tuple[str, str, str]] = []
     if uplift is None:
-        lines.append(("Break-even uplift", "none",
-                      "with no margin per sale, uplift cannot change the net margin"))
+        lines.append(
+            (
+                "Break-even uplift",
+                "none",
+                "with no margin per sale, uplift cannot change the net margin",
+            )
+        )
     elif uplift < 0:
-        lines.append(("Break-even uplift", "below 0%",
-                      "with selling the center is a profit center at any uplift"))
+        lines.append(
+            (
+                "Break-even uplift",
+                "below 0%",
+                "with selling the center is a profit center at any uplift",
+            )
+        )
     elif not _reachable(inputs, uplift):
-        lines.append(("Break-even uplift", fmt.short_percent(uplift),
-                      "more than any uplift can give: net conversion would pass 100%"))
+        lines.append(
+            (
+                "Break-even uplift",
+                fmt.short_percent(uplift),
+                "more than any uplift can give: net conversion would pass 100%",
+            )
+        )
     else:
-        lines.append(("Break-even uplift", fmt.short_percent(uplift),
-                      "the uplift at which the center breaks even with selling (the sales "
-                      "column's net margin is $0)"))
+        lines.append(
+            (
+                "Break-even uplift",
+                fmt.short_percent(uplift),
+                "the uplift at which the center breaks even with selling (the sales "
+                "column's net margin is $0)",
+            )
+        )
     if payback is None:
-        lines.append(("Payback uplift", "none",
-                      "with no margin per sale, no uplift covers the extra handle time"))
+        lines.append(
+            (
+                "Payback uplift",
+                "none",
+                "with no margin per sale, no uplift covers the extra handle time",
+            )
+        )
     elif payback <= 0:
         lines.append(("Payback uplift", "0%", "selling adds no handle-time cost"))
     else:
-        lines.append(("Payback uplift", fmt.short_percent(payback),
-                      "the uplift at which selling's extra margin just covers its own "
-                      "extra handle time"))
+        lines.append(
+            (
+                "Payback uplift",
+                fmt.short_percent(payback),
+                "the uplift at which selling's extra margin just covers its own extra handle time",
+            )
+        )
     now = f" (+{fmt.short_percent(inputs.aht_increase)} now)"
     if edge is None and not inputs.staffed:
-        lines.append(("Max AHT increase", "no limit", "handle time costs nothing here "
-                      "(cost=$0)"))
+        lines.append(("Max AHT increase", "no limit", "handle time costs nothing here (cost=$0)"))
     elif edge is None or edge < 0:
-        lines.append(("Max AHT increase", "none",
-                      "the sales column is a cost center even with no extra handle time"))
+        lines.append(
+            (
+                "Max AHT increase",
+                "none",
+                "the sales column is a cost center even with no extra handle time",
+            )
+        )
     elif edge == 0:
-        lines.append(("Max AHT increase", "0%",
-                      "the sales column breaks even only with no extra handle time"))
+        lines.append(
+            (
+                "Max AHT increase",
+                "0%",
+                "the sales column breaks even only with no extra handle time",
+            )
+        )
     else:
         limit = "over 1000%" if edge >= MAX_AHT_INCREASE else fmt.short_percent(edge)
-        lines.append(("Max AHT increase", limit,
-                      f"how far handle time can rise over base before the sales column "
-                      f"falls back to $0{now}"))
+        lines.append(
+            (
+                "Max AHT increase",
+                limit,
+                f"how far handle time can rise over base before the sales column "
+                f"falls back to $0{now}",
+            )
+        )
     if inputs.invest:
         days = breakeven.payback_days
         roi = breakeven.first_year_roi
         lines += [
-            ("Payback", "never" if days is None else f"{fmt.number(days, 1)} days",
-             f"operating days to earn back the {fmt.money(inputs.invest)} launch"),
-            ("First-year ROI", "n/a" if roi is None else fmt.short_percent(roi, 1),
-             "the first year's extra net margin less the launch, over the launch"),
+            (
+                "Payback",
+                "never" if days is None else f"{fmt.number(days, 1)} days",
+                f"operating days to earn back the {fmt.money(inputs.invest)} launch",
+            ),
+            (
+                "First-year ROI",
+                "n/a" if roi is None else fmt.short_percent(roi, 1),
+                "the first year's extra net margin less the launch, over the launch",
+            ),
         ]
     return lines
 
 
 # -- compare ------------------------------------------------------------------------------
 
+
 def compare_rows(first: str, a: Result, second: str, b: Result) -> list[Row]:
     """Two answers side by side, with the difference (second minus first)."""
 
-    def line(label: str, pick: Callable[[Result], Decimal | None],
-             show: Callable[[Decimal], str], diff: Callable[[Decimal], str] | None = None) -> Row:
+    def line(
+        label: str,
+        pick: Callable[[Result], Decimal | None],
+        show: Callable[[Decimal], str],
+        diff: Callable[[Decimal], str] | None = None,
+    ) -> Row:
         va, vb = pick(a), pick(b)
         delta = diff(vb - va) if diff and va is not None and vb is not None else ""
-        return (label, "none" if va is None else show(va), "none" if vb is None else show(vb),
-                delta)
+        return (
+            label,
+            "none" if va is None else show(va),
+            "none" if vb is None else show(vb),
+            delta,
+        )
 
     rows: list[Row] = [
         ("", first, second, "Difference"),
-        ("Verdict (service → selling)", f"{a.service.verdict} → {a.sales.verdict}",
-         f"{b.service.verdict} → {b.sales.verdict}", ""),
-        line("Net conversion with selling", lambda r: r.sales.net_conversion, fmt.percent,
-             fmt.points),
-        line("Revenue per year with selling", lambda r: r.sales.revenue_per_year, fmt.money,
-             fmt.signed_money),
-        line("Cost per call with selling", lambda r: r.sales.cost_per_call, fmt.money,
-             fmt.signed_money),
-        line("Net margin per year, service only", lambda r: r.service.net_margin_per_year,
-             fmt.money, fmt.signed_money),
-        line("Net margin per year with selling", lambda r: r.sales.net_margin_per_year,
-             fmt.money, fmt.signed_money),
-        line("Selling adds per year", lambda r: r.delta.net_margin_per_year, fmt.signed_money,
-             fmt.signed_money),
+        (
+            "Verdict (service → selling)",
+            f"{a.service.verdict} → {a.sales.verdict}",
+            f"{b.service.verdict} → {b.sales.verdict}",
+            "",
+        ),
+        line(
+            "Net conversion with selling", lambda r: r.sales.net_conversion, fmt.percent, fmt.points
+        ),
+        line(
+            "Revenue per year with selling",
+            lambda r: r.sales.revenue_per_year,
+            fmt.money,
+            fmt.signed_money,
+        ),
+        line(
+            "Cost per call with selling",
+            lambda r: r.sales.cost_per_call,
+            fmt.money,
+            fmt.signed_money,
+        ),
+        line(
+            "Net margin per year, service only",
+            lambda r: r.service.net_margin_per_year,
+            fmt.money,
+            fmt.signed_money,
+        ),
+        line(
+            "Net margin per year with selling",
+            lambda r: r.sales.net_margin_per_year,
+            fmt.money,
+            fmt.signed_money,
+        ),
+        line(
+            "Selling adds per year",
+            lambda r: r.delta.net_margin_per_year,
+            fmt.signed_money,
+            fmt.signed_money,
+        ),
     ]
     if indirect_set(a.inputs) or indirect_set(b.inputs):
-        rows.append(line("Value per year with selling (customers kept)",
-                         lambda r: r.sales.value_per_year, fmt.money, fmt.signed_money))
+        rows.append(
+            line(
+                "Value per year with selling (customers kept)",
+                lambda r: r.sales.value_per_year,
+                fmt.money,
+                fmt.signed_money,
+            )
+        )
     uplifts = [_uplift_cell(result) for result in (a, b)]
     edges = [_edge(result) for result in (a, b)]
     rows += [("Break-even uplift", *uplifts, ""), ("Max AHT increase", *edges, "")]
@@ -466,42 +620,55 @@ def compare_sentence(first: str, a: Result, second: str, b: Result) -> str:
 
 # -- sweep --------------------------------------------------------------------------------
 
+
 def sweep_title(key: Key, first: Setting, last: Setting, count: int) -> str:
     """`Uplift from 2% to 10%: 9 values`."""
-    return (f"{key.title} from {setting_value(first)} to {setting_value(last)}: "
-            f"{_plural(count, 'value')}")
+    return (
+        f"{key.title} from {setting_value(first)} to {setting_value(last)}: "
+        f"{_plural(count, 'value')}"
+    )
 
 
 def sweep_rows(key: Key, rows: Sequence[tuple[Setting, Result]]) -> list[Row]:
     """One row per swept value; agents where staffed, payback where a launch cost is set."""
     staffed = rows[0][1].staffing is not None
     invested = any(result.inputs.invest for _, result in rows)
-    heading: list[Cell] = [f"{key.title} (swept)", "Verdict with selling",
-                           "Net margin/yr (service)", "Net margin/yr (selling)",
-                           "Difference/yr"]
+    heading: list[Cell] = [
+        f"{key.title} (swept)",
+        "Verdict with selling",
+        "Net margin/yr (service)",
+        "Net margin/yr (selling)",
+        "Difference/yr",
+    ]
     if staffed:
         heading.insert(2, "Agents (selling)")
     if invested:
         heading += ["Payback", "First-year ROI"]
     out: list[Row] = [tuple(heading)]
     for setting, result in rows:
-        row: list[Cell] = [setting_value(setting), result.sales.verdict,
-                           fmt.money(result.service.net_margin_per_year),
-                           fmt.money(result.sales.net_margin_per_year),
-                           fmt.signed_money(result.delta.net_margin_per_year)]
+        row: list[Cell] = [
+            setting_value(setting),
+            result.sales.verdict,
+            fmt.money(result.service.net_margin_per_year),
+            fmt.money(result.sales.net_margin_per_year),
+            fmt.signed_money(result.delta.net_margin_per_year),
+        ]
         if staffed:
             assert result.staffing is not None
             row.insert(2, str(result.staffing.sales.agents))
         if invested:
             days, roi = result.breakeven.payback_days, result.breakeven.first_year_roi
-            row += ["never" if days is None else f"{fmt.number(days, 1)} days",
-                    "n/a" if roi is None else fmt.short_percent(roi, 1)]
+            row += [
+                "never" if days is None else f"{fmt.number(days, 1)} days",
+                "n/a" if roi is None else fmt.short_percent(roi, 1),
+            ]
         out.append(tuple(row))
     return out
 
 
-def sweep_sentences(key: Key, rows: Sequence[tuple[Setting, Result]], *,
-                    margin_of_price: bool = False) -> list[str]:
+def sweep_sentences(
+    key: Key, rows: Sequence[tuple[Setting, Result]], *, margin_of_price: bool = False
+) -> list[str]:
     """Where the verdicts change across the sweep, and why the rows do not move when the
     swept key cannot move them."""
     sentences = []
@@ -510,28 +677,37 @@ def sweep_sentences(key: Key, rows: Sequence[tuple[Setting, Result]], *,
             was, now = getattr(a, column).verdict, getattr(b, column).verdict
             if was != now:
                 exact = ""
-                edge = (a.breakeven.uplift if key.name == "uplift" else
-                        a.breakeven.max_aht_increase if key.name == "aht_increase" else None)
-                if column == "sales" and edge is not None and (
-                        before.amount or 0) <= edge <= (after.amount or 0):
+                edge = (
+                    a.breakeven.uplift
+                    if key.name == "uplift"
+                    else a.breakeven.max_aht_increase
+                    if key.name == "aht_increase"
+                    else None
+                )
+                if (
+                    column == "sales"
+                    and edge is not None
+                    and (before.amount or 0) <= edge <= (after.amount or 0)
+                ):
                     exact = f" (break-even at {fmt.short_percent(edge)})"
                 sentences.append(
                     f"{label}, the center turns from {_is(was)} to {_is(now)} between "
                     f"{key.title.lower()} {setting_value(before)} and "
-                    f"{setting_value(after)}{exact}.")
+                    f"{setting_value(after)}{exact}."
+                )
     first = rows[0][1].inputs
     calls_per_hour = rows[0][0].period == "hour" if key.name == "calls" else False
-    notes = inert_notes(first, [key.name], margin_of_price=margin_of_price,
-                        calls_per_hour=calls_per_hour)
-    still = len({(r.service.net_margin_per_day, r.sales.net_margin_per_day)
-                 for _, r in rows}) == 1
+    notes = inert_notes(
+        first, [key.name], margin_of_price=margin_of_price, calls_per_hour=calls_per_hour
+    )
+    still = len({(r.service.net_margin_per_day, r.sales.net_margin_per_day) for _, r in rows}) == 1
     if still and not notes:
-        notes.append(f"Net margin does not change across this range of "
-                     f"{key.title.lower()}.")
+        notes.append(f"Net margin does not change across this range of {key.title.lower()}.")
     return sentences + notes
 
 
 # -- list and history ---------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Saved:
@@ -548,14 +724,29 @@ class Saved:
 
 def list_rows(items: Sequence[tuple[Saved, Result]]) -> list[Row]:
     """The team's scenarios, each with its verdicts, who saved it and when."""
-    rows: list[Row] = [("Scenario", "Version", "Verdict (service → selling)",
-                        "Net margin/yr with selling", "Selling adds/yr", "Saved by", "Saved")]
+    rows: list[Row] = [
+        (
+            "Scenario",
+            "Version",
+            "Verdict (service → selling)",
+            "Net margin/yr with selling",
+            "Selling adds/yr",
+            "Saved by",
+            "Saved",
+        )
+    ]
     for saved, result in items:
-        rows.append((Quoted(saved.name), f"v{saved.version}",
-                     f"{result.service.verdict} → {result.sales.verdict}",
-                     fmt.money(result.sales.net_margin_per_year),
-                     fmt.signed_money(result.delta.net_margin_per_year),
-                     Person(saved.saved_by), Moment(saved.saved_at)))
+        rows.append(
+            (
+                Quoted(saved.name),
+                f"v{saved.version}",
+                f"{result.service.verdict} → {result.sales.verdict}",
+                fmt.money(result.sales.net_margin_per_year),
+                fmt.signed_money(result.delta.net_margin_per_year),
+                Person(saved.saved_by),
+                Moment(saved.saved_at),
+            )
+        )
     return rows
 
 
@@ -563,12 +754,16 @@ def card(result: Result) -> str:
     """A scenario in one line, for the Home tab: its verdicts (service → selling), its net
     margin a year with selling, and what selling does to the year."""
     service, sales = result.service, result.sales
-    text = (f"{service.verdict} → {sales.verdict} · "
-            f"net margin {fmt.money(sales.net_margin_per_year)} a year with selling · "
-            f"selling {_signed_year(result.delta.net_margin_per_year)}")
+    text = (
+        f"{service.verdict} → {sales.verdict} · "
+        f"net margin {fmt.money(sales.net_margin_per_year)} a year with selling · "
+        f"selling {_signed_year(result.delta.net_margin_per_year)}"
+    )
     if indirect_set(result.inputs):
-        text += (f" · counting customers kept: {service.verdict_with_indirect} → "
-                 f"{sales.verdict_with_indirect}")
+        text += (
+            f" · counting customers kept: {service.verdict_with_indirect} → "
+            f"{sales.verdict_with_indirect}"
+        )
     return text
 
 
@@ -577,9 +772,16 @@ def history_rows(items: Sequence[tuple[Saved, Result]]) -> list[Row]:
     rows: list[Row] = [("Version", "Saved", "By", "Verdict with selling", "Command", "Note")]
     for saved, result in items:
         origin_note = f" (restored v{saved.restored_from})" if saved.restored_from else ""
-        rows.append((f"v{saved.version}{origin_note}", Moment(saved.saved_at),
-                     Person(saved.saved_by), result.sales.verdict, Quoted(saved.command),
-                     Quoted(saved.note)))
+        rows.append(
+            (
+                f"v{saved.version}{origin_note}",
+                Moment(saved.saved_at),
+                Person(saved.saved_by),
+                result.sales.verdict,
+                Quoted(saved.command),
+                Quoted(saved.note),
+            )
+        )
     return rows
 
 

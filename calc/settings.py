@@ -86,8 +86,9 @@ def set_value(key: Key, value: str, token: str, *, ambiguity: bool = True) -> Se
         # A bare number is seconds, but `aht=10` is far likelier meant as minutes: a handle
         # time under a minute is refused with both readings, like a bare percent under 1.
         if ambiguity and re.fullmatch(r"[\d.,]+", value) and 0 < seconds < _SIXTY:
-            raise Refusal(f"{echo(token)} is ambiguous",
-                          f"write {key.name}={value}s or {key.name}={value}min")
+            raise Refusal(
+                f"{echo(token)} is ambiguous", f"write {key.name}={value}s or {key.name}={value}min"
+            )
         return Setting(key, "set", seconds, token)
     if kind is Kind.MARGIN and value.endswith("%"):
         return Setting(key, "set", _percent(value, key, token), token, of_price=True)
@@ -131,9 +132,7 @@ def parse_setting(token: str) -> Setting:
     sign = Decimal(1) if op == "+" else Decimal(-1)
     if value.lower().endswith("pp"):
         if key.kind not in (Kind.PERCENT, Kind.SERVICE_LEVEL):
-            raise Refusal(
-                f"{echo(token)}: pp moves a percent", f"write {key.name}+10% to scale it"
-            )
+            raise Refusal(f"{echo(token)}: pp moves a percent", f"write {key.name}+10% to scale it")
         amount, _ = parse_number(value[:-2], what=key.name, example=f"{key.name}+1pp")
         return Setting(key, "pp", sign * amount / _HUNDRED, token)
     if value.endswith("%"):

@@ -71,11 +71,28 @@ def parse_time(text: str, what: str = "aht") -> Decimal:
 # Operating periods, not calendar ones: a year is `days` operating days and a month a
 # twelfth of that (pint's year is 365.25 calendar days, so it is not used here).
 _PERIODS: dict[str, str] = {
-    "d": "day", "day": "day", "days": "day", "dy": "day",
-    "mo": "month", "mon": "month", "month": "month", "months": "month",
-    "y": "year", "yr": "year", "year": "year", "years": "year", "a": "year", "annum": "year",
-    "w": "week", "wk": "week", "week": "week", "weeks": "week",
-    "h": "hour", "hr": "hour", "hour": "hour", "hours": "hour",
+    "d": "day",
+    "day": "day",
+    "days": "day",
+    "dy": "day",
+    "mo": "month",
+    "mon": "month",
+    "month": "month",
+    "months": "month",
+    "y": "year",
+    "yr": "year",
+    "year": "year",
+    "years": "year",
+    "a": "year",
+    "annum": "year",
+    "w": "week",
+    "wk": "week",
+    "week": "week",
+    "weeks": "week",
+    "h": "hour",
+    "hr": "hour",
+    "hour": "hour",
+    "hours": "hour",
 }
 
 

@@ -15,8 +15,10 @@ import pytest
 
 from bot.testing import POSTGRES_ADMIN_URL, postgres_reachable, temporary_postgres
 
-HOW = ("PostgreSQL tests need a server at 127.0.0.1:5432 (user postgres, trust auth, "
-       "database test), or ROI_TEST_POSTGRES=postgresql://…")
+HOW = (
+    "PostgreSQL tests need a server at 127.0.0.1:5432 (user postgres, trust auth, "
+    "database test), or ROI_TEST_POSTGRES=postgresql://…"
+)
 _REACHABLE: list[bool] = []  # checked once per run
 
 

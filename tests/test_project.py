@@ -32,7 +32,12 @@ def test_manifest_is_valid_for_slack():
     assert found["settings"]["interactivity"]["is_enabled"] is True
     assert found["oauth_config"]["scopes"]["bot"] == list(DEFAULT_SCOPES)
     assert set(found["settings"]["event_subscriptions"]["bot_events"]) == {
-        "app_mention", "message.im", "app_home_opened", "app_uninstalled", "tokens_revoked"}
+        "app_mention",
+        "message.im",
+        "app_home_opened",
+        "app_uninstalled",
+        "tokens_revoked",
+    }
     home = found["features"]["app_home"]
     assert home["messages_tab_enabled"] and not home["messages_tab_read_only_enabled"]
     assert found["features"]["agent_view"]["agent_description"]
@@ -49,7 +54,8 @@ def test_the_http_manifest_is_the_same_app_over_http():
     assert http["settings"]["event_subscriptions"].pop("request_url") == events_url
     assert http["settings"]["interactivity"].pop("request_url") == events_url
     assert http["oauth_config"].pop("redirect_urls") == [
-        "https://roibot.example.com/slack/oauth_redirect"]
+        "https://roibot.example.com/slack/oauth_redirect"
+    ]
     assert http["settings"]["socket_mode_enabled"] is False
     http["settings"]["socket_mode_enabled"] = True
     assert http == manifest()
@@ -75,7 +81,9 @@ def test_readme_sample_is_the_real_reply(tmp_path, monkeypatch):
     sample = readme.split("```")[1].strip("\n")
     out = io.StringIO()
     assert run(["calls=9000", "aht+10%"], out=out, err=io.StringIO(), env={}) == 0
-    assert sample.replace("\n[Share in channel] [Save as…] [Form]", "") == out.getvalue().rstrip("\n")
+    assert sample.replace("\n[Share in channel] [Save as…] [Form]", "") == out.getvalue().rstrip(
+        "\n"
+    )
 
 
 def test_the_specification_lives_in_the_repository():
@@ -83,11 +91,22 @@ def test_the_specification_lives_in_the_repository():
     or doc in the repository points at a MODEL.md it does not hold."""
     spec = ROOT / "docs" / "model.md"
     text = spec.read_text()
-    for heading in ("## Inputs", "## Formulas", "## Break-even points", "## Staffing",
-                    "## The JSON answer", "## The command language", "## What is refused"):
+    for heading in (
+        "## Inputs",
+        "## Formulas",
+        "## Break-even points",
+        "## Staffing",
+        "## The JSON answer",
+        "## The command language",
+        "## What is refused",
+    ):
         assert heading in text, heading
     assert "docs/model.md" in (ROOT / "README.md").read_text()
-    for path in [*ROOT.glob("calc/*.py"), *ROOT.glob("bot/**/*.py"), ROOT / "README.md",
-                 *ROOT.glob("tests/**/*.py")]:
+    for path in [
+        *ROOT.glob("calc/*.py"),
+        *ROOT.glob("bot/**/*.py"),
+        ROOT / "README.md",
+        *ROOT.glob("tests/**/*.py"),
+    ]:
         if path.name != "test_project.py":
             assert "MODEL.md" not in path.read_text(), path

@@ -38,8 +38,14 @@ def register(app: App, runtime: Runtime) -> None:
     """The buttons' listeners and the form's submission."""
 
     def ephemeral(url: object, refusal: Refusal) -> None:
-        runtime.poster.post(url, {**message(refusal_doc(refusal)), "response_type": "ephemeral",
-                                  "replace_original": False})
+        runtime.poster.post(
+            url,
+            {
+                **message(refusal_doc(refusal)),
+                "response_type": "ephemeral",
+                "replace_original": False,
+            },
+        )
 
     def ack_now(ack: Ack) -> None:
         ack()
@@ -59,13 +65,15 @@ def register(app: App, runtime: Runtime) -> None:
             ephemeral(url, refusal)
             return
         posted = shared(doc(outcome, with_buttons=False), _user(body))
-        channel = (body.get("channel") or {}).get("id") if isinstance(body.get("channel"),
-                                                                    dict) else None
+        channel = (
+            (body.get("channel") or {}).get("id") if isinstance(body.get("channel"), dict) else None
+        )
         if channel and post_shared(client, str(channel), posted, outcome):
             return
         posted["blocks"].append(context_block((messages.NO_CHART_HERE,)))
-        runtime.poster.post(url, {**posted, "response_type": "in_channel",
-                                  "replace_original": False})
+        runtime.poster.post(
+            url, {**posted, "response_type": "in_channel", "replace_original": False}
+        )
 
     def on_save_as(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
@@ -80,8 +88,9 @@ def register(app: App, runtime: Runtime) -> None:
             ephemeral(url, refusal)
             return
         try:
-            client.views_open(trigger_id=str(body.get("trigger_id") or ""),
-                              view=views.save_view(metadata))
+            client.views_open(
+                trigger_id=str(body.get("trigger_id") or ""), view=views.save_view(metadata)
+            )
         except SlackApiError as error:
             why = api_error(error)
             log.warning("views.open failed: %s", why)
@@ -90,8 +99,9 @@ def register(app: App, runtime: Runtime) -> None:
             log.warning("views.open failed: %s", type(error).__name__)
             ephemeral(url, messages.form_unavailable("no answer in time"))
 
-    def on_save_submit(ack: Ack, body: dict[str, Any], view: dict[str, Any],
-                       context: BoltContext) -> None:
+    def on_save_submit(
+        ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
+    ) -> None:
         team = team_scope(context)
         values = view.get("state", {}).get("values", {})
         name = ((values.get("name", {}).get("name", {}) or {}).get("value") or "").strip()
@@ -113,15 +123,27 @@ def register(app: App, runtime: Runtime) -> None:
             return
         if not metadata.get("r"):  # from a modal (the form's answer, a scenario opened)
             assert isinstance(outcome, ScenarioAnswer)
-            ack(response_action="update", view=views.notice(
-                messages.SAVE_FORM_TITLE, messages.saved_line(
-                    outcome.version.name, outcome.version.version,
-                    report.headline(outcome.result))))
+            ack(
+                response_action="update",
+                view=views.notice(
+                    messages.SAVE_FORM_TITLE,
+                    messages.saved_line(
+                        outcome.version.name,
+                        outcome.version.version,
+                        report.headline(outcome.result),
+                    ),
+                ),
+            )
             return
         ack()
-        runtime.poster.post(metadata.get("r"), {**message(doc(outcome, with_buttons=False)),
-                                                "replace_original": False,
-                                                "response_type": "ephemeral"})
+        runtime.poster.post(
+            metadata.get("r"),
+            {
+                **message(doc(outcome, with_buttons=False)),
+                "replace_original": False,
+                "response_type": "ephemeral",
+            },
+        )
 
     app.action(btn.SHARE_ACTION)(ack=ack_now, lazy=[on_share])
     app.action(btn.SAVE_ACTION)(on_save_as)

@@ -46,20 +46,32 @@ def reporter(runtime: Runtime) -> Callable[..., BoltResponse]:
         reply = message(refusal_doc(ref_line))
         kind = body.get("type")
         if body.get("command"):
-            return BoltResponse(status=200, headers={"content-type": "application/json"},
-                                body=json.dumps({**reply, "response_type": "ephemeral"}))
+            return BoltResponse(
+                status=200,
+                headers={"content-type": "application/json"},
+                body=json.dumps({**reply, "response_type": "ephemeral"}),
+            )
         if kind == "view_submission":
             blocks = (body.get("view") or {}).get("blocks") or []
             field = next((b.get("block_id") for b in blocks if b.get("type") == "input"), None)
             answer: dict[str, Any] = (
-                {"response_action": "errors", "errors": {field: messages.SAVE_FAILED +
-                                                         f" (ref {ref})"}}
-                if field else {})
-            return BoltResponse(status=200, headers={"content-type": "application/json"},
-                                body=json.dumps(answer) if answer else "")
+                {
+                    "response_action": "errors",
+                    "errors": {field: messages.SAVE_FAILED + f" (ref {ref})"},
+                }
+                if field
+                else {}
+            )
+            return BoltResponse(
+                status=200,
+                headers={"content-type": "application/json"},
+                body=json.dumps(answer) if answer else "",
+            )
         if kind == "block_actions" and body.get("response_url"):
-            runtime.poster.post(body["response_url"], {**reply, "response_type": "ephemeral",
-                                                       "replace_original": False})
+            runtime.poster.post(
+                body["response_url"],
+                {**reply, "response_type": "ephemeral", "replace_original": False},
+            )
         return BoltResponse(status=200, body="")
 
     return on_error

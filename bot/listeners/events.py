@@ -46,8 +46,11 @@ def question_text(event: dict[str, Any], bot_user: str | None) -> str:
 
 def _ignored(event: dict[str, Any], context: BoltContext) -> bool:
     """Bots (ours included), edits, deletions and any other subtype are not questions."""
-    return bool(event.get("bot_id") or event.get("subtype")
-                or (context.bot_user_id and event.get("user") == context.bot_user_id))
+    return bool(
+        event.get("bot_id")
+        or event.get("subtype")
+        or (context.bot_user_id and event.get("user") == context.bot_user_id)
+    )
 
 
 def register(app: App, runtime: Runtime, deliver: Deliver = post_in_thread) -> None:
@@ -56,8 +59,13 @@ def register(app: App, runtime: Runtime, deliver: Deliver = post_in_thread) -> N
     def ack_now(ack: Ack) -> None:
         ack()
 
-    def answer(body: dict[str, Any], event: dict[str, Any], context: BoltContext,
-               client: WebClient, in_dm: bool) -> None:
+    def answer(
+        body: dict[str, Any],
+        event: dict[str, Any],
+        context: BoltContext,
+        client: WebClient,
+        in_dm: bool,
+    ) -> None:
         team = team_scope(context)
         if team is None or _ignored(event, context):
             return
@@ -68,14 +76,14 @@ def register(app: App, runtime: Runtime, deliver: Deliver = post_in_thread) -> N
         # In a DM the answer is threaded only if the question was.
         thread_ts = str(root) if root else None
         try:
-            if event_id and conversations is not None and not conversations.claim(event_id,
-                                                                                   team):
+            if event_id and conversations is not None and not conversations.claim(event_id, team):
                 log.info("event %s was already answered; this delivery is ignored", event_id)
                 return
             place = Place(team, channel, str(root or ""))
             text = question_text(event, context.bot_user_id)
-            answered = runtime.converse(text, Caller(team, str(event.get("user") or "unknown")),
-                                        place, share=False)
+            answered = runtime.converse(
+                text, Caller(team, str(event.get("user") or "unknown")), place, share=False
+            )
             deliver(client, channel, thread_ts, answered)
         except SlackApiError as error:
             log.warning("chat.postMessage failed: %s", error.response.get("error"))
@@ -86,12 +94,14 @@ def register(app: App, runtime: Runtime, deliver: Deliver = post_in_thread) -> N
             except Exception:  # Slack is down too: the log line is all we can do
                 log.warning("could not post the failure line in %s", channel)
 
-    def on_mention(body: dict[str, Any], event: dict[str, Any], context: BoltContext,
-                   client: WebClient) -> None:
+    def on_mention(
+        body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient
+    ) -> None:
         answer(body, event, context, client, in_dm=False)
 
-    def on_message(body: dict[str, Any], event: dict[str, Any], context: BoltContext,
-                   client: WebClient) -> None:
+    def on_message(
+        body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient
+    ) -> None:
         if event.get("channel_type") != "im":
             return  # channel messages: mentions arrive as app_mention, answered there
         answer(body, event, context, client, in_dm=True)

@@ -23,9 +23,14 @@ def register(app: App, runtime: Runtime) -> None:
         log.warning("answered a block_actions payload without a readable action")
         url = body.get("response_url")
         if url:
-            runtime.poster.post(url, {"text": messages.UNREADABLE_ACTION,
-                                      "response_type": "ephemeral",
-                                      "replace_original": False})
+            runtime.poster.post(
+                url,
+                {
+                    "text": messages.UNREADABLE_ACTION,
+                    "response_type": "ephemeral",
+                    "replace_original": False,
+                },
+            )
 
     def on_unreadable_view(ack: Ack) -> None:
         log.warning("answered a view payload without a readable view")

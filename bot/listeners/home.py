@@ -86,13 +86,12 @@ def _caller(body: dict[str, Any], context: BoltContext) -> Caller:
     if team is None:
         raise messages.OUTSIDE_WORKSPACE
     user = body.get("user") or {}
-    return Caller(team, str(user.get("id") or "unknown") if isinstance(user, dict)
-                  else "unknown")
+    return Caller(team, str(user.get("id") or "unknown") if isinstance(user, dict) else "unknown")
 
 
 def _value(body: dict[str, Any]) -> str:
     actions = body.get("actions") or [{}]
-    return str(actions[0].get("value") or "")[:btn.MAX_VALUE]
+    return str(actions[0].get("value") or "")[: btn.MAX_VALUE]
 
 
 def _in_modal(body: dict[str, Any]) -> str | None:
@@ -102,8 +101,9 @@ def _in_modal(body: dict[str, Any]) -> str | None:
     return None
 
 
-def _show(client: WebClient, body: dict[str, Any], view: dict[str, Any], *,
-          push: bool = False) -> None:
+def _show(
+    client: WebClient, body: dict[str, Any], view: dict[str, Any], *, push: bool = False
+) -> None:
     """Open `view` (from the Home tab or a message), or in a modal replace it (or push it
     on top, so Close comes back)."""
     current = _in_modal(body)
@@ -131,27 +131,51 @@ def _start(text: str) -> cmd.Compute:
     return command
 
 
-def form_for(runtime: Runtime, caller: Caller, text: str, *,
-             values: dict[str, str] | None = None, advanced: bool = False) -> dict[str, Any]:
+def form_for(
+    runtime: Runtime,
+    caller: Caller,
+    text: str,
+    *,
+    values: dict[str, str] | None = None,
+    advanced: bool = False,
+) -> dict[str, Any]:
     """The form starting from `text` (a base and settings) in the caller's team."""
     start = _start(text)
     base = runtime.service.base(caller, start.scenario)
     inputs = apply(base.values, start.settings)
     shown = {**form.prefill(inputs), **(values or {})}
     changes = " ".join(s.text for s in start.settings)
-    return form.form_view(shown, [context(origin(base.source, changes))],
-                          form.metadata(text, advanced), advanced=advanced)
+    return form.form_view(
+        shown,
+        [context(origin(base.source, changes))],
+        form.metadata(text, advanced),
+        advanced=advanced,
+    )
 
 
-def _result(outcome: Answer | ScenarioAnswer, *, form_start: str,
-            title: str, history: str | None = None,
-            notice: tuple[Any, ...] | None = None) -> dict[str, Any]:
+def _result(
+    outcome: Answer | ScenarioAnswer,
+    *,
+    form_start: str,
+    title: str,
+    history: str | None = None,
+    notice: tuple[Any, ...] | None = None,
+) -> dict[str, Any]:
     result = outcome.result
-    label = (f"{outcome.version.name} v{outcome.version.version}"
-             if isinstance(outcome, ScenarioAnswer) else outcome.source)
-    return views.result_view(doc(outcome, with_buttons=False), share=outcome.pinned,
-                             save=btn.save_value(result.inputs, label), form=form_start,
-                             history=history, title=title, notice_line=notice)
+    label = (
+        f"{outcome.version.name} v{outcome.version.version}"
+        if isinstance(outcome, ScenarioAnswer)
+        else outcome.source
+    )
+    return views.result_view(
+        doc(outcome, with_buttons=False),
+        share=outcome.pinned,
+        save=btn.save_value(result.inputs, label),
+        form=form_start,
+        history=history,
+        title=title,
+        notice_line=notice,
+    )
 
 
 def register(app: App, runtime: Runtime, home: HomeTab) -> None:
@@ -169,8 +193,10 @@ def register(app: App, runtime: Runtime, home: HomeTab) -> None:
             try:
                 # No thread_ts: with the agent view, a call naming a thread fails silently.
                 client.assistant_threads_setSuggestedPrompts(
-                    channel_id=str(event.get("channel") or ""), title=PROMPTS_TITLE,
-                    prompts=list(SUGGESTED_PROMPTS))
+                    channel_id=str(event.get("channel") or ""),
+                    title=PROMPTS_TITLE,
+                    prompts=list(SUGGESTED_PROMPTS),
+                )
             except SlackApiError as error:
                 log.warning("setSuggestedPrompts failed: %s", api_error(error))
             return
@@ -181,8 +207,7 @@ def register(app: App, runtime: Runtime, home: HomeTab) -> None:
             runtime.viewers.opened(team, user)
         home.publish(client, team, user)
 
-    def on_page(ack: Ack, body: dict[str, Any], context: BoltContext,
-                client: WebClient) -> None:
+    def on_page(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ack()
         try:
             caller = _caller(body, context)
@@ -191,8 +216,9 @@ def register(app: App, runtime: Runtime, home: HomeTab) -> None:
             return
         home.publish(client, caller.team, caller.user, page)
 
-    def on_open_form(ack: Ack, body: dict[str, Any], context: BoltContext,
-                     client: WebClient) -> None:
+    def on_open_form(
+        ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
+    ) -> None:
         """New scenario (the team's default), What if… (a scenario), Form (an answer's
         command), Change inputs (a result's command)."""
         ack()
@@ -209,8 +235,7 @@ def register(app: App, runtime: Runtime, home: HomeTab) -> None:
             refusal = error if isinstance(error, Refusal) else messages.STALE_BUTTON
             refuse(client, body, refusal)
 
-    def on_more(ack: Ack, body: dict[str, Any], context: BoltContext,
-                client: WebClient) -> None:
+    def on_more(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ack()
         view = body.get("view") or {}
         start, _ = form.read_metadata(str(view.get("private_metadata") or ""))
@@ -221,8 +246,9 @@ def register(app: App, runtime: Runtime, home: HomeTab) -> None:
         except Refusal as refusal:
             refuse(client, body, refusal)
 
-    def on_form_submit(ack: Ack, body: dict[str, Any], view: dict[str, Any],
-                       context: BoltContext) -> None:
+    def on_form_submit(
+        ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
+    ) -> None:
         start_text, _ = form.read_metadata(str(view.get("private_metadata") or ""))
         first = "f_calls"
         try:
@@ -239,18 +265,20 @@ def register(app: App, runtime: Runtime, home: HomeTab) -> None:
             try:
                 outcome = runtime.service.execute(cmd.Compute(base.ref, settings), caller)
             except Refusal as refusal:
-                ack(response_action="errors",
-                    errors={form.field_of(refusal, changed): str(refusal)})
+                ack(
+                    response_action="errors", errors={form.field_of(refusal, changed): str(refusal)}
+                )
                 return
         except Refusal as refusal:  # the start itself (a scenario gone, another team's)
             ack(response_action="errors", errors={first: str(refusal)})
             return
         assert isinstance(outcome, Answer)
-        ack(response_action="update",
-            view=_result(outcome, form_start=outcome.pinned, title=form.TITLE))
+        ack(
+            response_action="update",
+            view=_result(outcome, form_start=outcome.pinned, title=form.TITLE),
+        )
 
-    def on_open(ack: Ack, body: dict[str, Any], context: BoltContext,
-                client: WebClient) -> None:
+    def on_open(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ack()
         try:
             caller = _caller(body, context)
@@ -258,19 +286,20 @@ def register(app: App, runtime: Runtime, home: HomeTab) -> None:
             outcome = runtime.service.execute(cmd.Show(ref), caller)
             assert isinstance(outcome, ScenarioAnswer)
             title = f"{ref.name} v{outcome.version.version}"
-            _show(client, body, _result(outcome, form_start=str(ref), title=title,
-                                        history=ref.name))
+            _show(
+                client, body, _result(outcome, form_start=str(ref), title=title, history=ref.name)
+            )
         except Refusal as refusal:
             refuse(client, body, refusal)
 
-    def history_of(caller: Caller, name: str, notice: tuple[Any, ...] | None = None
-                   ) -> dict[str, Any]:
+    def history_of(
+        caller: Caller, name: str, notice: tuple[Any, ...] | None = None
+    ) -> dict[str, Any]:
         outcome = runtime.service.execute(cmd.History(name), caller)
         assert isinstance(outcome, HistoryView)
         return views.history_view(outcome.history, outcome.results, notice_line=notice)
 
-    def on_history(ack: Ack, body: dict[str, Any], context: BoltContext,
-                   client: WebClient) -> None:
+    def on_history(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ack()
         try:
             caller = _caller(body, context)
@@ -279,15 +308,15 @@ def register(app: App, runtime: Runtime, home: HomeTab) -> None:
         except Refusal as refusal:
             refuse(client, body, refusal)
 
-    def on_restore(ack: Ack, body: dict[str, Any], context: BoltContext,
-                   client: WebClient) -> None:
+    def on_restore(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ack()
         try:
             caller = _caller(body, context)
             data = json.loads(_value(body))
             name, version = str(data["n"]), int(data["v"])
             outcome = runtime.service.execute(
-                cmd.Restore(name, version), caller, f"restore {name} {version} (Home tab)")
+                cmd.Restore(name, version), caller, f"restore {name} {version} (Home tab)"
+            )
             assert isinstance(outcome, ScenarioAnswer)
             line = (messages.restored_title(name, version, outcome.version.version),)
             _show(client, body, history_of(caller, name, line))
@@ -306,8 +335,9 @@ def register(app: App, runtime: Runtime, home: HomeTab) -> None:
             return
         _show(client, body, views.save_view(json.dumps({"v": value, "r": ""})), push=True)
 
-    def shared_answer(body: dict[str, Any], view: dict[str, Any],
-                      context: BoltContext) -> tuple[Caller, Any]:
+    def shared_answer(
+        body: dict[str, Any], view: dict[str, Any], context: BoltContext
+    ) -> tuple[Caller, Any]:
         caller = _caller(body, context)
         try:
             data = json.loads(str(view.get("private_metadata") or "{}"))
@@ -316,8 +346,9 @@ def register(app: App, runtime: Runtime, home: HomeTab) -> None:
             raise messages.STALE_BUTTON from None
         return caller, runtime.service.execute(btn.share_command(value), caller)
 
-    def on_share_submit(ack: Ack, body: dict[str, Any], view: dict[str, Any],
-                        context: BoltContext) -> None:
+    def on_share_submit(
+        ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
+    ) -> None:
         """Share from a modal: acknowledged at once with a "sharing" notice; the post
         follows (a Web API call must not hold the ack)."""
         try:
@@ -327,14 +358,17 @@ def register(app: App, runtime: Runtime, home: HomeTab) -> None:
             return
         ack(response_action="update", view=views.notice(messages.SHARE, messages.SHARING))
 
-    def post_share(body: dict[str, Any], view: dict[str, Any], context: BoltContext,
-                   client: WebClient) -> None:
+    def post_share(
+        body: dict[str, Any], view: dict[str, Any], context: BoltContext, client: WebClient
+    ) -> None:
         try:
             caller, outcome = shared_answer(body, view, context)
         except Refusal:
             return  # the ack said so
-        picked = ((view.get("state", {}).get("values", {}).get(views.SHARE_TO, {})
-                   .get(views.SHARE_TO) or {}).get("selected_conversation"))
+        picked = (
+            view.get("state", {}).get("values", {}).get(views.SHARE_TO, {}).get(views.SHARE_TO)
+            or {}
+        ).get("selected_conversation")
         if picked is not None and not is_conversation_id(str(picked)):
             picked = None  # not a conversation Slack would send: the DM instead
         # No conversation picked: the user's DM with roibot (its Messages tab).
@@ -345,8 +379,9 @@ def register(app: App, runtime: Runtime, home: HomeTab) -> None:
         else:
             line = messages.NOT_IN_CHANNEL
         try:
-            client.views_update(view_id=str(view.get("id") or ""),
-                                view=views.notice(messages.SHARE, line))
+            client.views_update(
+                view_id=str(view.get("id") or ""), view=views.notice(messages.SHARE, line)
+            )
         except (SlackApiError, OSError):
             log.warning("could not update the share notice")
 

@@ -23,8 +23,7 @@ def register(app: App, runtime: Runtime) -> None:
             answered = runtime.observe(Answered(refusal_doc(messages.OUTSIDE_WORKSPACE)))
         else:
             text = to_typed(str(command.get("text") or ""))
-            answered = runtime.answer(text, Caller(team, str(command.get("user_id")
-                                                             or "unknown")))
+            answered = runtime.answer(text, Caller(team, str(command.get("user_id") or "unknown")))
         ack(**answered.message, response_type="ephemeral")
 
     app.command(re.compile(r"^/roi"))(on_command)

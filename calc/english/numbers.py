@@ -5,11 +5,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-ONES = {word: n for n, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())}
-TENS = {word: 10 * n for n, word in enumerate(
-    "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if word != "_"}
+ONES = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS = {
+    word: 10 * n
+    for n, word in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+    if word != "_"
+}
 SCALE_WORDS = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
@@ -23,6 +30,12 @@ def _atom(word: str) -> int | None:
         if tens in TENS and ones in ONES and 0 < ONES[ones] < 10:
             return TENS[tens] + ONES[ones]
     return None
+
+
+def _digit(word: str) -> int | None:
+    """A single digit spelled out ("five"), else None."""
+    atom = _atom(word)
+    return atom if atom is not None and atom < 10 else None
 
 
 def is_number_word(word: str) -> bool:
@@ -55,13 +68,11 @@ def read_number_words(words: list[str], start: int) -> tuple[Decimal, int] | Non
             current = 0
         elif word == "and" and seen and _atom(following) is not None:
             pass
-        elif word == "point" and seen and _atom(following) is not None and \
-                _atom(following) < 10:  # type: ignore[operator]
+        elif word == "point" and seen and _digit(following) is not None:
             digits = []
             index += 1
-            while index < len(words) and _atom(words[index]) is not None and \
-                    _atom(words[index]) < 10:  # type: ignore[operator]
-                digits.append(str(_atom(words[index])))
+            while index < len(words) and _digit(words[index]) is not None:
+                digits.append(str(_digit(words[index])))
                 index += 1
             value = Decimal(total + current) + Decimal("0." + "".join(digits))
             scale = words[index] if index < len(words) else ""

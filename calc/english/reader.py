@@ -111,15 +111,25 @@ class Reading:
 _NUMBER = re.compile(
     r"^(?P<sign>-)?(?P<cur>[$€£])?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<scale>k|m|mn|bn|b)?(?P<pct>%|pp)?(?P<unit>s|secs?|mins?|hrs?|h)?"
-    r"(?P<per>/(?:day|d|month|mo|year|yr|week|wk|hour|h|hr))?$")
-_OF_PRICE = re.compile(r"(\d%|\bpercent)\s+of\s+(?:the\s+)?(?:sale\s+)?price\b",
-                       re.IGNORECASE)
+    r"(?P<per>/(?:day|d|month|mo|year|yr|week|wk|hour|h|hr))?$"
+)
+_OF_PRICE = re.compile(r"(\d%|\bpercent)\s+of\s+(?:the\s+)?(?:sale\s+)?price\b", re.IGNORECASE)
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _COMPOUND = re.compile(r"^\d+(?:m|min)\d+s$")
 _TARGET = re.compile(r"^(\d{1,3})%?/(\d{1,4})s?$")
-_PERIOD_SUFFIX = {"/day": "day", "/d": "day", "/month": "month", "/mo": "month",
-                  "/year": "year", "/yr": "year", "/week": "week", "/wk": "week",
-                  "/hour": "hour", "/h": "hour", "/hr": "hour"}
+_PERIOD_SUFFIX = {
+    "/day": "day",
+    "/d": "day",
+    "/month": "month",
+    "/mo": "month",
+    "/year": "year",
+    "/yr": "year",
+    "/week": "week",
+    "/wk": "week",
+    "/hour": "hour",
+    "/h": "hour",
+    "/hr": "hour",
+}
 
 
 def _chunks(text: str) -> list[str]:
@@ -160,10 +170,16 @@ def _num(chunk: str) -> Num | None:
     amount = Decimal(digits.replace(",", ""))
     amount *= {"": 1, "k": 1000, "M": 10**6, "B": 10**9}[scale]
     unit = match["unit"]
-    return Num(digits + scale, amount, chunk, percent=match["pct"] == "%",
-               points=match["pct"] == "pp", money=match["cur"] is not None,
-               unit=W.TIME_UNITS.get(unit) if unit else None,
-               period=_PERIOD_SUFFIX.get(match["per"] or ""))
+    return Num(
+        digits + scale,
+        amount,
+        chunk,
+        percent=match["pct"] == "%",
+        points=match["pct"] == "pp",
+        money=match["cur"] is not None,
+        unit=W.TIME_UNITS.get(unit) if unit else None,
+        period=_PERIOD_SUFFIX.get(match["per"] or ""),
+    )
 
 
 class Phrases:
@@ -214,15 +230,15 @@ def _phrases(phrases: Sequence[tuple[str, ...]]) -> Phrases:
     return index
 
 
-def _phrase_at(words: Sequence[str], index: int,
-               phrases: Sequence[tuple[str, ...]]) -> int:
+def _phrase_at(words: Sequence[str], index: int, phrases: Sequence[tuple[str, ...]]) -> int:
     """The length of the longest phrase of `phrases` starting at `index` (0 if none)."""
     return _phrases(phrases).at(words, index)[0]
 
 
-_KEYS = Phrases([tuple(phrase.split()) for phrases in W.KEY_PHRASES.values()
-                 for phrase in phrases],
-                [key for key, phrases in W.KEY_PHRASES.items() for _ in phrases])
+_KEYS = Phrases(
+    [tuple(phrase.split()) for phrases in W.KEY_PHRASES.values() for phrase in phrases],
+    [key for key, phrases in W.KEY_PHRASES.items() for _ in phrases],
+)
 _PERIODS = Phrases(list(W.PERIODS), list(W.PERIODS.values()))
 _PERCENT = [tuple(p.split()) for p in W.PERCENT]
 _POINTS = [tuple(p.split()) for p in W.POINTS]
@@ -271,26 +287,39 @@ def tokenize(text: str, names: Sequence[str] = ()) -> list[Tok]:
             index += reference
             continue
         num = _num(chunk)
-        if num is None and word == "half" and index + 2 < len(lowered) and \
-                lowered[index + 1] == "a" and lowered[index + 2] in (
-                    "point", "percent", "million", "thousand", "billion", "minute", "hour"):
+        if (
+            num is None
+            and word == "half"
+            and index + 2 < len(lowered)
+            and lowered[index + 1] == "a"
+            and lowered[index + 2]
+            in ("point", "percent", "million", "thousand", "billion", "minute", "hour")
+        ):
             num = Num("0.5", Decimal("0.5"), "half a")
             index += 1  # "half a": the unit word that follows is attached below
-        if num is None and (is_number_word(word) or (word == "a" and index + 1 < len(lowered)
-                                                      and lowered[index + 1] in (
-                                                          "hundred", "thousand", "million",
-                                                          "billion"))):
+        if num is None and (
+            is_number_word(word)
+            or (
+                word == "a"
+                and index + 1 < len(lowered)
+                and lowered[index + 1] in ("hundred", "thousand", "million", "billion")
+            )
+        ):
             spelled = read_number_words(lowered, index)
             if spelled is not None:
                 amount, used = spelled
-                num = Num(decimal_text(amount), amount, " ".join(chunks[index:index + used]))
+                num = Num(decimal_text(amount), amount, " ".join(chunks[index : index + used]))
                 index += used - 1
-        if num is not None and lowered[index + 1:index + 4] == ["and", "a", "half"] and \
-                not (num.percent or num.points or num.clock or num.target):
+        if (
+            num is not None
+            and lowered[index + 1 : index + 4] == ["and", "a", "half"]
+            and not (num.percent or num.points or num.clock or num.target)
+        ):
             # "ten and a half minutes", "2 and a half thousand"
             amount = num.amount + Decimal("0.5")
-            num = replace(num, text=decimal_text(amount), amount=amount,
-                          source=f"{num.source} and a half")
+            num = replace(
+                num, text=decimal_text(amount), amount=amount, source=f"{num.source} and a half"
+            )
             index += 3
         if num is not None:
             tokens.append(Tok("num", chunk, num=num))
@@ -322,9 +351,11 @@ def _attach(tokens: list[Tok]) -> list[Tok]:
         index += 1
         while index < len(tokens):
             word = words[index]
-            scale = W.SCALES.get(word) if word in ("thousand", "grand", "million",
-                                                   "millions", "billion", "bn", "mn",
-                                                   "k") else None
+            scale = (
+                W.SCALES.get(word)
+                if word in ("thousand", "grand", "million", "millions", "billion", "bn", "mn", "k")
+                else None
+            )
             if scale and not num.percent and not re.search(r"[kMB]$", num.text):
                 factor = {"k": 1000, "M": 10**6, "B": 10**9}[scale]
                 num = replace(num, text=num.text + scale, amount=num.amount * factor)
@@ -344,10 +375,24 @@ def _attach(tokens: list[Tok]) -> list[Tok]:
                 num = replace(num, money=True)
                 index += 1
                 continue
-            if word in W.TIME_UNITS and num.unit is None and not num.percent and not (
-                    word in ("hours", "hour", "h", "hr", "hrs") and _phrase_at(
-                        words, index, [("hours", "a", "day"), ("hours", "per", "day"),
-                                       ("hours", "each", "day"), ("hour", "a", "day")])):
+            if (
+                word in W.TIME_UNITS
+                and num.unit is None
+                and not num.percent
+                and not (
+                    word in ("hours", "hour", "h", "hr", "hrs")
+                    and _phrase_at(
+                        words,
+                        index,
+                        [
+                            ("hours", "a", "day"),
+                            ("hours", "per", "day"),
+                            ("hours", "each", "day"),
+                            ("hour", "a", "day"),
+                        ],
+                    )
+                )
+            ):
                 num = replace(num, unit=W.TIME_UNITS[word])
                 index += 1
                 continue
@@ -357,7 +402,7 @@ def _attach(tokens: list[Tok]) -> list[Tok]:
 
 
 def _periods(tokens: list[Tok]) -> list[Tok]:
-    """"a month", "per hour", "daily": the period of the nearest number before it (with at
+    """ "a month", "per hour", "daily": the period of the nearest number before it (with at
     most a key between: "270k calls a month"). "per call" after an amount says what the
     amount is per (overhead, cost), which the key already means."""
     words = [t.text if t.kind == "word" else "\0" for t in tokens]
@@ -365,14 +410,20 @@ def _periods(tokens: list[Tok]) -> list[Tok]:
     index = 0
     while index < len(tokens):
         per_call = _phrase_at(words, index, _PER_CALL)
-        if per_call and out and out[-1].kind == "num" and out[-1].num is not None and \
-                out[-1].num.money:
+        if (
+            per_call
+            and out
+            and out[-1].kind == "num"
+            and out[-1].num is not None
+            and out[-1].num.money
+        ):
             index += per_call
             continue
         length, period = _PERIODS.at(words, index)
         if length:
-            back = [i for i in range(len(out) - 1, max(-1, len(out) - 4), -1)
-                    if out[i].kind == "num"]
+            back = [
+                i for i in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[i].kind == "num"
+            ]
             if back and out[back[0]].num is not None and out[back[0]].num.period is None:  # type: ignore[union-attr]
                 target = out[back[0]]
                 assert target.num is not None
@@ -385,6 +436,7 @@ def _periods(tokens: list[Tok]) -> list[Tok]:
 
 
 # -- phrases that are settings by themselves ---------------------------------------------
+
 
 def _w(tokens: list[Tok], index: int) -> str:
     """The word at `index` ('' past the end or for a non-word)."""
@@ -416,15 +468,41 @@ def _skip(tokens: list[Tok], index: int, *words: str) -> int:
 
 
 def _setting(text: str, span: str) -> Tok:
-    return Tok("setting", span, key=text.split("=")[0].split("+")[0].split("-")[0],
-               setting=text)
+    return Tok("setting", span, key=text.split("=")[0].split("+")[0].split("-")[0], setting=text)
 
 
-_FIXED_STARTS = frozenset({"open", "opening", "answer", "answering", "pick", "picking",
-                           "charged", "charge", "charging", "billed", "paid", "applied", "on",
-                           "spend", "spending", "spent", "invest", "investing", "invested",
-                           "costs", "keep", "save", "retain", "keeping", "saving", "calls",
-                           "call", "conversations"})
+_FIXED_STARTS = frozenset(
+    {
+        "open",
+        "opening",
+        "answer",
+        "answering",
+        "pick",
+        "picking",
+        "charged",
+        "charge",
+        "charging",
+        "billed",
+        "paid",
+        "applied",
+        "on",
+        "spend",
+        "spending",
+        "spent",
+        "invest",
+        "investing",
+        "invested",
+        "costs",
+        "keep",
+        "save",
+        "retain",
+        "keeping",
+        "saving",
+        "calls",
+        "call",
+        "conversations",
+    }
+)
 
 
 def _fixed_phrases(tokens: list[Tok]) -> list[Tok]:
@@ -457,16 +535,20 @@ def _fixed_at(tokens: list[Tok], index: int) -> tuple[str, int] | None:
     if num is not None and not (num.percent or num.money):
         unit = _w(tokens, start + 1)
         if unit in ("hours", "hour", "hrs", "h"):
-            day = _words_at(tokens, start + 2, ("a", "day"), ("per", "day"), ("each", "day"),
-                            ("daily",))
+            day = _words_at(
+                tokens, start + 2, ("a", "day"), ("per", "day"), ("each", "day"), ("daily",)
+            )
             if day or first in ("open", "opening") or num.period == "day":
                 return f"hours={num.text}", start + 2 + day
         if num.unit == "h" and (first in ("open", "opening") or num.period == "day"):
             return f"hours={num.text}", start + 1
-        if unit in ("days",) and (first in ("open", "opening") or _words_at(
-                tokens, start + 2, ("a", "year"), ("per", "year"))):
-            return f"days={num.text}", start + 2 + _words_at(tokens, start + 2, ("a", "year"),
-                                                               ("per", "year"))
+        if unit in ("days",) and (
+            first in ("open", "opening")
+            or _words_at(tokens, start + 2, ("a", "year"), ("per", "year"))
+        ):
+            return f"days={num.text}", start + 2 + _words_at(
+                tokens, start + 2, ("a", "year"), ("per", "year")
+            )
         if num.period == "year" and unit == "days":
             return f"days={num.text}", start + 2
     # 90% of calls answered in 15 seconds · answer 90% of calls within 15 s
@@ -488,8 +570,17 @@ def _fixed_at(tokens: list[Tok], index: int) -> tuple[str, int] | None:
         at = _skip(tokens, at, "new", "incremental", "extra", "additional", "upsold", "cross-sold")
         if _w(tokens, at) in ("sales", "sale", "orders", "order", "upsells", "purchases"):
             after = _skip(tokens, at + 1, "are", "get", "will", "would", "later", "then")
-            if _w(tokens, after) in ("cancel", "cancels", "cancelled", "canceled", "refunded",
-                                     "returned", "refund", "return", "reversed"):
+            if _w(tokens, after) in (
+                "cancel",
+                "cancels",
+                "cancelled",
+                "canceled",
+                "refunded",
+                "returned",
+                "refund",
+                "return",
+                "reversed",
+            ):
                 return f"cancel={num.text}%", after + 1
             if _words_at(tokens, after, ("come", "back"), ("comes", "back")):
                 return f"cancel={num.text}%", after + 2
@@ -511,10 +602,21 @@ def _fixed_at(tokens: list[Tok], index: int) -> tuple[str, int] | None:
         num = _n(tokens, index + 1)
         if num is not None and not num.percent:
             after = index + 2
-            tail = _words_at(tokens, after, ("to", "launch"), ("on", "launch"),
-                             ("on", "training"), ("to", "train"), ("in", "training"),
-                             ("on", "the", "launch"), ("to", "launch", "it"), ("upfront",),
-                             ("up", "front"), ("on", "coaching"), ("for", "training"))
+            tail = _words_at(
+                tokens,
+                after,
+                ("to", "launch"),
+                ("on", "launch"),
+                ("on", "training"),
+                ("to", "train"),
+                ("in", "training"),
+                ("on", "the", "launch"),
+                ("to", "launch", "it"),
+                ("upfront",),
+                ("up", "front"),
+                ("on", "coaching"),
+                ("for", "training"),
+            )
             if tail or first.startswith("invest"):
                 return f"invest={num.text}", after + tail
     # 40 customers kept a day · keep 40 customers a day
@@ -526,13 +628,27 @@ def _fixed_at(tokens: list[Tok], index: int) -> tuple[str, int] | None:
             at += 1
             if _w(tokens, at) in ("kept", "retained", "saved") or start != index:
                 at = at + 1 if _w(tokens, at) in ("kept", "retained", "saved") else at
-                at += _words_at(tokens, at, ("a", "day"), ("per", "day"), ("daily",),
-                                ("each", "day"))
+                at += _words_at(
+                    tokens, at, ("a", "day"), ("per", "day"), ("daily",), ("each", "day")
+                )
                 return f"retained={num.text}", at
     # calls get 15% longer · 15% longer calls
     if first in ("calls", "call", "conversations"):
-        at = _skip(tokens, index + 1, "get", "gets", "are", "become", "run", "take", "go",
-                   "grow", "would", "will", "be")
+        at = _skip(
+            tokens,
+            index + 1,
+            "get",
+            "gets",
+            "are",
+            "become",
+            "run",
+            "take",
+            "go",
+            "grow",
+            "would",
+            "will",
+            "be",
+        )
         num = _n(tokens, at)
         if num is not None and num.percent and _w(tokens, at + 1) in (W.LONGER | W.SHORTER):
             sign = "+" if _w(tokens, at + 1) in W.LONGER else "-"
@@ -540,8 +656,9 @@ def _fixed_at(tokens: list[Tok], index: int) -> tuple[str, int] | None:
     num = _n(tokens, index)
     if num is not None and num.percent and _w(tokens, index + 1) in (W.LONGER | W.SHORTER):
         after = index + 2
-        noun = _words_at(tokens, after, ("calls",), ("call",), ("handle", "time"), ("aht",),
-                         ("conversations",))
+        noun = _words_at(
+            tokens, after, ("calls",), ("call",), ("handle", "time"), ("aht",), ("conversations",)
+        )
         if noun:
             sign = "+" if _w(tokens, index + 1) in W.LONGER else "-"
             return f"aht{sign}{num.text}%", after + noun
@@ -552,9 +669,17 @@ def _fixed_at(tokens: list[Tok], index: int) -> tuple[str, int] | None:
 
 _SEPARATORS = frozenset({"and", "with", "but", "while", "also", "then", "&", "+"})
 _CLASSES: tuple[tuple[frozenset[str], str], ...] = (
-    (W.UP, "up"), (W.DOWN, "down"), (W.MORE, "more"), (W.LESS, "less"),
-    (W.LONGER, "longer"), (W.SHORTER, "shorter"), (W.DOUBLE, "double"), (W.HALF, "half"),
-    (W.TO, "to"), (W.BY, "by"), (frozenset({"from"}), "from"),
+    (W.UP, "up"),
+    (W.DOWN, "down"),
+    (W.MORE, "more"),
+    (W.LESS, "less"),
+    (W.LONGER, "longer"),
+    (W.SHORTER, "shorter"),
+    (W.DOUBLE, "double"),
+    (W.HALF, "half"),
+    (W.TO, "to"),
+    (W.BY, "by"),
+    (frozenset({"from"}), "from"),
     (frozenset({"between"}), "between"),
     (frozenset({"step", "steps", "increments", "increment", "every"}), "step"),
 )
@@ -578,13 +703,13 @@ def _classify(tokens: list[Tok]) -> list[Tok]:
             continue
         verdict = _VERDICT.at(words, index)[0]
         if verdict:
-            out.append(Tok("filler", " ".join(words[index:index + verdict])))
+            out.append(Tok("filler", " ".join(words[index : index + verdict])))
             index += verdict
             continue
         key = _key_at(words, index)
         if key is not None:
             name, length = key
-            out.append(Tok("key", " ".join(words[index:index + length]), key=name))
+            out.append(Tok("key", " ".join(words[index : index + length]), key=name))
             index += length
             continue
         word = token.text
@@ -606,10 +731,13 @@ def _classify(tokens: list[Tok]) -> list[Tok]:
 
 # -- questions ----------------------------------------------------------------------------
 
+
 def _texts(tokens: list[Tok]) -> list[str]:
     """Each token as a word to match questions against (keys by their key, `K:uplift`)."""
-    return [f"K:{t.key}" if t.kind == "key" else (t.text if t.kind not in ("num", "name")
-                                                  else "\0") for t in tokens]
+    return [
+        f"K:{t.key}" if t.kind == "key" else (t.text if t.kind not in ("num", "name") else "\0")
+        for t in tokens
+    ]
 
 
 def _find(texts: list[str], phrases: Sequence[tuple[str, ...]]) -> tuple[int, int] | None:
@@ -617,12 +745,21 @@ def _find(texts: list[str], phrases: Sequence[tuple[str, ...]]) -> tuple[int, in
     return _phrases(phrases).find(texts)
 
 
-_BREAKEVEN_KEYS = (("what", "K:uplift"), ("which", "K:uplift"), ("how", "much", "K:uplift"),
-                   ("minimum", "K:uplift"), ("how", "much", "more", "K:uplift"),
-                   ("how", "far", "can", "K:aht"), ("how", "much", "can", "K:aht"),
-                   ("how", "far", "can", "the", "K:aht"), ("how", "much", "can", "the", "K:aht"),
-                   ("how", "long", "can", "K:calls"), ("how", "much", "longer", "can", "K:calls"),
-                   ("how", "far", "can", "our", "K:aht"), ("how", "high", "can", "K:aht"))
+_BREAKEVEN_KEYS = (
+    ("what", "K:uplift"),
+    ("which", "K:uplift"),
+    ("how", "much", "K:uplift"),
+    ("minimum", "K:uplift"),
+    ("how", "much", "more", "K:uplift"),
+    ("how", "far", "can", "K:aht"),
+    ("how", "much", "can", "K:aht"),
+    ("how", "far", "can", "the", "K:aht"),
+    ("how", "much", "can", "the", "K:aht"),
+    ("how", "long", "can", "K:calls"),
+    ("how", "much", "longer", "can", "K:calls"),
+    ("how", "far", "can", "our", "K:aht"),
+    ("how", "high", "can", "K:aht"),
+)
 
 
 def _mark(tokens: list[Tok], start: int, length: int) -> None:
@@ -689,8 +826,22 @@ def _change(key: str, num: Num, up: bool) -> str:
     return f"{key}{sign}{value_text(key, num)}"  # refused by the language, with its hint
 
 
-_VALUE_KINDS = {"up", "down", "to", "by", "set", "more", "less", "longer", "shorter", "double",
-                "half", "from", "between", "step"}
+_VALUE_KINDS = {
+    "up",
+    "down",
+    "to",
+    "by",
+    "set",
+    "more",
+    "less",
+    "longer",
+    "shorter",
+    "double",
+    "half",
+    "from",
+    "between",
+    "step",
+}
 
 
 @dataclass
@@ -788,8 +939,12 @@ def _associate(tokens: list[Tok]) -> _Scan:
                     scan.settings.append(_change(key, num, token.kind == "up"))
                 index += after + 1
                 continue
-        if token.kind in ("up", "down") and kind(1) == "num" and kind(2) in ("to", "from") \
-                and kind(3) == "key":
+        if (
+            token.kind in ("up", "down")
+            and kind(1) == "num"
+            and kind(2) in ("to", "from")
+            and kind(3) == "key"
+        ):
             # "selling adds 12% to handle time", "take 10% off calls" reads the same way
             key = items[index + 3].key or ""
             num = items[index + 1].num
@@ -814,8 +969,11 @@ def _associate(tokens: list[Tok]) -> _Scan:
                 scan.settings.append(_change(key, num, kind(1) == "more"))
                 index += 3
                 continue
-            if kind(1) in ("longer", "shorter") and kind(2) == "key" and \
-                    items[index + 2].key in ("calls", "aht"):
+            if (
+                kind(1) in ("longer", "shorter")
+                and kind(2) == "key"
+                and items[index + 2].key in ("calls", "aht")
+            ):
                 sign = "+" if kind(1) == "longer" else "-"
                 scan.settings.append(f"aht{sign}{num.text}%")
                 index += 3
@@ -847,24 +1005,89 @@ def _associate(tokens: list[Tok]) -> _Scan:
 
 # -- the sentence -------------------------------------------------------------------------
 
-_SAVE_OBJECT = frozenset({"this", "it", "that", "these", "the", "thread", "conversation",
-                          "scenario", "settings", "answer", "them", "all", "as", "under",
-                          "to", "into", "please", "now", "a", "new", "called", "named"})
-_COMPUTE_CUES = frozenset({"what", "how", "are", "is", "show", "where", "verdict", "doing",
-                           "stand", "center", "centre", "profit", "cost", "money", "if",
-                           "suppose", "assume", "imagine", "with", "and", "about"})
-_POLITE = frozenset({"thanks", "thank", "you", "ok", "okay", "cool", "great", "perfect",
-                     "got", "it", "cheers", "ta", "thx", "ty"})
+_SAVE_OBJECT = frozenset(
+    {
+        "this",
+        "it",
+        "that",
+        "these",
+        "the",
+        "thread",
+        "conversation",
+        "scenario",
+        "settings",
+        "answer",
+        "them",
+        "all",
+        "as",
+        "under",
+        "to",
+        "into",
+        "please",
+        "now",
+        "a",
+        "new",
+        "called",
+        "named",
+    }
+)
+_COMPUTE_CUES = frozenset(
+    {
+        "what",
+        "how",
+        "are",
+        "is",
+        "show",
+        "where",
+        "verdict",
+        "doing",
+        "stand",
+        "center",
+        "centre",
+        "profit",
+        "cost",
+        "money",
+        "if",
+        "suppose",
+        "assume",
+        "imagine",
+        "with",
+        "and",
+        "about",
+    }
+)
+_POLITE = frozenset(
+    {
+        "thanks",
+        "thank",
+        "you",
+        "ok",
+        "okay",
+        "cool",
+        "great",
+        "perfect",
+        "got",
+        "it",
+        "cheers",
+        "ta",
+        "thx",
+        "ty",
+    }
+)
 
 
 def _kinds_hint(num: Num) -> str:
     kind = num.kind
     if kind in ("percent", "points"):
-        return f'say which, e.g. "AHT goes up {num.text}%" (/roi aht+{num.text}%) or ' \
-               f'"uplift of {num.text}%" (/roi uplift={num.text}%)'
+        return (
+            f'say which, e.g. "AHT goes up {num.text}%" (/roi aht+{num.text}%) or '
+            f'"uplift of {num.text}%" (/roi uplift={num.text}%)'
+        )
     if kind == "money":
-        return f'say which, e.g. "a price of ${num.text}" (/roi price={num.text}) or ' \
-               f'"${num.text} an hour" (/roi wage={num.text})'
+        return (
+            f'say which, e.g. "a price of ${num.text}" (/roi price={num.text}) or '
+            f'"${num.text} an hour" (/roi wage={num.text})'
+        )
     if kind == "time":
         return f'say which, e.g. "handle time of {num.source}" (/roi aht={value_text("aht", num)})'
     return f'say which, e.g. "{num.text} calls" (/roi calls={num.text})'
@@ -911,8 +1134,9 @@ def _refuse_leftovers(scan: _Scan) -> None:
         raise Refusal(f'not understood: "{echo(words)}"', HINT)
     if scan.keys:
         key = scan.keys[0]
-        raise Refusal(f'"{echo(key.text)}": by how much, or to what?',
-                      _key_hint(key.key or "calls", key.text))
+        raise Refusal(
+            f'"{echo(key.text)}": by how much, or to what?', _key_hint(key.key or "calls", key.text)
+        )
     if scan.nums:
         num = scan.nums[0].num
         assert num is not None
@@ -933,15 +1157,23 @@ def _sweep(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             at += 1
         if at < len(items) and items[at].kind == "range":
             key, low_high = token.key or "", items[at].text.split("=")[-1]
-            return f"{key}={low_high}", items[:index] + items[at + 1:]
+            return f"{key}={low_high}", items[:index] + items[at + 1 :]
         bare = asked and at < len(items) and items[at].kind == "num"
         if at < len(items) and (items[at].kind in ("from", "between") or bare):
             at -= bare  # no "from": the range starts right here
             low = items[at + 1] if at + 1 < len(items) else None
             joiner = items[at + 2] if at + 2 < len(items) else None
             high = items[at + 3] if at + 3 < len(items) else None
-            if low and high and low.kind == "num" and high.kind == "num" and joiner and \
-                    joiner.kind in ("to", "sep", "down", "up") and low.num and high.num:
+            if (
+                low
+                and high
+                and low.kind == "num"
+                and high.kind == "num"
+                and joiner
+                and joiner.kind in ("to", "sep", "down", "up")
+                and low.num
+                and high.num
+            ):
                 key = token.key or ""
                 text = f"{key}={value_text(key, low.num)}..{value_text(key, high.num)}"
                 end = at + 4
@@ -949,8 +1181,11 @@ def _sweep(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
                 while rest < len(items) and items[rest].kind in ("filler", "step", "by", "set"):
                     rest += 1
                 step = items[rest].num if rest < len(items) else None
-                if rest > end and step is not None and \
-                        any(items[i].kind in ("step", "by") for i in range(end, rest)):
+                if (
+                    rest > end
+                    and step is not None
+                    and any(items[i].kind in ("step", "by") for i in range(end, rest))
+                ):
                     text += f"/{value_text(key, step)}"
                     end = rest + 1
                 return text, items[:index] + items[end:]
@@ -969,7 +1204,7 @@ def _save_name(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
                 if not name:
                     raise Refusal("save needs a name", 'say "save this as q3-plan"')
                 check_name(name)
-                return name, tokens[:index] + tokens[at + 1:]
+                return name, tokens[:index] + tokens[at + 1 :]
             raise Refusal("save needs a name", 'say "save this as q3-plan"')
     return None
 
@@ -980,14 +1215,18 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
     if len(text) > MAX_QUESTION:
         # A question is a sentence or two; a pasted page is not one (and reading 40,000
         # characters of a message would cost a worker 25 ms for nothing).
-        raise Refusal(f"that is {len(text):,} characters, more than the {MAX_QUESTION:,} I "
-                      "read as a question", 'ask one thing at a time, e.g. "what if AHT goes '
-                      'up 15%?"')
+        raise Refusal(
+            f"that is {len(text):,} characters, more than the {MAX_QUESTION:,} I "
+            "read as a question",
+            'ask one thing at a time, e.g. "what if AHT goes up 15%?"',
+        )
     tokens = tokenize(text, names)
     plain = [t.text for t in tokens if t.kind == "word"]
     if any(word in W.WRITES for word in plain) or _find(plain, W.WRITE_PHRASES):
-        raise Refusal("English never deletes or restores",
-                      "write /roi delete NAME or /roi restore NAME VERSION")
+        raise Refusal(
+            "English never deletes or restores",
+            "write /roi delete NAME or /roi restore NAME VERSION",
+        )
     if _find(plain, W.RESET) and not any(t.kind in ("num", "setting") for t in tokens):
         return Reading("reset")
     tokens = _classify(_fixed_phrases(tokens))
@@ -1001,11 +1240,15 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
     meaningful = [t for t in tokens if t.kind not in ("filler", "sep")]
     if _find(texts, W.HELP) or (meaningful == [] and plain and plain[0] in W.GREETINGS):
         return Reading("help")
-    if not meaningful and not (set(plain) & _COMPUTE_CUES) and set(plain) <= (
-            _POLITE | W.GREETINGS | W.FILLER):
+    if (
+        not meaningful
+        and not (set(plain) & _COMPUTE_CUES)
+        and set(plain) <= (_POLITE | W.GREETINGS | W.FILLER)
+    ):
         return Reading("help")
-    if _find(texts, W.LIST) and not any(t.kind in ("num", "setting", "name", "key")
-                                       for t in tokens):
+    if _find(texts, W.LIST) and not any(
+        t.kind in ("num", "setting", "name", "key") for t in tokens
+    ):
         return Reading("list")
     compare = any(t.text in W.COMPARE for t in tokens)
     swept = _sweep(tokens)
@@ -1019,8 +1262,7 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
     _refuse_leftovers(scan)
     if compare or len(scan.names) > 1:
         if len(scan.names) != 2:
-            raise Refusal("compare needs two scenario names",
-                          "write /roi compare q3-plan q4-plan")
+            raise Refusal("compare needs two scenario names", "write /roi compare q3-plan q4-plan")
         return Reading("compare", settings=tuple(scan.settings), args=tuple(scan.names))
     scenario = scan.names[0] if scan.names else None
     if swept is not None:

@@ -82,10 +82,12 @@ def resolve_bare(thread: Thread, num: Num) -> str:
         return _with_value(next(iter(candidates.values())), num)
     if len(candidates) > 1:
         options = " or ".join(_with_value(s, num) for s in candidates.values())
-        raise Refusal(f'"{echo(num.source)}" could be more than one setting here',
-                      f"say which: {options}")
-    raise Refusal(f'"{echo(num.source)}" of what?',
-                  'say which, e.g. "AHT goes up 20%" or "20% uplift"')
+        raise Refusal(
+            f'"{echo(num.source)}" could be more than one setting here', f"say which: {options}"
+        )
+    raise Refusal(
+        f'"{echo(num.source)}" of what?', 'say which, e.g. "AHT goes up 20%" or "20% uplift"'
+    )
 
 
 def follow(thread: Thread | None, reading: Reading) -> tuple[Reading, Thread | None]:
@@ -107,5 +109,6 @@ def follow(thread: Thread | None, reading: Reading) -> tuple[Reading, Thread | N
     if reading.verb == "save":
         settings = merge(thread.settings, reading.settings)
         return replace(reading, scenario=thread.base, settings=settings), Thread(
-            thread.base, settings)
+            thread.base, settings
+        )
     return reading, thread

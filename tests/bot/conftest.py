@@ -49,9 +49,13 @@ def store(database) -> ScenarioStore:
 
 @pytest.fixture
 def settings(slack, tmp_path) -> BotSettings:
-    return BotSettings(slack_signing_secret=SecretStr(SECRET), slack_bot_token=SecretStr(TOKEN),
-                       slack_api_url=slack.api_url, roi_db=str(tmp_path / "roi.db"),
-                       _env_file=None)
+    return BotSettings(
+        slack_signing_secret=SecretStr(SECRET),
+        slack_bot_token=SecretStr(TOKEN),
+        slack_api_url=slack.api_url,
+        roi_db=str(tmp_path / "roi.db"),
+        _env_file=None,
+    )
 
 
 @pytest.fixture
@@ -73,14 +77,28 @@ class Client:
         self.slack = slack
 
     def send(self, body: str, headers: dict[str, str] | None = None) -> Any:
-        return self.app.dispatch(bolt_request(
-            body, headers if headers is not None else signed_headers(SECRET, body)))
+        return self.app.dispatch(
+            bolt_request(body, headers if headers is not None else signed_headers(SECRET, body))
+        )
 
-    def roi(self, text: str, *, team: str = "T0001", user: str = "U0001",
-            enterprise: str | None = None, raw: bool = False) -> dict[str, Any]:
+    def roi(
+        self,
+        text: str,
+        *,
+        team: str = "T0001",
+        user: str = "U0001",
+        enterprise: str | None = None,
+        raw: bool = False,
+    ) -> dict[str, Any]:
         """`/roi text` as Slack would send it; returns the reply (status 200 asserted)."""
-        body = command_body(text, team=team, user=user, enterprise=enterprise,
-                            response_url=self.slack.hook(), raw=raw)
+        body = command_body(
+            text,
+            team=team,
+            user=user,
+            enterprise=enterprise,
+            response_url=self.slack.hook(),
+            raw=raw,
+        )
         response = self.send(body)
         assert response.status == 200, (response.status, response.body)
         reply = json.loads(response.body)
@@ -88,31 +106,58 @@ class Client:
         assert reply.get("response_type") == "ephemeral"
         return reply
 
-    def action(self, action_id: str, value: str, *, team: str = "T0001",
-               user: str = "U0001", response_url: str | None = None) -> Any:
+    def action(
+        self,
+        action_id: str,
+        value: str,
+        *,
+        team: str = "T0001",
+        user: str = "U0001",
+        response_url: str | None = None,
+    ) -> Any:
         payload = {
-            "type": "block_actions", "team": {"id": team, "domain": "acme"},
-            "user": {"id": user, "team_id": team, "name": "ann"}, "api_app_id": "A0001",
-            "trigger_id": "1337.42.abcd", "response_url": response_url or self.slack.hook(),
+            "type": "block_actions",
+            "team": {"id": team, "domain": "acme"},
+            "user": {"id": user, "team_id": team, "name": "ann"},
+            "api_app_id": "A0001",
+            "trigger_id": "1337.42.abcd",
+            "response_url": response_url or self.slack.hook(),
             "channel": {"id": "C0001", "name": "leaders"},
             "container": {"type": "message", "message_ts": "1.2"},
-            "actions": [{"type": "button", "action_id": action_id, "block_id": "b",
-                         "value": value, "action_ts": "1.3"}],
+            "actions": [
+                {
+                    "type": "button",
+                    "action_id": action_id,
+                    "block_id": "b",
+                    "value": value,
+                    "action_ts": "1.3",
+                }
+            ],
         }
         return self.send(urlencode({"payload": json.dumps(payload)}))
 
-    def submit(self, name: str, note: str, metadata: str, *, team: str = "T0001",
-               user: str = "U0001") -> Any:
+    def submit(
+        self, name: str, note: str, metadata: str, *, team: str = "T0001", user: str = "U0001"
+    ) -> Any:
         payload = {
-            "type": "view_submission", "team": {"id": team, "domain": "acme"},
-            "user": {"id": user, "team_id": team, "name": "ann"}, "api_app_id": "A0001",
-            "view": {"id": "V1", "type": "modal", "callback_id": "save_as_modal",
-                     "private_metadata": metadata, "team_id": team,
-                     "blocks": [{"type": "input", "block_id": "name"}],
-                     "state": {"values": {"name": {"name": {"type": "plain_text_input",
-                                                            "value": name}},
-                                          "note": {"note": {"type": "plain_text_input",
-                                                            "value": note}}}}},
+            "type": "view_submission",
+            "team": {"id": team, "domain": "acme"},
+            "user": {"id": user, "team_id": team, "name": "ann"},
+            "api_app_id": "A0001",
+            "view": {
+                "id": "V1",
+                "type": "modal",
+                "callback_id": "save_as_modal",
+                "private_metadata": metadata,
+                "team_id": team,
+                "blocks": [{"type": "input", "block_id": "name"}],
+                "state": {
+                    "values": {
+                        "name": {"name": {"type": "plain_text_input", "value": name}},
+                        "note": {"note": {"type": "plain_text_input", "value": note}},
+                    }
+                },
+            },
         }
         return self.send(urlencode({"payload": json.dumps(payload)}))
 
@@ -134,8 +179,12 @@ def text_of(reply: dict[str, Any]) -> str:
                 value = element["text"]
                 out.append(value["text"] if isinstance(value, dict) else value)
         for row in block.get("rows", []):
-            out.append("  ".join(cell.get("text", "") if cell.get("type") == "raw_text"
-                                 else json.dumps(cell) for cell in row))
+            out.append(
+                "  ".join(
+                    cell.get("text", "") if cell.get("type") == "raw_text" else json.dumps(cell)
+                    for cell in row
+                )
+            )
     return "\n".join(out)
 
 

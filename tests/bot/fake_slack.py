@@ -45,8 +45,13 @@ class FakeSlack:
                 if self.path.startswith("/upload/"):  # a file's bytes, step 2 of an upload
                     with fake._lock:
                         fake.uploads[self.path.removeprefix("/upload/")] = data
-                        fake.calls.append({"path": self.path, "body": {"bytes": len(data)},
-                                           "auth": self.headers.get("Authorization")})
+                        fake.calls.append(
+                            {
+                                "path": self.path,
+                                "body": {"bytes": len(data)},
+                                "auth": self.headers.get("Authorization"),
+                            }
+                        )
                     failing = fake.fail_paths.get("/upload/")
                     self.send_response(failing or 200)
                     self.send_header("Content-Length", "2")
@@ -61,12 +66,22 @@ class FakeSlack:
                     if "view" in body:
                         body["view"] = json.loads(body["view"])
                 with fake._lock:
-                    fake.calls.append({"path": self.path, "body": body,
-                                       "auth": self.headers.get("Authorization"),
-                                       "at": time.perf_counter()})
-                delay = fake.delay_s or next((seconds for prefix, seconds in
-                                              fake.delay_paths.items()
-                                              if self.path.startswith(prefix)), 0.0)
+                    fake.calls.append(
+                        {
+                            "path": self.path,
+                            "body": body,
+                            "auth": self.headers.get("Authorization"),
+                            "at": time.perf_counter(),
+                        }
+                    )
+                delay = fake.delay_s or next(
+                    (
+                        seconds
+                        for prefix, seconds in fake.delay_paths.items()
+                        if self.path.startswith(prefix)
+                    ),
+                    0.0,
+                )
                 if delay:
                     time.sleep(delay)
                 if self.path in fake.redirects:
@@ -76,8 +91,13 @@ class FakeSlack:
                     self.end_headers()
                     return
                 failing = fake.fail_status or next(
-                    (status for prefix, status in fake.fail_paths.items()
-                     if self.path.startswith(prefix)), None)
+                    (
+                        status
+                        for prefix, status in fake.fail_paths.items()
+                        if self.path.startswith(prefix)
+                    ),
+                    None,
+                )
                 if failing:
                     self.send_response(failing)
                     self.end_headers()
@@ -92,30 +112,39 @@ class FakeSlack:
                         answer = {"ok": False, "error": fake.auth_error}
                     elif self.path.endswith("auth.test"):
                         team = fake.team_of(token)
-                        answer.update(team_id=team, user_id="UBOT", bot_id="BBOT",
-                                      team="acme", user="roibot")
+                        answer.update(
+                            team_id=team, user_id="UBOT", bot_id="BBOT", team="acme", user="roibot"
+                        )
                     elif self.path.endswith("oauth.v2.access"):
                         answer = fake.oauth_access(body)
                     elif self.path.endswith("files.getUploadURLExternal"):
                         with fake._lock:
                             fake.file_count += 1
                             file_id = f"F{fake.file_count:04d}"
-                        answer.update(file_id=file_id, upload_url=f"http://127.0.0.1:"
-                                      f"{fake.port}/upload/{file_id}")
+                        answer.update(
+                            file_id=file_id,
+                            upload_url=f"http://127.0.0.1:{fake.port}/upload/{file_id}",
+                        )
                     elif self.path.endswith("files.completeUploadExternal"):
                         files = body.get("files")
                         files = json.loads(files) if isinstance(files, str) else files or []
-                        answer.update(files=[{"id": f["id"], "title": f.get("title")}
-                                             for f in files])
-                    elif self.path.endswith("chat.postMessage") and \
-                            body.get("channel") in fake.not_in:
+                        answer.update(
+                            files=[{"id": f["id"], "title": f.get("title")} for f in files]
+                        )
+                    elif (
+                        self.path.endswith("chat.postMessage")
+                        and body.get("channel") in fake.not_in
+                    ):
                         answer = {"ok": False, "error": "not_in_channel"}
                     elif self.path.endswith("chat.postMessage"):
                         with fake._lock:
                             fake.messages += 1
                             stamp = f"1700000000.{fake.messages:06d}"
-                        answer.update(ts=stamp, channel=body.get("channel"),
-                                      message={"ts": stamp, "thread_ts": body.get("thread_ts")})
+                        answer.update(
+                            ts=stamp,
+                            channel=body.get("channel"),
+                            message={"ts": stamp, "thread_ts": body.get("thread_ts")},
+                        )
                     payload = json.dumps(answer).encode()
                     kind = "application/json"
                 self.send_response(200)
@@ -129,8 +158,9 @@ class FakeSlack:
         self.api_url = f"http://127.0.0.1:{self.port}/api/"
         # A short poll: shutdown() waits for the serving loop to notice, and the default
         # half-second poll cost about half a second per test that starts a fake.
-        self._thread = threading.Thread(target=self.server.serve_forever, kwargs={
-            "poll_interval": 0.005}, daemon=True)
+        self._thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.005}, daemon=True
+        )
 
     @staticmethod
     def team_of(token: str) -> str:
@@ -143,20 +173,34 @@ class FakeSlack:
         if body.get("grant_type") == "refresh_token":
             team = str(body.get("refresh_token", "")).split("-")[1]
             self.refreshed += 1
-            return {"ok": True, "token_type": "bot", "access_token":
-                    f"xoxb-{team}-renewed{self.refreshed}", "refresh_token": f"xoxe-{team}-r2",
-                    "expires_in": 43200, "team": {"id": team}, "enterprise": None,
-                    "bot_user_id": "UBOT", "app_id": "A0001", "scope": "commands,chat:write"}
+            return {
+                "ok": True,
+                "token_type": "bot",
+                "access_token": f"xoxb-{team}-renewed{self.refreshed}",
+                "refresh_token": f"xoxe-{team}-r2",
+                "expires_in": 43200,
+                "team": {"id": team},
+                "enterprise": None,
+                "bot_user_id": "UBOT",
+                "app_id": "A0001",
+                "scope": "commands,chat:write",
+            }
         code = str(body.get("code", ""))
         if not code.startswith("code-T"):
             return {"ok": False, "error": "invalid_code"}
         team = code.removeprefix("code-")
         answer: dict[str, Any] = {
-            "ok": True, "app_id": "A0001", "authed_user": {"id": "U0042"},
+            "ok": True,
+            "app_id": "A0001",
+            "authed_user": {"id": "U0042"},
             "scope": "commands,chat:write,app_mentions:read,im:history,files:write",
-            "token_type": "bot", "access_token": f"xoxb-{team}-installed",
-            "bot_user_id": "UBOT", "team": {"id": team, "name": f"team {team}"},
-            "enterprise": None, "is_enterprise_install": False}
+            "token_type": "bot",
+            "access_token": f"xoxb-{team}-installed",
+            "bot_user_id": "UBOT",
+            "team": {"id": team, "name": f"team {team}"},
+            "enterprise": None,
+            "is_enterprise_install": False,
+        }
         if team in self.rotating:
             answer.update(refresh_token=f"xoxe-{team}-r1", expires_in=1)
         return answer

@@ -26,8 +26,10 @@ MESSAGE_TEXT = 40000
 # @channel words. Our own people and moments are the only markup allowed, and only in
 # mrkdwn: a mention of a valid user id, and Slack's date token.
 _SPECIAL = re.compile(r"<[!#@]|<https?:|<mailto:|@(channel|here|everyone)\b", re.IGNORECASE)
-_OURS = re.compile(r"<@[UW][A-Z0-9]{2,20}>|<#[CGD][A-Z0-9]{2,20}>|"
-                   r"<!date\^\d+\^[^|<>]*\|[^<>]*>")
+_OURS = re.compile(
+    r"<@[UW][A-Z0-9]{2,20}>|<#[CGD][A-Z0-9]{2,20}>|"
+    r"<!date\^\d+\^[^|<>]*\|[^<>]*>"
+)
 # A figure that went through float: `$nan`, `$(inf)`, `inf%`, `nan pp`, or a Decimal repr.
 # Checked in raw_text cells and mrkdwn, where figures live; plain_text also quotes what
 # the user typed ("inf" in a refusal is their word, not our figure).
@@ -96,13 +98,14 @@ def problems(reply: dict[str, Any], *, modal: bool = False) -> list[str]:
             if len({len(row) for row in rows}) > 1:
                 out.append("table rows of unequal length")
         # The history table's Command and Note columns quote what users typed, as raw_text.
-        quotes_users = kind == "table" and block["rows"][0][0].get("text") in ("Version",
-                                                                                "Scenario")
+        quotes_users = kind == "table" and block["rows"][0][0].get("text") in (
+            "Version",
+            "Scenario",
+        )
         for path, text in _texts(block):
             value = text["text"]
             total += len(value)
-            figure = text["type"] == "mrkdwn" or (text["type"] == "raw_text"
-                                                  and not quotes_users)
+            figure = text["type"] == "mrkdwn" or (text["type"] == "raw_text" and not quotes_users)
             if figure and (_BAD_FIGURE.search(value) or _NONE.search(value)):
                 out.append(f"block {index}{path}: a broken figure in {value!r}")
             if any(ord(ch) < 32 and ch != "\n" for ch in value):

@@ -24,10 +24,13 @@ def main() -> None:
         name = "shared" if n % 2 == 0 else f"own-{worker}"
         calls = Decimal(1000 + worker * 1000 + n)
         try:
-            saved = store.save("team", name,
-                               lambda base, c=calls: REFERENCE_INPUTS.model_copy(
-                                   update={"calls": c}),
-                               by=f"w{worker}", command=f"save {name} calls={calls}")
+            saved = store.save(
+                "team",
+                name,
+                lambda base, c=calls: REFERENCE_INPUTS.model_copy(update={"calls": c}),
+                by=f"w{worker}",
+                command=f"save {name} calls={calls}",
+            )
         except Refusal as error:  # reported to the parent, which fails the test
             print(f"ERROR {error}", flush=True)
             n += 1

@@ -44,9 +44,13 @@ def test_a_save_by_another_process_is_seen(client, settings):
     """The CLI, another process, saves the team's default: the next /roi answers from it."""
     client.roi("uplift=6%")
     client.roi("uplift=6%")
-    out = subprocess.run([ROI, "--team", "T0001", "save", "default", "calls=7000"],
-                         env={**os.environ, "ROI_DB": settings.roi_db}, capture_output=True,
-                         text=True, timeout=60)
+    out = subprocess.run(
+        [ROI, "--team", "T0001", "save", "default", "calls=7000"],
+        env={**os.environ, "ROI_DB": settings.roi_db},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert "calls 7,000/day" in text_of(client.roi("uplift=6%"))
 
@@ -62,13 +66,21 @@ def test_a_save_through_another_worker_or_process_is_seen(slack, location):
     """`roi-bot serve` with two workers, each with its answers cached (on SQLite and on
     PostgreSQL): a save answered by either worker, or made by the CLI in another process,
     is seen by every answer after it, whichever worker gives it."""
-    env = {"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": TOKEN,
-           "SLACK_API_URL": slack.api_url, "ROI_DB": location}
+    env = {
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_BOT_TOKEN": TOKEN,
+        "SLACK_API_URL": slack.api_url,
+        "ROI_DB": location,
+    }
 
     def roi(base: str, text: str) -> str:
         body = command_body(text, response_url=slack.hook())
-        request = urllib.request.Request(base + "/slack/events", data=body.encode(),
-                                         headers=signed_headers(SECRET, body), method="POST")
+        request = urllib.request.Request(
+            base + "/slack/events",
+            data=body.encode(),
+            headers=signed_headers(SECRET, body),
+            method="POST",
+        )
         with urllib.request.urlopen(request, timeout=10) as response:
             return text_of(json.loads(response.read()))
 
@@ -79,8 +91,12 @@ def test_a_save_through_another_worker_or_process_is_seen(slack, location):
             roi(base, f"save default calls={calls}")
             for _ in range(20):
                 assert f"calls {calls:,}/day" in roi(base, "uplift=6%")
-        out = subprocess.run([ROI, "--db", location, "--team", "T0001", "save", "default",
-                              "calls=8000"], capture_output=True, text=True, timeout=60)
+        out = subprocess.run(
+            [ROI, "--db", location, "--team", "T0001", "save", "default", "calls=8000"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert out.returncode == 0, out.stderr
         for _ in range(20):
             assert "calls 8,000/day" in roi(base, "uplift=6%")

@@ -15,8 +15,11 @@ from tests.bot.slack_limits import assert_within_limits
 
 
 def buttons(reply):
-    return {e["text"]["text"]: e for e in reply["blocks"][-1].get("elements", [])
-            if reply["blocks"][-1]["type"] == "actions"}
+    return {
+        e["text"]["text"]: e
+        for e in reply["blocks"][-1].get("elements", [])
+        if reply["blocks"][-1]["type"] == "actions"
+    }
 
 
 def test_compute_reply_is_fig2_in_block_kit(client):
@@ -24,8 +27,10 @@ def test_compute_reply_is_fig2_in_block_kit(client):
     reply = client.roi("calls=9000 aht+10%")
     kinds = [block["type"] for block in reply["blocks"]]
     assert kinds == ["header", "context", "table", "section", "section", "context", "actions"]
-    assert reply["blocks"][0]["text"]["text"] == \
-        "Cost center → Profit center with sales through service"
+    assert (
+        reply["blocks"][0]["text"]["text"]
+        == "Cost center → Profit center with sales through service"
+    )
     table = reply["blocks"][2]["rows"]
     rows = {row[0]["text"]: [cell["text"] for cell in row[1:]] for row in table}
     assert rows["Net margin per day"] == ["$(16,200)", "$6,750", "+$22,950"]
@@ -35,10 +40,12 @@ def test_compute_reply_is_fig2_in_block_kit(client):
     assert reply["blocks"][4]["text"]["text"] == (
         "The center breaks even at 5.86% uplift; selling covers its own extra handle time "
         "above 0.71%.\nAHT can rise 40% over base (+10% now) before the center slips back to "
-        "a cost center.")
+        "a cost center."
+    )
     assert "adds $22,950 of net margin a day, $8,376,750 a year" in text_of(reply)
-    assert reply["text"] == ("Cost center → Profit center with sales through service "
-                             "(selling adds $8.4M a year)")
+    assert reply["text"] == (
+        "Cost center → Profit center with sales through service (selling adds $8.4M a year)"
+    )
     assert list(buttons(reply)) == ["Share in channel", "Save as…", "Form"]
 
 
@@ -106,8 +113,10 @@ def test_refusal_is_one_plain_line(client):
 def test_slack_escapes_are_read_as_typed(client):
     """`&amp;` `&lt;` `&gt;`, mentions and links arrive escaped; the parser sees the typed
     text, and what is shown back cannot mention or link."""
-    reply = client.roi("save q3 uplift=6% # R&amp;D &lt;b&gt; <!channel> "
-                       "<https://evil.example|click> <@U1|ann>", raw=True)
+    reply = client.roi(
+        "save q3 uplift=6% # R&amp;D &lt;b&gt; <!channel> <https://evil.example|click> <@U1|ann>",
+        raw=True,
+    )
     shown = text_of(client.roi("show q3"))
     assert "Note: R＆D ‹b› @\u2060channel click @\u2060ann" in shown
     assert "evil" not in shown
@@ -136,8 +145,9 @@ def test_share_posts_in_channel_naming_who_shared(client, slack):
     """Share in channel: the same answer as the bot's own message in the channel, no
     buttons, 'Shared by <@U…>'."""
     reply = client.roi("calls=9000 aht+10%")
-    response = client.action(SHARE_ACTION, buttons(reply)["Share in channel"]["value"],
-                             user="U0042")
+    response = client.action(
+        SHARE_ACTION, buttons(reply)["Share in channel"]["value"], user="U0042"
+    )
     assert response.status == 200
     message = shared_message(slack)
     assert message["channel"] == "C0001"
@@ -148,8 +158,17 @@ def test_share_posts_in_channel_naming_who_shared(client, slack):
     assert "$(16,200)" in text_of(message)
 
 
-@pytest.mark.parametrize("text", ["calls=9000 aht+10%", "breakeven cost=$3", "compare a b",
-                                  "sweep uplift=2%..6%/2%", "show a", "a calls+20%"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calls=9000 aht+10%",
+        "breakeven cost=$3",
+        "compare a b",
+        "sweep uplift=2%..6%/2%",
+        "show a",
+        "a calls+20%",
+    ],
+)
 def test_every_answer_to_a_question_can_be_shared(client, slack, text):
     """Compute, breakeven, compare, sweep and show each carry Share in channel, and the
     shared message is that same answer."""
@@ -160,8 +179,9 @@ def test_every_answer_to_a_question_can_be_shared(client, slack, text):
     client.action(SHARE_ACTION, value)
     shared = shared_message(slack)
     assert shared["blocks"][0] == reply["blocks"][0]
-    assert [b for b in shared["blocks"] if b["type"] == "table"] == \
-        [b for b in reply["blocks"] if b["type"] == "table"]
+    assert [b for b in shared["blocks"] if b["type"] == "table"] == [
+        b for b in reply["blocks"] if b["type"] == "table"
+    ]
 
 
 def test_share_shows_the_version_the_user_saw(client, slack):
@@ -178,8 +198,9 @@ def test_share_shows_the_version_the_user_saw(client, slack):
 def test_share_never_runs_a_write(client, slack, store):
     """An altered Share value naming a write (save, delete, restore) is refused."""
     client.roi("save keep uplift=6%")
-    for count, command in enumerate(("delete keep", "save keep calls=1", "restore keep 1"),
-                                    start=1):
+    for count, command in enumerate(
+        ("delete keep", "save keep calls=1", "restore keep 1"), start=1
+    ):
         client.action(SHARE_ACTION, json.dumps({"c": command}))
         assert refusals(slack, count)[-1]["blocks"][0]["text"]["text"].startswith("⚠️")
     assert store.latest("T0001", "keep").version == 1
@@ -285,8 +306,9 @@ def test_bad_signatures_get_401_and_change_nothing(client, slack, store, case):
 
 def test_long_list_and_sweep_stay_within_limits(client, store):
     """500 scenarios paginate; a 200-row sweep truncates with a note; both within limits."""
-    store.save_many("T0001", [f"s{n:03d}" for n in range(500)], REFERENCE_INPUTS, by="U1",
-                    command="x")
+    store.save_many(
+        "T0001", [f"s{n:03d}" for n in range(500)], REFERENCE_INPUTS, by="U1", command="x"
+    )
     first = client.roi("list")
     assert "Page 1 of 25" in text_of(first)
     last = client.roi("list 25")
@@ -321,8 +343,10 @@ def test_staffing_reply_names_what_sets_the_agents(client):
     and the sentence says so; heads to schedule are whole people."""
     reply = client.roi("calls=9000 hours=12 wage=$22 aht+10%")
     text = text_of(reply)
-    assert ("AHT +10% needs 16 more agents on the phones (23 more on the payroll) to keep "
-            "occupancy at or under 85%; cost per call $6.58 → $7.25.") in text
+    assert (
+        "AHT +10% needs 16 more agents on the phones (23 more on the payroll) to keep "
+        "occupancy at or under 85%; cost per call $6.58 → $7.25."
+    ) in text
     rows = {row[0]["text"]: [c.get("text") for c in row[1:]] for row in reply["blocks"][2]["rows"]}
     assert rows["Heads to schedule (after shrink)"] == ["225", "248", "+23"]
     assert rows["Agents set by"] == ["85% occupancy cap", "85% occupancy cap", " "]
@@ -332,8 +356,13 @@ def test_saved_scenario_keeps_staffing_keys(client, store):
     """A scenario saved with staffing keys keeps them; a what-if can return to linear."""
     client.roi("save staffed calls=9000 hours=12 wage=$22 sl=90/30 shrink=35% occ=80%")
     saved = store.latest("T0001", "staffed").inputs
-    assert (str(saved.wage), str(saved.sl), str(saved.sl_s), str(saved.shrink),
-            str(saved.occ)) == ("22", "0.9", "30", "0.35", "0.8")
+    assert (str(saved.wage), str(saved.sl), str(saved.sl_s), str(saved.shrink), str(saved.occ)) == (
+        "22",
+        "0.9",
+        "30",
+        "0.35",
+        "0.8",
+    )
     assert "needs" in text_of(client.roi("staffed aht+5%"))
     linear = text_of(client.roi("staffed wage=none"))
     assert "cost $2.50/call" in linear and "Agents on the phones" not in linear
@@ -356,8 +385,12 @@ def test_history_names_people_and_times_the_slack_way(client):
     client.roi("save q3 uplift=6%", user="U0042")
     rows = client.roi("history q3")["blocks"][1]["rows"]
     saved, by = rows[1][1], rows[1][2]
-    assert by == {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": [
-        {"type": "user", "user_id": "U0042"}]}]}
+    assert by == {
+        "type": "rich_text",
+        "elements": [
+            {"type": "rich_text_section", "elements": [{"type": "user", "user_id": "U0042"}]}
+        ],
+    }
     date = saved["elements"][0]["elements"][0]
     assert date["type"] == "date" and abs(date["timestamp"] - time.time()) < 60
     assert date["fallback"].endswith("UTC")

@@ -39,9 +39,15 @@ def png_size(png: bytes) -> tuple[int, int]:
     return width, height
 
 
-@pytest.mark.parametrize("text", ["calls=9000 aht+10%", "calls=9000 hours=12 wage=$22 aht+10%",
-                                  "uplift=6% cancel=15% fee=$5 paid=10%",
-                                  "cost=$3.10 aht+20%"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calls=9000 aht+10%",
+        "calls=9000 hours=12 wage=$22 aht+10%",
+        "uplift=6% cancel=15% fee=$5 paid=10%",
+        "cost=$3.10 aht+20%",
+    ],
+)
 def test_bridge_bars_are_the_models_numbers(text):
     """The waterfall's totals are the two columns' net margin per day, its steps add up to
     them exactly, and each bar drawn spans exactly its step."""
@@ -73,9 +79,11 @@ def test_bridge_png_size_and_alt_text():
     chart = charts.chart_for(outcome("calls=9000 aht+10%"))
     assert chart is not None and chart.kind == "bridge"
     assert png_size(chart.png) == (1200, 675)
-    assert chart.alt == ("Net margin per day, service only: $(16,200); margin from extra "
-                         "sales: +$25,200; extra service cost: -$2,250; sales through service: "
-                         "$6,750. Cost center → profit center.")
+    assert chart.alt == (
+        "Net margin per day, service only: $(16,200); margin from extra "
+        "sales: +$25,200; extra service cost: -$2,250; sales through service: "
+        "$6,750. Cost center → profit center."
+    )
 
 
 def test_staffed_bridge_names_staffing_cost():
@@ -83,8 +91,9 @@ def test_staffed_bridge_names_staffing_cost():
     service cost per day."""
     answer = outcome("calls=9000 hours=12 wage=$22 aht+10%")
     chart = charts.chart_for(answer)
-    difference = (answer.result.sales.service_cost_per_day
-                  - answer.result.service.service_cost_per_day)
+    difference = (
+        answer.result.sales.service_cost_per_day - answer.result.service.service_cost_per_day
+    )
     assert f"extra staffing cost: -{money(difference)}" in chart.alt
     assert "extra staffing cost: -$6,034" in chart.alt
 
@@ -101,12 +110,13 @@ def test_sweep_crossing_break_even_is_marked_at_the_models_value():
     figure = charts.draw_sweep(series)
     axis = figure.axes[0]
     service_line, sales_line = axis.lines[0], axis.lines[1]
-    assert list(sales_line.get_ydata()) == [float(r.sales.net_margin_per_year)
-                                            for _, r in sweep.rows]
-    assert list(service_line.get_ydata()) == [float(r.service.net_margin_per_year)
-                                              for _, r in sweep.rows]
-    markers = [line for line in axis.lines if list(line.get_xdata()) ==
-               [float(crossing.at)] * 2]
+    assert list(sales_line.get_ydata()) == [
+        float(r.sales.net_margin_per_year) for _, r in sweep.rows
+    ]
+    assert list(service_line.get_ydata()) == [
+        float(r.service.net_margin_per_year) for _, r in sweep.rows
+    ]
+    markers = [line for line in axis.lines if list(line.get_xdata()) == [float(crossing.at)] * 2]
     assert markers, "a vertical marker at the break-even uplift"
     chart = charts.chart_for(sweep)
     assert png_size(chart.png) == (1200, 675)
@@ -143,15 +153,23 @@ def test_sweep_interpolates_where_there_is_no_closed_form():
 def test_comparison_bars_are_both_scenarios():
     """`compare`: two bars per column, the scenarios' net margin per year."""
     compared = outcome("compare reference fig2 uplift=6%")
-    bars = data.comparison(compared.first.source, compared.first.result,
-                           compared.second.source, compared.second.result)
+    bars = data.comparison(
+        compared.first.source, compared.first.result, compared.second.source, compared.second.result
+    )
     figure = charts.draw_comparison(bars)
-    heights = [round(bar.get_height(), 2) for container in figure.axes[0].containers
-               for bar in container]
+    heights = [
+        round(bar.get_height(), 2) for container in figure.axes[0].containers for bar in container
+    ]
     a, b = compared.first.result, compared.second.result
-    assert heights == [round(float(v), 2) for v in (
-        a.service.net_margin_per_year, a.sales.net_margin_per_year,
-        b.service.net_margin_per_year, b.sales.net_margin_per_year)]
+    assert heights == [
+        round(float(v), 2)
+        for v in (
+            a.service.net_margin_per_year,
+            a.sales.net_margin_per_year,
+            b.service.net_margin_per_year,
+            b.sales.net_margin_per_year,
+        )
+    ]
     chart = charts.chart_for(compared)
     assert png_size(chart.png) == (1200, 675) and "with selling:" in chart.alt
 
@@ -175,8 +193,11 @@ def test_a_mentions_answer_is_followed_by_its_chart_in_the_thread(client, slack)
     assert asked["alt_txt"].startswith("Net margin per day, service only: $(16,200)")
     (png,) = slack.uploads.values()
     assert png_size(png) == (1200, 675)
-    order = [p for p in slack.paths() if p.startswith(("/api/chat.postMessage",
-                                                        "/api/files.completeUpload"))]
+    order = [
+        p
+        for p in slack.paths()
+        if p.startswith(("/api/chat.postMessage", "/api/files.completeUpload"))
+    ]
     assert order == ["/api/chat.postMessage", "/api/files.completeUploadExternal"]
 
 
@@ -219,8 +240,9 @@ def test_share_without_an_answer_in_time_is_not_posted_twice(client, slack, capl
         time.sleep(0.02)
     time.sleep(0.2)
     # (A chart of an earlier test, still in the shared upload queue, may log its own line.)
-    assert [r.getMessage() for r in caplog.records if "chart upload" not in r.getMessage()
-            ] == ["share not confirmed: chat.postMessage failed: TimeoutError"]
+    assert [r.getMessage() for r in caplog.records if "chart upload" not in r.getMessage()] == [
+        "share not confirmed: chat.postMessage failed: TimeoutError"
+    ]
     assert slack.posted("/hooks/") == [] and slack.posted("/api/files.") == []
 
 
@@ -232,12 +254,14 @@ def test_a_failed_upload_leaves_the_answer_and_logs_once(client, slack, caplog):
     (message,) = answers(slack, 1)
     assert message["blocks"][0]["text"]["text"].startswith("Cost center")
     deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and not any("chart upload failed" in r.getMessage()
-                                                  for r in caplog.records):
+    while time.monotonic() < deadline and not any(
+        "chart upload failed" in r.getMessage() for r in caplog.records
+    ):
         time.sleep(0.02)
     time.sleep(0.2)  # a second line, if there were one, would come now
     assert [r.getMessage() for r in caplog.records if "chart" in r.getMessage()] == [
-        "chart upload failed: HTTP 500"]
+        "chart upload failed: HTTP 500"
+    ]
 
 
 # -- the terminal -----------------------------------------------------------------------
@@ -251,23 +275,33 @@ def test_roi_chart_writes_a_png(tmp_path, monkeypatch):
 
     monkeypatch.chdir(tmp_path)
     out = io.StringIO()
-    assert run(["--chart", "bridge.png", "calls=9000", "aht+10%"], out, io.StringIO(),
-               env={}) == 0
+    assert run(["--chart", "bridge.png", "calls=9000", "aht+10%"], out, io.StringIO(), env={}) == 0
     assert "Cost center → Profit center" in out.getvalue()
     assert png_size((tmp_path / "bridge.png").read_bytes()) == (1200, 675)
-    assert run(["--chart", "sweep.png", "sweep", "uplift=2%..10%/1%"], io.StringIO(),
-               io.StringIO(), env={}) == 0
+    assert (
+        run(
+            ["--chart", "sweep.png", "sweep", "uplift=2%..10%/1%"],
+            io.StringIO(),
+            io.StringIO(),
+            env={},
+        )
+        == 0
+    )
     assert png_size((tmp_path / "sweep.png").read_bytes()) == (1200, 675)
 
 
 def test_console_saves_each_chart(tmp_path):
     """`roi-bot console --charts DIR` saves each answer's chart and prints its path."""
     exe = str(Path(sys.executable).with_name("roi-bot"))
-    out = subprocess.run([exe, "console", "--charts", str(tmp_path / "charts")],
-                         input="/roi calls=9000 aht+10%\nwhat if AHT goes up 15%?\n",
-                         capture_output=True, text=True, timeout=120, cwd=tmp_path,
-                         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
-                              "ROI_DB": str(tmp_path / "roi.db")})
+    out = subprocess.run(
+        [exe, "console", "--charts", str(tmp_path / "charts")],
+        input="/roi calls=9000 aht+10%\nwhat if AHT goes up 15%?\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "ROI_DB": str(tmp_path / "roi.db")},
+    )
     assert out.returncode == 0, out.stderr
     saved = [line for line in out.stdout.splitlines() if line.startswith("(chart: ")]
     assert len(saved) == 2
@@ -277,24 +311,28 @@ def test_console_saves_each_chart(tmp_path):
 
 def test_matplotlib_is_loaded_only_to_draw():
     """Answering (CLI or app) never imports matplotlib; drawing a chart does."""
-    code = ("import sys, io\nfrom bot.cli import run\n"
-            "run(['calls=9000', 'aht+10%'], io.StringIO(), io.StringIO(), env={})\n"
-            "run(['what', 'if', 'AHT', 'goes', 'up', '15%'], io.StringIO(), io.StringIO(), "
-            "env={})\nimport bot.app\n"
-            "print('matplotlib' in sys.modules)\n"
-            "from bot.charts import chart_for\nfrom bot.service import Service, Caller\n"
-            "from calc.commands import parse_command\n"
-            "chart_for(Service(None).execute(parse_command(''), Caller('T', 'U')))\n"
-            "print('matplotlib' in sys.modules)\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    code = (
+        "import sys, io\nfrom bot.cli import run\n"
+        "run(['calls=9000', 'aht+10%'], io.StringIO(), io.StringIO(), env={})\n"
+        "run(['what', 'if', 'AHT', 'goes', 'up', '15%'], io.StringIO(), io.StringIO(), "
+        "env={})\nimport bot.app\n"
+        "print('matplotlib' in sys.modules)\n"
+        "from bot.charts import chart_for\nfrom bot.service import Service, Caller\n"
+        "from calc.commands import parse_command\n"
+        "chart_for(Service(None).execute(parse_command(''), Caller('T', 'U')))\n"
+        "print('matplotlib' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]
 
 
 def test_chart_json_has_no_floats_leaking_into_words():
     """The alt texts say money the reply's way ($(16,200), $4.8M), never a float repr."""
-    for text in ("calls=9000 aht+10%", "sweep uplift=2%..10%/1%",
-                 "compare reference fig2 uplift=6%"):
+    for text in (
+        "calls=9000 aht+10%",
+        "sweep uplift=2%..10%/1%",
+        "compare reference fig2 uplift=6%",
+    ):
         chart = charts.chart_for(outcome(text))
         assert "e+" not in chart.alt and ".0000" not in chart.alt
         json.dumps(chart.alt)

@@ -53,12 +53,26 @@ def test_json_reproduces_fig2_to_the_cent(roi, tmp_path):
     assert data["inputs"]["conv"] == Decimal("0.02") and data["inputs"]["aht_s"] == 640
     assert data["staffing"] is None
     assert data["breakeven"]["uplift"].quantize(Decimal("0.00001")) == Decimal("0.05857")
-    column_keys = {"incremental_sales_per_day", "sales_per_day", "net_conversion",
-                   "fee_revenue_per_day", "revenue_per_day", "margin_per_day", "aht_s",
-                   "cost_per_call", "service_cost_per_day", "net_margin_per_day",
-                   "retention_value_per_day", "value_per_day", "revenue_per_year",
-                   "net_margin_per_year", "value_per_year", "margin_pct", "verdict",
-                   "verdict_with_indirect"}
+    column_keys = {
+        "incremental_sales_per_day",
+        "sales_per_day",
+        "net_conversion",
+        "fee_revenue_per_day",
+        "revenue_per_day",
+        "margin_per_day",
+        "aht_s",
+        "cost_per_call",
+        "service_cost_per_day",
+        "net_margin_per_day",
+        "retention_value_per_day",
+        "value_per_day",
+        "revenue_per_year",
+        "net_margin_per_year",
+        "value_per_year",
+        "margin_pct",
+        "verdict",
+        "verdict_with_indirect",
+    }
     assert column_keys <= set(data["service"])
     assert not (tmp_path / "roi.db").exists(), "a read-only command must not create a database"
 
@@ -93,8 +107,10 @@ def test_text_table(roi):
     assert ran.status == 0
     assert "Cost center → Profit center with sales through service" in ran.out
     assert "$(16,200)" in ran.out and "$6,750" in ran.out and "+$22,950" in ran.out
-    assert ("The center breaks even at 5.86% uplift; selling covers its own extra handle "
-            "time above 0.71%.") in ran.out
+    assert (
+        "The center breaks even at 5.86% uplift; selling covers its own extra handle "
+        "time above 0.71%."
+    ) in ran.out
     assert "calls 9,000/day · conv 2%" in ran.out
     assert "[Share in channel]" not in ran.out
 
@@ -160,15 +176,22 @@ def test_roi_db_comes_from_the_given_environment(roi, tmp_path):
 def test_json_staffing_object(roi):
     """`roi --json calls=200/h hours=1 aht=180s wage=10 occ=100% shrink=0`: 14 agents and
     SL 0.8884 in the service column; the staffing object has the documented keys."""
-    ran = roi("--json", "calls=200/h", "hours=1", "aht=180s", "wage=10", "occ=100%",
-              "shrink=0")
+    ran = roi("--json", "calls=200/h", "hours=1", "aht=180s", "wage=10", "occ=100%", "shrink=0")
     assert ran.status == 0, ran.err
     staffing = ran.json()["staffing"]
     assert staffing["service"]["agents"] == 14
     assert round(staffing["service"]["service_level"], 4) == Decimal("0.8884")
-    assert set(staffing["service"]) == {"load_erlangs", "agents", "scheduled", "service_level",
-                                        "asa_s", "occupancy", "labor_cost_per_day", "binding",
-                                        "scheduled_heads"}
+    assert set(staffing["service"]) == {
+        "load_erlangs",
+        "agents",
+        "scheduled",
+        "service_level",
+        "asa_s",
+        "occupancy",
+        "labor_cost_per_day",
+        "binding",
+        "scheduled_heads",
+    }
     assert staffing["extra_agents"] == staffing["sales"]["agents"] - 14
     assert "extra_scheduled" in staffing and "extra_heads" in staffing
 
@@ -195,8 +218,14 @@ def test_history_shows_every_version_in_the_terminal(roi, tmp_path):
 def test_entry_point_runs_as_a_program(tmp_path):
     """The installed `roi` script runs (one subprocess: the rest run in process)."""
     exe = Path(sys.executable).with_name("roi")
-    out = subprocess.run([str(exe), "--json", "calls=9000"], capture_output=True, text=True,
-                         cwd=tmp_path, timeout=60, env={"PATH": "/usr/bin:/bin"})
+    out = subprocess.run(
+        [str(exe), "--json", "calls=9000"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin"},
+    )
     assert out.returncode == 0 and json.loads(out.stdout)["sales"]["net_margin_per_day"] == 6750
 
 

@@ -76,19 +76,25 @@ def nginx_in_front(upstream: str, tmp_path: Path) -> Iterator[str]:
     site = site.replace("server 127.0.0.1:3000", f"server {upstream}")
     (tmp_path / "roibot.conf").write_text(site)
     user = "user root;" if os.geteuid() == 0 else ""  # temp paths under a 0700 folder
-    main = (f"{user}\ndaemon off;\npid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;"
-            f"\nworker_processes 1;\nevents {{ worker_connections 256; }}\nhttp {{\n"
-            f"access_log off;\nclient_body_temp_path {tmp_path}/body;\n"
-            f"proxy_temp_path {tmp_path}/proxy;\nfastcgi_temp_path {tmp_path}/fcgi;\n"
-            f"uwsgi_temp_path {tmp_path}/uwsgi;\nscgi_temp_path {tmp_path}/scgi;\n"
-            f"include {tmp_path}/roibot.conf;\n}}\n")
+    main = (
+        f"{user}\ndaemon off;\npid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;"
+        f"\nworker_processes 1;\nevents {{ worker_connections 256; }}\nhttp {{\n"
+        f"access_log off;\nclient_body_temp_path {tmp_path}/body;\n"
+        f"proxy_temp_path {tmp_path}/proxy;\nfastcgi_temp_path {tmp_path}/fcgi;\n"
+        f"uwsgi_temp_path {tmp_path}/uwsgi;\nscgi_temp_path {tmp_path}/scgi;\n"
+        f"include {tmp_path}/roibot.conf;\n}}\n"
+    )
     (tmp_path / "nginx.conf").write_text(main)
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-    checked = subprocess.run([nginx, "-t", "-c", str(tmp_path / "nginx.conf")],
-                             capture_output=True, text=True)
+    checked = subprocess.run(
+        [nginx, "-t", "-c", str(tmp_path / "nginx.conf")], capture_output=True, text=True
+    )
     assert checked.returncode == 0, checked.stderr
-    process = subprocess.Popen([nginx, "-c", str(tmp_path / "nginx.conf")],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [nginx, "-c", str(tmp_path / "nginx.conf")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 10
@@ -120,21 +126,30 @@ def _post(url: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
         return error.code, error.read()
 
 
-@pytest.mark.skipif(not (shutil.which("nginx") or Path("/usr/sbin/nginx").exists()),
-                    reason=HOW)
+@pytest.mark.skipif(not (shutil.which("nginx") or Path("/usr/sbin/nginx").exists()), reason=HOW)
 def test_a_real_nginx_in_front_of_roibot(slack, tmp_path):
     """nginx -t accepts the file; a signed /roi comes back answered through nginx; a forged
     one is roibot's 401; a 2 MiB body is nginx's 413 and never reaches roibot."""
-    env = {"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": TOKEN,
-           "SLACK_API_URL": slack.api_url, "ROI_DB": str(tmp_path / "roi.db")}
-    with running_server(env, args=("--workers", "1")) as (base, _), \
-            nginx_in_front(base.removeprefix("http://"), tmp_path) as front:
+    env = {
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_BOT_TOKEN": TOKEN,
+        "SLACK_API_URL": slack.api_url,
+        "ROI_DB": str(tmp_path / "roi.db"),
+    }
+    with (
+        running_server(env, args=("--workers", "1")) as (base, _),
+        nginx_in_front(base.removeprefix("http://"), tmp_path) as front,
+    ):
         body = command_body("calls=9000 aht+10%", response_url=slack.hook())
-        status, reply = _post(front + EVENTS_PATH, body.encode(),
-                              {k: str(v) for k, v in signed_headers(SECRET, body).items()})
+        status, reply = _post(
+            front + EVENTS_PATH,
+            body.encode(),
+            {k: str(v) for k, v in signed_headers(SECRET, body).items()},
+        )
         assert status == 200
         assert json.loads(reply)["blocks"][0]["text"]["text"] == (
-            "Cost center → Profit center with sales through service")
+            "Cost center → Profit center with sales through service"
+        )
         forged = {k: str(v) for k, v in signed_headers("not-the-secret", body).items()}
         assert _post(front + EVENTS_PATH, body.encode(), forged)[0] == 401
         huge = b"x" * (2 * MAX_BODY)

@@ -19,13 +19,28 @@ from tests.bot.slack_limits import assert_within_limits
 _ids = itertools.count(1)
 
 
-def event_body(text: str, *, kind: str = "app_mention", channel: str = "C0001",
-               team: str = "T0001", user: str = "U0001", ts: str | None = None,
-               thread_ts: str | None = None, event_id: str | None = None,
-               **extra: object) -> str:
+def event_body(
+    text: str,
+    *,
+    kind: str = "app_mention",
+    channel: str = "C0001",
+    team: str = "T0001",
+    user: str = "U0001",
+    ts: str | None = None,
+    thread_ts: str | None = None,
+    event_id: str | None = None,
+    **extra: object,
+) -> str:
     ts = ts or f"1700000{next(_ids):03d}.000100"
-    event = {"type": kind, "channel": channel, "user": user, "text": text, "ts": ts,
-             "team": team, **extra}
+    event = {
+        "type": kind,
+        "channel": channel,
+        "user": user,
+        "text": text,
+        "ts": ts,
+        "team": team,
+        **extra,
+    }
     if thread_ts:
         event["thread_ts"] = thread_ts
     if kind == "message":
@@ -61,16 +76,21 @@ def test_mention_is_answered_in_its_thread_with_read_as(client, slack):
     """`@roibot what if AHT goes up 15%?` in a channel: one reply, in that message's thread,
     with the table, the sentences, the command it ran, and Save as… (no Share: it is
     already in the channel)."""
-    response = send_event(client, event_body("<@UBOT> what if AHT goes up 15%?",
-                                             ts="1700000100.000100"))
+    response = send_event(
+        client, event_body("<@UBOT> what if AHT goes up 15%?", ts="1700000100.000100")
+    )
     assert response.status == 200 and response.body == ""
     (message,) = answers(slack)
     assert message["channel"] == "C0001" and message["thread_ts"] == "1700000100.000100"
     assert line(message) == "Cost center → Profit center with sales through service"
     assert read_as(message) == "Read as: /roi aht+15%"
     assert any(b["type"] == "table" for b in message["blocks"])
-    labels = [e["text"]["text"] for b in message["blocks"] if b["type"] == "actions"
-              for e in b["elements"]]
+    labels = [
+        e["text"]["text"]
+        for b in message["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+    ]
     assert labels == ["Save as…", "Form"]
 
 
@@ -80,15 +100,19 @@ def test_follow_ups_build_on_the_thread(client, slack):
     root = "1700000200.000100"
     send_event(client, event_body("<@UBOT> what if AHT goes up 15%?", ts=root))
     answers(slack, 1)  # people read the answer before they follow up
-    send_event(client, event_body("<@UBOT> and with 12k calls?", ts="1700000201.000100",
-                                  thread_ts=root))
+    send_event(
+        client, event_body("<@UBOT> and with 12k calls?", ts="1700000201.000100", thread_ts=root)
+    )
     answers(slack, 2)
-    send_event(client, event_body("<@UBOT> what about 20%?", ts="1700000202.000100",
-                                  thread_ts=root))
+    send_event(
+        client, event_body("<@UBOT> what about 20%?", ts="1700000202.000100", thread_ts=root)
+    )
     posted = answers(slack, 3)
-    assert [read_as(m) for m in posted] == ["Read as: /roi aht+15%",
-                                            "Read as: /roi aht+15% calls=12k",
-                                            "Read as: /roi aht+20% calls=12k"]
+    assert [read_as(m) for m in posted] == [
+        "Read as: /roi aht+15%",
+        "Read as: /roi aht+15% calls=12k",
+        "Read as: /roi aht+20% calls=12k",
+    ]
     assert {m["thread_ts"] for m in posted} == {root}
 
 
@@ -96,23 +120,49 @@ def test_two_threads_and_two_teams_are_kept_apart(client, slack):
     """A follow-up in another thread, or from another team, starts from nothing."""
     send_event(client, event_body("<@UBOT> what if AHT goes up 15%?", ts="1700000300.000100"))
     answers(slack, 1)
-    send_event(client, event_body("<@UBOT> and with 12k calls", ts="1700000301.000100",
-                                  thread_ts="1700000399.000100"))
-    send_event(client, event_body("<@UBOT> and with 12k calls", ts="1700000302.000100",
-                                  thread_ts="1700000300.000100", team="T0002"))
+    send_event(
+        client,
+        event_body(
+            "<@UBOT> and with 12k calls", ts="1700000301.000100", thread_ts="1700000399.000100"
+        ),
+    )
+    send_event(
+        client,
+        event_body(
+            "<@UBOT> and with 12k calls",
+            ts="1700000302.000100",
+            thread_ts="1700000300.000100",
+            team="T0002",
+        ),
+    )
     posted = answers(slack, 3)
-    assert [read_as(m) for m in posted[1:]] == ["Read as: /roi calls=12k",
-                                                 "Read as: /roi calls=12k"]
+    assert [read_as(m) for m in posted[1:]] == [
+        "Read as: /roi calls=12k",
+        "Read as: /roi calls=12k",
+    ]
 
 
 def test_save_this_as_saves_the_thread_then_start_over(client, slack, store):
-    """"save this as q3-plan" saves the thread's settings as a new version; "start over"
+    """ "save this as q3-plan" saves the thread's settings as a new version; "start over"
     returns to the team's default."""
     root = "1700000400.000100"
-    for count, text in enumerate(["what if AHT goes up 15% with 12k calls", "save this as "
-                                  "q3-plan", "start over", "and with 10k calls"], start=1):
-        send_event(client, event_body(f"<@UBOT> {text}", ts=root if count == 1 else None,
-                                      thread_ts=None if count == 1 else root))
+    for count, text in enumerate(
+        [
+            "what if AHT goes up 15% with 12k calls",
+            "save this as q3-plan",
+            "start over",
+            "and with 10k calls",
+        ],
+        start=1,
+    ):
+        send_event(
+            client,
+            event_body(
+                f"<@UBOT> {text}",
+                ts=root if count == 1 else None,
+                thread_ts=None if count == 1 else root,
+            ),
+        )
         posted = answers(slack, count)
     assert line(posted[1]) == "Saved q3-plan as version 1"
     saved = store.latest("T0001", "q3-plan").inputs
@@ -124,8 +174,9 @@ def test_save_this_as_saves_the_thread_then_start_over(client, slack, store):
 def test_a_dm_is_answered_in_the_dm(client, slack):
     """A DM is answered in the DM (not threaded when the question was not), and follow-ups
     in the DM build on it."""
-    send_event(client, event_body("what if conversion drops to 1.5%?", kind="message",
-                                  channel="D0001"))
+    send_event(
+        client, event_body("what if conversion drops to 1.5%?", kind="message", channel="D0001")
+    )
     answers(slack, 1)
     send_event(client, event_body("and with 20% more calls", kind="message", channel="D0001"))
     posted = answers(slack, 2)
@@ -146,13 +197,21 @@ def test_a_retried_delivery_is_answered_once(client, slack):
     assert len(slack.posted("/api/chat.postMessage")) == 1
 
 
-@pytest.mark.parametrize("extra", [{"bot_id": "B0009"}, {"subtype": "message_changed"},
-                                   {"subtype": "message_deleted"}, {"user": "UBOT"},
-                                   {"subtype": "bot_message"}])
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"bot_id": "B0009"},
+        {"subtype": "message_changed"},
+        {"subtype": "message_deleted"},
+        {"user": "UBOT"},
+        {"subtype": "bot_message"},
+    ],
+)
 def test_bots_edits_and_deletions_are_ignored(client, slack, extra):
     """Messages from bots (ours included), edits and deletions get no answer."""
-    send_event(client, event_body("what if AHT goes up 15%?", kind="message",
-                                  channel="D0001", **extra))
+    send_event(
+        client, event_body("what if AHT goes up 15%?", kind="message", channel="D0001", **extra)
+    )
     time.sleep(0.3)
     assert slack.posted("/api/chat.postMessage") == []
 
@@ -160,11 +219,20 @@ def test_bots_edits_and_deletions_are_ignored(client, slack, extra):
 def test_channel_messages_are_not_answered_twice(client, slack):
     """A mention arrives as app_mention and, if subscribed, as a channel message: it is
     answered once (from app_mention)."""
-    send_event(client, event_body("<@UBOT> what if AHT goes up 15%?", channel="C0002",
-                                  ts="1700000500.000100"))
-    send_event(client, event_body("<@UBOT> what if AHT goes up 15%?", kind="message",
-                                  channel="C0002", ts="1700000500.000100",
-                                  channel_type="channel"))
+    send_event(
+        client,
+        event_body("<@UBOT> what if AHT goes up 15%?", channel="C0002", ts="1700000500.000100"),
+    )
+    send_event(
+        client,
+        event_body(
+            "<@UBOT> what if AHT goes up 15%?",
+            kind="message",
+            channel="C0002",
+            ts="1700000500.000100",
+            channel_type="channel",
+        ),
+    )
     time.sleep(0.3)
     assert len(answers(slack, 1)) == 1
 
@@ -184,8 +252,9 @@ def test_a_refused_question_is_answered_with_the_refusal_in_the_thread(client, s
 def test_forged_event_is_401_and_nothing_is_posted(client, slack):
     """An event with a wrong signature: 401, nothing answered."""
     body = event_body("<@UBOT> what if AHT goes up 15%?")
-    response = client.send(body, {**signed_headers("not-the-secret", body),
-                                  "content-type": "application/json"})
+    response = client.send(
+        body, {**signed_headers("not-the-secret", body), "content-type": "application/json"}
+    )
     assert response.status == 401
     time.sleep(0.2)
     assert slack.posted("/api/chat.postMessage") == []
@@ -194,8 +263,11 @@ def test_forged_event_is_401_and_nothing_is_posted(client, slack):
 def test_messages_tab_shows_suggested_prompts(client, slack):
     """Opening the Messages tab sets up to four suggested prompts, without a thread_ts (with
     one, the agent view fails silently)."""
-    body = event_envelope({"type": "app_home_opened", "user": "U0001", "channel": "D0001",
-                           "tab": "messages"}, team="T0001", event_id="EvHOME1")
+    body = event_envelope(
+        {"type": "app_home_opened", "user": "U0001", "channel": "D0001", "tab": "messages"},
+        team="T0001",
+        event_id="EvHOME1",
+    )
     send_event(client, body)
     (call,) = slack.wait_for("/api/assistant.threads.setSuggestedPrompts")
     assert call["channel_id"] == "D0001" and "thread_ts" not in call
@@ -204,12 +276,14 @@ def test_messages_tab_shows_suggested_prompts(client, slack):
 
 
 def test_how_many_agents_without_a_wage_says_how(client, slack):
-    """"how many agents?" with no wage anywhere: said so, with the question that works."""
+    """ "how many agents?" with no wage anywhere: said so, with the question that works."""
     send_event(client, event_body("<@UBOT> how many agents do we need?"))
     (message,) = answers(slack)
-    assert line(message) == ('⚠️ "how many agents" needs a loaded agent wage: ask "how many '
-                             'agents at $22 an hour?", or write /roi wage=$22 (see /roi help '
-                             "staffing)")
+    assert line(message) == (
+        '⚠️ "how many agents" needs a loaded agent wage: ask "how many '
+        'agents at $22 an hour?", or write /roi wage=$22 (see /roi help '
+        "staffing)"
+    )
 
 
 def test_slash_command_in_english_shows_read_as(client):
@@ -222,8 +296,12 @@ def test_slash_command_in_english_shows_read_as(client):
 def test_retry_is_answered_once_across_two_workers(slack, tmp_path):
     """`roi-bot serve` with two worker processes sharing the database: a delivery and its
     retries, sent at once to whichever worker takes them, are answered once."""
-    env = {"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": TOKEN,
-           "SLACK_API_URL": slack.api_url, "ROI_DB": str(tmp_path / "roi.db")}
+    env = {
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_BOT_TOKEN": TOKEN,
+        "SLACK_API_URL": slack.api_url,
+        "ROI_DB": str(tmp_path / "roi.db"),
+    }
     with running_server(env, args=("--workers", "2")) as (base, _):
         for n in range(5):
             body = event_body("<@UBOT> are we a profit center?", event_id=f"EvTWO{n}")
@@ -231,8 +309,9 @@ def test_retry_is_answered_once_across_two_workers(slack, tmp_path):
                 headers = {**signed_headers(SECRET, body), "content-type": "application/json"}
                 if retry:
                     headers["x-slack-retry-num"] = str(retry)
-                request = urllib.request.Request(base + "/slack/events", data=body.encode(),
-                                                 headers=headers, method="POST")
+                request = urllib.request.Request(
+                    base + "/slack/events", data=body.encode(), headers=headers, method="POST"
+                )
                 with urllib.request.urlopen(request, timeout=10) as response:
                     assert response.status == 200
         answers(slack, 5)

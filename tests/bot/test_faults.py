@@ -35,9 +35,18 @@ HERE = Path(__file__).parent
 
 def _load(base: str, count: int, concurrency: int, save_every: int) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "bench.load", base + "/slack/events", str(count),
-         str(concurrency), str(save_every)],
-        stdout=subprocess.PIPE, text=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "bench.load",
+            base + "/slack/events",
+            str(count),
+            str(concurrency),
+            str(save_every),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
         env={**os.environ, "SLACK_SIGNING_SECRET": SECRET, "PYTHONPATH": str(ROOT)},
     )
 
@@ -55,8 +64,12 @@ def _acknowledged_saves_present(db: Path, saves: list[list]) -> None:
 
 def _post(base: str, text: str, slack, timeout: float = 10) -> tuple[int, dict | str, float]:
     body = command_body(text, response_url=slack.hook())
-    request = urllib.request.Request(base + "/slack/events", data=body.encode(), method="POST",
-                                     headers=signed_headers(SECRET, body))
+    request = urllib.request.Request(
+        base + "/slack/events",
+        data=body.encode(),
+        method="POST",
+        headers=signed_headers(SECRET, body),
+    )
     started = time.monotonic()
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -79,8 +92,12 @@ def _line(reply: dict) -> str:
 
 @pytest.fixture
 def serve_env(slack, tmp_path):
-    return {"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": TOKEN,
-            "SLACK_API_URL": slack.api_url, "ROI_DB": str(tmp_path / "roi.db")}
+    return {
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_BOT_TOKEN": TOKEN,
+        "SLACK_API_URL": slack.api_url,
+        "ROI_DB": str(tmp_path / "roi.db"),
+    }
 
 
 def test_load_with_writes_loses_nothing(serve_env, tmp_path):
@@ -119,8 +136,11 @@ def test_busy_database_answers_within_slacks_deadline(serve_env, slack, tmp_path
     and once the lock is gone the save works."""
     path = tmp_path / "roi.db"
     with running_server(serve_env) as (base, _):
-        holder = subprocess.Popen([sys.executable, str(HERE / "lock_holder.py"), str(path),
-                                   "8"], stdout=subprocess.PIPE, text=True)
+        holder = subprocess.Popen(
+            [sys.executable, str(HERE / "lock_holder.py"), str(path), "8"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert holder.stdout.readline().strip() == "locked"
         status, reply, took = _post(base, "save q3 uplift=6%", slack)
         assert status == 200 and took < 3, took
@@ -131,8 +151,9 @@ def test_busy_database_answers_within_slacks_deadline(serve_env, slack, tmp_path
         holder.wait(timeout=30)
         status, reply, _ = _post(base, "save q3 uplift=6%", slack)
         assert reply["blocks"][0]["text"]["text"] == "Saved q3 as version 1"
-    assert [v.version for v in ScenarioStore(SqliteDatabase(path)).history(
-        "T0001", "q3").versions] == [1]
+    assert [
+        v.version for v in ScenarioStore(SqliteDatabase(path)).history("T0001", "q3").versions
+    ] == [1]
 
 
 def test_read_only_database_is_refused_logged_and_reported(serve_env, slack, tmp_path):
@@ -146,12 +167,18 @@ def test_read_only_database_is_refused_logged_and_reported(serve_env, slack, tmp
     with read_only(path), running_server(serve_env, log=log, health_status=503) as (base, _):
         for n in range(3):
             status, reply, _ = _post(base, f"save new-{n} uplift=6%", slack)
-            assert _line(reply) == ("⚠️ could not save, nothing changed: the database is "
-                                    "read-only: try again, or tell your admin")
+            assert _line(reply) == (
+                "⚠️ could not save, nothing changed: the database is "
+                "read-only: try again, or tell your admin"
+            )
         assert "keep v1" in text_of(_post(base, "show keep", slack)[1])
         status, health = _health(base)
-        assert status == 503 and health == {"ok": False, "database": "read-only",
-                                            "reachable": True, "writable": False}
+        assert status == 503 and health == {
+            "ok": False,
+            "database": "read-only",
+            "reachable": True,
+            "writable": False,
+        }
     refused = [line for line in log.read_text().splitlines() if "write refused" in line]
     assert len(refused) == 3 and all("SQLITE_READONLY" in line for line in refused)
 
@@ -163,15 +190,19 @@ def test_removed_database_is_refused_never_recreated(serve_env, slack, tmp_path)
     path = tmp_path / "roi.db"
     log = tmp_path / "serve.log"
     with running_server(serve_env, log=log) as (base, _):
-        assert _post(base, "save q3 uplift=6%", slack)[1]["blocks"][0]["text"]["text"] == \
-            "Saved q3 as version 1"
+        assert (
+            _post(base, "save q3 uplift=6%", slack)[1]["blocks"][0]["text"]["text"]
+            == "Saved q3 as version 1"
+        )
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         for n in range(8):  # several requests, so every worker thread meets it
             status, reply, _ = _post(base, f"save q{n} uplift=6%", slack)
             assert status == 200
-            assert _line(reply) == ("⚠️ could not reach the scenarios, nothing changed: the "
-                                    "database file was removed: tell your admin")
+            assert _line(reply) == (
+                "⚠️ could not reach the scenarios, nothing changed: the "
+                "database file was removed: tell your admin"
+            )
         assert "could not reach the scenarios" in _line(_post(base, "list", slack)[1])
         assert {_health(base)[0] for _ in range(6)} == {503}
         assert not path.exists()
@@ -207,8 +238,9 @@ def test_full_disk_says_nothing_changed(client, database, store):
     for attempt in range(1, 40):
         before = store.history("T0001", "keep").versions
         reply = client.roi(f"save keep calls={9000 + attempt} # {note}")
-        if _line(reply) == ("⚠️ could not save, nothing changed: the disk is full: try again, "
-                            "or tell your admin"):
+        if _line(reply) == (
+            "⚠️ could not save, nothing changed: the disk is full: try again, or tell your admin"
+        ):
             break
     else:
         pytest.fail("the database never filled up")
@@ -254,10 +286,13 @@ def test_response_url_outside_slack_is_not_followed(client, slack, caplog):
     slack.not_in.add("C0001")
     value = client.roi("")["blocks"][-1]["elements"][0]["value"]
     caplog.set_level(logging.WARNING)
-    assert client.action(SHARE_ACTION, value,
-                         response_url="https://evil.example/hooks/x").status == 200
+    assert (
+        client.action(SHARE_ACTION, value, response_url="https://evil.example/hooks/x").status
+        == 200
+    )
     assert "not posting to a response_url outside Slack" in "\n".join(
-        _logged(caplog, "response_url"))
+        _logged(caplog, "response_url")
+    )
     assert slack.posted("/hooks/") == []
 
 
@@ -286,8 +321,9 @@ def test_secrets_never_in_logs_replies_or_errors(client, slack, caplog):
     assert TOKEN not in everything and SECRET not in everything
     settings = BotSettings(slack_bot_token=TOKEN, slack_signing_secret=SECRET, _env_file=None)
     assert TOKEN not in repr(settings) and SECRET not in str(settings)
-    record = logging.LogRecord("x", logging.ERROR, __file__, 1, "auth failed for %s", (TOKEN,),
-                               None)
+    record = logging.LogRecord(
+        "x", logging.ERROR, __file__, 1, "auth failed for %s", (TOKEN,), None
+    )
     Redactor(settings.secrets()).filter(record)
     assert TOKEN not in record.getMessage() and "[redacted]" in record.getMessage()
     try:
@@ -304,15 +340,28 @@ def test_replies_at_the_limits(client, store):
     name = "n" * 64
     note = "word " * 600
     client.roi(f"save {name} uplift=6% # {note}")
-    store.save_many("T0001", [f"s{n:05d}" for n in range(10_000)], REFERENCE_INPUTS, by="U1",
-                    command="x")
-    for text in ("list", "list 500", "list 501", f"show {name}", f"history {name}",
-                 f"compare {name} s00001", f"{name} calls+10%", f"breakeven {name}",
-                 f"sweep {name} uplift=0.05..10%/0.05%", "show s09999", "help settings"):
+    store.save_many(
+        "T0001", [f"s{n:05d}" for n in range(10_000)], REFERENCE_INPUTS, by="U1", command="x"
+    )
+    for text in (
+        "list",
+        "list 500",
+        "list 501",
+        f"show {name}",
+        f"history {name}",
+        f"compare {name} s00001",
+        f"{name} calls+10%",
+        f"breakeven {name}",
+        f"sweep {name} uplift=0.05..10%/0.05%",
+        "show s09999",
+        "help settings",
+    ):
         reply = client.roi(text)
         assert_within_limits(reply)
-        assert not reply["blocks"][0].get("text", {}).get("text", "").startswith("⚠️") or \
-            text == "list 501", text
+        assert (
+            not reply["blocks"][0].get("text", {}).get("text", "").startswith("⚠️")
+            or text == "list 501"
+        ), text
     assert "Scenarios (10001)" in text_of(client.roi("list"))
 
 

@@ -34,8 +34,9 @@ def published(slack, count: int = 1, user: str | None = None) -> list[dict]:
     against Slack's limits."""
     deadline = time.monotonic() + 10
     while True:
-        calls = [c for c in slack.posted("/api/views.publish")
-                 if user is None or c["user_id"] == user]
+        calls = [
+            c for c in slack.posted("/api/views.publish") if user is None or c["user_id"] == user
+        ]
         if len(calls) >= count or time.monotonic() > deadline:
             break
         time.sleep(0.01)
@@ -55,9 +56,13 @@ def view_text(view: dict) -> str:
 
 
 def interact(client, payload: dict, team: str = "T0001", user: str = "U0001"):
-    payload = {"team": {"id": team, "domain": "acme"}, "api_app_id": "A0001",
-               "user": {"id": user, "team_id": team, "name": "ann"},
-               "trigger_id": "1337.42.abcd", **payload}
+    payload = {
+        "team": {"id": team, "domain": "acme"},
+        "api_app_id": "A0001",
+        "user": {"id": user, "team_id": team, "name": "ann"},
+        "trigger_id": "1337.42.abcd",
+        **payload,
+    }
     response = client.send(urlencode({"payload": json.dumps(payload)}))
     assert response.status == 200, response.body
     return json.loads(response.body) if response.body else {}
@@ -65,14 +70,28 @@ def interact(client, payload: dict, team: str = "T0001", user: str = "U0001"):
 
 def click(client, action: str, value: str, *, view: dict | None = None, **who) -> dict:
     """A button on the Home tab (or, with `view`, in a modal)."""
-    container = ({"type": "view", "view_id": "V1"} if view else
-                 {"type": "view", "view_id": "VHOME"})
-    shown = {"id": "V1", "type": "modal", **(view or {})} if view else \
-        {"id": "VHOME", "type": "home"}
-    return interact(client, {"type": "block_actions", "container": container, "view": shown,
-                             "actions": [{"type": "button", "action_id": action,
-                                          "block_id": "b", "value": value,
-                                          "action_ts": "1.3"}]}, **who)
+    container = {"type": "view", "view_id": "V1"} if view else {"type": "view", "view_id": "VHOME"}
+    shown = (
+        {"id": "V1", "type": "modal", **(view or {})} if view else {"id": "VHOME", "type": "home"}
+    )
+    return interact(
+        client,
+        {
+            "type": "block_actions",
+            "container": container,
+            "view": shown,
+            "actions": [
+                {
+                    "type": "button",
+                    "action_id": action,
+                    "block_id": "b",
+                    "value": value,
+                    "action_ts": "1.3",
+                }
+            ],
+        },
+        **who,
+    )
 
 
 def opened(slack, path: str = "/api/views.open", count: int = 1) -> dict:
@@ -85,18 +104,22 @@ def opened(slack, path: str = "/api/views.open", count: int = 1) -> dict:
 
 def state(values: dict[str, str], choices: dict[str, str] | None = None) -> dict:
     """A form's `view.state.values` holding `values` typed and `choices` picked."""
-    out: dict = {f"f_{key}": {form.VALUE: {"type": "plain_text_input", "value": text}}
-                 for key, text in values.items()}
+    out: dict = {
+        f"f_{key}": {form.VALUE: {"type": "plain_text_input", "value": text}}
+        for key, text in values.items()
+    }
     for block, option in (choices or {}).items():
-        out[block] = {form.VALUE: {"type": "static_select",
-                                   "selected_option": {"value": option}}}
+        out[block] = {form.VALUE: {"type": "static_select", "selected_option": {"value": option}}}
     return out
 
 
 def submit_form(client, view: dict, typed: dict[str, str], choices=None, **who) -> dict:
     """Submit the form `view` with the prefilled values, `typed` over them."""
-    values = {b["block_id"][2:]: b["element"].get("initial_value", "")
-              for b in view["blocks"] if b["type"] == "input" and b["block_id"][:2] == "f_"}
+    values = {
+        b["block_id"][2:]: b["element"].get("initial_value", "")
+        for b in view["blocks"]
+        if b["type"] == "input" and b["block_id"][:2] == "f_"
+    }
     values.update(typed)
     picked = {"calls_per": "day", "margin_as": "money", **(choices or {})}
     submitted = {**view, "id": "V1", "state": {"values": state(values, picked)}}
@@ -118,17 +141,27 @@ def test_home_shows_the_teams_scenarios_newest_first_and_no_one_elses(client, sl
     assert call["user_id"] == "U0001"
     view = call["view"]
     assert view["type"] == "home"
-    assert view["blocks"][0] == {"type": "header", "text": {
-        "type": "plain_text", "emoji": True,
-        "text": "Cost center → Profit center with sales through service"}}
+    assert view["blocks"][0] == {
+        "type": "header",
+        "text": {
+            "type": "plain_text",
+            "emoji": True,
+            "text": "Cost center → Profit center with sales through service",
+        },
+    }
     text = view_text(view)
     assert "secret" not in text
     assert text.index("*q4-plan* v1") < text.index("*q3-plan* v1"), "newest first"
-    assert ("*q3-plan* v1 · cost center → profit center · net margin $164,250 a year with "
-            "selling · selling adds $6,077,250 a year") in text
+    assert (
+        "*q3-plan* v1 · cost center → profit center · net margin $164,250 a year with "
+        "selling · selling adds $6,077,250 a year"
+    ) in text
     assert "Saved by <@U0002> · <!date^" in text
-    actions = [[e["action_id"] for e in b["elements"]] for b in view["blocks"]
-               if b["type"] == "actions" and b["block_id"].startswith("s:")]
+    actions = [
+        [e["action_id"] for e in b["elements"]]
+        for b in view["blocks"]
+        if b["type"] == "actions" and b["block_id"].startswith("s:")
+    ]
     assert actions == [[views.HOME_OPEN, views.HOME_WHAT_IF, views.HOME_HISTORY]] * 2
 
 
@@ -138,7 +171,8 @@ def test_home_header_is_the_teams_default(client, slack):
     open_home(client)
     (call,) = published(slack)
     assert call["view"]["blocks"][0]["text"]["text"] == (
-        "Cost center either way; selling adds $328,500 a year")
+        "Cost center either way; selling adds $328,500 a year"
+    )
     assert "From default v1: cost center → cost center" in view_text(call["view"])
 
 
@@ -147,8 +181,13 @@ def test_home_pages_stay_within_slacks_limits(client, slack, store, count):
     """0, 1 and 500 scenarios: every page within 100 blocks and parsed by slack-sdk; 500
     page by 25, the next page's button gives the next 25, never one twice."""
     if count:
-        store.save_many("T0001", [f"s{n:03d}" for n in range(count)], REFERENCE_INPUTS,
-                        by="U0001", command="bulk")
+        store.save_many(
+            "T0001",
+            [f"s{n:03d}" for n in range(count)],
+            REFERENCE_INPUTS,
+            by="U0001",
+            command="bulk",
+        )
     open_home(client)
     (call,) = published(slack)
     view = call["view"]
@@ -163,8 +202,9 @@ def test_home_pages_stay_within_slacks_limits(client, slack, store, count):
         for page in range(2, 21):
             click(client, views.HOME_PAGE, str(page))
             next_view = published(slack, page)[-1]["view"]
-            more = [b["block_id"][2:] for b in next_view["blocks"]
-                    if b.get("block_id", "")[:2] == "s:"]
+            more = [
+                b["block_id"][2:] for b in next_view["blocks"] if b.get("block_id", "")[:2] == "s:"
+            ]
             assert len(more) == 25 and not seen & set(more)
             seen |= set(more)
         assert len(seen) == 500
@@ -196,17 +236,40 @@ def test_new_scenario_opens_the_form_prefilled_from_the_reference(client, slack)
     click(client, views.HOME_NEW, "")
     view = opened(slack)
     assert view["callback_id"] == form.FORM_VIEW
-    initial = {b["block_id"]: b["element"].get("initial_value") for b in view["blocks"]
-               if b["type"] == "input" and b["element"]["type"] == "plain_text_input"}
-    assert initial == {"f_calls": "9,000", "f_conv": "2%", "f_uplift": "8%", "f_aht": "10:40",
-                       "f_aht_increase": "10%", "f_price": "$150", "f_margin": "$35",
-                       "f_cost": "$2.50"}
+    initial = {
+        b["block_id"]: b["element"].get("initial_value")
+        for b in view["blocks"]
+        if b["type"] == "input" and b["element"]["type"] == "plain_text_input"
+    }
+    assert initial == {
+        "f_calls": "9,000",
+        "f_conv": "2%",
+        "f_uplift": "8%",
+        "f_aht": "10:40",
+        "f_aht_increase": "10%",
+        "f_price": "$150",
+        "f_margin": "$35",
+        "f_cost": "$2.50",
+    }
     assert "From Fig. 2 reference values" in view_text(view)
     click(client, form.MORE_ACTION, "more", view=view)
     more = opened(slack, "/api/views.update")
     fields = [b["block_id"] for b in more["blocks"] if b["type"] == "input"]
-    assert {"f_days", "f_hours", "f_cancel", "f_invest", "f_retained", "f_clv", "f_fee",
-            "f_paid", "f_wage", "f_sl", "f_shrink", "f_occ", "f_overhead"} <= set(fields)
+    assert {
+        "f_days",
+        "f_hours",
+        "f_cancel",
+        "f_invest",
+        "f_retained",
+        "f_clv",
+        "f_fee",
+        "f_paid",
+        "f_wage",
+        "f_sl",
+        "f_shrink",
+        "f_occ",
+        "f_overhead",
+    } <= set(fields)
 
 
 def test_a_valid_submit_shows_the_answer_in_the_modal(client, slack):
@@ -222,13 +285,13 @@ def test_a_valid_submit_shows_the_answer_in_the_modal(client, slack):
     text = view_text(view)
     typed = client.roi("calls=12000")
     assert "From Fig. 2 reference values · what-if: calls=12000" in text
-    sentences = [b["text"]["text"] for b in typed["blocks"]
-                 if b["type"] in ("header", "section")]
+    sentences = [b["text"]["text"] for b in typed["blocks"] if b["type"] in ("header", "section")]
     assert len(sentences) >= 3 and all(sentence in text for sentence in sentences)
     assert "Sales through service adds $30,600 of net margin a day" in text
     assert "*Net margin per day*" in text and "Sales through service\n$9,000" in text
-    labels = [e["text"]["text"] for b in view["blocks"] if b["type"] == "actions"
-              for e in b["elements"]]
+    labels = [
+        e["text"]["text"] for b in view["blocks"] if b["type"] == "actions" for e in b["elements"]
+    ]
     assert labels == ["Save as…", "Change inputs"] and view["submit"]["text"] == "Share in channel"
 
 
@@ -236,18 +299,40 @@ def test_the_period_and_margin_choices_are_the_languages(client, slack):
     """270k per month and a margin of 23% of the price: the same answer as
     `/roi calls=270k/month margin=23%`."""
     click(client, views.HOME_NEW, "")
-    reply = submit_form(client, opened(slack), {"calls": "270k", "margin": "23"},
-                        {"calls_per": "month", "margin_as": "share"})
+    reply = submit_form(
+        client,
+        opened(slack),
+        {"calls": "270k", "margin": "23"},
+        {"calls_per": "month", "margin_as": "share"},
+    )
     typed = client.roi("calls=270k/month margin=23%")
     assert typed["blocks"][0]["text"]["text"] in view_text(reply["view"])
     assert "what-if: calls=270k/month margin=23%" in view_text(reply["view"])
 
 
-BAD = {"calls": "lots", "conv": "120%", "uplift": "-3%", "aht": "10:75", "aht_increase": "x",
-       "price": "-1", "margin": "abc", "cost": "-$2", "days": "0", "hours": "25",
-       "cancel": "100%", "invest": "-$2", "retained": "-4", "clv": "nan", "fee": "-$5",
-       "paid": "101%", "wage": "-$3", "sl": "80", "shrink": "150%", "occ": "0%",
-       "overhead": "-$1"}
+BAD = {
+    "calls": "lots",
+    "conv": "120%",
+    "uplift": "-3%",
+    "aht": "10:75",
+    "aht_increase": "x",
+    "price": "-1",
+    "margin": "abc",
+    "cost": "-$2",
+    "days": "0",
+    "hours": "25",
+    "cancel": "100%",
+    "invest": "-$2",
+    "retained": "-4",
+    "clv": "nan",
+    "fee": "-$5",
+    "paid": "101%",
+    "wage": "-$3",
+    "sl": "80",
+    "shrink": "150%",
+    "occ": "0%",
+    "overhead": "-$1",
+}
 
 
 @pytest.mark.parametrize("key", list(BAD))
@@ -281,10 +366,12 @@ def test_what_if_prefills_from_the_scenario_and_builds_on_it(client, slack):
     client.roi("save q3 calls=12000 uplift=6% aht=9:30")
     click(client, views.HOME_WHAT_IF, "q3@1")
     view = opened(slack)
-    initial = {b["block_id"]: b["element"].get("initial_value") for b in view["blocks"]
-               if b["type"] == "input"}
-    assert (initial["f_calls"], initial["f_uplift"], initial["f_aht"]) == ("12,000", "6%",
-                                                                          "9:30")
+    initial = {
+        b["block_id"]: b["element"].get("initial_value")
+        for b in view["blocks"]
+        if b["type"] == "input"
+    }
+    assert (initial["f_calls"], initial["f_uplift"], initial["f_aht"]) == ("12,000", "6%", "9:30")
     assert "From q3 v1" in view_text(view)
     reply = submit_form(client, view, {"uplift": "7%"})
     text = view_text(reply["view"])
@@ -297,13 +384,22 @@ def test_the_form_button_on_an_answer_starts_from_that_answer(client, slack):
     answer's other settings."""
     client.roi("save q3 calls=12000")
     reply = client.roi("q3 calls+20%")
-    value = next(e["value"] for b in reply["blocks"] if b["type"] == "actions"
-                 for e in b["elements"] if e["action_id"] == FORM_ACTION)
+    value = next(
+        e["value"]
+        for b in reply["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == FORM_ACTION
+    )
     assert json.loads(value) == {"c": "q3@1 calls+20%"}
     click(client, FORM_ACTION, value)
     view = opened(slack)
-    assert next(b["element"]["initial_value"] for b in view["blocks"]
-                if b.get("block_id") == "f_calls") == "14,400"
+    assert (
+        next(
+            b["element"]["initial_value"] for b in view["blocks"] if b.get("block_id") == "f_calls"
+        )
+        == "14,400"
+    )
     answer = submit_form(client, view, {"uplift": "6%"})
     assert "what-if: calls+20% uplift=6%" in view_text(answer["view"])
 
@@ -317,11 +413,17 @@ def test_another_teams_scenario_is_refused_everywhere(client, slack, store):
     notices = slack.wait_for("/api/views.open", 3)
     for call in notices:
         assert view_text(call["view"]) == '⚠️ no scenario "secret" in this team: see /roi list'
-    forged = {"type": "modal", "callback_id": form.FORM_VIEW, "blocks": [],
-              "private_metadata": form.metadata("secret@1", False)}
+    forged = {
+        "type": "modal",
+        "callback_id": form.FORM_VIEW,
+        "blocks": [],
+        "private_metadata": form.metadata("secret@1", False),
+    }
     reply = submit_form(client, forged, {"calls": "9000"})
-    assert reply == {"response_action": "errors",
-                     "errors": {"f_calls": 'no scenario "secret" in this team: see /roi list'}}
+    assert reply == {
+        "response_action": "errors",
+        "errors": {"f_calls": 'no scenario "secret" in this team: see /roi list'},
+    }
     assert "777" not in json.dumps(slack.calls)
 
 
@@ -352,8 +454,13 @@ def test_save_as_and_share_from_the_answer_modal(client, slack, store):
     modal. Share posts the answer in the picked channel (or the DM), then its chart."""
     click(client, views.HOME_NEW, "")
     answer = submit_form(client, opened(slack), {"calls": "12000"})["view"]
-    save_value = next(e["value"] for b in answer["blocks"] if b["type"] == "actions"
-                      for e in b["elements"] if e["action_id"] == views.RESULT_SAVE)
+    save_value = next(
+        e["value"]
+        for b in answer["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == views.RESULT_SAVE
+    )
     click(client, views.RESULT_SAVE, save_value, view=answer)
     naming = opened(slack, "/api/views.push")
     assert naming["callback_id"] == views.SAVE_VIEW
@@ -363,10 +470,15 @@ def test_save_as_and_share_from_the_answer_modal(client, slack, store):
     assert view_text(reply["view"]).startswith("Saved from-form as version 1.")
     assert store.latest("T0001", "from-form").inputs.calls == 12000
 
-    picked = {views.SHARE_TO: {views.SHARE_TO: {"type": "conversations_select",
-                                                "selected_conversation": "C0777"}}}
-    ack = interact(client, {"type": "view_submission",
-                            "view": {**answer, "id": "V9", "state": {"values": picked}}})
+    picked = {
+        views.SHARE_TO: {
+            views.SHARE_TO: {"type": "conversations_select", "selected_conversation": "C0777"}
+        }
+    }
+    ack = interact(
+        client,
+        {"type": "view_submission", "view": {**answer, "id": "V9", "state": {"values": picked}}},
+    )
     assert view_text(ack["view"]) == "Sharing…"
     (posted,) = slack.wait_for("/api/chat.postMessage")
     assert posted["channel"] == "C0777" and "Shared by <@U0001>" in json.dumps(posted)
@@ -381,8 +493,10 @@ def test_share_to_a_channel_roibot_is_not_in_says_how(client, slack):
     click(client, views.HOME_NEW, "")
     answer = submit_form(client, opened(slack), {"calls": "12000"})["view"]
     picked = {views.SHARE_TO: {views.SHARE_TO: {"selected_conversation": "C0888"}}}
-    interact(client, {"type": "view_submission",
-                      "view": {**answer, "id": "V9", "state": {"values": picked}}})
+    interact(
+        client,
+        {"type": "view_submission", "view": {**answer, "id": "V9", "state": {"values": picked}}},
+    )
     done = slack.wait_for("/api/views.update")[-1]
     assert "/invite @roibot" in view_text(done["view"])
 

@@ -20,19 +20,73 @@ from calc.settings import apply
 from tests.bot.slack_limits import problems
 
 VALID = [
-    "calls=9000 aht+10%", "save q3-plan uplift=6% # note", "list", "show q3-plan",
-    "q3-plan calls+20%", "compare q3-plan default", "breakeven cost=$3", "history q3-plan",
-    "sweep uplift=2%..10%/1%", "sweep aht=0..30%/5% wage=$22 hours=12", "help staffing",
-    "calls=270k/month days=300 margin=23% price=$120", "conv+1pp aht=10:40 cancel=5%",
-    "invest=$250k retained=40 clv=$1,200 fee=$5 paid=10%", "restore q3-plan 1",
-    "delete q3-plan", "calls=750/h hours=12 wage=$22 sl=90/30 shrink=35% occ=80%",
+    "calls=9000 aht+10%",
+    "save q3-plan uplift=6% # note",
+    "list",
+    "show q3-plan",
+    "q3-plan calls+20%",
+    "compare q3-plan default",
+    "breakeven cost=$3",
+    "history q3-plan",
+    "sweep uplift=2%..10%/1%",
+    "sweep aht=0..30%/5% wage=$22 hours=12",
+    "help staffing",
+    "calls=270k/month days=300 margin=23% price=$120",
+    "conv+1pp aht=10:40 cancel=5%",
+    "invest=$250k retained=40 clv=$1,200 fee=$5 paid=10%",
+    "restore q3-plan 1",
+    "delete q3-plan",
+    "calls=750/h hours=12 wage=$22 sl=90/30 shrink=35% occ=80%",
 ]
 SPECIAL = [
-    "1e309", "nan", "inf", "-inf", "-0", "9" * 400, "0.0000001", "1,000,000,000,000",
-    "-1e-5", "<!channel>", "<!here>", "<@U123>", "<@U123|ann>", "<https://evil.example|click>",
-    "<#C1|general>", "&amp;", "&lt;", "`code`", "```", "*bold*", "_it_", "~strike~",
-    "\u200b", "\u202e", "\u200f", "\u2066", "🙂", "𝟗𝟎𝟎𝟎", "٩٠٠٠", "\x00", "\x1b[31m", "%", "pp",
-    "..", "/", "#", "=", "+", "-", "$", "€", "k", "M", "\t", "\n", "0x1F", "NaN%", "∞",
+    "1e309",
+    "nan",
+    "inf",
+    "-inf",
+    "-0",
+    "9" * 400,
+    "0.0000001",
+    "1,000,000,000,000",
+    "-1e-5",
+    "<!channel>",
+    "<!here>",
+    "<@U123>",
+    "<@U123|ann>",
+    "<https://evil.example|click>",
+    "<#C1|general>",
+    "&amp;",
+    "&lt;",
+    "`code`",
+    "```",
+    "*bold*",
+    "_it_",
+    "~strike~",
+    "\u200b",
+    "\u202e",
+    "\u200f",
+    "\u2066",
+    "🙂",
+    "𝟗𝟎𝟎𝟎",
+    "٩٠٠٠",
+    "\x00",
+    "\x1b[31m",
+    "%",
+    "pp",
+    "..",
+    "/",
+    "#",
+    "=",
+    "+",
+    "-",
+    "$",
+    "€",
+    "k",
+    "M",
+    "\t",
+    "\n",
+    "0x1F",
+    "NaN%",
+    "∞",
 ]
 ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789=+-%$.,:/#<>&@!|`*_~ \t\n\u200b\u202e🙂"
 
@@ -72,13 +126,16 @@ def _generated(count: int, seed: int = 20261123) -> list[str]:
             texts.append(_mutate(rng, rng.choice(VALID)))
         elif kind == 1:
             size = rng.choice([0, 1, 5, 30, 200])
-            texts.append("".join(map(chr, rng.choices(CODE_POINTS, cum_weights=CODE_WEIGHTS,
-                                                      k=size))))
+            texts.append(
+                "".join(map(chr, rng.choices(CODE_POINTS, cum_weights=CODE_WEIGHTS, k=size)))
+            )
         elif kind == 2:
             key = rng.choice(keys)
             op = rng.choice(["=", "+", "-"])
-            texts.append(f"{rng.choice(['', 'save x ', 'q3 ', 'sweep '])}{key}{op}"
-                         f"{rng.choice(SPECIAL)}{rng.choice(['', '%', 'pp', '/month', '..5'])}")
+            texts.append(
+                f"{rng.choice(['', 'save x ', 'q3 ', 'sweep '])}{key}{op}"
+                f"{rng.choice(SPECIAL)}{rng.choice(['', '%', 'pp', '/month', '..5'])}"
+            )
         elif kind == 3:
             texts.append(" ".join(rng.choice(VALID + SPECIAL) for _ in range(rng.randint(1, 8))))
         else:
@@ -109,13 +166,36 @@ def test_twenty_thousand_generated_commands(client):
     assert 1_000 < answered < 16_000, answered
 
 
-PIECES = [k.name for k in KEYS] + ["save", "list", "show", "sweep", "compare", "breakeven",
-                                   "history", "restore", "delete", "help", "q3", "=", "+",
-                                   "-", "%", "pp", "..", "/", " ", "#", *SPECIAL[:30]]
+PIECES = [k.name for k in KEYS] + [
+    "save",
+    "list",
+    "show",
+    "sweep",
+    "compare",
+    "breakeven",
+    "history",
+    "restore",
+    "delete",
+    "help",
+    "q3",
+    "=",
+    "+",
+    "-",
+    "%",
+    "pp",
+    "..",
+    "/",
+    " ",
+    "#",
+    *SPECIAL[:30],
+]
 
 
-@settings(max_examples=3_000, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=3_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(st.lists(st.sampled_from(PIECES), min_size=0, max_size=14).map("".join), st.booleans())
 def test_grammar_strategy(client, text, raw):
     """Hypothesis builds texts from the grammar's own pieces."""
@@ -124,16 +204,23 @@ def test_grammar_strategy(client, text, raw):
 
 def test_refusals_never_echo_markup(client):
     """Each kind of markup in a refused setting comes back inert."""
-    for markup in ["<!channel>", "<!here|here>", "<@U123>", "<https://evil.example|click>",
-                   "<#C1|general>"]:
+    for markup in [
+        "<!channel>",
+        "<!here|here>",
+        "<@U123>",
+        "<https://evil.example|click>",
+        "<#C1|general>",
+    ]:
         reply = client.roi(f"calls={markup}", raw=True)
         assert not problems(reply), (markup, reply)
         assert "evil" not in json.dumps(reply)
 
 
-HUGE = ("calls=1000M conv=50% uplift=50% price=$1,000,000,000,000 margin=$999,999,999,999.99 "
-        "cost=$1,000,000,000,000 days=366 invest=$1,000,000,000,000 retained=1000M "
-        "clv=$1,000,000,000,000 fee=$1,000,000,000,000 paid=100%")
+HUGE = (
+    "calls=1000M conv=50% uplift=50% price=$1,000,000,000,000 margin=$999,999,999,999.99 "
+    "cost=$1,000,000,000,000 days=366 invest=$1,000,000,000,000 retained=1000M "
+    "clv=$1,000,000,000,000 fee=$1,000,000,000,000 paid=100%"
+)
 
 
 def test_huge_valid_inputs_compute_exactly(client):
@@ -154,8 +241,17 @@ def test_huge_valid_inputs_compute_exactly(client):
     assert not reply["blocks"][0]["text"]["text"].startswith("⚠️")
 
 
-@pytest.mark.parametrize("text", ["calls=1001M", "price=$1,000,000,000,001", "calls=1e309",
-                                  "calls=" + "9" * 400, "aht=100000000h", "days=1e3"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calls=1001M",
+        "price=$1,000,000,000,001",
+        "calls=1e309",
+        "calls=" + "9" * 400,
+        "aht=100000000h",
+        "days=1e3",
+    ],
+)
 def test_out_of_range_is_refused_with_a_reason(client, text):
     """Beyond the limits: refused with a reason, never an overflow."""
     reply = client.roi(text)

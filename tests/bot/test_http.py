@@ -59,8 +59,11 @@ class Http:
         """The bot's own messages in this test's channel, once there are `count`."""
         deadline = time.monotonic() + 10
         while True:
-            found = [m for m in self.slack.posted("/api/chat.postMessage")
-                     if m.get("channel") == self.channel]
+            found = [
+                m
+                for m in self.slack.posted("/api/chat.postMessage")
+                if m.get("channel") == self.channel
+            ]
             if len(found) >= count or time.monotonic() > deadline:
                 return found
             time.sleep(0.01)
@@ -72,8 +75,12 @@ def shared(tmp_path_factory):
     processes costs about a second, so the tests share it."""
     folder = tmp_path_factory.mktemp("serve")
     with FakeSlack() as slack:
-        env = {"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": TOKEN,
-               "SLACK_API_URL": slack.api_url, "ROI_DB": str(folder / "roi.db")}
+        env = {
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_BOT_TOKEN": TOKEN,
+            "SLACK_API_URL": slack.api_url,
+            "ROI_DB": str(folder / "roi.db"),
+        }
         log = folder / "serve.log"
         with running_server(env, log=log, args=("--workers", "2")) as (base, process):
             yield base, slack, folder / "roi.db", log, process
@@ -98,8 +105,12 @@ def test_healthz_and_unknown_paths(http):
     """/healthz reports the database readable and writable; other paths 404."""
     base = http.base
     with urllib.request.urlopen(base + "/healthz", timeout=5) as response:
-        assert json.loads(response.read()) == {"ok": True, "database": "ok",
-                                               "reachable": True, "writable": True}
+        assert json.loads(response.read()) == {
+            "ok": True,
+            "database": "ok",
+            "reachable": True,
+            "writable": True,
+        }
     with pytest.raises(urllib.error.HTTPError) as missing:
         urllib.request.urlopen(base + "/admin", timeout=5)
     assert missing.value.code == 404
@@ -110,12 +121,18 @@ def test_every_verb_over_http(http):
     assert "$(16,200)" in text_of(slash(http, "calls=9000 aht+10%"))
     assert "Saved q3 as version 1" in text_of(slash(http, "save q3 uplift=6%"))
     assert "Saved q4 as version 1" in text_of(slash(http, "save q4 uplift=9%"))
-    for text, expected in [("list", "Scenarios (2)"), ("show q3", "q3 v1"),
-                           ("q3 aht+15%", "what-if: aht+15%"), ("compare q3 q4", "q3 v1 vs q4 v1"),
-                           ("breakeven", "Break-even points"),
-                           ("sweep uplift=2..10%/4%", "Uplift from 2% to 10%: 3 values"),
-                           ("history q3", "History of q3"), ("restore q3 1", "as version 2"),
-                           ("delete q4", "Deleted"), ("help", "Examples:")]:
+    for text, expected in [
+        ("list", "Scenarios (2)"),
+        ("show q3", "q3 v1"),
+        ("q3 aht+15%", "what-if: aht+15%"),
+        ("compare q3 q4", "q3 v1 vs q4 v1"),
+        ("breakeven", "Break-even points"),
+        ("sweep uplift=2..10%/4%", "Uplift from 2% to 10%: 3 values"),
+        ("history q3", "History of q3"),
+        ("restore q3 1", "as version 2"),
+        ("delete q4", "Deleted"),
+        ("help", "Examples:"),
+    ]:
         assert expected in text_of(slash(http, text)), text
     assert "/api/auth.test" in http.slack.paths()
     store = http.store()
@@ -124,12 +141,17 @@ def test_every_verb_over_http(http):
 
 
 def _action(http, action_id, value, **extra):
-    payload = {"type": "block_actions", "team": {"id": http.team},
-               "user": {"id": "U0007", "team_id": http.team}, "api_app_id": "A0001",
-               "trigger_id": f"1.2.{http.team}", "response_url": http.slack.hook(http.hook),
-               "channel": {"id": http.channel, "name": "leaders"},
-               "actions": [{"action_id": action_id, "block_id": "b", "value": value,
-                            "type": "button"}], **extra}
+    payload = {
+        "type": "block_actions",
+        "team": {"id": http.team},
+        "user": {"id": "U0007", "team_id": http.team},
+        "api_app_id": "A0001",
+        "trigger_id": f"1.2.{http.team}",
+        "response_url": http.slack.hook(http.hook),
+        "channel": {"id": http.channel, "name": "leaders"},
+        "actions": [{"action_id": action_id, "block_id": "b", "value": value, "type": "button"}],
+        **extra,
+    }
     body = "payload=" + urllib.parse.quote(json.dumps(payload))
     return post(http.base + "/slack/events", body, signed_headers(SECRET, body))
 
@@ -144,14 +166,29 @@ def test_buttons_and_modal_over_http(http):
     assert shared and "Shared by <@U0007>" in json.dumps(shared[0])
     assert "$(16,200)" in json.dumps(shared[0])
     assert _action(http, SAVE_ACTION, save_value)[0] == 200
-    view = next(call["view"] for call in http.slack.posted("/api/views.open")
-                if call["trigger_id"] == f"1.2.{http.team}")
-    payload = {"type": "view_submission", "team": {"id": http.team},
-               "user": {"id": "U0007", "team_id": http.team}, "api_app_id": "A0001",
-               "view": {"id": "V1", "callback_id": "save_as_modal", "type": "modal",
-                        "private_metadata": view["private_metadata"],
-                        "state": {"values": {"name": {"name": {"value": "from-modal"}},
-                                             "note": {"note": {"value": "hi"}}}}}}
+    view = next(
+        call["view"]
+        for call in http.slack.posted("/api/views.open")
+        if call["trigger_id"] == f"1.2.{http.team}"
+    )
+    payload = {
+        "type": "view_submission",
+        "team": {"id": http.team},
+        "user": {"id": "U0007", "team_id": http.team},
+        "api_app_id": "A0001",
+        "view": {
+            "id": "V1",
+            "callback_id": "save_as_modal",
+            "type": "modal",
+            "private_metadata": view["private_metadata"],
+            "state": {
+                "values": {
+                    "name": {"name": {"value": "from-modal"}},
+                    "note": {"note": {"value": "hi"}},
+                }
+            },
+        },
+    }
     body = "payload=" + urllib.parse.quote(json.dumps(payload))
     assert post(http.base + "/slack/events", body, signed_headers(SECRET, body))[0] == 200
     assert http.store().latest(http.team, "from-modal").note == "hi"
@@ -170,8 +207,9 @@ def test_home_tab_over_http(http):
     def published(count: int) -> list[dict]:
         deadline = time.monotonic() + 10
         while True:
-            found = [c["view"] for c in http.slack.posted("/api/views.publish")
-                     if c["user_id"] == user]
+            found = [
+                c["view"] for c in http.slack.posted("/api/views.publish") if c["user_id"] == user
+            ]
             if len(found) >= count or time.monotonic() > deadline:
                 return found
             time.sleep(0.01)
@@ -188,8 +226,9 @@ def test_home_tab_over_http(http):
 def test_forged_or_stale_requests_get_401(http, case):
     """A forged signature, a timestamp over five minutes old or not a number, or none:
     401, nothing changes."""
-    body = command_body("save hacked calls=1k", team=http.team,
-                        response_url=http.slack.hook(http.hook))
+    body = command_body(
+        "save hacked calls=1k", team=http.team, response_url=http.slack.hook(http.hook)
+    )
     headers = signed_headers(SECRET, body)
     if case == "forged":
         headers = signed_headers("wrong-secret", body)
@@ -218,20 +257,24 @@ def test_unsigned_junk_is_401_with_at_most_one_log_line(http):
         kind = "application/json" if n % 2 else "application/x-www-form-urlencoded"
         statuses.add(post(base + "/slack/events", body, {"content-type": kind})[0])
     assert statuses == {401}
-    written = log.read_text()[len(before):]
+    written = log.read_text()[len(before) :]
     assert "Traceback" not in written
     assert len(written.splitlines()) <= 2 and len(written) < 400, written
-    assert all("refused requests since the last report" in line
-               for line in written.splitlines()), written
+    assert all("refused requests since the last report" in line for line in written.splitlines()), (
+        written
+    )
 
 
-@pytest.mark.parametrize("fields", [
-    {"text": "save payload-plan uplift=6%"},
-    {"text": "save q3 uplift=6% # payload"},
-    {"channel": "C0001", "channel_name": "payload-team"},
-    {"user_name": "payloader"},
-    {"team_domain": "payloadco"},
-])
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"text": "save payload-plan uplift=6%"},
+        {"text": "save q3 uplift=6% # payload"},
+        {"channel": "C0001", "channel_name": "payload-team"},
+        {"user_name": "payloader"},
+        {"team_domain": "payloadco"},
+    ],
+)
 def test_payload_word_in_any_field_is_a_command(client, fields):
     """The word "payload" anywhere in a slash command's form (text, note, channel, user,
     workspace) is still a command, answered (slack_bolt 1.30.0 read such a body as an
@@ -257,8 +300,9 @@ def test_payload_word_over_http(http):
     assert text_of(reply).startswith("Saved payload-plan as version 1")
 
 
-@pytest.mark.parametrize("extra", [{"actions": []}, {"actions": [None]},
-                                   {"response_url": 12345}, {"actions": "share"}])
+@pytest.mark.parametrize(
+    "extra", [{"actions": []}, {"actions": [None]}, {"response_url": 12345}, {"actions": "share"}]
+)
 def test_malformed_signed_interactions_are_handled(http, extra):
     """Signed interaction payloads with `actions: []`, a non-object action, a numeric
     response_url: 200 with a one-line answer, never a 500."""
@@ -270,7 +314,8 @@ def test_malformed_signed_interactions_are_handled(http, extra):
         assert told == [], "a response_url that is not a URL is never posted to"
     else:
         assert [m["text"] for m in told] == [
-            "That button could not be read; nothing was changed. Run the command again."]
+            "That button could not be read; nothing was changed. Run the command again."
+        ]
 
 
 def test_body_over_the_limit_is_refused_before_it_is_read(http):
@@ -279,13 +324,16 @@ def test_body_over_the_limit_is_refused_before_it_is_read(http):
     base = http.base
     host, port = base.removeprefix("http://").split(":")
     with socket.create_connection((host, int(port)), timeout=5) as sock:
-        sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: "
-                     b"application/x-www-form-urlencoded\r\nContent-Length: 10485760\r\n\r\n")
+        sock.sendall(
+            b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: "
+            b"application/x-www-form-urlencoded\r\nContent-Length: 10485760\r\n\r\n"
+        )
         answer = sock.recv(4096)
     assert answer.startswith(b"HTTP/1.1 413")
     with socket.create_connection((host, int(port)), timeout=5) as sock:
-        sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked"
-                     b"\r\n\r\n")
+        sock.sendall(
+            b"POST /slack/events HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+        )
         chunk = b"x" * 65536
         answer = b""
         try:
@@ -324,8 +372,12 @@ def _children(pid: int) -> list[int]:
 @pytest.fixture
 def server(slack, tmp_path):
     """A server of the test's own (its memory is measured)."""
-    env = {"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": TOKEN,
-           "SLACK_API_URL": slack.api_url, "ROI_DB": str(tmp_path / "roi.db")}
+    env = {
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_BOT_TOKEN": TOKEN,
+        "SLACK_API_URL": slack.api_url,
+        "ROI_DB": str(tmp_path / "roi.db"),
+    }
     with running_server(env, args=("--workers", "2")) as (base, process):
         yield base, process
 
@@ -363,8 +415,7 @@ def test_hostile_clients_do_not_stop_legitimate_commands(server, slack):
                 continue
             hold(sock)
             try:
-                sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Length: "
-                             b"50000\r\n")
+                sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Length: 50000\r\n")
                 if trickle:
                     sock.sendall(b"\r\n")
                     while not stop.is_set():
@@ -382,16 +433,20 @@ def test_hostile_clients_do_not_stop_legitimate_commands(server, slack):
             if sock is None:
                 continue
             try:
-                sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Length: "
-                             + str(len(payload)).encode() + b"\r\n\r\n")
+                sock.sendall(
+                    b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                    + str(len(payload)).encode()
+                    + b"\r\n\r\n"
+                )
                 sock.sendall(payload)
             except OSError:
                 pass
             finally:
                 sock.close()
 
-    attackers = [threading.Thread(target=half_sent, args=(n % 2 == 0,), daemon=True)
-                 for n in range(20)]
+    attackers = [
+        threading.Thread(target=half_sent, args=(n % 2 == 0,), daemon=True) for n in range(20)
+    ]
     attackers += [threading.Thread(target=flood, daemon=True) for _ in range(4)]
     for _ in range(100):
         sock = connect()
@@ -408,10 +463,10 @@ def test_hostile_clients_do_not_stop_legitimate_commands(server, slack):
             started = time.monotonic()
             try:
                 body = command_body("calls=9000 aht+10%", response_url=slack.hook())
-                status, answer = post(base + "/slack/events", body,
-                                      signed_headers(SECRET, body), timeout=3)
-                if status == 200 and "Profit center" in answer and \
-                        time.monotonic() - started < 3:
+                status, answer = post(
+                    base + "/slack/events", body, signed_headers(SECRET, body), timeout=3
+                )
+                if status == 200 and "Profit center" in answer and time.monotonic() - started < 3:
                     answered += 1
             except OSError:
                 pass

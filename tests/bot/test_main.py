@@ -39,8 +39,15 @@ def test_socket_mode_starts_the_handler_with_the_app_token(monkeypatch, tmp_path
     assert bot.main.main([]) == 0  # both tokens set: Socket Mode is the default
     assert started["token"] == "xapp-test-token" and started["started"]
     assert "/api/auth.test" in slack.paths()
-    request = BoltRequest(body={"command": "/roi", "text": "calls=9000 aht+10%",
-                                "team_id": "T0001", "user_id": "U0001"}, mode="socket_mode")
+    request = BoltRequest(
+        body={
+            "command": "/roi",
+            "text": "calls=9000 aht+10%",
+            "team_id": "T0001",
+            "user_id": "U0001",
+        },
+        mode="socket_mode",
+    )
     response = started["app"].dispatch(request)
     assert response.status == 200
     assert json.loads(response.body)["blocks"][0]["text"]["text"].startswith("Cost center")
@@ -66,25 +73,43 @@ def test_help_lists_the_three_modes(argv, capsys):
 
 def test_serve_refuses_to_start_without_secrets(tmp_path):
     """HTTP mode without a signing secret stops at once with one clear line."""
-    out = subprocess.run([str(EXE), "serve"], capture_output=True, text=True, timeout=30,
-                         cwd=tmp_path, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    out = subprocess.run(
+        [str(EXE), "serve"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
     assert out.returncode == 2
-    assert out.stderr.strip() == ("roi-bot: HTTP mode needs SLACK_SIGNING_SECRET and "
-                                  "SLACK_BOT_TOKEN (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET "
-                                  "to install in many workspaces)")
+    assert out.stderr.strip() == (
+        "roi-bot: HTTP mode needs SLACK_SIGNING_SECRET and "
+        "SLACK_BOT_TOKEN (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET "
+        "to install in many workspaces)"
+    )
 
 
 def test_serve_with_a_token_slack_refuses_is_one_line(tmp_path, slack):
     """A bot token Slack answers `invalid_auth` for: one line, exit 2, no worker loop, no
     token in the output."""
     slack.auth_error = "invalid_auth"
-    out = subprocess.run([str(EXE), "serve", "--port", "0"], capture_output=True, text=True,
-                         timeout=30, cwd=tmp_path,
-                         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
-                              "SLACK_SIGNING_SECRET": "s" * 32, "SLACK_BOT_TOKEN": "xoxb-bad-1",
-                              "SLACK_API_URL": slack.api_url,
-                              "ROI_DB": str(tmp_path / "roi.db")})
+    out = subprocess.run(
+        [str(EXE), "serve", "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=tmp_path,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "SLACK_SIGNING_SECRET": "s" * 32,
+            "SLACK_BOT_TOKEN": "xoxb-bad-1",
+            "SLACK_API_URL": slack.api_url,
+            "ROI_DB": str(tmp_path / "roi.db"),
+        },
+    )
     assert out.returncode == 2, out.stderr
-    assert out.stderr.strip().splitlines()[-1].startswith(
-        "roi-bot: could not start the Slack app: ")
+    assert (
+        out.stderr.strip().splitlines()[-1].startswith("roi-bot: could not start the Slack app: ")
+    )
     assert "xoxb-bad-1" not in out.stderr

@@ -27,13 +27,18 @@ ROOT = Path(__file__).parents[2]
 
 
 def _env(slack, location: str) -> dict[str, str]:
-    return {"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": TOKEN,
-            "SLACK_API_URL": slack.api_url, "ROI_DB": location}
+    return {
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_BOT_TOKEN": TOKEN,
+        "SLACK_API_URL": slack.api_url,
+        "ROI_DB": location,
+    }
 
 
 def _post(base: str, body: str, headers: dict) -> tuple[int, bytes]:
-    request = urllib.request.Request(base + "/slack/events", data=body.encode(),
-                                     headers=headers, method="POST")
+    request = urllib.request.Request(
+        base + "/slack/events", data=body.encode(), headers=headers, method="POST"
+    )
     with urllib.request.urlopen(request, timeout=10) as response:
         return response.status, response.read()
 
@@ -50,9 +55,16 @@ def test_two_servers_share_one_postgresql(slack, postgres_url, tmp_path):
     versions 1..200 exactly, each acknowledged one holding what that save sent; then one
     delivery and its retries, spread over both servers at once, answered once."""
     with ExitStack() as stack:
-        bases = [stack.enter_context(running_server(
-            _env(slack, postgres_url), args=("--workers", "2"),
-            log=tmp_path / f"serve-{n}.log"))[0] for n in range(2)]
+        bases = [
+            stack.enter_context(
+                running_server(
+                    _env(slack, postgres_url),
+                    args=("--workers", "2"),
+                    log=tmp_path / f"serve-{n}.log",
+                )
+            )[0]
+            for n in range(2)
+        ]
         acknowledged: dict[int, int] = {}  # version → the calls that save sent
         failures: list[str] = []
         lock = threading.Lock()
@@ -61,8 +73,7 @@ def test_two_servers_share_one_postgresql(slack, postgres_url, tmp_path):
             for save in range(50):
                 calls = 10_000 + number * 100 + save
                 try:
-                    line = _save(bases[(number + save) % 2], f"save shared calls={calls}",
-                                 slack)
+                    line = _save(bases[(number + save) % 2], f"save shared calls={calls}", slack)
                 except OSError as error:
                     line = f"no answer: {error}"
                 with lock:
@@ -108,17 +119,30 @@ def test_two_servers_share_one_postgresql(slack, postgres_url, tmp_path):
 
 def _load(base: str, count: int, save_every: int) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "bench.load", base + "/slack/events", str(count), "8",
-         str(save_every)], stdout=subprocess.PIPE, text=True, cwd=ROOT,
-        env={**os.environ, "SLACK_SIGNING_SECRET": SECRET, "PYTHONPATH": str(ROOT)})
+        [
+            sys.executable,
+            "-m",
+            "bench.load",
+            base + "/slack/events",
+            str(count),
+            "8",
+            str(save_every),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "SLACK_SIGNING_SECRET": SECRET, "PYTHONPATH": str(ROOT)},
+    )
 
 
 def test_one_server_killed_mid_load_the_other_keeps_answering(slack, postgres_url, tmp_path):
     """Both servers under a load with saves; one is killed with SIGKILL: the other answers
     every one of its requests, and every save either acknowledged is in the database."""
     env = _env(slack, postgres_url)
-    with running_server(env, log=tmp_path / "a.log") as (first, victim), \
-            running_server(env, log=tmp_path / "b.log") as (second, _):
+    with (
+        running_server(env, log=tmp_path / "a.log") as (first, victim),
+        running_server(env, log=tmp_path / "b.log") as (second, _),
+    ):
         doomed = _load(first, 20_000, 2)
         wait_for_saves(postgres_url, 40)  # the first server is saving
         survivor = _load(second, 600, 3)

@@ -51,9 +51,14 @@ def location(request, tmp_path):
 
 @contextmanager
 def oauth_server(slack, location, tmp_path, workers: int | None = None):
-    env = {"SLACK_SIGNING_SECRET": SECRET, "SLACK_CLIENT_ID": CLIENT_ID,
-           "SLACK_CLIENT_SECRET": CLIENT_SECRET, "SLACK_API_URL": slack.api_url,
-           "ROI_DB": location, "ROI_PUBLIC_URL": "https://roibot.example"}
+    env = {
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_CLIENT_ID": CLIENT_ID,
+        "SLACK_CLIENT_SECRET": CLIENT_SECRET,
+        "SLACK_API_URL": slack.api_url,
+        "ROI_DB": location,
+        "ROI_PUBLIC_URL": "https://roibot.example",
+    }
     layout = ("--workers", str(workers)) if workers else ()
     with running_server(env, args=layout, log=tmp_path / "serve.log") as (base, _):
         yield base
@@ -80,8 +85,7 @@ def slash(base: str, slack, text: str, team: str):
     return response.status, answer
 
 
-def test_install_redirects_to_slack_with_our_client_id_scopes_and_state(slack, location,
-                                                                       tmp_path):
+def test_install_redirects_to_slack_with_our_client_id_scopes_and_state(slack, location, tmp_path):
     """/slack/install sends the installer to Slack's authorize URL with our client id, the
     scopes roibot needs and a fresh state (also set as a cookie)."""
     with oauth_server(slack, location, tmp_path) as base:
@@ -92,9 +96,14 @@ def test_install_redirects_to_slack_with_our_client_id_scopes_and_state(slack, l
         query = urllib.parse.parse_qs(url.query)
         assert (url.scheme, url.netloc, url.path) == ("https", "slack.com", "/oauth/v2/authorize")
         assert query["client_id"] == [CLIENT_ID]
-        assert query["scope"][0].split(",") == ["commands", "chat:write", "app_mentions:read",
-                                                 "im:history", "files:write",
-                                                 "assistant:write"]
+        assert query["scope"][0].split(",") == [
+            "commands",
+            "chat:write",
+            "app_mentions:read",
+            "im:history",
+            "files:write",
+            "assistant:write",
+        ]
         assert query["redirect_uri"] == ["https://roibot.example/slack/oauth_redirect"]
         assert len(query["state"][0]) > 20 and browser.cookies
 
@@ -103,6 +112,7 @@ def test_install_then_commands_use_each_workspaces_token(slack, location, tmp_pa
     """Two workspaces install; each one's command is authorized with its own token (one
     auth.test per token, not per request); a third, never installed, is told politely and
     nothing is computed for it; scenarios stay with their workspace."""
+
     def tested() -> list[str]:
         return [call["auth"] for call in slack.calls if call["path"].endswith("auth.test")]
 
@@ -117,8 +127,9 @@ def test_install_then_commands_use_each_workspaces_token(slack, location, tmp_pa
             status, answer = slash(base, slack, "save plan uplift=6%", team)
             assert status == 200 and "Saved plan as version" in answer, answer
         answering = tested()[installing:]
-        assert sorted(answering) == ["Bearer xoxb-T8-installed", "Bearer xoxb-T9-installed"], \
+        assert sorted(answering) == ["Bearer xoxb-T8-installed", "Bearer xoxb-T9-installed"], (
             "auth.test once per token, not once per request"
+        )
         status, answer = slash(base, slack, "list", "T9")
         assert "Scenarios (1)" in answer and "v3" in answer
         status, answer = slash(base, slack, "save plan uplift=6%", "T7")
@@ -135,8 +146,7 @@ def test_bad_or_reused_state_is_refused(slack, location, tmp_path):
         status, _, _ = browser.get("/slack/oauth_redirect?code=code-T5&state=made-up")
         assert status >= 400
         status, headers, _ = browser.get("/slack/install")
-        state = urllib.parse.parse_qs(urllib.parse.urlsplit(headers["location"]).query)[
-            "state"][0]
+        state = urllib.parse.parse_qs(urllib.parse.urlsplit(headers["location"]).query)["state"][0]
         assert browser.get(f"/slack/oauth_redirect?code=code-T5&state={state}")[0] == 200
         assert browser.get(f"/slack/oauth_redirect?code=code-T6&state={state}")[0] >= 400
         assert sum(p.endswith("oauth.v2.access") for p in slack.paths()) == 1
@@ -153,8 +163,12 @@ def test_uninstall_removes_the_installation(slack, location, tmp_path):
         assert "Profit center" in slash(base, slack, "calls=9000 aht+10%", "T4")[1]
         body = _event("T4", "app_uninstalled")
         conn = http.client.HTTPConnection(*base.removeprefix("http://").split(":"), timeout=10)
-        conn.request("POST", "/slack/events", body=body,
-                     headers={**signed_headers(SECRET, body), "content-type": "application/json"})
+        conn.request(
+            "POST",
+            "/slack/events",
+            body=body,
+            headers={**signed_headers(SECRET, body), "content-type": "application/json"},
+        )
         assert conn.getresponse().status == 200
         conn.close()
         deadline = time.monotonic() + 10
@@ -176,8 +190,12 @@ def test_rotating_tokens_are_renewed(slack, location, tmp_path):
         time.sleep(1.5)  # the token expires in 1 s; rotation renews within 120 minutes anyway
         status, answer = slash(base, slack, "calls=9000", "T3")
         assert status == 200 and "Profit center" in answer
-        refreshes = [c for c in slack.calls if c["path"].endswith("oauth.v2.access")
-                     and c["body"].get("grant_type") == "refresh_token"]
+        refreshes = [
+            c
+            for c in slack.calls
+            if c["path"].endswith("oauth.v2.access")
+            and c["body"].get("grant_type") == "refresh_token"
+        ]
         assert refreshes, "the expiring token was renewed"
         tested = [c["auth"] for c in slack.calls if c["path"].endswith("auth.test")]
         assert tested[-1].startswith("Bearer xoxb-T3-renewed")

@@ -116,14 +116,17 @@ def test_teams_are_isolated(store):
     assert store.latest("a", "secret", include_deleted=True).deleted
 
 
-@pytest.mark.parametrize(("name", "message"), [
-    ("", "a scenario needs a name"),
-    ("a b", '"a b" is not a scenario name'),
-    ("x" * 65, "scenario names are at most 64 characters"),
-    ("save", '"save" is a command word'),
-    ("HELP", '"HELP" is a command word'),
-    ("calls", '"calls" is a setting name'),
-])
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("", "a scenario needs a name"),
+        ("a b", '"a b" is not a scenario name'),
+        ("x" * 65, "scenario names are at most 64 characters"),
+        ("save", '"save" is a command word'),
+        ("HELP", '"HELP" is a command word'),
+        ("calls", '"calls" is a setting name'),
+    ],
+)
 def test_bad_names_refused_and_nothing_stored(store, name, message):
     """Bad and reserved names are refused with a reason; nothing is written."""
     with pytest.raises(Refusal) as refused:
@@ -139,8 +142,13 @@ def test_refused_settings_leave_store_untouched(store):
     with pytest.raises(Refusal, match="conversion plus uplift comes to 105%, over 100%"):
         store.save("a", "q3", setting("conv=95% uplift=10%"), by="ann", command="bad")
     with pytest.raises(Refusal, match="a new name"):
-        store.save("a", "brand-new", lambda base: (_ for _ in ()).throw(
-            Refusal("a new name refused midway")), by="ann", command="bad")
+        store.save(
+            "a",
+            "brand-new",
+            lambda base: (_ for _ in ()).throw(Refusal("a new name refused midway")),
+            by="ann",
+            command="bad",
+        )
     assert [v.version for v in store.history("a", "q3").versions] == [1]
     assert store.latest("a", "brand-new") is None and store.count("a") == 1
 
@@ -165,15 +173,19 @@ def test_stored_row_that_breaks_a_newer_rule_gives_a_clear_message(store, locati
     """A version saved before a rule existed (retained without clv) loads with a message
     naming the rule and the fix; a save that fixes it works."""
     store.save("a", "old", setting("retained=40 clv=$100"), by="ann", command="save old")
-    _rewrite(location, "UPDATE versions SET inputs = ?", [json.dumps(
-        {**json.loads(_read(location, "SELECT inputs FROM versions")), "clv": "0"})])
+    _rewrite(
+        location,
+        "UPDATE versions SET inputs = ?",
+        [json.dumps({**json.loads(_read(location, "SELECT inputs FROM versions")), "clv": "0"})],
+    )
     stored = store.latest("a", "old")
     with pytest.raises(StoredRuleRefusal) as refused:
         _ = stored.inputs
     assert str(refused.value) == (
         '"old" v1 breaks a rule added since it was saved: retained needs clv, the lifetime '
         "value of one kept customer: save a fixed version, e.g. /roi save old retained=40 "
-        "clv=$1,200")
+        "clv=$1,200"
+    )
     fixed = store.save("a", "old", setting("clv=$800"), by="ann", command="save old clv=$800")
     assert fixed.inputs.retained == D(40) and fixed.inputs.clv == D(800)
 
@@ -212,9 +224,15 @@ def test_concurrent_processes_lose_nothing(location):
     """8 processes × 50 saves, to one shared name and to their own: every acknowledged save
     is present with its own version number, and no error reached a user."""
     open_database(location).close()
-    workers = [subprocess.Popen([sys.executable, str(HERE / "store_worker.py"), location,
-                                 str(i), "50"], stdout=subprocess.PIPE, text=True, env=_env())
-               for i in range(8)]
+    workers = [
+        subprocess.Popen(
+            [sys.executable, str(HERE / "store_worker.py"), location, str(i), "50"],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=_env(),
+        )
+        for i in range(8)
+    ]
     lines = []
     for worker in workers:
         out, _ = worker.communicate(timeout=240)
@@ -237,8 +255,12 @@ def test_sigkill_mid_save_loses_no_acknowledged_save(location):
     """A writer killed with SIGKILL while saving leaves a sound database holding every save
     it reported."""
     open_database(location).close()
-    writer = subprocess.Popen([sys.executable, str(HERE / "store_worker.py"), location, "0",
-                               "0", "forever"], stdout=subprocess.PIPE, text=True, env=_env())
+    writer = subprocess.Popen(
+        [sys.executable, str(HERE / "store_worker.py"), location, "0", "0", "forever"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=_env(),
+    )
     acknowledged = []
     deadline = time.monotonic() + 60
     while len(acknowledged) < 40 and time.monotonic() < deadline:
@@ -307,21 +329,26 @@ def test_read_only_database_refuses_writes_keeps_reads(tmp_path, caplog):
         database = SqliteDatabase(path)
         store = ScenarioStore(database)
         assert store.latest("team", "keep").version == 1
-        for write in (lambda: store.save("team", "keep", setting(""), by="x", command="x"),
-                      lambda: store.save("team", "new", setting(""), by="x", command="x"),
-                      lambda: store.delete("team", "keep", by="x"),
-                      lambda: store.restore("team", "keep", 1, by="x", command="x")):
+        for write in (
+            lambda: store.save("team", "keep", setting(""), by="x", command="x"),
+            lambda: store.save("team", "new", setting(""), by="x", command="x"),
+            lambda: store.delete("team", "keep", by="x"),
+            lambda: store.restore("team", "keep", 1, by="x", command="x"),
+        ):
             with pytest.raises(StoreReadOnly) as refused:
                 write()
-            assert str(refused.value) == ("could not save, nothing changed: the database is "
-                                          "read-only: try again, or tell your admin")
+            assert str(refused.value) == (
+                "could not save, nothing changed: the database is "
+                "read-only: try again, or tell your admin"
+            )
         health = database.health()
         assert (health.reachable, health.writable, health.detail) == (True, False, "read-only")
         database.close()
     refused_lines = [r.getMessage() for r in caplog.records if "write refused" in r.getMessage()]
     assert len(refused_lines) == 4 and all("SQLITE_READONLY" in line for line in refused_lines)
-    assert [v.version for v in ScenarioStore(SqliteDatabase(path)).history("team",
-                                                                            "keep").versions] == [1]
+    assert [
+        v.version for v in ScenarioStore(SqliteDatabase(path)).history("team", "keep").versions
+    ] == [1]
 
 
 def test_missing_folder_refused(tmp_path):
@@ -345,17 +372,23 @@ def test_old_schema_migrates_in_place(location):
     """A database at schema 1 (before events, thread memory, claims and the scenarios'
     latest_at), built from migration 1's own statements, opens, migrates and keeps its
     scenario, listed newest first by the saved time it had."""
-    inputs = json.dumps({k: str(v) for k, v in REFERENCE_INPUTS.model_dump().items()
-                         if v is not None})
-    rows = ["INSERT INTO meta (key, value) VALUES ('app', 'roibot')",
-            "INSERT INTO meta (key, value) VALUES ('schema_version', '1')",
-            "INSERT INTO scenarios (team, name, name_key, latest) VALUES ('a', 'q3', 'q3', 1)",
-            "INSERT INTO versions (scenario_id, version, inputs, command, note, saved_by, "
-            f"saved_at) VALUES (1, 1, '{inputs}', 'save q3', '', 'ann', "
-            "'2026-01-02T03:04:05+00:00')"]
+    inputs = json.dumps(
+        {k: str(v) for k, v in REFERENCE_INPUTS.model_dump().items() if v is not None}
+    )
+    rows = [
+        "INSERT INTO meta (key, value) VALUES ('app', 'roibot')",
+        "INSERT INTO meta (key, value) VALUES ('schema_version', '1')",
+        "INSERT INTO scenarios (team, name, name_key, latest) VALUES ('a', 'q3', 'q3', 1)",
+        "INSERT INTO versions (scenario_id, version, inputs, command, note, saved_by, "
+        f"saved_at) VALUES (1, 1, '{inputs}', 'save q3', '', 'ann', "
+        "'2026-01-02T03:04:05+00:00')",
+    ]
     dialect = "postgresql" if location.startswith("postgresql") else "sqlite"
-    create = ["CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-              *statements(1, dialect), *rows]
+    create = [
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        *statements(1, dialect),
+        *rows,
+    ]
     if dialect == "sqlite":
         conn = sqlite3.connect(location)
         for sql in create:
@@ -384,8 +417,11 @@ def test_busy_database_refuses_within_the_wait(tmp_path):
     lock is released."""
     path = tmp_path / "roi.db"
     store = ScenarioStore(SqliteDatabase(path, write_wait_s=2))
-    holder = subprocess.Popen([sys.executable, str(HERE / "lock_holder.py"), str(path), "3"],
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, str(HERE / "lock_holder.py"), str(path), "3"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout.readline().strip() == "locked"
     locked_at = started = time.monotonic()
     with pytest.raises(StoreBusy, match="the database is busy; nothing was saved: try again"):
@@ -433,8 +469,9 @@ def test_replaced_file_is_refused_until_restart(tmp_path, caplog):
     other.db.close()
     os.replace(backup, path)
     for _ in range(3):
-        with pytest.raises(StoreUnavailable, match="replaced while roibot was running; "
-                                                   "restart roibot to use it"):
+        with pytest.raises(
+            StoreUnavailable, match="replaced while roibot was running; restart roibot to use it"
+        ):
             store.save("a", "now", setting("uplift=7%"), by="ann", command="x")
     assert not database.health().ok
     assert len([r for r in caplog.records if "was replaced" in r.getMessage()]) == 1

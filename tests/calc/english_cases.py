@@ -168,10 +168,14 @@ READ: list[tuple[str, str]] = [
     ("are we a profit center with q3-plan?", "q3-plan"),
     ("what about the reference values with 10k calls", "reference calls=10k"),
     ("fig 2 with AHT up 20%", "reference aht+20%"),
-    ("what if calls go up 10% and AHT goes up 5% and conversion is 2.5%",
-     "calls+10% aht+5% conv=2.5%"),
-    ("12k calls, 3% conversion, 7% uplift, $150 price, $35 margin",
-     "calls=12k conv=3% uplift=7% price=150 margin=35"),
+    (
+        "what if calls go up 10% and AHT goes up 5% and conversion is 2.5%",
+        "calls+10% aht+5% conv=2.5%",
+    ),
+    (
+        "12k calls, 3% conversion, 7% uplift, $150 price, $35 margin",
+        "calls=12k conv=3% uplift=7% price=150 margin=35",
+    ),
     ("with 10k calls and a $2.80 cost per call", "calls=10k cost=2.80"),
     ("what if Peak.2026 had 5% fewer calls", "Peak.2026 calls-5%"),
     ("calls=12k and conversion of 3%", "calls=12k conv=3%"),
@@ -229,8 +233,7 @@ READ: list[tuple[str, str]] = [
     ("chart calls 8k to 12k in steps of 1k", "sweep calls=8k..12k/1k"),
     ("show AHT 0% to 30% by 5%", "sweep aht=0%..30%/5%"),
     ("show q3-plan with uplift from 4% to 8%", "sweep q3-plan uplift=4%..8%"),
-    ("what if price goes from $100 to $200 with a 23% margin",
-     "sweep price=100..200 margin=23%"),
+    ("what if price goes from $100 to $200 with a 23% margin", "sweep price=100..200 margin=23%"),
     # questions: list, show, save, help, reset
     ("what scenarios do we have?", "list"),
     ("list our scenarios", "list"),
@@ -257,74 +260,141 @@ READ: list[tuple[str, str]] = [
 
 # (text, refusal message): never guess.
 REFUSE: list[tuple[str, str]] = [
-    ("what if 15%?", '"15%" of what?: say which, e.g. "AHT goes up 15%" (/roi aht+15%) or '
-                     '"uplift of 15%" (/roi uplift=15%)'),
-    ("what if $120?", '"$120" of what?: say which, e.g. "a price of $120" (/roi price=120) '
-                      'or "$120 an hour" (/roi wage=120)'),
+    (
+        "what if 15%?",
+        '"15%" of what?: say which, e.g. "AHT goes up 15%" (/roi aht+15%) or '
+        '"uplift of 15%" (/roi uplift=15%)',
+    ),
+    (
+        "what if $120?",
+        '"$120" of what?: say which, e.g. "a price of $120" (/roi price=120) '
+        'or "$120 an hour" (/roi wage=120)',
+    ),
     ("and 12k?", '"12k" of what?: say which, e.g. "12k calls" (/roi calls=12k)'),
-    ("what if calls go up?", '"calls": by how much, or to what?: say e.g. "calls go up 20%" '
-                             "(/roi calls+20%) or \"12k calls\" (/roi calls=12k)"),
-    ("what if conversion changes?", '"conversion": by how much, or to what?: say e.g. '
-                                    '"conversion goes up 1 point" (/roi conv+1pp) or '
-                                    '"conversion of 2%" (/roi conv=2%)'),
-    ("what if AHT goes up?", '"aht": by how much, or to what?: say e.g. "AHT goes up 10%" '
-                             '(/roi aht+10%) or "AHT of 11 minutes" (/roi aht=11min)'),
-    ("what if the price changes?", '"price": by how much, or to what?: say e.g. "price '
-                                   'goes up 10%" (/roi price+10%) or "price of $150" '
-                                   "(/roi price=150)"),
-    ("what if we hire 10 agents?", '"hire" is not something roibot models: the model has no '
-                                   "hiring: agents follow from calls, handle time and the "
-                                   'wage (ask "how many agents at $22 an hour?")'),
-    ("what if the weather is nice?", '"weather" is not something roibot models: the model '
-                                     "has nothing for the weather"),
-    ("what if agents cost $24 an hour", '"agents" is not something roibot models: agents '
-                                        "are computed, not set: they follow from calls, "
-                                        'handle time and the wage (ask "how many agents at '
-                                        '$22 an hour?")'),
-    ("what if churn drops 2%?", '"churn" is not something roibot models: the model counts '
-                                "customers kept (retained=40 clv=$1,200), not churn"),
-    ("what if revenue doubles?", '"revenue" is not something roibot models: revenue is '
-                                 "computed from calls, conversion and price, not set"),
-    ("what if profit goes up 10%?", '"profit" is not something roibot models: profit is '
-                                    "computed, not set: change calls, conversion, price, "
-                                    "margin or cost"),
-    ("what if we add chat support?", '"chat" is not something roibot models: the model '
-                                     "counts calls only"),
-    ("delete q3-plan", "English never deletes or restores: write /roi delete NAME or /roi "
-                       "restore NAME VERSION"),
-    ("please remove q4-plan", "English never deletes or restores: write /roi delete NAME or "
-                              "/roi restore NAME VERSION"),
-    ("restore q3-plan to version 2", "English never deletes or restores: write /roi delete "
-                                     "NAME or /roi restore NAME VERSION"),
-    ("roll back q3-plan", "English never deletes or restores: write /roi delete NAME or /roi "
-                          "restore NAME VERSION"),
-    ("undo that", "English never deletes or restores: write /roi delete NAME or /roi restore "
-                  "NAME VERSION"),
+    (
+        "what if calls go up?",
+        '"calls": by how much, or to what?: say e.g. "calls go up 20%" '
+        '(/roi calls+20%) or "12k calls" (/roi calls=12k)',
+    ),
+    (
+        "what if conversion changes?",
+        '"conversion": by how much, or to what?: say e.g. '
+        '"conversion goes up 1 point" (/roi conv+1pp) or '
+        '"conversion of 2%" (/roi conv=2%)',
+    ),
+    (
+        "what if AHT goes up?",
+        '"aht": by how much, or to what?: say e.g. "AHT goes up 10%" '
+        '(/roi aht+10%) or "AHT of 11 minutes" (/roi aht=11min)',
+    ),
+    (
+        "what if the price changes?",
+        '"price": by how much, or to what?: say e.g. "price '
+        'goes up 10%" (/roi price+10%) or "price of $150" '
+        "(/roi price=150)",
+    ),
+    (
+        "what if we hire 10 agents?",
+        '"hire" is not something roibot models: the model has no '
+        "hiring: agents follow from calls, handle time and the "
+        'wage (ask "how many agents at $22 an hour?")',
+    ),
+    (
+        "what if the weather is nice?",
+        '"weather" is not something roibot models: the model has nothing for the weather',
+    ),
+    (
+        "what if agents cost $24 an hour",
+        '"agents" is not something roibot models: agents '
+        "are computed, not set: they follow from calls, "
+        'handle time and the wage (ask "how many agents at '
+        '$22 an hour?")',
+    ),
+    (
+        "what if churn drops 2%?",
+        '"churn" is not something roibot models: the model counts '
+        "customers kept (retained=40 clv=$1,200), not churn",
+    ),
+    (
+        "what if revenue doubles?",
+        '"revenue" is not something roibot models: revenue is '
+        "computed from calls, conversion and price, not set",
+    ),
+    (
+        "what if profit goes up 10%?",
+        '"profit" is not something roibot models: profit is '
+        "computed, not set: change calls, conversion, price, "
+        "margin or cost",
+    ),
+    (
+        "what if we add chat support?",
+        '"chat" is not something roibot models: the model counts calls only',
+    ),
+    (
+        "delete q3-plan",
+        "English never deletes or restores: write /roi delete NAME or /roi restore NAME VERSION",
+    ),
+    (
+        "please remove q4-plan",
+        "English never deletes or restores: write /roi delete NAME or /roi restore NAME VERSION",
+    ),
+    (
+        "restore q3-plan to version 2",
+        "English never deletes or restores: write /roi delete NAME or /roi restore NAME VERSION",
+    ),
+    (
+        "roll back q3-plan",
+        "English never deletes or restores: write /roi delete NAME or /roi restore NAME VERSION",
+    ),
+    (
+        "undo that",
+        "English never deletes or restores: write /roi delete NAME or /roi restore NAME VERSION",
+    ),
     ("what if conversion is 0.5", "conv=0.5 is ambiguous: write 50% or 0.5%"),
-    ("what if conversion goes up 10%", "conv+10% is ambiguous: write conv+10pp for points "
-                                       "(12%) or conv=2.2% for 10% more"),
+    (
+        "what if conversion goes up 10%",
+        "conv+10% is ambiguous: write conv+10pp for points (12%) or conv=2.2% for 10% more",
+    ),
     ("what if AHT is 10?", "aht=10 is ambiguous: write aht=10s or aht=10min"),
     ("what if conversion is 120%", "conv must be between 0% and 100%: write conv=2%"),
     ("what if calls are -5", "calls must be more than 0: write calls=9000 or calls=270k/month"),
-    ("what if we get 20% more calls next quarter", 'not understood: "quarter": ask e.g. '
-                                                   '"what if AHT goes up 15%?", or write /roi '
-                                                   "aht+15% (see /roi help english)"),
-    ("what if blorp is 5%?", 'not understood: "blorp": ask e.g. "what if AHT goes up 15%?", '
-                             "or write /roi aht+15% (see /roi help english)"),
-    ("compare q3-plan", "compare needs two scenario names: write /roi compare q3-plan "
-                        "q4-plan"),
-    ("compare q3-plan with nothing", "compare needs two scenario names: write /roi compare "
-                                     "q3-plan q4-plan"),
-    ("what if AHT goes down 10%?", "aht-10%: aht+N% is the extra handle time of selling: to "
-                                   "shorten every call write aht=600s"),
-    ("what if calls go up 2000", "calls+2000: a change is written calls+N%: or set it: "
-                                 "calls=9000, calls=270k/month or calls=750/h"),
+    (
+        "what if we get 20% more calls next quarter",
+        'not understood: "quarter": ask e.g. '
+        '"what if AHT goes up 15%?", or write /roi '
+        "aht+15% (see /roi help english)",
+    ),
+    (
+        "what if blorp is 5%?",
+        'not understood: "blorp": ask e.g. "what if AHT goes up 15%?", '
+        "or write /roi aht+15% (see /roi help english)",
+    ),
+    ("compare q3-plan", "compare needs two scenario names: write /roi compare q3-plan q4-plan"),
+    (
+        "compare q3-plan with nothing",
+        "compare needs two scenario names: write /roi compare q3-plan q4-plan",
+    ),
+    (
+        "what if AHT goes down 10%?",
+        "aht-10%: aht+N% is the extra handle time of selling: to shorten every call write aht=600s",
+    ),
+    (
+        "what if calls go up 2000",
+        "calls+2000: a change is written calls+N%: or set it: "
+        "calls=9000, calls=270k/month or calls=750/h",
+    ),
     ("save this as list", '"list" is a command word: choose another name, e.g. q3-plan'),
     ("save this as calls", '"calls" is a setting name: choose another name, e.g. q3-plan'),
-    ("what if q4-plan's conversion is 3%", 'not understood: "q4-plan\'s": ask e.g. "what if '
-                                           'AHT goes up 15%?", or write /roi aht+15% (see '
-                                           "/roi help english)"),
-    ("what's the payback with $250k to launch", 'not understood: "launch": ask e.g. "what '
-                                                'if AHT goes up 15%?", or write /roi '
-                                                "aht+15% (see /roi help english)"),
+    (
+        "what if q4-plan's conversion is 3%",
+        'not understood: "q4-plan\'s": ask e.g. "what if '
+        'AHT goes up 15%?", or write /roi aht+15% (see '
+        "/roi help english)",
+    ),
+    (
+        "what's the payback with $250k to launch",
+        'not understood: "launch": ask e.g. "what '
+        'if AHT goes up 15%?", or write /roi '
+        "aht+15% (see /roi help english)",
+    ),
 ]

@@ -25,22 +25,27 @@ def inputs(draw, staffed: bool | None = None, calls_max: D = D(10) ** 8) -> Inpu
         wage = st.none()
     return Inputs(
         calls=draw(st.decimals(min_value=D("0.5"), max_value=calls_max, places=3)),
-        conv=draw(percents), uplift=draw(percents),
+        conv=draw(percents),
+        uplift=draw(percents),
         aht_s=draw(st.decimals(min_value=1, max_value=7200, places=1)),
         aht_increase=draw(st.decimals(min_value=0, max_value=5, places=4)),
-        price=price, margin=draw(st.decimals(min_value=0, max_value=price, places=2)),
-        cost=draw(money), days=draw(st.integers(1, 366)),
+        price=price,
+        margin=draw(st.decimals(min_value=0, max_value=price, places=2)),
+        cost=draw(money),
+        days=draw(st.integers(1, 366)),
         hours=draw(st.decimals(min_value=D("0.5"), max_value=24, places=1)),
         cancel=draw(st.decimals(min_value=0, max_value=D("0.99"), places=4)),
         invest=draw(money),
         retained=draw(st.decimals(min_value=D("0.1"), max_value=1000, places=1)) if kept else D(0),
-        clv=draw(st.decimals(min_value=D("0.01"), max_value=D(10) ** 6, places=2)) if kept
+        clv=draw(st.decimals(min_value=D("0.01"), max_value=D(10) ** 6, places=2))
+        if kept
         else D(0),
-        fee=draw(money), paid=draw(percents),
+        fee=draw(money),
+        paid=draw(percents),
         wage=draw(wage),
         sl=draw(st.decimals(min_value=D("0.5"), max_value=D("0.95"), places=2)),
-        sl_s=draw(st.integers(5, 120)), shrink=draw(st.decimals(min_value=0, max_value=D("0.6"),
-                                                                  places=2)),
+        sl_s=draw(st.integers(5, 120)),
+        shrink=draw(st.decimals(min_value=0, max_value=D("0.6"), places=2)),
         occ=draw(st.decimals(min_value=D("0.6"), max_value=1, places=2)),
         overhead=draw(money),
     )

@@ -37,18 +37,57 @@ def test_the_tables_are_large_and_cover_every_key():
     keys: dict[str, int] = {}
     for _, command in CASES:
         for word in command.split():
-            for key in ("calls", "conv", "uplift", "aht", "price", "margin", "cost", "days",
-                        "hours", "cancel", "invest", "retained", "clv", "fee", "paid", "wage",
-                        "sl", "shrink", "occ", "overhead"):
-                if word.startswith(key) and word[len(key):len(key) + 1] in "=+-":
+            for key in (
+                "calls",
+                "conv",
+                "uplift",
+                "aht",
+                "price",
+                "margin",
+                "cost",
+                "days",
+                "hours",
+                "cancel",
+                "invest",
+                "retained",
+                "clv",
+                "fee",
+                "paid",
+                "wage",
+                "sl",
+                "shrink",
+                "occ",
+                "overhead",
+            ):
+                if word.startswith(key) and word[len(key) : len(key) + 1] in "=+-":
                     keys[key] = keys.get(key, 0) + 1
-    assert all(keys.get(key, 0) >= 2 for key in (
-        "calls", "conv", "uplift", "aht", "price", "margin", "cost", "days", "hours",
-        "cancel", "invest", "retained", "clv", "fee", "paid", "wage", "sl", "shrink", "occ",
-        "overhead")), keys
+    assert all(
+        keys.get(key, 0) >= 2
+        for key in (
+            "calls",
+            "conv",
+            "uplift",
+            "aht",
+            "price",
+            "margin",
+            "cost",
+            "days",
+            "hours",
+            "cancel",
+            "invest",
+            "retained",
+            "clv",
+            "fee",
+            "paid",
+            "wage",
+            "sl",
+            "shrink",
+            "occ",
+            "overhead",
+        )
+    ), keys
     verbs = {command.split()[0] if command else "" for _, command in CASES}
-    assert {"breakeven", "compare", "sweep", "list", "show", "save", "help",
-            "reset"} <= verbs
+    assert {"breakeven", "compare", "sweep", "list", "show", "save", "help", "reset"} <= verbs
 
 
 @pytest.mark.parametrize(("text", "command"), CASES)
@@ -67,12 +106,69 @@ def test_refused(text, message):
     assert "\n" not in str(refused.value)
 
 
-WORDS = ["what", "if", "calls", "AHT", "conversion", "uplift", "goes", "up", "down", "by",
-         "to", "from", "15%", "12k", "$120", "more", "fewer", "and", "with", "the", "margin",
-         "price", "q3-plan", "compare", "vs", "save", "this", "as", "show", "help", "break",
-         "even", "how", "many", "agents", "at", "an", "hour", "a", "day", "month", "10:40",
-         "points", "percent", "twelve", "thousand", "half", "?", ",", "longer", "doubles",
-         "open", "hours", "days", "year", "80/20", "delete", "start", "over", "=", "+"]
+WORDS = [
+    "what",
+    "if",
+    "calls",
+    "AHT",
+    "conversion",
+    "uplift",
+    "goes",
+    "up",
+    "down",
+    "by",
+    "to",
+    "from",
+    "15%",
+    "12k",
+    "$120",
+    "more",
+    "fewer",
+    "and",
+    "with",
+    "the",
+    "margin",
+    "price",
+    "q3-plan",
+    "compare",
+    "vs",
+    "save",
+    "this",
+    "as",
+    "show",
+    "help",
+    "break",
+    "even",
+    "how",
+    "many",
+    "agents",
+    "at",
+    "an",
+    "hour",
+    "a",
+    "day",
+    "month",
+    "10:40",
+    "points",
+    "percent",
+    "twelve",
+    "thousand",
+    "half",
+    "?",
+    ",",
+    "longer",
+    "doubles",
+    "open",
+    "hours",
+    "days",
+    "year",
+    "80/20",
+    "delete",
+    "start",
+    "over",
+    "=",
+    "+",
+]
 
 
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -108,14 +204,13 @@ def test_any_text_gives_a_command_or_a_refusal(text):
 
 def step(thread: Thread, text: str) -> tuple[str, Thread]:
     bare = read_bare(text, NAMES) if thread.settings else None
-    reading = read(text, NAMES) if bare is None else read(
-        resolve_bare(thread, bare), NAMES)
+    reading = read(text, NAMES) if bare is None else read(resolve_bare(thread, bare), NAMES)
     reading, after = follow(thread, reading)
     return reading.command(), after or Thread()
 
 
 def test_a_three_message_thread():
-    """"what if AHT goes up 15%?" → aht+15%; "and with 12k calls?" → both; "what about
+    """ "what if AHT goes up 15%?" → aht+15%; "and with 12k calls?" → both; "what about
     20%?" can only be the AHT increase → aht+20% calls=12k."""
     thread = Thread()
     command, thread = step(thread, "what if AHT goes up 15%?")
@@ -132,8 +227,11 @@ def test_a_three_message_thread():
 def test_a_bare_value_that_two_settings_could_take_is_refused():
     """After aht+15% and uplift=6%, "20%" could be either: refuse and ask which."""
     thread = Thread(None, ("aht+15%", "uplift=6%"))
-    with pytest.raises(Refusal, match=r'"20%" could be more than one setting here: say which: '
-                                      r"aht\+20% or uplift=20%"):
+    with pytest.raises(
+        Refusal,
+        match=r'"20%" could be more than one setting here: say which: '
+        r"aht\+20% or uplift=20%",
+    ):
         step(thread, "what about 20%?")
 
 
@@ -162,7 +260,7 @@ def test_sweeps_and_breakeven_in_a_thread_use_its_settings():
 
 
 def test_numbers_in_words():
-    """"twelve thousand", "one point five million", "half a point"."""
+    """ "twelve thousand", "one point five million", "half a point"."""
     assert to_command("twelve thousand calls") == "calls=12000"
     assert to_command("one point five million calls a year") == "calls=1500000/year"
     assert to_command("conversion up half a point") == "conv+0.5pp"
@@ -178,7 +276,9 @@ def test_a_page_is_not_read_as_a_question():
     assert len(padded) == MAX_QUESTION and read(padded).command() == "aht+15%"
     with pytest.raises(Refusal) as refused:
         read(padded + "!")
-    assert str(refused.value) == ('that is 1,001 characters, more than the 1,000 I read as a '
-                                  'question: ask one thing at a time, e.g. "what if AHT goes '
-                                  'up 15%?"')
+    assert str(refused.value) == (
+        "that is 1,001 characters, more than the 1,000 I read as a "
+        'question: ask one thing at a time, e.g. "what if AHT goes '
+        'up 15%?"'
+    )
     assert read_bare("20%" + " " * 1_000) is None

@@ -76,8 +76,9 @@ def test_breakeven_uplift_really_breaks_even(fig2):
     cent), and the max AHT increase puts it back to zero too."""
     at_uplift = evaluate(fig2.inputs.model_copy(update={"uplift": fig2.breakeven.uplift}))
     assert abs(at_uplift.sales.net_margin_per_day) < D("0.00001")
-    at_aht = evaluate(fig2.inputs.model_copy(
-        update={"aht_increase": fig2.breakeven.max_aht_increase}))
+    at_aht = evaluate(
+        fig2.inputs.model_copy(update={"aht_increase": fig2.breakeven.max_aht_increase})
+    )
     assert at_aht.sales.net_margin_per_day == 0
     assert at_aht.sales.verdict == "break-even"
 
@@ -92,8 +93,10 @@ def test_invest_payback_and_roi():
 
 def test_indirect_value_and_fees():
     """Fees count as revenue and margin; retention value changes only the indirect verdict."""
-    inputs = apply(REFERENCE_INPUTS, parse_command(
-        "fee=$5 paid=10% retained=200 clv=$100 uplift=0 aht+0%").settings)
+    inputs = apply(
+        REFERENCE_INPUTS,
+        parse_command("fee=$5 paid=10% retained=200 clv=$100 uplift=0 aht+0%").settings,
+    )
     result = evaluate(inputs)
     assert result.service.fee_revenue_per_day == D(4500)
     assert result.service.net_margin_per_day == D(6300 + 4500 - 22500)

@@ -1,6 +1,5 @@
 """Property tests: no text breaks the parser, and settings text round-trips exactly."""
 
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,8 +13,29 @@ from calc.settings import apply, parse_settings
 from tests.calc.strategies import inputs
 
 WORDS = [k.name for k in KEYS] + ["save", "list", "sweep", "help", "compare", "q3", "aht"]
-PIECES = ["=", "+", "-", "%", "pp", "k", "M", "$", "..", "/", ":", "h", "s", "min", "/month",
-          "0.5", "9000", "10", "1e9", "#", " "]
+PIECES = [
+    "=",
+    "+",
+    "-",
+    "%",
+    "pp",
+    "k",
+    "M",
+    "$",
+    "..",
+    "/",
+    ":",
+    "h",
+    "s",
+    "min",
+    "/month",
+    "0.5",
+    "9000",
+    "10",
+    "1e9",
+    "#",
+    " ",
+]
 
 
 def _run(text: str) -> None:

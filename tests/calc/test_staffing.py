@@ -74,8 +74,7 @@ def test_erlang_against_exact_fractions(agents, load):
     assert wait_probability(agents, float(load)) == pytest.approx(float(c_exact), rel=1e-12)
 
 
-@pytest.mark.parametrize(("agents", "load"), [(1100, 1000.0), (5200, 5000.0),
-                                              (101_000, 100_000.0)])
+@pytest.mark.parametrize(("agents", "load"), [(1100, 1000.0), (5200, 5000.0), (101_000, 100_000.0)])
 def test_recursion_matches_closed_form_at_scale(agents, load):
     """The recursion agrees with Erlang B computed independently in log space (through
     lgamma), where the factorial formula itself would overflow."""
@@ -97,19 +96,32 @@ def test_staffing_sentence_and_headcount():
     assert staffing.sales.service_level > 0.98
     assert staffing_sentence(result) == (
         "AHT +10% needs 16 more agents on the phones (23 more on the payroll) to keep "
-        "occupancy at or under 85%; cost per call $6.58 → $7.25.")
+        "occupancy at or under 85%; cost per call $6.58 → $7.25."
+    )
 
 
-@pytest.mark.parametrize(("text", "binding", "sentence"), [
-    ("calls=200/h hours=1 aht=180s wage=10 occ=100% shrink=0 aht+10%", "service level",
-     "AHT +10% needs 1 more agent on the phones (1 more on the payroll) to hold 80/20; "
-     "cost per call $0.70 → $0.75."),
-    ("calls=200/h hours=1 aht=180s wage=10 occ=100% shrink=0 aht+5%", "service level",
-     "AHT +5% needs no more agents to hold 80/20; cost per call $0.70 → $0.70."),
-    ("calls=200/h hours=1 aht=180s wage=10 occ=100% shrink=0 aht+0%", "service level",
-     "Selling adds no handle time: both columns need 14 agents on the phones (14 to "
-     "schedule) to hold 80/20; cost per call $0.70 → $0.70."),
-])
+@pytest.mark.parametrize(
+    ("text", "binding", "sentence"),
+    [
+        (
+            "calls=200/h hours=1 aht=180s wage=10 occ=100% shrink=0 aht+10%",
+            "service level",
+            "AHT +10% needs 1 more agent on the phones (1 more on the payroll) to hold 80/20; "
+            "cost per call $0.70 → $0.75.",
+        ),
+        (
+            "calls=200/h hours=1 aht=180s wage=10 occ=100% shrink=0 aht+5%",
+            "service level",
+            "AHT +5% needs no more agents to hold 80/20; cost per call $0.70 → $0.70.",
+        ),
+        (
+            "calls=200/h hours=1 aht=180s wage=10 occ=100% shrink=0 aht+0%",
+            "service level",
+            "Selling adds no handle time: both columns need 14 agents on the phones (14 to "
+            "schedule) to hold 80/20; cost per call $0.70 → $0.70.",
+        ),
+    ],
+)
 def test_staffing_sentence_cases(text, binding, sentence):
     """One more agent is singular; no extra agents and no extra handle time say so."""
     result = result_of(text)
@@ -157,22 +169,29 @@ def test_linear_model_untouched_without_wage():
     assert result.sales.net_margin_per_day == D(6750)
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("wage=22 sl=100/20", "sl must be 1% to 99% within 1 s to 3600 s: write sl=80/20"),
-    ("wage=22 sl=0/20", "sl must be 1% to 99% within 1 s to 3600 s: write sl=80/20"),
-    ("wage=22 sl=80/0", "sl must be 1% to 99% within 1 s to 3600 s: write sl=80/20"),
-    ("wage=22 shrink=100%", "shrink must be from 0% to below 100%: write shrink=30%"),
-    ("wage=22 occ=0%", "occ must be more than 0% and at most 100%: write occ=85%"),
-    ("wage=22 occ=120%", "occ must be more than 0% and at most 100%: write occ=85%"),
-    ("wage=22 hours=25", "hours must be more than 0 and at most 24: write hours=12"),
-    ("wage=22 calls=1000M aht=1h hours=1",
-     "the service column's load is 1,000,000,000 erlangs and would need more than "
-     "100,000 agents: lower calls or aht, or raise hours"),
-    # 85,000 erlangs fit at base AHT (100,000 agents at 85%); +20% does not.
-    ("wage=22 calls=11475000 aht=640s aht+20%",
-     "the sales column's load is 102,000 erlangs and would need more than 100,000 "
-     "agents: lower calls or aht, or raise hours"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("wage=22 sl=100/20", "sl must be 1% to 99% within 1 s to 3600 s: write sl=80/20"),
+        ("wage=22 sl=0/20", "sl must be 1% to 99% within 1 s to 3600 s: write sl=80/20"),
+        ("wage=22 sl=80/0", "sl must be 1% to 99% within 1 s to 3600 s: write sl=80/20"),
+        ("wage=22 shrink=100%", "shrink must be from 0% to below 100%: write shrink=30%"),
+        ("wage=22 occ=0%", "occ must be more than 0% and at most 100%: write occ=85%"),
+        ("wage=22 occ=120%", "occ must be more than 0% and at most 100%: write occ=85%"),
+        ("wage=22 hours=25", "hours must be more than 0 and at most 24: write hours=12"),
+        (
+            "wage=22 calls=1000M aht=1h hours=1",
+            "the service column's load is 1,000,000,000 erlangs and would need more than "
+            "100,000 agents: lower calls or aht, or raise hours",
+        ),
+        # 85,000 erlangs fit at base AHT (100,000 agents at 85%); +20% does not.
+        (
+            "wage=22 calls=11475000 aht=640s aht+20%",
+            "the sales column's load is 102,000 erlangs and would need more than 100,000 "
+            "agents: lower calls or aht, or raise hours",
+        ),
+    ],
+)
 def test_staffing_refusals(text, message):
     """Impossible staffing inputs are refused with one line."""
     with pytest.raises(Refusal) as refused:

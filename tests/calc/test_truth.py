@@ -52,20 +52,21 @@ def check_claims(result: Result) -> None:
         assert service.verdict_with_indirect == shown_verdict(service.value_per_day)
         assert sales.verdict_with_indirect == shown_verdict(sales.value_per_day)
         counted, alone = headline.split(". On sales margin alone: ")
-        for text, (before, after) in ((counted, (service.verdict_with_indirect,
-                                                 sales.verdict_with_indirect)),
-                                      (alone, (service.verdict, sales.verdict))):
+        for text, (before, after) in (
+            (counted, (service.verdict_with_indirect, sales.verdict_with_indirect)),
+            (alone, (service.verdict, sales.verdict)),
+        ):
             text = text.lower()
             if before == after:
                 assert f"{before} either way" in text
             else:
                 assert f"{before} → {after}" in text
     elif service.verdict == sales.verdict:
-        assert headline.startswith(f"{service.verdict[:1].upper()}{service.verdict[1:]} "
-                                   "either way")
+        assert headline.startswith(f"{service.verdict[:1].upper()}{service.verdict[1:]} either way")
     else:
-        assert headline.startswith(f"{service.verdict.capitalize()} → "
-                                   f"{sales.verdict.capitalize()} with sales")
+        assert headline.startswith(
+            f"{service.verdict.capitalize()} → {sales.verdict.capitalize()} with sales"
+        )
     # The notification says what selling does to the year once.
     assert report.notification(result).count("a year") <= 1
     what, where = report.answer_sentences(result)
@@ -99,8 +100,9 @@ def check_claims(result: Result) -> None:
     rise = re.search(r"AHT can rise ([\w\d.,]+)%? over base", everything)
     if rise:
         assert sales.verdict == "profit center" and edge is not None and edge > increase
-    past = re.search(r"AHT is ([\d.,]+) points? past the break-even increase of ([\d.,]+)%",
-                     everything)
+    past = re.search(
+        r"AHT is ([\d.,]+) points? past the break-even increase of ([\d.,]+)%", everything
+    )
     if past:
         assert sales.verdict == "cost center" and edge is not None and 0 < edge < increase
         assert past[1] == fmt.number((increase - edge).scaleb(2), 1)
@@ -178,15 +180,23 @@ def test_breakeven_exact_with_cancel_fee_and_paid():
     assert abs(payback - D("3") * D("0.2") / (35 * D("0.85"))) < TINY
 
 
-@pytest.mark.parametrize(("text", "sentence"), [
-    ("calls=9000 aht+10%", "AHT can rise 40% over base (+10% now) before the center slips "
-                           "back to a cost center."),
-    ("cost=$3.10 aht+20%", "AHT is 7.1 points past the break-even increase of 12.9%."),
-    ("conv=1% uplift=3%", None),
-    ("cost=0", None),
-    ("conv=10% aht+10%", "AHT can rise 152% over base (+10% now) before the center becomes a "
-                         "cost center with selling."),
-])
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            "calls=9000 aht+10%",
+            "AHT can rise 40% over base (+10% now) before the center slips back to a cost center.",
+        ),
+        ("cost=$3.10 aht+20%", "AHT is 7.1 points past the break-even increase of 12.9%."),
+        ("conv=1% uplift=3%", None),
+        ("cost=0", None),
+        (
+            "conv=10% aht+10%",
+            "AHT can rise 152% over base (+10% now) before the center becomes a "
+            "cost center with selling.",
+        ),
+    ],
+)
 def test_aht_sentence_depends_on_the_situation(text, sentence):
     """Headroom when selling is a profit center, how far past it is when it is not, and
     nothing when no increase can help or handle time costs nothing."""
@@ -197,20 +207,25 @@ def test_no_negative_headroom_in_breakeven():
     """`breakeven conv=1% uplift=3%`: the JSON keeps -44%, the words say none and why."""
     result = result_of("conv=1% uplift=3%")
     assert result.breakeven.max_aht_increase < 0
-    lines = {point: (value, meaning) for point, value, meaning in
-             report.breakeven_lines(result)}
+    lines = {point: (value, meaning) for point, value, meaning in report.breakeven_lines(result)}
     assert lines["Max AHT increase"] == (
-        "none", "the sales column is a cost center even with no extra handle time")
+        "none",
+        "the sales column is a cost center even with no extra handle time",
+    )
 
 
 def test_indirect_value_header_never_contradicts_the_sentence():
     """`uplift=6% cancel=15% invest=$500k retained=25 clv=$800`: both readings in the
     header, the same as the sentence below it."""
     result = result_of("uplift=6% cancel=15% invest=$500k retained=25 clv=$800")
-    assert report.headline(result) == ("Counting customers kept: profit center either way. "
-                                       "On sales margin alone: cost center either way.")
-    assert ("Counting $20,000 a day of customers kept, the center is a profit center with "
-            "selling and without.") in report.difference_sentence(result)
+    assert report.headline(result) == (
+        "Counting customers kept: profit center either way. "
+        "On sales margin alone: cost center either way."
+    )
+    assert (
+        "Counting $20,000 a day of customers kept, the center is a profit center with "
+        "selling and without."
+    ) in report.difference_sentence(result)
 
 
 def test_notification_says_the_year_once():
@@ -220,19 +235,31 @@ def test_notification_says_the_year_once():
     assert report.notification(same) == report.headline(same)
     assert report.notification(same).count("a year") == 1
     assert report.notification(result_of("")) == (
-        "Cost center → Profit center with sales through service (selling adds $8.4M a year)")
+        "Cost center → Profit center with sales through service (selling adds $8.4M a year)"
+    )
 
 
-@pytest.mark.parametrize(("command", "note"), [
-    ("sweep price=$100..$200", "Price moves revenue but not the net margin: the margin is a "
-                               "fixed $35 a sale (write margin=23% to make it follow the "
-                               "price)."),
-    ("sweep aht=600..700/20", "Base AHT does not move the cost: in the linear model cost per "
-                              "call comes from cost (set wage=$22 to cost handle time through "
-                              "staffing)."),
-    ("sweep invest=$100k..$500k/$100k", "A launch cost changes payback and first-year ROI, "
-                                        "never the verdict."),
-])
+@pytest.mark.parametrize(
+    ("command", "note"),
+    [
+        (
+            "sweep price=$100..$200",
+            "Price moves revenue but not the net margin: the margin is a "
+            "fixed $35 a sale (write margin=23% to make it follow the "
+            "price).",
+        ),
+        (
+            "sweep aht=600..700/20",
+            "Base AHT does not move the cost: in the linear model cost per "
+            "call comes from cost (set wage=$22 to cost handle time through "
+            "staffing).",
+        ),
+        (
+            "sweep invest=$100k..$500k/$100k",
+            "A launch cost changes payback and first-year ROI, never the verdict.",
+        ),
+    ],
+)
 def test_sweeps_that_cannot_move_say_why(command, note):
     """A sweep whose key cannot change the verdict says so, with the setting that would."""
     parsed = parse_command(command)
@@ -243,11 +270,13 @@ def test_sweeps_that_cannot_move_say_why(command, note):
 def test_price_sweep_with_margin_of_price_moves():
     """With margin=23% the margin follows the price: no 'cannot move' line, rows differ."""
     parsed = parse_command("sweep price=$100..$200 margin=23%")
-    rows = [(row, evaluate(apply(REFERENCE_INPUTS, (*parsed.settings, row))))
-            for row in parsed.rows]
+    rows = [
+        (row, evaluate(apply(REFERENCE_INPUTS, (*parsed.settings, row)))) for row in parsed.rows
+    ]
     assert len({r.sales.net_margin_per_day for _, r in rows}) == len(rows)
-    assert not any("Price moves" in s for s in
-                   report.sweep_sentences(parsed.key, rows, margin_of_price=True))
+    assert not any(
+        "Price moves" in s for s in report.sweep_sentences(parsed.key, rows, margin_of_price=True)
+    )
 
 
 def test_sweep_invest_shows_payback_and_roi():
@@ -265,9 +294,12 @@ def test_sweep_crossing_names_the_break_even():
     rows = [(row, evaluate(apply(REFERENCE_INPUTS, (row,)))) for row in parsed.rows]
     assert report.sweep_sentences(parsed.key, rows) == [
         "With selling, the center turns from a cost center to a profit center between uplift "
-        "5% and 6% (break-even at 5.86%)."]
-    assert report.sweep_title(parsed.key, parsed.rows[0], parsed.rows[-1], 9) == \
-        "Uplift from 2% to 10%: 9 values"
+        "5% and 6% (break-even at 5.86%)."
+    ]
+    assert (
+        report.sweep_title(parsed.key, parsed.rows[0], parsed.rows[-1], 9)
+        == "Uplift from 2% to 10%: 9 values"
+    )
 
 
 def test_every_key_has_its_own_realistic_example():
