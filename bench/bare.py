@@ -14,8 +14,8 @@ from typing import Any
 
 from slack_bolt import Ack, App
 
-from bot.app import local_authorize
-from bot.db import Health
+from bot.slack.app import local_authorize
+from bot.store.db import Health
 
 
 def create_bare_app(
@@ -40,9 +40,9 @@ def create_bare_app(
 
 def fig2_reply() -> dict[str, Any]:
     """roibot's own reply to `/roi calls=9000 aht+10%`, computed once."""
-    from bot.blocks import message
     from bot.replies import doc
     from bot.service import Caller, Service
+    from bot.slack.blocks import message
     from calc.commands import parse_command
 
     outcome = Service(None).execute(parse_command("calls=9000 aht+10%"), Caller("T", "U"))
@@ -51,7 +51,7 @@ def fig2_reply() -> dict[str, Any]:
 
 def asgi_app() -> Any:
     """The bare app as roi-bot serve would run it (uvicorn's factory)."""
-    from bot.http_app import SlackHttp
+    from bot.web.http_app import SlackHttp
 
     secret = os.environ["SLACK_SIGNING_SECRET"]
     reply = fig2_reply() if os.environ.get("BENCH_SAME_REPLY") else None
@@ -65,7 +65,7 @@ def asgi_app() -> Any:
 
 def main() -> None:
     """Serve a bare app on 127.0.0.1:PORT with roi-bot serve's settings."""
-    from bot.serve import serve
+    from bot.web.serve import serve
 
     port = int(sys.argv[1])
     if len(sys.argv) > 2 and sys.argv[2] == "same-reply":

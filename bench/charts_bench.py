@@ -11,9 +11,9 @@ import threading
 from bench.http_bench import SECRET, process_tree
 from bench.stats import Row, sample, summary
 from bot.service import Caller, Service
-from bot.signing import event_envelope, signed_headers
-from bot.testing import running_server
+from bot.web.signing import event_envelope, signed_headers
 from calc.commands import parse_command
+from tests.servers import running_server
 
 KINDS = (
     ("bridge, Fig. 2", "calls=9000 aht+10%"),

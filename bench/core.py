@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from bench.stats import Row, sample, summary
-from bot.blocks import message
 from bot.replies import doc
 from bot.service import Caller, Service
+from bot.slack.blocks import message
 from calc.commands import parse_command
 from calc.inputs import REFERENCE_INPUTS
 from calc.model import _staffing, evaluate

@@ -10,11 +10,11 @@ from pydantic import SecretStr
 
 from bench.bare import create_bare_app, fig2_reply
 from bench.stats import Row, sample, summary
-from bot.app import create_app, local_authorize
-from bot.bolt_request import bolt_request
 from bot.config import BotSettings
-from bot.db_sqlite import SqliteDatabase
-from bot.signing import command_body, signed_headers
+from bot.slack.app import create_app, local_authorize
+from bot.slack.bolt_request import bolt_request
+from bot.store.sqlite import SqliteDatabase
+from bot.web.signing import command_body, signed_headers
 
 SECRET = "bench-signing-secret-0123456789"
 

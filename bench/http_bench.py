@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from bench.stats import Row
-from bot.testing import free_port, running_server
+from tests.servers import free_port, running_server
 
 SECRET = "bench-signing-secret-0123456789"
 

@@ -12,7 +12,7 @@ import time
 from urllib.parse import urlparse
 
 from bench.stats import percentile
-from bot.signing import command_body, signed_headers
+from bot.web.signing import command_body, signed_headers
 
 
 def requests(

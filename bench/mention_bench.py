@@ -10,8 +10,8 @@ import time
 
 from bench.http_bench import SECRET
 from bench.stats import Row, percentile
-from bot.signing import event_envelope, signed_headers
-from bot.testing import running_server
+from bot.web.signing import event_envelope, signed_headers
+from tests.servers import running_server
 
 QUESTIONS = (
     "<@UBOT> what if AHT goes up {n}%?",

@@ -11,9 +11,9 @@ import time
 from bench.http_bench import SECRET, THREADS, WORKERS, _load
 from bench.scale import scale_rows
 from bench.stats import Row, sample, summary
-from bot.db import open_database
-from bot.scenarios import ScenarioStore
-from bot.testing import postgres_reachable, running_server, temporary_postgres
+from bot.store.db import open_database
+from bot.store.scenarios import ScenarioStore
+from tests.servers import postgres_reachable, running_server, temporary_postgres
 
 
 def run(count: int, repeat: int, sizes: tuple[int, ...]) -> list[Row]:
@@ -103,8 +103,8 @@ def _authorize(repeat: int) -> list[Row]:
     from slack_sdk import WebClient
     from slack_sdk.oauth.installation_store import Installation
 
-    from bot import oauth
     from bot.config import BotSettings
+    from bot.web import oauth
     from tests.bot.fake_slack import FakeSlack
 
     rows = []

@@ -6,11 +6,11 @@ import tempfile
 from pathlib import Path
 
 from bench.stats import Row, sample, summary
-from bot.blocks import message
-from bot.db_sqlite import SqliteDatabase
 from bot.replies import doc
-from bot.scenarios import ScenarioStore
 from bot.service import Caller, Service
+from bot.slack.blocks import message
+from bot.store.scenarios import ScenarioStore
+from bot.store.sqlite import SqliteDatabase
 from calc.commands import parse_command
 from calc.inputs import REFERENCE_INPUTS
 

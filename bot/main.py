@@ -50,11 +50,11 @@ def main(argv: list[str] | None = None) -> int:
     mode = args.mode or (
         "socket" if settings.slack_bot_token and settings.slack_app_token else "console"
     )
-    from bot.db import StoreRefusal
+    from bot.store.db import StoreRefusal
 
     try:
         if mode == "console":
-            from bot.console import run_console
+            from bot.terminal.console import run_console
 
             charts = getattr(args, "charts", None)
             return run_console(
@@ -76,7 +76,7 @@ def _socket(settings: BotSettings) -> int:
         return _fail("Socket Mode needs SLACK_BOT_TOKEN (xoxb-…) and SLACK_APP_TOKEN (xapp-…)")
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    from bot.app import create_app
+    from bot.slack.app import create_app
 
     app = create_app(settings)
     handler = SocketModeHandler(app, settings.slack_app_token.get_secret_value())
@@ -93,8 +93,8 @@ def _serve(settings: BotSettings, args: argparse.Namespace) -> int:
     from slack_bolt.error import BoltError
     from slack_sdk.errors import SlackApiError
 
-    from bot.serve import serve
-    from bot.wiring import build_app
+    from bot.slack.wiring import build_app
+    from bot.web.serve import serve
 
     # Build the app once before the workers start: a bad database is refused (and a good
     # one migrated) here, and a token Slack refuses is one line, not workers dying in turn.
@@ -116,14 +116,14 @@ def _serve(settings: BotSettings, args: argparse.Namespace) -> int:
 
 def _migrate(settings: BotSettings) -> int:
     """Bring the database to the current schema (once, before starting N servers)."""
-    from bot.db import open_database
-    from bot.schema import SCHEMA_VERSION
+    from bot.store.db import open_database
+    from bot.store.schema import SCHEMA_VERSION
 
     database = open_database(settings.roi_db)
     where = database.location
     database.close()
     if settings.oauth:
-        from bot import oauth
+        from bot.web import oauth
 
         oauth.create_tables(*oauth.stores(settings))
     print(

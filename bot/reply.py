@@ -1,8 +1,8 @@
 """A reply as a document: what is said and in what order, before any layout.
 
 `bot.replies` builds documents from outcomes (taking every word from calc.report and
-bot.messages); `bot.blocks` lays a document out as Block Kit (a message, a modal, the Home
-tab) and `bot.terminal` as plain text. Neither layout decides a word.
+bot.messages); `bot.slack.blocks` lays a document out as Block Kit (a message, a modal, the Home
+tab) and `bot.terminal.render` as plain text. Neither layout decides a word.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 button, modal, form, English; Slack, CLI, console).
 
 Each verb returns an outcome (a small dataclass); `bot.replies` turns outcomes into words
-and rows, `bot.blocks` and `bot.terminal` lay those out. Refusals (calc's, and the store's)
-pass through unchanged.
+and rows, `bot.slack.blocks` and `bot.terminal.render` lay those out. Refusals (calc's, and
+the store's) pass through unchanged.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from bot.scenarios import HistoryPage, ScenarioStore, StoredVersion
+from bot.store.scenarios import HistoryPage, ScenarioStore, StoredVersion
 from calc import commands as cmd
 from calc.commands import command_text
 from calc.errors import Refusal

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.testing import POSTGRES_ADMIN_URL, postgres_reachable, temporary_postgres
+from tests.servers import POSTGRES_ADMIN_URL, postgres_reachable, temporary_postgres
 
 HOW = (
     "PostgreSQL tests need a server at 127.0.0.1:5432 (user postgres, trust auth, "

@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.testing import postgres_reachable
+from tests.servers import postgres_reachable
 
 ROOT = Path(__file__).parents[1]
 

@@ -74,7 +74,7 @@ def test_help_and_readme_list_every_verb():
 def test_readme_sample_is_the_real_reply(tmp_path, monkeypatch):
     """The README's first-screen sample is exactly what `roi` prints for it (in a folder of
     its own, with no ROI_DB: a team's saved `default` cannot change it)."""
-    from bot.cli import run
+    from bot.terminal.cli import run
 
     monkeypatch.chdir(tmp_path)
     readme = (ROOT / "README.md").read_text()

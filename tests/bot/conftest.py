@@ -13,15 +13,15 @@ import pytest
 from pydantic import SecretStr
 from slack_bolt import App
 
-from bot import terminal
-from bot.app import create_app
-from bot.bolt_request import bolt_request
 from bot.config import BotSettings
-from bot.db import open_database
-from bot.db_sqlite import SqliteDatabase
 from bot.reply import Doc
-from bot.scenarios import ScenarioStore
-from bot.signing import command_body, signed_headers
+from bot.slack.app import create_app
+from bot.slack.bolt_request import bolt_request
+from bot.store.db import open_database
+from bot.store.scenarios import ScenarioStore
+from bot.store.sqlite import SqliteDatabase
+from bot.terminal import render as terminal
+from bot.web.signing import command_body, signed_headers
 from tests.bot.fake_slack import FakeSlack
 from tests.bot.slack_limits import assert_within_limits
 

@@ -9,8 +9,8 @@ acknowledged.
 import sys
 from decimal import Decimal
 
-from bot.db import CLI_WRITE_WAIT_S, open_database
-from bot.scenarios import ScenarioStore
+from bot.store.db import CLI_WRITE_WAIT_S, open_database
+from bot.store.scenarios import ScenarioStore
 from calc.errors import Refusal
 from calc.inputs import REFERENCE_INPUTS
 

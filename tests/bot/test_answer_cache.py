@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.signing import command_body, signed_headers
-from bot.testing import running_server
+from bot.web.signing import command_body, signed_headers
 from tests.bot.conftest import SECRET, TOKEN, text_of
+from tests.servers import running_server
 
 ROI = str(Path(sys.executable).with_name("roi"))
 

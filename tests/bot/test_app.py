@@ -8,7 +8,7 @@ import time
 import pytest
 
 from bot.buttons import SAVE_ACTION, SHARE_ACTION
-from bot.signing import command_body, signed_headers
+from bot.web.signing import command_body, signed_headers
 from calc.inputs import REFERENCE_INPUTS
 from tests.bot.conftest import SECRET, text_of
 from tests.bot.slack_limits import assert_within_limits

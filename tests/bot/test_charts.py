@@ -271,7 +271,7 @@ def test_roi_chart_writes_a_png(tmp_path, monkeypatch):
     """`roi --chart FILE calls=9000 aht+10%` writes the bridge and prints the answer."""
     import io
 
-    from bot.cli import run
+    from bot.terminal.cli import run
 
     monkeypatch.chdir(tmp_path)
     out = io.StringIO()
@@ -312,10 +312,10 @@ def test_console_saves_each_chart(tmp_path):
 def test_matplotlib_is_loaded_only_to_draw():
     """Answering (CLI or app) never imports matplotlib; drawing a chart does."""
     code = (
-        "import sys, io\nfrom bot.cli import run\n"
+        "import sys, io\nfrom bot.terminal.cli import run\n"
         "run(['calls=9000', 'aht+10%'], io.StringIO(), io.StringIO(), env={})\n"
         "run(['what', 'if', 'AHT', 'goes', 'up', '15%'], io.StringIO(), io.StringIO(), "
-        "env={})\nimport bot.app\n"
+        "env={})\nimport bot.slack.app\n"
         "print('matplotlib' in sys.modules)\n"
         "from bot.charts import chart_for\nfrom bot.service import Service, Caller\n"
         "from calc.commands import parse_command\n"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import run
+from bot.terminal.cli import run
 
 
 class Ran:

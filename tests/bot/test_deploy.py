@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.http_app import BODY_TIMEOUT_S, EVENTS_PATH, HEALTH_PATH, MAX_BODY
-from bot.oauth import INSTALL_PATH, REDIRECT_PATH
-from bot.serve import HEADER_TIMEOUT_S, KEEP_ALIVE_S
-from bot.signing import command_body, signed_headers
-from bot.testing import free_port, running_server
+from bot.web.http_app import BODY_TIMEOUT_S, EVENTS_PATH, HEALTH_PATH, MAX_BODY
+from bot.web.oauth import INSTALL_PATH, REDIRECT_PATH
+from bot.web.serve import HEADER_TIMEOUT_S, KEEP_ALIVE_S
+from bot.web.signing import command_body, signed_headers
 from tests.bot.conftest import SECRET, TOKEN
+from tests.servers import free_port, running_server
 
 CONFIG = Path(__file__).parents[2] / "deploy" / "nginx.conf"
 HOW = "the nginx tests need nginx on PATH (e.g. apt-get install nginx-light)"

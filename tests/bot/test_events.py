@@ -11,10 +11,10 @@ import urllib.request
 
 import pytest
 
-from bot.signing import event_envelope, signed_headers
-from bot.testing import running_server
+from bot.web.signing import event_envelope, signed_headers
 from tests.bot.conftest import SECRET, TOKEN
 from tests.bot.slack_limits import assert_within_limits
+from tests.servers import running_server
 
 _ids = itertools.count(1)
 

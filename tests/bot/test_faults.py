@@ -20,14 +20,14 @@ import pytest
 
 from bot.buttons import SHARE_ACTION
 from bot.config import BotSettings, Redactor
-from bot.db_sqlite import SqliteDatabase
-from bot.scenarios import ScenarioStore
-from bot.signing import command_body, signed_headers
-from bot.testing import free_port, running_server
+from bot.store.scenarios import ScenarioStore
+from bot.store.sqlite import SqliteDatabase
+from bot.web.signing import command_body, signed_headers
 from calc.inputs import REFERENCE_INPUTS
 from tests.bot.conftest import SECRET, TOKEN, text_of, wait_for_saves
 from tests.bot.readonly import read_only
 from tests.bot.slack_limits import assert_within_limits
+from tests.servers import free_port, running_server
 
 ROOT = Path(__file__).parents[2]
 HERE = Path(__file__).parent
@@ -212,7 +212,7 @@ def test_removed_database_is_refused_never_recreated(serve_env, slack, tmp_path)
 def test_a_worker_started_after_the_file_was_removed_never_recreates_it(tmp_path, caplog):
     """A serve worker (re)started after roi.db was removed: it refuses as the others do
     ("removed"), creates no empty file beside them, and its health says so."""
-    from bot.db import StoreUnavailable
+    from bot.store.db import StoreUnavailable
 
     path = tmp_path / "roi.db"
     database = SqliteDatabase(path, existed=True)

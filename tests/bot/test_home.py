@@ -12,9 +12,9 @@ from urllib.parse import urlencode
 
 import pytest
 
-from bot import form, views
 from bot.buttons import FORM_ACTION
-from bot.signing import event_envelope
+from bot.slack import form, views
+from bot.web.signing import event_envelope
 from calc.commands import parse_command
 from calc.errors import Refusal
 from calc.inputs import REFERENCE_INPUTS

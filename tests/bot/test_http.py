@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 
 from bot.buttons import SAVE_ACTION, SHARE_ACTION
-from bot.db_sqlite import SqliteDatabase
-from bot.scenarios import ScenarioStore
-from bot.signing import command_body, event_envelope, signed_headers
-from bot.testing import running_server
+from bot.store.scenarios import ScenarioStore
+from bot.store.sqlite import SqliteDatabase
+from bot.web.signing import command_body, event_envelope, signed_headers
 from tests.bot.conftest import SECRET, TOKEN, text_of
 from tests.bot.fake_slack import FakeSlack
 from tests.bot.slack_limits import assert_view_within_limits, assert_within_limits
+from tests.servers import running_server
 
 
 def post(url, body, headers, timeout=10):

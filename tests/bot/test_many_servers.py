@@ -16,12 +16,12 @@ import urllib.request
 from contextlib import ExitStack
 from pathlib import Path
 
-from bot.db import open_database
-from bot.scenarios import ScenarioStore
-from bot.signing import command_body, signed_headers
-from bot.testing import running_server
+from bot.store.db import open_database
+from bot.store.scenarios import ScenarioStore
+from bot.web.signing import command_body, signed_headers
 from tests.bot.conftest import SECRET, TOKEN, wait_for_saves
 from tests.bot.test_events import answers, event_body
+from tests.servers import running_server
 
 ROOT = Path(__file__).parents[2]
 

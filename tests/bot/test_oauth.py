@@ -12,9 +12,9 @@ from contextlib import contextmanager
 
 import pytest
 
-from bot.signing import command_body, event_envelope, signed_headers
-from bot.testing import running_server
+from bot.web.signing import command_body, event_envelope, signed_headers
 from tests.bot.conftest import SECRET
+from tests.servers import running_server
 
 CLIENT_ID = "1111.2222"
 CLIENT_SECRET = "client-secret-for-tests-0123"

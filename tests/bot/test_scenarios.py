@@ -17,16 +17,16 @@ from pathlib import Path
 
 import pytest
 
-from bot.db import (
+from bot.store.db import (
     StoreBusy,
     StoreReadOnly,
     StoreSetupError,
     StoreUnavailable,
     open_database,
 )
-from bot.db_sqlite import SqliteDatabase
-from bot.scenarios import ScenarioStore, StoredRuleRefusal
-from bot.schema import SCHEMA_VERSION, statements
+from bot.store.scenarios import ScenarioStore, StoredRuleRefusal
+from bot.store.schema import SCHEMA_VERSION, statements
+from bot.store.sqlite import SqliteDatabase
 from calc.errors import Refusal
 from calc.inputs import REFERENCE_INPUTS
 from calc.settings import apply, parse_settings

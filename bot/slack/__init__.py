@@ -1,0 +1,1 @@
+"""The Slack layer: the Bolt app, its middleware and listeners, Block Kit layouts, delivery."""

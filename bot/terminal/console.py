@@ -1,0 +1,152 @@
+"""`roi-bot console`: the real Bolt app on stdin/stdout, no Slack and no network.
+
+A line starting with `/roi` goes through the app as a correctly signed slash command; any
+other line is a DM to roibot, sent as a signed `message.im` event, in one running thread so
+that follow-ups work ("and with 12k calls?"); `/new` starts a new thread. Requests are
+signed with a secret made up for this process. What is printed is the terminal layout of
+the document the app answered with.
+"""
+
+from __future__ import annotations
+
+import queue
+import secrets
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import TextIO
+
+from pydantic import SecretStr
+from slack_sdk import WebClient
+
+from bot.config import BotSettings
+from bot.slack.app import create_app, local_authorize
+from bot.slack.bolt_request import bolt_request
+from bot.slack.runtime import Answered
+from bot.store.db import open_database
+from bot.terminal import render as terminal
+from bot.web.signing import command_body, event_envelope, signed_headers
+
+TEAM = "local"  # the CLI's default team, so `roi` and the console see the same scenarios
+CHANNEL = "DLOCAL"
+BANNER = (
+    "roibot console: /roi calls=9000 aht+10% is a slash command; anything else is a "
+    'DM ("what if AHT goes up 15%?"),\nfollow-ups build on it, /new starts a new '
+    "thread; Ctrl-D to quit. Scenarios are saved in {db}."
+)
+WAIT_S = 30.0
+
+
+def _event_body(text: str, user: str, root: str, ts: str) -> str:
+    return event_envelope(
+        {
+            "type": "message",
+            "channel_type": "im",
+            "channel": CHANNEL,
+            "user": user,
+            "text": text,
+            "ts": ts,
+            "thread_ts": root,
+        },
+        team=TEAM,
+        event_id=f"Ev{uuid.uuid4().hex[:12]}",
+        app="ALOCAL",
+        bot_user=None,
+    )
+
+
+def _save_chart(answered: Answered, folder: Path, count: int) -> str | None:
+    """Write the answer's chart into `folder`; its path, or None for an answer without."""
+    if answered.outcome is None:
+        return None
+    from bot.charts import chart_for  # matplotlib only when charts are asked for
+
+    chart = chart_for(answered.outcome)
+    if chart is None:
+        return None
+    path = folder / f"{count:03d}-{chart.filename}"
+    path.write_bytes(chart.png)
+    return str(path)
+
+
+def run_console(
+    settings: BotSettings,
+    user: str,
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+    charts: Path | None = None,
+) -> int:
+    """Answer lines until end of input; returns the exit status. With `charts`, each
+    answer's chart is saved there and its path printed."""
+    secret = secrets.token_hex(16)
+    local = settings.model_copy(
+        update={"slack_signing_secret": SecretStr(secret), "slack_bot_token": None}
+    )
+    slash_replies: list[Answered] = []
+    threaded: queue.Queue[Answered] = queue.Queue()
+
+    def deliver(client: WebClient, channel: str, thread_ts: str | None, answered: Answered) -> None:
+        threaded.put(answered)
+
+    app = create_app(
+        local,
+        database=open_database(settings.roi_db),
+        authorize=local_authorize,
+        on_reply=slash_replies.append,
+        deliver=deliver,
+    )
+    if charts is not None:
+        charts.mkdir(parents=True, exist_ok=True)
+    interactive = stdin.isatty()
+    count = 0
+    if interactive:
+        print(BANNER.format(db=settings.roi_db), file=stdout)
+    root = f"{time.time():.6f}"
+    while True:
+        if interactive:
+            print("> ", end="", file=stdout, flush=True)
+        line = stdin.readline()
+        if not line:
+            return 0
+        text = line.strip()
+        if text in {"exit", "quit"}:
+            return 0
+        if not text:
+            continue
+        if text == "/new":
+            root = f"{time.time():.6f}"
+            print("(a new thread)", file=stdout, flush=True)
+            continue
+        if text.startswith("/") and not text.startswith("/roi"):
+            print("Only /roi and /new are known here.", file=stdout)
+            continue
+        if text.startswith("/roi"):
+            body = command_body(
+                text.removeprefix("/roi").strip(),
+                team=TEAM,
+                user=user,
+                response_url="http://127.0.0.1/console-has-no-response-url",
+            )
+            slash_replies.clear()
+            response = app.dispatch(bolt_request(body, signed_headers(secret, body)))
+            if response.status != 200 or not slash_replies:
+                print(f"(the app answered {response.status})", file=stdout)
+                continue
+            reply = slash_replies[-1]
+        else:
+            body = _event_body(text, user, root, f"{time.time():.6f}")
+            headers = {**signed_headers(secret, body), "content-type": "application/json"}
+            response = app.dispatch(bolt_request(body, headers))
+            try:
+                reply = threaded.get(timeout=WAIT_S)
+            except queue.Empty:
+                print(f"(no answer; the app answered {response.status})", file=stdout)
+                continue
+        print(terminal.text(reply.doc), file=stdout)
+        if charts is not None:
+            count += 1
+            saved = _save_chart(reply, charts, count)
+            if saved:
+                print(f"(chart: {saved})", file=stdout)
+        print(file=stdout, flush=True)

@@ -1,0 +1,114 @@
+"""`roi --json` for every verb: a compute answer is exactly docs/model.md's JSON object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.service import (
+    Answer,
+    Comparison,
+    Deleted,
+    HelpView,
+    HistoryView,
+    Listing,
+    Outcome,
+    ScenarioAnswer,
+    SweepTable,
+)
+from bot.store.scenarios import StoredVersion
+from calc.describe import settings_text
+from calc.errors import Refusal
+from calc.jsonout import result_object
+from calc.model import Result
+from calc.report import breakeven_lines
+
+
+def _version(version: StoredVersion) -> dict[str, Any]:
+    try:
+        settings: str | None = settings_text(version.inputs)
+        problem = None
+    except Refusal as refusal:
+        settings, problem = None, str(refusal)
+    out = {
+        "name": version.name,
+        "version": version.version,
+        "saved_by": version.saved_by,
+        "saved_at": version.saved_at,
+        "note": version.note,
+        "command": version.command,
+        "restored_from": version.restored_from,
+        "deleted": version.deleted,
+        "settings": settings,
+    }
+    if problem:
+        out["error"] = problem
+    return out
+
+
+def _result(item: Result | Refusal) -> dict[str, Any]:
+    return {"error": str(item)} if isinstance(item, Refusal) else result_object(item)
+
+
+def outcome_object(outcome: Outcome) -> dict[str, Any]:
+    """The JSON object for an outcome (Decimals kept exact for `calc.jsonout.dumps`)."""
+    match outcome:
+        case Answer(result, breakeven=False):
+            return result_object(result)
+        case Answer(result):
+            obj = result_object(result)
+            obj["explained"] = [
+                {"point": p, "value": v, "meaning": m} for p, v, m in breakeven_lines(result)
+            ]
+            return obj
+        case ScenarioAnswer(_, version, result):
+            return {"scenario": _version(version), "result": result_object(result)}
+        case Deleted(name):
+            return {"deleted": name}
+        case Listing(items, page, pages, total):
+            listed = []
+            for version, item in items:
+                entry = _version(version)
+                if isinstance(item, Result):
+                    entry.update(
+                        verdict=item.service.verdict,
+                        verdict_with_selling=item.sales.verdict,
+                        net_margin_per_year=item.sales.net_margin_per_year,
+                        delta_net_margin_per_year=item.delta.net_margin_per_year,
+                    )
+                listed.append(entry)
+            return {"page": page, "pages": pages, "total": total, "scenarios": listed}
+        case HistoryView(history, results):
+            return {
+                "name": history.name,
+                "total": history.total,
+                "deleted": history.deleted,
+                "versions": [
+                    {
+                        **_version(v),
+                        "verdict_with_selling": r.sales.verdict if isinstance(r, Result) else None,
+                    }
+                    for v, r in zip(history.versions, results, strict=True)
+                ],
+                "events": [vars(event) for event in history.events],
+            }
+        case Comparison(first, second):
+            return {
+                "first": {"source": first.source, **result_object(first.result)},
+                "second": {"source": second.source, **result_object(second.result)},
+            }
+        case SweepTable(key, rows, source):
+            return {
+                "key": key.name,
+                "source": source,
+                "changes": outcome.changes,
+                "rows": [
+                    {"value": setting.amount, "period": setting.period, **result_object(result)}
+                    for setting, result in rows
+                ],
+            }
+        case HelpView(topic, text):
+            return {"topic": topic, "help": text}
+    raise AssertionError(f"unhandled outcome {outcome!r}")  # pragma: no cover
+
+
+__all__ = ["_result", "outcome_object"]

@@ -1,0 +1,1 @@
+"""The HTTP server: the ASGI endpoint and its guards, request signing, OAuth."""
