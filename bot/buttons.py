@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from bot import messages
-from calc.commands import Breakeven, Command, Compare, Compute, Save, Show, Sweep, parse_command
+from calc.commands import QUESTIONS, Command, Save, parse_command
 from calc.describe import settings_text
 from calc.inputs import Inputs
 from calc.names import check_name
@@ -21,7 +21,6 @@ SHARE_ACTION = "share"
 SAVE_ACTION = "save_as"
 FORM_ACTION = "open_form"
 MAX_VALUE = 2000  # Slack's limit on a button value
-QUESTIONS = (Compute, Breakeven, Compare, Sweep, Show)
 
 
 def share_value(pinned: str) -> str | None:

@@ -16,7 +16,7 @@ import multiprocessing
 import os
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from decimal import Decimal
@@ -453,17 +453,11 @@ def render(shown: ChartData) -> Chart:
     return Chart(png, filename, shown.title, shown.alt, kind)
 
 
-# In this process, one thread draws every chart, one at a time: matplotlib is not
-# thread-safe (its font and text caches are shared), and each thread that allocates a
-# figure keeps a malloc arena of its own after the figure is gone.
-_DRAWER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="roibot-charts")
-
-
 def chart_for(outcome: Outcome) -> Chart | None:
-    """The chart of an answer, drawn in this process (the CLI, the console); None for an
-    answer without one."""
+    """The chart of an answer, drawn in this process and thread (the CLI, the console,
+    which draw one chart at a time); None for an answer without one."""
     shown = chart_data(outcome)
-    return None if shown is None else _DRAWER.submit(render, shown).result()
+    return None if shown is None else render(shown)
 
 
 class ChartProcess:
@@ -471,16 +465,19 @@ class ChartProcess:
     GIL, and in the worker it held up the next mention's answer by as much (p50 3 ms
     without a chart drawing beside it, 54 ms with); matplotlib and numpy (60 MB) stay out
     of the worker too. Started on the first chart (spawned, not forked: the worker has
-    threads), replaced if it dies."""
+    threads), replaced if it dies, stopped by `close` (the app that owns it calls it)."""
 
     TIMEOUT_S = 30.0
 
     def __init__(self) -> None:
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._closed = False
 
     def _executor(self) -> ProcessPoolExecutor:
         with self._lock:
+            if self._closed:
+                raise RuntimeError("the chart process was closed")
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
                     max_workers=1,
@@ -511,8 +508,13 @@ class ChartProcess:
         processes = getattr(self._pool, "_processes", None) or {}
         return next(iter(processes), None)
 
-
-CHART_PROCESS = ChartProcess()
+    def close(self) -> None:
+        """Stop the chart process (a chart being drawn is abandoned)."""
+        with self._lock:
+            self._closed = True
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _follow_parent(parent: int) -> None:

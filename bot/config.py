@@ -63,6 +63,8 @@ class BotSettings(BaseModel):
     roi_db: str = "roi.db"
     roi_public_url: str | None = None  # where Slack reaches us, for the install page
     log_level: str = "INFO"
+    #: Threads per `roi-bot serve` worker for the work (set by `serve --threads`).
+    roi_threads: int = 8
 
     def __init__(
         self,

@@ -80,7 +80,10 @@ def _socket(settings: BotSettings) -> int:
 
     app = create_app(settings)
     handler = SocketModeHandler(app, settings.slack_app_token.get_secret_value())
-    handler.start()  # type: ignore[no-untyped-call]
+    try:
+        handler.start()  # type: ignore[no-untyped-call]
+    finally:
+        app.close()
     return 0
 
 
@@ -99,9 +102,10 @@ def _serve(settings: BotSettings, args: argparse.Namespace) -> int:
     # Build the app once before the workers start: a bad database is refused (and a good
     # one migrated) here, and a token Slack refuses is one line, not workers dying in turn.
     try:
-        _, database = build_app(settings)
+        app, database = build_app(settings)
     except (BoltError, SlackApiError, OSError) as error:
         return _fail(f"could not start the Slack app: {_why(error)}")
+    app.close()
     database.close()
     log.info(
         "roi-bot serving on http://%s:%s (%s workers × %s threads)",

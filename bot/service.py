@@ -31,10 +31,30 @@ REFERENCE_SOURCE = "Fig. 2 reference values"
 
 @dataclass(frozen=True)
 class Caller:
-    """Who asks: the team scope every store call is limited to, and the user."""
+    """Who asks: the team scope every store call is limited to, the user, and whether the
+    user is a guest from another organisation (a Slack Connect channel): a guest may
+    compute and follow a thread, but a team's saved scenarios are its own (GUEST_RULE)."""
 
     team: str
     user: str
+    guest: bool = False
+
+
+GUEST_RULE = Refusal(
+    "saved scenarios belong to the workspace that installed roibot, and you are a guest "
+    "from another organisation",
+    "ask with settings instead, e.g. /roi calls=9000 aht+10%",
+)
+
+
+def _scenarios_named(command: cmd.Command) -> bool:
+    """True when a command reads or writes a saved scenario by name (or lists them)."""
+    match command:
+        case cmd.Compute(scenario) | cmd.Breakeven(scenario) | cmd.Sweep(scenario=scenario):
+            return scenario is not None and not scenario.is_reference
+        case cmd.Help():
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -183,8 +203,9 @@ class Service:
         return self._store
 
     def names_in(self, caller: Caller, candidates: list[str]) -> list[str]:
-        """Which of `candidates` are the caller's team's scenarios (for the English reader)."""
-        if self._store is None:
+        """Which of `candidates` are the caller's team's scenarios (for the English reader;
+        none for a guest, who cannot read them)."""
+        if self._store is None or caller.guest:
             return []
         return self._store.existing(caller.team, candidates)
 
@@ -211,6 +232,10 @@ class Service:
         """Where an answer starts: `ref`, else the team's `default`, else Fig. 2."""
         reference = Base(REFERENCE_INPUTS, REFERENCE_SOURCE, ScenarioRef("reference"))
         if ref is not None and ref.is_reference:
+            return reference
+        if caller.guest:  # a team's default is one of its saved scenarios
+            if ref is not None:
+                raise GUEST_RULE
             return reference
         if ref is None:
             if self._store is None:
@@ -249,8 +274,10 @@ class Service:
         with a saved version (defaults to the command's own text). `wants_agents`: the
         question asked how many agents, which needs the staffing model."""
         record = record or command_text(command)
+        if caller.guest and _scenarios_named(command):
+            raise GUEST_RULE
         outcome = self._execute(command, caller, record, wants_agents)
-        if isinstance(command, cmd.Save | cmd.Delete | cmd.Restore):
+        if cmd.is_write(command):
             for hook in self.changed:
                 hook(caller.team)
         return outcome
@@ -339,6 +366,8 @@ class Service:
 
     def home(self, caller: Caller, page: int = 1) -> HomePage:
         """The Home tab's page `page` (a page past the end shows the last)."""
+        if caller.guest:
+            raise GUEST_RULE
         base = self.base(caller, None)
         try:
             result: Result | Refusal = evaluate(apply(base.values, ()))

@@ -121,8 +121,21 @@ Command = (
     | Sweep
     | Help
 )
-#: Commands that change what is stored.
+#: Commands that change what is stored (a team's scenarios): the one list. After one of
+#: them, answers kept from before are stale and the Home tab is republished.
 WRITES = (Save, Delete, Restore)
+#: Questions answered from the team's scenarios without changing them: the same question
+#: gives the same answer until a write (so it may be kept), and it may be shared in a
+#: channel (a write is never asked again by a button).
+QUESTIONS = (Compute, Breakeven, Compare, Sweep, Show)
+#: Reads that are neither kept nor shared: lists and help.
+LOOKUPS = (ListScenarios, History, Help)
+
+
+def is_write(command: Command) -> bool:
+    """True for a command that changes the team's scenarios."""
+    return isinstance(command, WRITES)
+
 
 # Invisible characters change nothing a reader sees, so they are dropped before parsing.
 _INVISIBLE = dict.fromkeys(

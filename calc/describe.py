@@ -8,29 +8,12 @@ from decimal import Decimal
 
 from calc.formatting import decimal_text, duration, money, number, percent_text, short_percent
 from calc.inputs import Inputs
-from calc.keys import REFERENCE, Key, Kind
+from calc.keys import BY_FIELD, BY_NAME, FORM_ORDER, KEYS, REFERENCE, Key, Kind
 from calc.settings import Setting
 
-_CORE = (
-    "calls",
-    "conv",
-    "uplift",
-    "aht_s",
-    "aht_increase",
-    "price",
-    "margin",
-    "cost",
-    "days",
-    "hours",
-    "cancel",
-    "invest",
-    "retained",
-    "clv",
-    "fee",
-    "paid",
-)
-_PERCENT = {"conv", "uplift", "aht_increase", "cancel", "paid", "shrink", "occ"}
-_NAMES = {"aht_s": "aht", "aht_increase": "aht_increase"}
+# The model's own keys in Fig. 2's order, then the staffing keys (written only when set).
+_CORE = tuple(BY_NAME[name].field for name in FORM_ORDER if not BY_NAME[name].staffing)
+_PERCENT = {key.field for key in KEYS if key.kind is Kind.PERCENT}
 
 
 def settings_text(inputs: Inputs, *, changes_only: bool = False, complete: bool = False) -> str:
@@ -44,7 +27,7 @@ def settings_text(inputs: Inputs, *, changes_only: bool = False, complete: bool 
         value: Decimal = getattr(inputs, field)
         if changes_only and value == REFERENCE[field]:
             continue
-        name = _NAMES.get(field, field)
+        name = BY_FIELD[field].name
         if field in _PERCENT:
             parts.append(f"{name}={percent_text(value)}")
         elif field == "aht_s":

@@ -1,5 +1,11 @@
-"""The catalogue of settings: every key, its aliases, its kind, its reference value, and how it
-is written and named in replies. The one alias table of the project."""
+"""The catalogue of settings: every key and everything about it, in one row each.
+
+A key's row holds its kind, reference value, the names it is typed by (aliases) and said by
+(English phrases), how it is written in hints and help, its name in tables and sentences,
+and its field in the form. Everything else (the reference values, the English lexicon, the
+form's fields, the canonical settings text) is derived from these rows; tests check that
+the pydantic `Inputs` agrees with them field for field.
+"""
 
 from __future__ import annotations
 
@@ -23,121 +29,402 @@ class Kind(Enum):
 
 
 @dataclass(frozen=True)
+class FormField:
+    """How a key appears in the scenario form: its label, an example as placeholder, and
+    whether it waits behind the "More" button (or may be left empty)."""
+
+    label: str
+    example: str
+    advanced: bool = False
+    optional: bool = False
+
+
+@dataclass(frozen=True)
 class Key:
-    """One setting as the command language knows it."""
+    """One setting as the command language, the English reader and the form know it."""
 
     name: str  # canonical key typed by users
     field: str  # attribute of Inputs and key of the JSON "inputs" object
     kind: Kind
+    reference: Decimal | None  # Fig. 2's value (or section 7's default for staffing)
     aliases: tuple[str, ...] = ()
     label: str = ""  # what it is, for help
     example: str = ""  # a realistic way to write it, for hints and help
     title: str = ""  # its name in a table heading or a sentence
+    phrases: tuple[str, ...] = ()  # the names people use for it in English
+    form: FormField | None = None
+    staffing: bool = False  # used only in the staffing model (section 7)
+    solvable: bool = True  # `solve` may look for a value of it
 
     @property
     def is_percent(self) -> bool:
         """A share (conv, uplift, cancel, paid, shrink, occ): changed in points, not scaled."""
         return self.kind is Kind.PERCENT and self.name != "aht_increase"
 
+    @property
+    def plain_example(self) -> str:
+        """The first way of writing it, without alternatives: `aht=640s`, `wage=$22`."""
+        return self.example.split(" or ")[0].split(" (")[0].split(", ")[0]
+
+
+def _d(text: str) -> Decimal:
+    return Decimal(text)
+
 
 KEYS: tuple[Key, ...] = (
-    Key("days", "days", Kind.DAYS, (), "operating days per year", "days=250", "Operating days"),
-    Key("hours", "hours", Kind.HOURS, (), "open hours per operating day", "hours=12", "Open hours"),
+    Key(
+        "days",
+        "days",
+        Kind.DAYS,
+        _d("365"),
+        (),
+        "operating days per year",
+        "days=250",
+        "Operating days",
+        ("operating days", "days a year", "days per year", "working days", "days open", "days"),
+        FormField("Operating days a year", "365", advanced=True),
+    ),
+    Key(
+        "hours",
+        "hours",
+        Kind.HOURS,
+        _d("24"),
+        (),
+        "open hours per operating day",
+        "hours=12",
+        "Open hours",
+        (
+            "hours a day",
+            "hours per day",
+            "open hours",
+            "opening hours",
+            "hours open",
+            "operating hours",
+            "business hours",
+        ),
+        FormField("Open hours a day", "24", advanced=True),
+    ),
     Key(
         "price",
         "price",
         Kind.MONEY,
+        _d("150"),
         ("sale", "aov"),
         "gross sales value of one sale",
         "price=$150",
         "Price",
+        (
+            "price",
+            "prices",
+            "sale value",
+            "order value",
+            "average order value",
+            "aov",
+            "ticket",
+            "average ticket",
+            "ticket size",
+            "basket",
+            "average sale",
+            "sale price",
+            "selling price",
+            "average price",
+            "average order",
+            "order size",
+        ),
+        FormField("Price of a sale ($)", "$150"),
     ),
-    Key("conv", "conv", Kind.PERCENT, ("conversion",), "base conversion", "conv=2%", "Conversion"),
+    Key(
+        "conv",
+        "conv",
+        Kind.PERCENT,
+        _d("0.02"),
+        ("conversion",),
+        "base conversion",
+        "conv=2%",
+        "Conversion",
+        (
+            "conversion",
+            "conversion rate",
+            "base conversion",
+            "close rate",
+            "closing rate",
+            "conversions",
+            "base conversion rate",
+            "sales conversion",
+        ),
+        FormField("Conversion (%)", "2%"),
+    ),
     Key(
         "uplift",
         "uplift",
         Kind.PERCENT,
+        _d("0.08"),
         ("xsell",),
         "incremental conversion from selling",
         "uplift=8%",
         "Uplift",
+        (
+            "uplift",
+            "cross-sell",
+            "cross sell",
+            "crosssell",
+            "cross-selling",
+            "cross selling",
+            "upsell",
+            "up-sell",
+            "upselling",
+            "up-selling",
+            "sales uplift",
+            "extra conversion",
+            "incremental conversion",
+            "cross-sell rate",
+            "upsell rate",
+            "conversion uplift",
+        ),
+        FormField("Uplift from selling (%)", "8%"),
     ),
-    Key("aht", "aht_s", Kind.TIME, (), "base average handle time", "aht=640s or aht=10:40", "AHT"),
+    Key(
+        "aht",
+        "aht_s",
+        Kind.TIME,
+        _d("640"),
+        (),
+        "base average handle time",
+        "aht=640s or aht=10:40",
+        "AHT",
+        (
+            "aht",
+            "handle time",
+            "handling time",
+            "average handle time",
+            "average handling time",
+            "call length",
+            "call duration",
+            "talk time",
+            "length of calls",
+            "call time",
+            "average call length",
+        ),
+        FormField("Handle time (mm:ss)", "10:40"),
+    ),
     Key(
         "aht_increase",
         "aht_increase",
         Kind.PERCENT,
+        _d("0.10"),
         (),
         "extra handle time when selling",
         "aht+10%",
         "AHT increase",
+        (),
+        FormField("Extra handle time when selling (%)", "10%"),
     ),
     Key(
         "cost",
         "cost",
         Kind.MONEY,
+        _d("2.50"),
         ("cpc",),
         "service cost of one call at base AHT",
         "cost=$2.50",
         "Cost per call",
+        (
+            "cost per call",
+            "cpc",
+            "call cost",
+            "cost of a call",
+            "cost a call",
+            "costs per call",
+            "price per call",
+            "cost per contact",
+            "cost",
+            "costs",
+            "service cost",
+            "call costs",
+        ),
+        FormField("Cost per call ($)", "$2.50"),
     ),
     Key(
         "cancel",
         "cancel",
         Kind.PERCENT,
+        _d("0"),
         (),
         "share of incremental sales cancelled",
         "cancel=5%",
         "Cancellations",
+        (
+            "cancellations",
+            "cancellation",
+            "cancellation rate",
+            "cancel rate",
+            "cancels",
+            "returns",
+            "refunds",
+            "refund rate",
+            "return rate",
+            "cancellation rates",
+        ),
+        FormField("Cancelled extra sales (%)", "5%", advanced=True),
     ),
     Key(
         "invest",
         "invest",
         Kind.MONEY,
+        _d("0"),
         (),
         "one-time cost to launch selling",
         "invest=$250k",
         "Launch cost",
+        (
+            "investment",
+            "launch cost",
+            "training cost",
+            "training costs",
+            "launch costs",
+            "upfront cost",
+            "setup cost",
+            "set-up cost",
+            "launch budget",
+            "one-time cost",
+            "investment cost",
+        ),
+        FormField("Launch cost ($)", "$250k", advanced=True),
     ),
     Key(
         "clv",
         "clv",
         Kind.MONEY,
+        _d("0"),
         (),
         "lifetime value of one kept customer",
         "clv=$1,200",
         "Customer lifetime value",
+        (
+            "lifetime value",
+            "customer lifetime value",
+            "clv",
+            "ltv",
+            "cltv",
+            "value of a customer",
+            "customer value",
+        ),
+        FormField("Lifetime value of a kept customer ($)", "$1,200", advanced=True),
     ),
-    Key("fee", "fee", Kind.MONEY, (), "fee per paid support event", "fee=$5", "Support fee"),
+    Key(
+        "fee",
+        "fee",
+        Kind.MONEY,
+        _d("0"),
+        (),
+        "fee per paid support event",
+        "fee=$5",
+        "Support fee",
+        ("support fee", "fee", "fees", "service fee", "support charge"),
+        FormField("Support fee ($)", "$5", advanced=True),
+    ),
     Key(
         "paid",
         "paid",
         Kind.PERCENT,
+        _d("0"),
         (),
         "share of calls that pay the fee",
         "paid=10%",
         "Calls paying the fee",
+        (
+            "paid calls",
+            "calls that pay",
+            "share of calls that pay",
+            "fee share",
+            "calls paying the fee",
+            "paying calls",
+            "calls paying",
+        ),
+        FormField("Calls paying the fee (%)", "10%", advanced=True),
     ),
     Key(
         "wage",
         "wage",
         Kind.WAGE,
+        None,
         (),
         "loaded cost of one paid agent hour",
         "wage=$22 (an agent hour) or wage=none",
         "Agent wage",
+        (
+            "wage",
+            "wages",
+            "hourly wage",
+            "agent cost per hour",
+            "agent wage",
+            "hourly rate",
+            "pay rate",
+            "agent hourly cost",
+            "loaded wage",
+            "cost per hour",
+            "agent cost",
+            "cost of an agent hour",
+        ),
+        FormField(
+            "Agent wage, loaded ($ an hour)",
+            "$22 (empty: no staffing)",
+            advanced=True,
+            optional=True,
+        ),
+        staffing=True,
     ),
-    Key("sl", "sl", Kind.SERVICE_LEVEL, (), "service-level target", "sl=80/20", "Service level"),
-    Key("shrink", "shrink", Kind.PERCENT, (), "shrinkage", "shrink=30%", "Shrinkage"),
-    Key("occ", "occ", Kind.PERCENT, (), "maximum planned occupancy", "occ=85%", "Max occupancy"),
+    Key(
+        "sl",
+        "sl",
+        Kind.SERVICE_LEVEL,
+        _d("0.80"),
+        (),
+        "service-level target",
+        "sl=80/20",
+        "Service level",
+        ("service level", "sla", "service-level", "service level target"),
+        FormField("Service level (% in seconds)", "80/20", advanced=True),
+        staffing=True,
+    ),
+    Key(
+        "shrink",
+        "shrink",
+        Kind.PERCENT,
+        _d("0.30"),
+        (),
+        "shrinkage",
+        "shrink=30%",
+        "Shrinkage",
+        ("shrinkage", "shrink"),
+        FormField("Shrinkage (%)", "30%", advanced=True),
+        staffing=True,
+    ),
+    Key(
+        "occ",
+        "occ",
+        Kind.PERCENT,
+        _d("0.85"),
+        (),
+        "maximum planned occupancy",
+        "occ=85%",
+        "Max occupancy",
+        ("occupancy", "max occupancy", "maximum occupancy", "occupancy cap", "target occupancy"),
+        FormField("Maximum occupancy (%)", "85%", advanced=True),
+        staffing=True,
+    ),
     Key(
         "overhead",
         "overhead",
         Kind.MONEY,
+        _d("0"),
         (),
         "non-labor cost per call",
         "overhead=$0.40",
         "Overhead per call",
+        ("overhead", "overhead per call", "overheads", "non-labor cost", "non-labour cost"),
+        FormField("Overhead per call ($)", "$0.40", advanced=True),
+        staffing=True,
     ),
     # Keys whose values depend on others come last, so that `margin=23%` sees the final
     # price and `270k/month` the final days and hours, wherever they stand in a command.
@@ -145,30 +432,68 @@ KEYS: tuple[Key, ...] = (
         "margin",
         "margin",
         Kind.MARGIN,
+        _d("35"),
         (),
         "margin money of one sale",
         "margin=$35 or margin=23%",
         "Margin per sale",
+        ("margin", "margins", "margin per sale", "gross margin", "profit per sale", "unit margin"),
+        FormField("Margin of a sale", "$35, or 23 with % of price"),
     ),
     Key(
         "calls",
         "calls",
         Kind.RATE,
+        _d("9000"),
         ("volume",),
         "calls handled per operating day",
         "calls=9000, calls=270k/month or calls=750/h",
         "Calls per day",
+        (
+            "calls",
+            "call",
+            "call volume",
+            "volume",
+            "contacts",
+            "contact",
+            "inbound calls",
+            "inbound call volume",
+            "daily calls",
+            "calls a day",
+            "calls per day",
+            "number of calls",
+            "phone calls",
+            "call count",
+        ),
+        FormField("Calls", "9000 (or 270k with per month)"),
     ),
     Key(
         "retained",
         "retained",
         Kind.RATE,
+        _d("0"),
         ("saves",),
         "customers kept per day",
         "retained=40",
         "Customers kept per day",
+        (
+            "customers kept",
+            "customers retained",
+            "customers saved",
+            "saves",
+            "retained customers",
+            "kept customers",
+            "saved customers",
+            "retentions",
+            "customers we keep",
+            "customers we save",
+        ),
+        FormField("Customers kept a day", "40", advanced=True),
     ),
 )
+
+#: The answer-time target of the service level (`sl=80/20` sets both sl and this).
+SL_SECONDS_FIELD = "sl_s"
 
 BY_NAME: dict[str, Key] = {}
 for _key in KEYS:
@@ -182,29 +507,34 @@ BY_FIELD: dict[str, Key] = {key.field: key for key in KEYS}
 #: The application order of keys (see the comment in KEYS).
 ORDER: dict[str, int] = {key.name: index for index, key in enumerate(KEYS)}
 
+#: The form's order of fields (the main ones first, as a director reads an answer).
+FORM_ORDER: tuple[str, ...] = (
+    "calls",
+    "conv",
+    "uplift",
+    "aht",
+    "aht_increase",
+    "price",
+    "margin",
+    "cost",
+    "days",
+    "hours",
+    "cancel",
+    "invest",
+    "retained",
+    "clv",
+    "fee",
+    "paid",
+    "wage",
+    "sl",
+    "shrink",
+    "occ",
+    "overhead",
+)
+
 REFERENCE: dict[str, Decimal | None] = {
-    "calls": Decimal(9000),
-    "conv": Decimal("0.02"),
-    "uplift": Decimal("0.08"),
-    "aht_s": Decimal(640),
-    "aht_increase": Decimal("0.10"),
-    "price": Decimal(150),
-    "margin": Decimal(35),
-    "cost": Decimal("2.50"),
-    "days": Decimal(365),
-    "hours": Decimal(24),
-    "cancel": Decimal(0),
-    "invest": Decimal(0),
-    "retained": Decimal(0),
-    "clv": Decimal(0),
-    "fee": Decimal(0),
-    "paid": Decimal(0),
-    "wage": None,
-    "sl": Decimal("0.80"),
-    "sl_s": Decimal(20),
-    "shrink": Decimal("0.30"),
-    "occ": Decimal("0.85"),
-    "overhead": Decimal(0),
+    **{key.field: key.reference for key in KEYS},
+    SL_SECONDS_FIELD: Decimal(20),
 }
 """Fig. 2's values, and section 7's defaults for the staffing keys (docs/model.md)."""
 

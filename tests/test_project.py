@@ -110,3 +110,10 @@ def test_the_specification_lives_in_the_repository():
     ]:
         if path.name != "test_project.py":
             assert "MODEL.md" not in path.read_text(), path
+
+
+def test_the_suggested_prompts_are_the_manifests():
+    """The prompts the app sets when the Messages tab opens are the manifest's own."""
+    from bot.slack.prompts import SUGGESTED_PROMPTS
+
+    assert list(SUGGESTED_PROMPTS) == manifest()["features"]["agent_view"]["suggested_prompts"]

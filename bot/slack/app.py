@@ -1,9 +1,13 @@
-"""The Bolt app: signatures always verified, one module of listeners per kind of request,
-one error handler for the unexpected.
+"""The Bolt app: one runtime it owns, one middleware that resolves the caller, listeners
+registered in one place, one error handler for the unexpected.
 
 Our work takes well under a millisecond, so the app runs with `process_before_response=
 True`: a slash command's reply rides in the HTTP response itself, without Bolt's 10 ms ack
 polling; work that talks to Slack after answering (events) runs as Bolt lazy listeners.
+
+Signatures: the app verifies every request itself (`verify=True`), unless the edge in front
+of it already did over the exact bytes received (`roi-bot serve`'s HTTP server): checking
+twice cost every request a second HMAC.
 """
 
 from __future__ import annotations
@@ -16,11 +20,14 @@ from slack_bolt import App, BoltContext
 from slack_bolt.authorization import AuthorizeResult
 from slack_sdk import WebClient
 
+from bot.charts import ChartProcess
 from bot.config import BotSettings
+from bot.logs import LIMITED
 from bot.service import Service
-from bot.slack.delivery import Deliver, post_in_thread
-from bot.slack.listeners import buttons, errors, events, guards, home, slash
-from bot.slack.listeners.home import HomeTab
+from bot.slack import listeners
+from bot.slack.caller import ResolveCaller
+from bot.slack.delivery import Deliver, Delivery
+from bot.slack.home_tab import HomeTab
 from bot.slack.runtime import Answered, Runtime
 from bot.slack.webhook import TIMEOUT_S, ResponsePoster
 from bot.store.answer_cache import AnswerCache
@@ -36,6 +43,72 @@ quiet.setLevel(logging.CRITICAL + 1)
 quiet.propagate = False
 
 
+class _UnhandledInOneLine(logging.Filter):
+    """Bolt's "Unhandled request" warning is 8 to 9 lines of suggested code for every
+    signed shortcut or unsubscribed event: one rate-limited line instead."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if not message.startswith("Unhandled request"):
+            return True
+        kind = message.split("\n", 1)[0][:120]
+        LIMITED.warning("unhandled request", f"an unhandled request: {kind}")
+        return False
+
+
+class RoiApp(App):
+    """The Bolt app and the runtime it owns (its pools and chart process): `close` when
+    done (the server does at shutdown; tests do)."""
+
+    runtime: Runtime
+
+    def close(self) -> None:
+        """Release the runtime's pools and processes."""
+        self.runtime.close()
+
+
+def _bolt_options(
+    settings: BotSettings, client: WebClient, authorize: Callable[..., AuthorizeResult] | None
+) -> dict[str, Any]:
+    if not settings.oauth or authorize is not None:
+        return {"authorize": authorize}
+    from bot.web import oauth
+
+    installations, states = oauth.stores(settings)
+    oauth.create_tables(installations, states)
+    return {
+        "oauth_settings": oauth.oauth_settings(settings, installations, states),
+        "authorize": oauth.cached_authorize(settings, installations, client),
+        "user_facing_authorize_error_message": oauth.not_installed_message(settings),
+    }
+
+
+def _bolt_app(
+    settings: BotSettings, client: WebClient, options: dict[str, Any], verify: bool
+) -> RoiApp:
+    secret = settings.slack_signing_secret
+    bolt_log = logging.getLogger("slack_bolt.roibot")
+    if not any(isinstance(f, _UnhandledInOneLine) for f in bolt_log.filters):
+        bolt_log.addFilter(_UnhandledInOneLine())
+    # Bolt reads SLACK_BOT_TOKEN from the environment itself and then warns that the client
+    # we pass wins; it does, on purpose (it carries our base URL and timeout).
+    level = bolt_log.level
+    bolt_log.setLevel(logging.ERROR)
+    try:
+        # A name, or Bolt reads it off the call stack (inspect.stack: 20 ms of a start).
+        return RoiApp(
+            name="roibot",
+            signing_secret=secret.get_secret_value() if secret else "",
+            client=client,
+            process_before_response=True,
+            logger=bolt_log,
+            request_verification_enabled=verify,
+            **options,
+        )
+    finally:
+        bolt_log.setLevel(level)
+
+
 def create_app(
     settings: BotSettings,
     *,
@@ -43,52 +116,39 @@ def create_app(
     authorize: Callable[..., AuthorizeResult] | None = None,
     on_reply: Callable[[Answered], None] | None = None,
     deliver: Deliver | None = None,
-) -> App:
+    verify: bool = True,
+) -> RoiApp:
     """The Bolt app for `settings` (and `database`, else the one `settings` names);
-    `on_reply` sees every reply a listener answers with; `deliver` replaces
-    posting a threaded answer to Slack (the console prints it instead)."""
+    `on_reply` sees every reply a listener answers with; `deliver` replaces posting a
+    threaded answer to Slack (the console prints it instead, and has no Home tab);
+    `verify=False` only behind an edge that has verified the signature already."""
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
-    secret = (
-        settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
-    )
-    # Bolt takes the token from the client when it is given one.
     client = WebClient(
         token=None if authorize or settings.oauth else token,
         timeout=int(TIMEOUT_S),
         base_url=settings.slack_api_url or WebClient.BASE_URL,
         logger=quiet,
     )
-    bolt_log = logging.getLogger("slack_bolt.roibot")
-    options: dict[str, Any] = {"authorize": authorize}
-    if settings.oauth and authorize is None:
-        from bot.web import oauth
-
-        installations, states = oauth.stores(settings)
-        oauth.create_tables(installations, states)
-        options = {
-            "oauth_settings": oauth.oauth_settings(settings, installations, states),
-            "authorize": oauth.cached_authorize(settings, installations, client),
-            "user_facing_authorize_error_message": oauth.not_installed_message(settings),
-        }
-    # Bolt reads SLACK_BOT_TOKEN from the environment itself and then warns that the client
-    # we pass wins; it does, on purpose (it carries our base URL and timeout).
-    level = bolt_log.level
-    bolt_log.setLevel(logging.ERROR)
-    try:
-        # A name, or Bolt reads it off the call stack (inspect.stack: 20 ms of a start).
-        app = App(
-            name="roibot",
-            signing_secret=secret,
-            client=client,
-            process_before_response=True,
-            logger=bolt_log,
-            **options,
-        )
-    finally:
-        bolt_log.setLevel(level)
+    options = _bolt_options(settings, client, authorize)
+    app = _bolt_app(settings, client, options, verify)
     if settings.oauth:
         # tokens_revoked and app_uninstalled delete the workspace's installation.
         app.enable_token_revocation_listeners()
+    app.runtime = _runtime(settings, app, client, options["authorize"], database, on_reply, deliver)
+    app.use(ResolveCaller(app.runtime))
+    listeners.register(app)
+    return app
+
+
+def _runtime(
+    settings: BotSettings,
+    app: App,
+    client: WebClient,
+    authorize: Callable[..., AuthorizeResult] | None,
+    database: Database | None,
+    on_reply: Callable[[Answered], None] | None,
+    deliver: Deliver | None,
+) -> Runtime:
     database = database or open_database(settings.roi_db)
     store = ScenarioStore(database)
     cache = AnswerCache(store.changes)
@@ -101,19 +161,17 @@ def create_app(
         [on_reply] if on_reply else [],
     )
     runtime.service.changed.append(cache.wrote)
-    # The console answers without Slack: no Home tab to republish there.
-    tab = HomeTab(
-        runtime,
-        _client_for(app, client, options["authorize"]) if deliver is None else lambda team: None,
-    )
-    runtime.service.changed.append(tab.changed)
-    guards.register(app, runtime)
-    errors.register(app, runtime)
-    slash.register(app, runtime)
-    buttons.register(app, runtime)
-    events.register(app, runtime, deliver or post_in_thread)
-    home.register(app, runtime, tab)
-    return app
+    if deliver is not None:  # the console: answers printed, no Home tab, no charts posted
+        runtime.deliver = deliver
+        return runtime
+    charts = ChartProcess()
+    delivery = Delivery(charts.chart_for)
+    runtime.deliver, runtime.delivery = delivery.in_thread, delivery
+    home = HomeTab(runtime.service, HomeViewers(database), _client_for(app, client, authorize))
+    runtime.home = home
+    runtime.service.changed.append(home.changed)
+    runtime.closers += [charts.close, delivery.close, home.close]
+    return runtime
 
 
 def _client_for(

@@ -20,7 +20,7 @@ from calc.describe import service_level
 from calc.errors import Refusal
 from calc.formatting import decimal_text, duration, money, number, percent_text
 from calc.inputs import Inputs
-from calc.keys import BY_NAME
+from calc.keys import BY_NAME, FORM_ORDER
 from calc.settings import Setting, parse_setting
 
 FORM_VIEW = "scenario_form"
@@ -34,7 +34,7 @@ _MARGIN_AS = {"money": "$ per sale", "share": "% of price"}
 
 @dataclass(frozen=True)
 class Field:
-    """One input of the form: the setting it writes, its label and an example."""
+    """One input of the form: the key it sets and how it is shown (from the key's row)."""
 
     key: str
     label: str
@@ -43,34 +43,10 @@ class Field:
     optional: bool = False
 
 
-FIELDS: tuple[Field, ...] = (
-    Field("calls", "Calls", "9000 (or 270k with per month)"),
-    Field("conv", "Conversion (%)", "2%"),
-    Field("uplift", "Uplift from selling (%)", "8%"),
-    Field("aht", "Handle time (mm:ss)", "10:40"),
-    Field("aht_increase", "Extra handle time when selling (%)", "10%"),
-    Field("price", "Price of a sale ($)", "$150"),
-    Field("margin", "Margin of a sale", "$35, or 23 with % of price"),
-    Field("cost", "Cost per call ($)", "$2.50"),
-    Field("days", "Operating days a year", "365", advanced=True),
-    Field("hours", "Open hours a day", "24", advanced=True),
-    Field("cancel", "Cancelled extra sales (%)", "5%", advanced=True),
-    Field("invest", "Launch cost ($)", "$250k", advanced=True),
-    Field("retained", "Customers kept a day", "40", advanced=True),
-    Field("clv", "Lifetime value of a kept customer ($)", "$1,200", advanced=True),
-    Field("fee", "Support fee ($)", "$5", advanced=True),
-    Field("paid", "Calls paying the fee (%)", "10%", advanced=True),
-    Field(
-        "wage",
-        "Agent wage, loaded ($ an hour)",
-        "$22 (empty: no staffing)",
-        advanced=True,
-        optional=True,
-    ),
-    Field("sl", "Service level (% in seconds)", "80/20", advanced=True),
-    Field("shrink", "Shrinkage (%)", "30%", advanced=True),
-    Field("occ", "Maximum occupancy (%)", "85%", advanced=True),
-    Field("overhead", "Overhead per call ($)", "$0.40", advanced=True),
+FIELDS: tuple[Field, ...] = tuple(
+    Field(name, form.label, form.example, form.advanced, form.optional)
+    for name in FORM_ORDER
+    if (form := BY_NAME[name].form) is not None
 )
 BY_KEY = {field.key: field for field in FIELDS}
 

@@ -1,17 +1,21 @@
-"""What every listener shares: the service, thread memory, the response_url poster, and the
-one way a text becomes a reply document (for /roi, mentions, DMs and the console)."""
+"""What every listener shares, owned by one app: the service, thread memory, the answer
+cache, the response_url poster, the Home tab publisher and the chart queue, and the one
+way a text becomes a reply (for /roi, mentions, DMs and the console).
+
+The app creates a Runtime in `create_app` and closes it (its pools and its chart process)
+when it stops; tests make and close their own. Nothing here is a module-level singleton.
+"""
 
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
-from slack_bolt import BoltContext
-
-from bot.buttons import QUESTIONS
 from bot.replies import doc, refusal_doc
 from bot.reply import Doc
 from bot.service import Caller, Outcome, Service
@@ -20,18 +24,13 @@ from bot.slack.webhook import ResponsePoster
 from bot.store.answer_cache import AnswerCache
 from bot.store.conversations import ConversationStore, Place
 from bot.store.viewers import HomeViewers
+from calc.commands import QUESTIONS
 from calc.errors import Refusal
 from calc.names import ScenarioRef
 from calc.understand import Understood, name_candidates, understand
 
-
-def team_scope(context: BoltContext) -> str | None:
-    """The store's team key: the workspace, within its Enterprise Grid org where there is
-    one. None when the request names no workspace (nothing is read or written then)."""
-    team = context.team_id
-    if not team:
-        return None
-    return f"{context.enterprise_id}:{team}" if context.enterprise_id else team
+#: Per-thread locks kept for threads not being answered right now (the most recent).
+IDLE_LOCKS = 10_000
 
 
 @dataclass(frozen=True)
@@ -48,6 +47,41 @@ class Answered:
         return message(self.doc)
 
 
+class ThreadLocks:
+    """One lock per conversation, so a thread's messages are answered in turn within a
+    process. Locks held or waited for are never forgotten; of the idle ones, the least
+    recently used are, past IDLE_LOCKS."""
+
+    def __init__(self, idle: int = IDLE_LOCKS) -> None:
+        self._idle = idle
+        self._guard = threading.Lock()
+        self._locks: OrderedDict[Place, tuple[threading.Lock, int]] = OrderedDict()
+
+    @contextmanager
+    def hold(self, place: Place) -> Iterator[None]:
+        """Hold `place`'s lock for the block."""
+        with self._guard:
+            lock, users = self._locks.pop(place, (threading.Lock(), 0))
+            self._locks[place] = (lock, users + 1)
+        try:
+            with lock:
+                yield
+        finally:
+            with self._guard:
+                lock, users = self._locks[place]
+                self._locks[place] = (lock, users - 1)
+                self._forget_idle()
+
+    def _forget_idle(self) -> None:
+        extra = len(self._locks) - self._idle
+        for place in list(self._locks)[: max(0, extra)]:
+            if self._locks[place][1] == 0:
+                del self._locks[place]
+
+    def __len__(self) -> int:
+        return len(self._locks)
+
+
 @dataclass
 class Runtime:
     """The service and the Slack-facing helpers one app's listeners share."""
@@ -61,8 +95,24 @@ class Runtime:
     cache: AnswerCache | None = None
     #: Called with every reply a listener answers with (the console prints it).
     observers: list[Callable[[Answered], None]] = field(default_factory=list)
-    _locks: dict[Place, threading.Lock] = field(default_factory=dict)
-    _guard: threading.Lock = field(default_factory=threading.Lock)
+    #: Posts a threaded answer (and queues its chart); set by create_app.
+    deliver: Any = None
+    #: Posts shared answers as the bot's own messages (None in the console).
+    delivery: Any = None
+    #: Publishes the Home tab; set by create_app (None in the console).
+    home: Any = None
+    #: Called when the app stops, to release what it owns (pools, the chart process).
+    closers: list[Callable[[], None]] = field(default_factory=list)
+    locks: ThreadLocks = field(default_factory=ThreadLocks)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Runtime:
+        # Bolt deep-copies a request's context for its lazy listeners: they share this one.
+        return self
+
+    def close(self) -> None:
+        """Release every pool and process the app owns (idempotent)."""
+        while self.closers:
+            self.closers.pop()()
 
     @contextmanager
     def _one_at_a_time(self, place: Place | None) -> Iterator[None]:
@@ -71,11 +121,7 @@ class Runtime:
         if place is None:
             yield
             return
-        with self._guard:
-            lock = self._locks.setdefault(place, threading.Lock())
-            if len(self._locks) > 10_000:  # forget idle threads' locks
-                self._locks = {place: lock}
-        with lock:
+        with self.locks.hold(place):
             yield
 
     def observe(self, answered: Answered) -> Answered:
@@ -106,7 +152,7 @@ class Runtime:
         nothing, the thread included. Errors that are not the user's to fix propagate to
         the app's one error handler."""
         cache = self.cache if place is None else None
-        key = (caller.team, text, share)
+        key = (caller.team, caller.guest, text, share)
         if cache is not None:
             hit = cache.get(caller.team, key)
             if hit is not None:
@@ -123,21 +169,10 @@ class Runtime:
                 )
             except Refusal as refusal:
                 return self.observe(Answered(refusal_doc(refusal)))
-            if (
-                place is not None
-                and self.conversations is not None
-                and understood.thread is not None
-            ):
+            if place is not None and self.conversations and understood.thread is not None:
                 self.conversations.remember(place, understood.thread)
         answered = Answered(doc(outcome, read_as=understood.read_as, share=share), outcome)
-        if (
-            cache is not None
-            and understood.read_as is None
-            and isinstance(understood.command, QUESTIONS)
-        ):
+        cacheable = understood.read_as is None and isinstance(understood.command, QUESTIONS)
+        if cache is not None and cacheable:
             cache.put(key, state, answered)
         return self.observe(answered)
-
-    def answer(self, text: str, caller: Caller) -> Answered:
-        """The reply to `/roi text`: no thread, visible to the one who asked."""
-        return self.converse(text, caller)

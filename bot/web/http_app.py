@@ -95,6 +95,7 @@ class SlackHttp:
         signing_secret: str,
         health: Callable[[], Health],
         threads: int = 8,
+        on_close: Callable[[], None] | None = None,
         max_body: int = MAX_BODY,
         body_timeout_s: float = BODY_TIMEOUT_S,
     ) -> None:
@@ -102,6 +103,7 @@ class SlackHttp:
         self._secret = signing_secret.encode()
         self._health = health
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="roibot")
+        self._on_close = on_close
         self.max_body = max_body
         self.body_timeout_s = body_timeout_s
         self._refused = _RefusalLog()
@@ -125,6 +127,8 @@ class SlackHttp:
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
                 self._pool.shutdown(wait=True, cancel_futures=False)
+                if self._on_close is not None:
+                    self._on_close()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 

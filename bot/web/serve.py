@@ -73,7 +73,8 @@ def asgi_app() -> SlackHttp:
 
     settings = BotSettings()
     configure_logging(settings)
-    app, database = build_app(settings, worker=True)
+    # The server checks every signature over the bytes received; Bolt need not again.
+    app, database = build_app(settings, worker=True, verify=False)
     secret = (
         settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     )
@@ -81,7 +82,8 @@ def asgi_app() -> SlackHttp:
         app,
         signing_secret=secret,
         health=database.health,
-        threads=int(os.environ.get("ROI_THREADS", "8")),
+        threads=settings.roi_threads,
+        on_close=app.close,
     )
 
 

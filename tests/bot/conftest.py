@@ -65,8 +65,10 @@ def replies() -> list[Doc]:
 
 
 @pytest.fixture
-def app(settings, database, replies) -> App:
-    return create_app(settings, database=database, on_reply=replies.append)
+def app(settings, database, replies) -> Iterator[App]:
+    app = create_app(settings, database=database, on_reply=replies.append)
+    yield app
+    app.close()
 
 
 class Client:

@@ -340,13 +340,14 @@ def test_chart_json_has_no_floats_leaking_into_words():
 
 CHART_USER = """
 import sys, time
-from bot.charts import CHART_PROCESS
+from bot.charts import ChartProcess
 from bot.service import Caller, Service
 from calc.commands import parse_command
 
 if __name__ == "__main__":
-    CHART_PROCESS.chart_for(Service(None).execute(parse_command(""), Caller("T", "U")))
-    print(CHART_PROCESS.pid(), flush=True)
+    charts = ChartProcess()
+    charts.chart_for(Service(None).execute(parse_command(""), Caller("T", "U")))
+    print(charts.pid(), flush=True)
     time.sleep(60)
 """
 

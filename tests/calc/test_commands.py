@@ -204,3 +204,33 @@ def test_command_text_round_trips(text):
     "Read as" lines depend on it)."""
     command = parse_command(text)
     assert parse_command(command_text(command)) == command
+
+
+def test_every_verb_is_a_write_or_a_read_exactly_once():
+    """The read/write split is written once (calc.commands): every command class is in
+    exactly one of WRITES, QUESTIONS and LOOKUPS, and every verb parses to one of them."""
+    import typing
+
+    from calc import commands as cmd
+    from calc.names import VERBS
+
+    classes = set(typing.get_args(cmd.Command))
+    groups = [set(cmd.WRITES), set(cmd.QUESTIONS), set(cmd.LOOKUPS)]
+    assert set().union(*groups) == classes
+    assert sum(len(group) for group in groups) == len(classes)
+    examples = {
+        "save": "save q3 uplift=6%",
+        "list": "list",
+        "show": "show q3",
+        "delete": "delete q3",
+        "history": "history q3",
+        "restore": "restore q3 2",
+        "compare": "compare q3 q4",
+        "breakeven": "breakeven",
+        "sweep": "sweep uplift=2%..10%",
+        "help": "help",
+    }
+    assert set(examples) == set(VERBS)
+    for verb, text in examples.items():
+        command = cmd.parse_command(text)
+        assert cmd.is_write(command) == (verb in ("save", "delete", "restore")), verb

@@ -241,3 +241,22 @@ def test_refusal_never_half_applies():
     with pytest.raises(Refusal, match=r"conv=0\.08 is ambiguous"):
         apply(base, parse_command("calls=10k conv=0.08").settings)
     assert base.calls == D(9000) and base.conv == D("0.02")
+
+
+def test_every_key_agrees_with_the_inputs_model():
+    """Each key's row (calc.keys) is the one definition: the pydantic Inputs has a field for
+    every key and no other (but sl's answer time), each defaulting to the key's reference
+    value; the form has a field for every key, in the form's order, and the English reader
+    knows every key but the AHT increase (said as "AHT goes up N%") by name."""
+    from calc.english.words import KEY_PHRASES
+    from calc.inputs import Inputs
+    from calc.keys import FORM_ORDER, KEYS, REFERENCE, SL_SECONDS_FIELD
+
+    fields = Inputs.model_fields
+    assert set(fields) == {key.field for key in KEYS} | {SL_SECONDS_FIELD}
+    for key in KEYS:
+        assert fields[key.field].default == key.reference, key.name
+        assert key.form is not None, key.name
+    assert fields[SL_SECONDS_FIELD].default == REFERENCE[SL_SECONDS_FIELD]
+    assert sorted(FORM_ORDER) == sorted(key.name for key in KEYS)
+    assert set(KEY_PHRASES) == {key.name for key in KEYS} - {"aht_increase"}

@@ -4,8 +4,8 @@ Events are acknowledged at once and answered after (Bolt lazy listeners): the an
 through Slack's Web API, which may take longer than an ack should wait, and a slow answer
 must not make Slack retry. A retried delivery (`X-Slack-Retry-Num`) of an event some worker
 already took is not answered again: the first delivery claims the event id in the shared
-database. Messages from bots (ours included), edits, deletions and other subtypes are
-ignored; a mention is answered from `app_mention` alone, never also from a message event.
+database. Bots, edits and other subtypes never get here (bot.slack.caller); a mention is
+answered from `app_mention` alone, never also from a message event.
 """
 
 from __future__ import annotations
@@ -14,26 +14,18 @@ import logging
 import re
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext
+from slack_bolt import Ack
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.replies import refusal_doc
 from bot.service import Caller
-from bot.slack.delivery import Deliver, post_in_thread
 from bot.slack.listeners.errors import report
-from bot.slack.runtime import Answered, Runtime, team_scope
+from bot.slack.runtime import Answered, Runtime
 from bot.slack.text import to_typed
 from bot.store.conversations import Place
 
 log = logging.getLogger("roibot")
-SUGGESTED_PROMPTS = (
-    {"title": "Are we a profit center?", "message": "Are we a profit center?"},
-    {"title": "What if AHT goes up 15%?", "message": "What if AHT goes up 15%?"},
-    {"title": "What uplift do we need?", "message": "What uplift do we need to break even?"},
-    {"title": "Our scenarios", "message": "What scenarios do we have?"},
-)
-PROMPTS_TITLE = "Ask roibot"
 
 
 def question_text(event: dict[str, Any], bot_user: str | None) -> str:
@@ -44,67 +36,67 @@ def question_text(event: dict[str, Any], bot_user: str | None) -> str:
     return " ".join(to_typed(text).split())
 
 
-def _ignored(event: dict[str, Any], context: BoltContext) -> bool:
-    """Bots (ours included), edits, deletions and any other subtype are not questions."""
-    return bool(
-        event.get("bot_id")
-        or event.get("subtype")
-        or (context.bot_user_id and event.get("user") == context.bot_user_id)
-    )
+def ack_now(ack: Ack) -> None:
+    """Acknowledge at once; the answer follows (lazy listener)."""
+    ack()
 
 
-def register(app: App, runtime: Runtime, deliver: Deliver = post_in_thread) -> None:
-    """The mention and DM listeners."""
-
-    def ack_now(ack: Ack) -> None:
-        ack()
-
-    def answer(
-        body: dict[str, Any],
-        event: dict[str, Any],
-        context: BoltContext,
-        client: WebClient,
-        in_dm: bool,
-    ) -> None:
-        team = team_scope(context)
-        if team is None or _ignored(event, context):
-            return
-        event_id = str(body.get("event_id") or "")
+def _answer(
+    body: dict[str, Any],
+    event: dict[str, Any],
+    caller: Caller,
+    runtime: Runtime,
+    client: WebClient,
+    bot_user: str | None,
+    in_dm: bool,
+) -> None:
+    channel = str(event.get("channel") or "")
+    root = event.get("thread_ts") or ("" if in_dm else event.get("ts"))
+    thread_ts = str(root) if root else None  # in a DM, threaded only if the question was
+    event_id = str(body.get("event_id") or "")
+    try:
         conversations = runtime.conversations
-        channel = str(event.get("channel") or "")
-        root = event.get("thread_ts") or ("" if in_dm else event.get("ts"))
-        # In a DM the answer is threaded only if the question was.
-        thread_ts = str(root) if root else None
+        if (
+            event_id
+            and conversations is not None
+            and not conversations.claim(event_id, caller.team)
+        ):
+            log.info("event %s was already answered; this delivery is ignored", event_id)
+            return
+        place = Place(caller.team, channel, str(root or ""))
+        answered = runtime.converse(question_text(event, bot_user), caller, place, share=False)
+        runtime.deliver(client, channel, thread_ts, answered)
+    except SlackApiError as error:
+        log.warning("chat.postMessage failed: %s", error.response.get("error"))
+    except Exception as error:  # after the ack: logged with a reference, told in place
+        line = report(error, body)
         try:
-            if event_id and conversations is not None and not conversations.claim(event_id, team):
-                log.info("event %s was already answered; this delivery is ignored", event_id)
-                return
-            place = Place(team, channel, str(root or ""))
-            text = question_text(event, context.bot_user_id)
-            answered = runtime.converse(
-                text, Caller(team, str(event.get("user") or "unknown")), place, share=False
-            )
-            deliver(client, channel, thread_ts, answered)
-        except SlackApiError as error:
-            log.warning("chat.postMessage failed: %s", error.response.get("error"))
-        except Exception as error:  # after the ack: logged with a reference, told in place
-            line = report(error, body)
-            try:
-                deliver(client, channel, thread_ts, Answered(refusal_doc(line)))
-            except Exception:  # Slack is down too: the log line is all we can do
-                log.warning("could not post the failure line in %s", channel)
+            runtime.deliver(client, channel, thread_ts, Answered(refusal_doc(line)))
+        except Exception:  # Slack is down too: the log line is all we can do
+            log.warning("could not post the failure line in %s", channel)
 
-    def on_mention(
-        body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient
-    ) -> None:
-        answer(body, event, context, client, in_dm=False)
 
-    def on_message(
-        body: dict[str, Any], event: dict[str, Any], context: BoltContext, client: WebClient
-    ) -> None:
-        if event.get("channel_type") != "im":
-            return  # channel messages: mentions arrive as app_mention, answered there
-        answer(body, event, context, client, in_dm=True)
+def on_mention(
+    body: dict[str, Any],
+    event: dict[str, Any],
+    caller: Caller | None,
+    runtime: Runtime,
+    client: WebClient,
+    context: Any,
+) -> None:
+    """A mention in a channel: answered in its thread."""
+    if caller is not None:
+        _answer(body, event, caller, runtime, client, context.bot_user_id, in_dm=False)
 
-    app.event("app_mention")(ack=ack_now, lazy=[on_mention])
-    app.event("message")(ack=ack_now, lazy=[on_message])
+
+def on_message(
+    body: dict[str, Any],
+    event: dict[str, Any],
+    caller: Caller | None,
+    runtime: Runtime,
+    client: WebClient,
+    context: Any,
+) -> None:
+    """A DM: answered in the DM. Channel messages are not questions (mentions are)."""
+    if caller is not None and event.get("channel_type") == "im":
+        _answer(body, event, caller, runtime, client, context.bot_user_id, in_dm=True)
