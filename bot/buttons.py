@@ -16,6 +16,7 @@ from calc.describe import settings_text
 from calc.inputs import Inputs
 from calc.names import check_name
 from calc.settings import parse_settings
+from calc.understand import clean
 
 SHARE_ACTION = "share"
 SAVE_ACTION = "save_as"
@@ -65,7 +66,7 @@ def save_command(value: str, name: str, note: str) -> tuple[Save, str]:
         raise messages.STALE_BUTTON
     settings = parse_settings(data["s"].split())
     label = data.get("l", "")
-    return Save(check_name(name), settings, note), label
+    return Save(check_name(name), settings, " ".join(clean(note).split())), label
 
 
 def check_value(value: str) -> None:

@@ -54,6 +54,11 @@ class LimitedLog:
         self._logger.log(level, "%s", message, **kwargs)
         return True
 
+    def reset(self) -> None:
+        """Forget every kind seen (each test starts with none)."""
+        with self._lock:
+            self._kinds.clear()
+
     def warning(self, kind: str, message: str, **kwargs: Any) -> bool:
         """A warning, limited per kind."""
         return self.log(logging.WARNING, kind, message, **kwargs)

@@ -11,6 +11,7 @@ from decimal import Decimal
 from calc.errors import Refusal, echo
 from calc.keys import BY_NAME, Key, Kind, lookup
 from calc.names import VERBS, ScenarioRef, check_name, is_ref, parse_ref
+from calc.numbers import whole_number
 from calc.settings import Setting, parse_setting, parse_settings, set_value, unknown_key
 
 MAX_SWEEP_ROWS = 200
@@ -152,7 +153,6 @@ _INVISIBLE = dict.fromkeys(
         0x200F,
     ]
 )
-_SPACED_EQUALS = re.compile(r"\s*=\s*")
 _LOOKALIKES = str.maketrans({"−": "-", "–": "-", "—": "-", "＝": "=", "％": "%", "…": ".."})
 
 
@@ -161,7 +161,9 @@ def normalize(text: str) -> str:
     if not text.isascii():  # the common case skips the Unicode work entirely
         text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).translate(_LOOKALIKES)
     if "=" in text:
-        text = _SPACED_EQUALS.sub("=", text)
+        # `key = value` as `key=value`: split and joined, not a regex (`\s*=` tried from
+        # every space of a long run of them took quadratic time).
+        text = "=".join(part.strip() for part in text.split("="))
     return text.strip()
 
 
@@ -183,8 +185,9 @@ _UNIT_WORD = re.compile(
     r"^(%|pp|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|k|M|"
     r"/\w+)$"
 )
-_VALUE_START = re.compile(r"^[$€£]?[\d.]")
-_THOUSANDS = re.compile(r"^\d{3}(?:[.,]\d+)?%?$")
+_VALUE_START = re.compile(r"^[$€£]?[0-9.]")
+_THOUSANDS = re.compile(r"^[0-9]{3}(?:[.,][0-9]+)?%?$")
+_LAST_DIGITS = re.compile(r"[0-9]{1,3}$")
 
 
 def _near_miss(tokens: list[str]) -> tuple[str, str] | None:
@@ -207,7 +210,8 @@ def _near_miss(tokens: list[str]) -> tuple[str, str] | None:
             continue
         rest = tokens[index + len(pieces) :]
         for extra in rest:
-            digits_before = re.search(r"\d{1,3}$", joined)
+            # Only the end of `joined` is looked at: it grows with every piece.
+            digits_before = _LAST_DIGITS.search(joined[-3:])
             if _UNIT_WORD.match(extra) or (digits_before and _THOUSANDS.match(extra)):
                 pieces.append(extra)
                 joined += extra
@@ -262,8 +266,22 @@ def _no_more(tokens: list[str], usage: str) -> None:
         raise Refusal(f'unexpected "{echo(" ".join(tokens))}"', f"write /roi {usage}")
 
 
-_STEP = re.compile(r"^(?P<high>.+?)/(?P<step>[$€£]?[\d.,]+[kKmM]?%?\w*)$")
-_SUFFIX = re.compile(r"[^\d.,]+$")
+# A step: amounts, each with its scale, percent sign or unit (`1%`, `10k`, `1m30s`).
+# Possessive quantifiers never give back what they took, so a long step that does not
+# match fails in one pass (`[\d.,]+…\w*` tried every split of 20,000 digits between the
+# two).
+_STEP = re.compile(r"[$€£]?(?:[0-9.,]++[kKmM]?+%?+[A-Za-z]*+)++")
+_SUFFIX = re.compile(r"[^0-9.,]+$")
+
+
+def _split_step(high: str, key: Key) -> tuple[str, str | None]:
+    """`10%/1%` as ("10%", "1%"); `300k/month` (a rate's period) as ("300k/month", None)."""
+    head, slash, step = high.rpartition("/")
+    if not slash or not head or _STEP.fullmatch(step) is None:
+        return high, None
+    if key.kind is Kind.RATE and not step[:1].isdigit():
+        return high, None
+    return head, step
 
 
 def _sweep(tokens: list[str]) -> Sweep:
@@ -282,10 +300,7 @@ def _sweep(tokens: list[str]) -> Sweep:
     key = lookup(key_text)
     if key is None:
         raise unknown_key(key_text)
-    step_text: str | None = None
-    stepped = _STEP.match(high)
-    if stepped and (key.kind is not Kind.RATE or stepped["step"][:1].isdigit()):
-        high, step_text = stepped["high"], stepped["step"]
+    high, step_text = _split_step(high, key)
     # A unit written once applies to the whole range: `2..10%` is `2%..10%`, and
     # `270k..300k/month` is per month at both ends.
     if key.kind is Kind.RATE and "/" in high and "/" not in low:
@@ -361,15 +376,15 @@ def parse_command(text: str) -> Command:
             base, words = parse_ref(words[1]), words[2:]
         return Save(name, _settings(words), note, base)
     if verb == "list":
-        page = rest[-1] if rest else "1"
+        page = whole_number(rest[-1] if rest else "1")
         if (
-            len(rest) > 2
-            or not page.isdigit()
-            or int(page) < 1
+            page is None
+            or page < 1
+            or len(rest) > 2
             or (len(rest) == 2 and rest[0].lower() != "page")
         ):
             raise Refusal(f'unexpected "{echo(" ".join(rest))}"', "write /roi list or /roi list 2")
-        return ListScenarios(int(page))
+        return ListScenarios(page)
     if verb == "show":
         if not rest:
             raise Refusal("show needs a scenario name", "write /roi show q3-plan")
@@ -381,11 +396,11 @@ def parse_command(text: str) -> Command:
         return Delete(name) if verb == "delete" else History(name)
     if verb == "restore":
         name = _name(rest, "restore", "restore q3-plan 2")
-        version = rest[1].lower().removeprefix("v") if len(rest) > 1 else ""
-        if not version.isdigit() or int(version) < 1:
+        version = whole_number(rest[1].lower().removeprefix("v")) if len(rest) > 1 else None
+        if version is None or version < 1:
             raise Refusal("restore needs a version number", f"write /roi restore {name} 2")
         _no_more(rest[2:], f"restore {name} {version}")
-        return Restore(name, int(version))
+        return Restore(name, version)
     if verb == "compare":
         if len(rest) < 2 or looks_like_setting(rest[1]):
             raise Refusal("compare needs two scenario names", "write /roi compare q3-plan q4-plan")

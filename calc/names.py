@@ -26,7 +26,7 @@ REFERENCE_NAMES = ("reference", "fig2")
 DEFAULT_SCENARIO = "default"
 MAX_NAME = 64
 _NAME = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
-_REF = re.compile(r"^(?P<name>[A-Za-z0-9._-]{1,64})@v?(?P<version>\d{1,9})$", re.IGNORECASE)
+_REF = re.compile(r"^(?P<name>[A-Za-z0-9._-]{1,64})@v?(?P<version>[0-9]{1,9})$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,25 @@ from calc.errors import Refusal, echo
 _NUMBER = re.compile(
     r"""^(?P<sign>[+-])?
         (?P<currency>[$€£])?
-        (?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+        (?P<digits>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)
         (?P<suffix>[kKmMbB])?$""",
     re.VERBOSE,
 )
+_EXPONENT = re.compile(r"[+-]?[$€£]?[0-9]+(\.[0-9]+)?[eE][+-]?[0-9]+")
+#: The most digits a count typed where a whole number is meant may have (a page, a
+#: version): far above any real one, far below Python's 4,300-digit limit on int().
+MOST_INT_DIGITS = 9
+
+
+def whole_number(text: str, most_digits: int = MOST_INT_DIGITS) -> int | None:
+    """`text` as a whole number written in ASCII digits (at most `most_digits`), else None.
+    `str.isdigit` also accepts digits `int` refuses ("፩") and any length (past Python's
+    4,300-digit limit int() raises); neither may reach int() here."""
+    if not text or len(text) > most_digits or not (text.isascii() and text.isdigit()):
+        return None
+    return int(text)
+
+
 _SCALE = {"k": Decimal(1000), "m": Decimal(1_000_000), "b": Decimal(1_000_000_000)}
 MAX_DIGITS = 40
 
@@ -30,7 +45,7 @@ def parse_number(text: str, *, what: str, example: str) -> tuple[Decimal, bool]:
             raise Refusal(f'{what}: "{echo(text)}" is not a number', f"write {example}")
         if match is not None:
             raise Refusal(f"{what}: {echo(text)} is too large", f"write {example}")
-        if re.fullmatch(r"[+-]?[$€£]?\d+(\.\d+)?[eE][+-]?\d+", text):
+        if _EXPONENT.fullmatch(text):
             raise Refusal(
                 f'{what}: "{echo(text)}" uses exponent notation', f"write {example} or 1.5M"
             )

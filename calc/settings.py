@@ -20,7 +20,7 @@ from calc.units import parse_time, per_day, period_name
 Op = Literal["set", "scale", "pp"]
 
 _SETTING = re.compile(r"^(?P<key>[A-Za-z_]+)(?P<op>[=+-])(?P<value>.*)$", re.DOTALL)
-_SERVICE_LEVEL = re.compile(r"^(?P<pct>[\d.]+)(?P<sign>%?)/(?P<secs>[\d.]+)s?$")
+_SERVICE_LEVEL = re.compile(r"^(?P<pct>[0-9.]+)(?P<sign>%?)/(?P<secs>[0-9.]+)s?$")
 _HUNDRED = Decimal(100)
 _SIXTY = Decimal(60)
 MAX_SETTINGS = 40
@@ -85,7 +85,7 @@ def set_value(key: Key, value: str, token: str, *, ambiguity: bool = True) -> Se
         seconds = parse_time(value, key.name)
         # A bare number is seconds, but `aht=10` is far likelier meant as minutes: a handle
         # time under a minute is refused with both readings, like a bare percent under 1.
-        if ambiguity and re.fullmatch(r"[\d.,]+", value) and 0 < seconds < _SIXTY:
+        if ambiguity and re.fullmatch(r"[0-9.,]+", value) and 0 < seconds < _SIXTY:
             raise Refusal(
                 f"{echo(token)} is ambiguous", f"write {key.name}={value}s or {key.name}={value}min"
             )

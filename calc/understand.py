@@ -13,6 +13,10 @@ from calc.english import Reading, Thread, follow, read, read_bare, resolve_bare
 from calc.errors import Refusal
 from calc.names import VERBS
 
+#: Characters of any text read at all: a command with a save's longest note (3,000) fits;
+#: anything longer (Slack allows 40,000 in a message) is refused before a pattern runs.
+MAX_TEXT = 4_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Words that make a refused text the command language's to explain, not the reader's.
 _COMMAND_SHAPE = re.compile(r"[=+#]|\.\.")
 _ENGLISH_HINT = re.compile(r"[a-z]{2,}")
@@ -28,6 +32,24 @@ class Understood:
     thread: Thread | None = None
     wants_agents: bool = False
     reset: bool = False
+    text: str = ""  # the text as read (control characters made spaces): what a save keeps
+
+
+def clean(text: str) -> str:
+    """Typed text safe to read and to store, the same on every backend: control characters
+    (a NUL, an escape) become spaces (PostgreSQL refuses a NUL in text; SQLite kept it)."""
+    return text if text.isprintable() else _CONTROL.sub(" ", text)
+
+
+def admit(text: str) -> str:
+    """`text` cleaned, or a Refusal when it is longer than anything roibot reads (before
+    any pattern runs: the cost of reading it stays bounded whatever is sent)."""
+    if len(text) > MAX_TEXT:
+        raise Refusal(
+            f"that is {len(text):,} characters, more than the {MAX_TEXT:,} roibot reads",
+            'ask one thing at a time, e.g. "what if AHT goes up 15%?" or /roi aht+15%',
+        )
+    return clean(text)
 
 
 def name_candidates(text: str) -> list[str]:
@@ -82,7 +104,18 @@ def understand(
     """`text` as a command (and, in a thread, the thread after it), or the Refusal saying
     what was wrong and how to write it. `names` are the team's scenario names the text may
     mention (or a function giving them: only English needs them, so a command never waits
-    for the lookup); `base_of_thread` names the pinned base a thread's save starts from."""
+    for the lookup); `base_of_thread` names the pinned base a thread's save starts from.
+    Text over MAX_TEXT is refused unread; English is read up to 1,000 characters."""
+    text = admit(text)
+    return replace(_understand(text, names, thread, base_of_thread), text=text)
+
+
+def _understand(
+    text: str,
+    names: Sequence[str] | Callable[[], Sequence[str]],
+    thread: Thread | None,
+    base_of_thread: Callable[[], str] | None,
+) -> Understood:
     try:
         command = parse_command(text)
     except Refusal as language:

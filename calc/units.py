@@ -21,8 +21,9 @@ _TIME_DEFINITIONS = (
     "minute = 60 * second = m = min = mins = minutes",
     "hour = 60 * minute = h = hr = hrs = hours",
 )
-_TIME_PART = re.compile(r"(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]+)")
-_CLOCK = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)$")
+_CLOCK = re.compile(r"^(?:([0-9]+):)?([0-9]{1,2}):([0-9]{1,2}(?:\.[0-9]+)?)$")
+_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
+_UNIT = re.compile(r"[A-Za-z]+")
 TIME_EXAMPLE = "aht=640s, aht=10:40, aht=10m40s or aht=10.5min"
 
 
@@ -54,18 +55,41 @@ def parse_time(text: str, what: str = "aht") -> Decimal:
         if Decimal(seconds) >= 60 or (hours is not None and Decimal(minutes) >= 60):
             raise Refusal(f'{what}: "{echo(text)}" is not a clock time', f"write {TIME_EXAMPLE}")
         return total + (Decimal(hours) * 3600 if hours else Decimal(0))
-    if re.fullmatch(r"[\d.,]+", text):
+    if re.fullmatch(r"[0-9.,]+", text):
         value, _ = parse_number(text, what=what, example=TIME_EXAMPLE)
         return value
-    parts = _TIME_PART.findall(text)
-    # pint alone reads "10min 40s" as minute·second, so compound times are split here and
-    # each part converted on its own.
-    if not parts or "".join(a + u for a, u in parts) != text.replace(" ", ""):
+    parts = time_parts(text)
+    if parts is None:
         raise Refusal(f'{what}: "{echo(text)}" is not a time', f"write {TIME_EXAMPLE}")
     units = [unit.lower() for _, unit in parts]
     if len(set(units)) != len(units):
         raise Refusal(f'{what}: "{echo(text)}" repeats a unit', f"write {TIME_EXAMPLE}")
     return sum((_seconds(Decimal(amount), unit) for amount, unit in parts), Decimal(0))
+
+
+def time_parts(text: str) -> list[tuple[str, str]] | None:
+    """`10m 40s` as [("10", "m"), ("40", "s")]: amounts each followed by a unit, spaces
+    allowed between; None for anything else. pint alone reads "10min 40s" as
+    minute·second, so compound times are split here and each part converted on its own.
+    A scan from left to right, each character looked at once (a search for the parts
+    anywhere in the text took quadratic time on 20,000 digits and a "!")."""
+    parts: list[tuple[str, str]] = []
+    at, end = 0, len(text)
+    while at < end:
+        amount = _AMOUNT.match(text, at)
+        if amount is None:
+            return None
+        at = amount.end()
+        while at < end and text[at] == " ":
+            at += 1
+        unit = _UNIT.match(text, at)
+        if unit is None:
+            return None
+        parts.append((amount.group(), unit.group()))
+        at = unit.end()
+        while at < end and text[at] == " ":
+            at += 1
+    return parts or None
 
 
 # Operating periods, not calendar ones: a year is `days` operating days and a month a

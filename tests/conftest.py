@@ -33,6 +33,15 @@ def require_postgres() -> None:
     pytest.skip(HOW)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_log_limits() -> None:
+    """Each test sees its own first log line of each kind (bot.logs limits them per
+    process, and a worker runs many tests)."""
+    from bot.logs import LIMITED
+
+    LIMITED.reset()
+
+
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
     """The URL of a new, empty database, dropped after the test."""

@@ -164,7 +164,7 @@ class Runtime:
                 outcome = self.service.execute(
                     understood.command,
                     caller,
-                    understood.read_as or text,
+                    understood.read_as or understood.text,
                     wants_agents=understood.wants_agents,
                 )
             except Refusal as refusal:

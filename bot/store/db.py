@@ -10,74 +10,30 @@ Scenario logic, thread memory and event claims are written once against `Databas
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from typing import Any, Protocol
 
-from calc.errors import Refusal
+from bot.store.errors import (
+    Health,
+    StoreBusy,
+    StoreFull,
+    StoreReadOnly,
+    StoreRefusal,
+    StoreSetupError,
+    StoreUnavailable,
+)
 
 log = logging.getLogger("roibot.db")
 
 #: How long a write waits for another writer on the Slack paths: with Slack's 3-second
 #: deadline, a user hears "busy, nothing was saved" rather than a timeout.
-SLACK_WRITE_WAIT_S = 2.0
+SLACK_WRITE_WAIT_S = 1.5
+#: How long a read may wait (for a lock another connection holds) on the Slack paths: a
+#: save's reads and its write together stay inside Slack's 3 seconds.
+SLACK_READ_WAIT_S = 1.0
 #: The CLI may wait longer: nobody is timing it out.
 CLI_WRITE_WAIT_S = 30.0
-
-
-class StoreRefusal(Refusal):
-    """The database cannot do what was asked, for a reason a user or admin can act on;
-    nothing was changed. `cause` is the short form, for logs and /healthz."""
-
-    cause = "refused"
-
-
-class StoreBusy(StoreRefusal):
-    """Another writer held the database past our wait."""
-
-    cause = "busy"
-
-    def __init__(self) -> None:
-        super().__init__("the database is busy; nothing was saved", "try again")
-
-
-class StoreReadOnly(StoreRefusal):
-    """The database cannot be written."""
-
-    cause = "read-only"
-
-    def __init__(self) -> None:
-        super().__init__(
-            "could not save, nothing changed: the database is read-only",
-            "try again, or tell your admin",
-        )
-
-
-class StoreFull(StoreRefusal):
-    """No room left to write."""
-
-    cause = "disk full"
-
-    def __init__(self) -> None:
-        super().__init__(
-            "could not save, nothing changed: the disk is full", "try again, or tell your admin"
-        )
-
-
-class StoreUnavailable(StoreRefusal):
-    """The database file is gone or was swapped for one that is not ours, or the server
-    cannot be reached."""
-
-    def __init__(self, why: str) -> None:
-        super().__init__(
-            f"could not reach the scenarios, nothing changed: {why}", "tell your admin"
-        )
-        self.cause = why
-
-
-class StoreSetupError(StoreRefusal):
-    """A database we will not open (not ours, a folder, not creatable)."""
 
 
 class Session(Protocol):
@@ -98,20 +54,6 @@ class Session(Protocol):
 
     def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run an `INSERT … RETURNING id`; the new id."""
-
-
-@dataclass(frozen=True)
-class Health:
-    """What /healthz reports about the database."""
-
-    reachable: bool
-    writable: bool
-    detail: str = "ok"
-
-    @property
-    def ok(self) -> bool:
-        """Healthy when it can be read and written."""
-        return self.reachable and self.writable
 
 
 class Database(Protocol):
@@ -147,6 +89,7 @@ def open_database(
     location: str,
     *,
     write_wait_s: float = SLACK_WRITE_WAIT_S,
+    read_wait_s: float = SLACK_READ_WAIT_S,
     create: bool = True,
     existed: bool = False,
 ) -> Database:
@@ -157,13 +100,31 @@ def open_database(
     if is_url(location):
         from bot.store.postgres import PostgresDatabase
 
-        database: Database = PostgresDatabase(location, write_wait_s=write_wait_s)
+        database: Database = PostgresDatabase(
+            location, write_wait_s=write_wait_s, read_wait_s=read_wait_s
+        )
         return database
     from bot.store.sqlite import SqliteDatabase
 
-    return SqliteDatabase(location, write_wait_s=write_wait_s, create=create, existed=existed)
+    return SqliteDatabase(
+        location,
+        write_wait_s=write_wait_s,
+        read_wait_s=read_wait_s,
+        create=create,
+        existed=existed,
+    )
 
 
-def rows(items: Iterator[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A list of row dicts (a helper for backends whose drivers yield)."""
-    return list(items)
+__all__ = [
+    "Database",
+    "Health",
+    "Session",
+    "StoreBusy",
+    "StoreFull",
+    "StoreReadOnly",
+    "StoreRefusal",
+    "StoreSetupError",
+    "StoreUnavailable",
+    "is_url",
+    "open_database",
+]

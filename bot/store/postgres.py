@@ -21,7 +21,9 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 from psycopg.rows import dict_row
 
-from bot.store.db import (
+from bot.store.deadline import wait_for
+from bot.store.errors import (
+    HEALTH_WAIT_S,
     Health,
     StoreBusy,
     StoreFull,
@@ -30,11 +32,13 @@ from bot.store.db import (
     StoreSetupError,
     StoreUnavailable,
 )
-from bot.store.schema import APP_ID, SCHEMA_VERSION, migrate
+from bot.store.schema import APP_ID, HEALTH_WRITE, SCHEMA_VERSION, TABLES, migrate, now_text
 
 log = logging.getLogger("roibot.db")
 _MIGRATION_LOCK = 7_263_514_201  # an arbitrary key for pg_advisory_xact_lock
 CONNECT_TIMEOUT_S = 3
+#: Several workers starting at once wait for one another's migration this long.
+MIGRATION_WAIT_S = 30.0
 
 
 def redacted(url: str) -> str:
@@ -54,15 +58,20 @@ def _pg_sql(sql: str) -> str:
     return sql.replace("?", "%s")
 
 
-def translate(error: psycopg.Error) -> StoreRefusal | None:
+def translate(error: psycopg.Error, writing: bool = True) -> StoreRefusal | None:
     """The refusal for an error a user or admin can act on (by SQLSTATE), or None."""
     state = getattr(error, "sqlstate", None) or ""
+    # lock timeout, deadlock, serialization, too many connections, statement timeout
     if state in ("55P03", "40P01", "40001", "53300", "57014"):
-        return StoreBusy()  # lock timeout, deadlock, serialization, too many connections
+        return StoreBusy(writing)
     if state == "25006":
         return StoreReadOnly()
     if state in ("53100",):
         return StoreFull()
+    if state == "3D000":
+        return StoreUnavailable("the database does not exist on that server")
+    if state.startswith("28"):
+        return StoreUnavailable("the database server refused the login")
     if (
         state.startswith("08")
         or state in ("57P01", "57P02", "57P03")
@@ -70,6 +79,10 @@ def translate(error: psycopg.Error) -> StoreRefusal | None:
     ):
         return StoreUnavailable("the database server cannot be reached")
     return None
+
+
+def _ms(seconds: float) -> str:
+    return f"'{max(1, int(seconds * 1000))}ms'"
 
 
 class PostgresSession:
@@ -104,16 +117,21 @@ class PostgresDatabase:
 
     dialect = "postgresql"
 
-    def __init__(self, url: str, *, write_wait_s: float = 2.0) -> None:
+    def __init__(self, url: str, *, write_wait_s: float = 1.5, read_wait_s: float = 1.0) -> None:
         self.url = re.sub(r"^postgresql\+psycopg://", "postgresql://", url)
         self.location = redacted(self.url)
         self.write_wait_s = write_wait_s
+        self.read_wait_s = read_wait_s
         self._local = _Local()
         self._open_schema()
 
     def _conn(self) -> psycopg.Connection[dict[str, Any]]:
         conn = self._local.conn
         if conn is None or conn.closed or conn.broken:
+            # Every statement on this connection has a deadline: reads wait for a lock at
+            # most read_wait_s (a table locked elsewhere answered after 9.8 s before);
+            # writes set their own, and a request's deadline shortens either.
+            timeout = _ms(self.read_wait_s)[1:-1]
             try:
                 conn = psycopg.connect(
                     self.url,
@@ -121,16 +139,20 @@ class PostgresDatabase:
                     row_factory=dict_row,
                     connect_timeout=CONNECT_TIMEOUT_S,
                     application_name="roibot",
+                    options=f"-c statement_timeout={timeout} -c lock_timeout={timeout}",
                 )
             except psycopg.Error as error:
-                log.error("cannot connect to %s: %s", self.location, type(error).__name__)
-                raise StoreUnavailable("the database server cannot be reached") from None
+                refusal = translate(error) or StoreUnavailable(
+                    "the database server cannot be reached"
+                )
+                log.error("cannot connect to %s: %s", self.location, refusal.cause)
+                raise refusal from None
             self._local.conn = conn
         return conn
 
     def _open_schema(self) -> None:
         try:
-            with self.write() as session:
+            with self._transaction(MIGRATION_WAIT_S, writing=True) as session:
                 session.execute("SELECT pg_advisory_xact_lock(?)", [_MIGRATION_LOCK])
                 tables = {
                     row["table_name"]
@@ -165,25 +187,39 @@ class PostgresDatabase:
 
     @contextmanager
     def read(self) -> Iterator[PostgresSession]:
+        wait = wait_for(self.read_wait_s)
+        if wait < self.read_wait_s:  # a request's deadline is nearer than the usual wait
+            with self._transaction(wait, writing=False) as session:
+                yield session
+            return
         conn = self._conn()
         try:
             yield PostgresSession(conn)
         except psycopg.Error as error:
-            raise self._refused(error, conn) from None
+            raise self._refused(error, conn, writing=False) from None
 
     @contextmanager
     def write(self) -> Iterator[PostgresSession]:
+        with self._transaction(wait_for(self.write_wait_s), writing=True) as session:
+            yield session
+
+    @contextmanager
+    def _transaction(self, wait_s: float, *, writing: bool) -> Iterator[PostgresSession]:
+        """A transaction whose statements each wait at most `wait_s` (for a lock, or at
+        all): past it, rolled back and refused as busy, nothing saved."""
         conn = self._conn()
         try:
             with conn.transaction():
-                # A lock held elsewhere is waited for at most this long (Slack's 3 seconds).
-                conn.execute(f"SET LOCAL lock_timeout = '{int(self.write_wait_s * 1000)}ms'")
+                conn.execute(f"SET LOCAL lock_timeout = {_ms(wait_s)}")
+                conn.execute(f"SET LOCAL statement_timeout = {_ms(wait_s)}")
                 yield PostgresSession(conn)
         except psycopg.Error as error:
-            raise self._refused(error, conn) from None
+            raise self._refused(error, conn, writing=writing) from None
 
-    def _refused(self, error: psycopg.Error, conn: psycopg.Connection[Any]) -> BaseException:
-        refusal = translate(error)
+    def _refused(
+        self, error: psycopg.Error, conn: psycopg.Connection[Any], *, writing: bool = True
+    ) -> BaseException:
+        refusal = translate(error, writing)
         if refusal is None:
             return error
         if isinstance(refusal, StoreUnavailable) and not conn.closed:
@@ -197,24 +233,27 @@ class PostgresDatabase:
         return refusal
 
     def health(self) -> Health:
-        """Reachable (a read of `meta`) and writable (a write of it, rolled back)."""
+        """Every table roibot reads, read, and a write committed, each within
+        HEALTH_WAIT_S: what the answers touch, so a table locked elsewhere or a read-only
+        server is reported (busy or read-only) rather than answered ok."""
         try:
             conn = self._conn()
-            conn.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
-        except (StoreRefusal, psycopg.Error) as error:
-            if self._local.conn is not None and not self._local.conn.closed:
-                self._local.conn.close()
-            detail = error.cause if isinstance(error, StoreRefusal) else type(error).__name__
-            return Health(False, False, detail)
+        except StoreRefusal as unreachable:
+            return Health(False, False, unreachable.cause)
         try:
-            with conn.transaction(force_rollback=True):
-                conn.execute("SET LOCAL lock_timeout = '200ms'")
-                conn.execute("UPDATE meta SET value = value WHERE key = 'app'")
+            with conn.transaction():
+                conn.execute(f"SET LOCAL lock_timeout = {_ms(HEALTH_WAIT_S)}")
+                conn.execute(f"SET LOCAL statement_timeout = {_ms(HEALTH_WAIT_S)}")
+                for table in TABLES:
+                    conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchall()
+                conn.execute(_pg_sql(HEALTH_WRITE), [now_text()])
         except psycopg.Error as error:
             refusal = translate(error)
-            if isinstance(refusal, StoreBusy):
-                return Health(True, True, "busy")
-            return Health(True, False, refusal.cause if refusal else type(error).__name__)
+            if refusal is not None and not isinstance(refusal, StoreBusy | StoreReadOnly):
+                conn.close()
+                return Health(False, False, refusal.cause)
+            detail = refusal.cause if refusal else type(error).__name__
+            return Health(True, not isinstance(refusal, StoreReadOnly), detail)
         return Health(True, True)
 
     def change_marker(self) -> int | None:

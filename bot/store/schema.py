@@ -9,6 +9,9 @@ starting at once migrate once).
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime
+
 from bot.store.db import Session
 
 APP_ID = "roibot"
@@ -66,6 +69,28 @@ MIGRATIONS: dict[int, list[str]] = {
             team TEXT PRIMARY KEY, n {bigint} NOT NULL)""",
     ],
 }
+
+
+#: Every table of roibot's, in the order they were made (/healthz reads each).
+TABLES: tuple[str, ...] = (
+    "meta",
+    *(
+        match
+        for version in sorted(MIGRATIONS)
+        for sql in MIGRATIONS[version]
+        for match in re.findall(r"^\s*CREATE TABLE (\w+)", sql)
+    ),
+)
+#: /healthz's write: committed, so it touches what a save touches (a WAL, a lock).
+HEALTH_WRITE = (
+    "INSERT INTO meta (key, value) VALUES ('health_checked_at', ?) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
+
+
+def now_text() -> str:
+    """The time now, ISO 8601 in UTC, as rows keep it."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def statements(version: int, dialect: str) -> list[str]:

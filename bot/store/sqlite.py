@@ -19,7 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from bot.store.db import (
+from bot.logs import LIMITED
+from bot.store.deadline import wait_for
+from bot.store.errors import (
+    HEALTH_WAIT_S,
     Health,
     StoreBusy,
     StoreFull,
@@ -28,7 +31,7 @@ from bot.store.db import (
     StoreSetupError,
     StoreUnavailable,
 )
-from bot.store.schema import APP_ID, SCHEMA_VERSION, migrate
+from bot.store.schema import APP_ID, HEALTH_WRITE, SCHEMA_VERSION, TABLES, migrate, now_text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -121,7 +124,8 @@ class SqliteDatabase:
         self,
         path: str | os.PathLike[str],
         *,
-        write_wait_s: float = 2.0,
+        write_wait_s: float = 1.5,
+        read_wait_s: float = 1.0,
         create: bool = True,
         existed: bool = False,
     ) -> None:
@@ -133,6 +137,7 @@ class SqliteDatabase:
         self.path = Path(path)
         self.location = str(self.path)
         self.write_wait_s = write_wait_s
+        self.read_wait_s = read_wait_s
         self._local = _Local()
         self._lock = threading.Lock()
         self._reported: set[str] = set()
@@ -191,7 +196,8 @@ class SqliteDatabase:
         conn = sqlite3.connect(
             uri, uri=True, timeout=self.write_wait_s, isolation_level=None, check_same_thread=False
         )
-        conn.execute(f"PRAGMA busy_timeout={int(self.write_wait_s * 1000)}")
+        # A read waits for a lock (a checkpoint, a writer outside WAL) at most this long.
+        conn.execute(f"PRAGMA busy_timeout={int(self.read_wait_s * 1000)}")
         conn.execute("PRAGMA foreign_keys=ON")
         # FULL: a save reported to the user survives a power cut, not only a crash.
         conn.execute("PRAGMA synchronous=FULL")
@@ -300,19 +306,19 @@ class SqliteDatabase:
         db = self._db()
         conn = db.conn
         started = time.monotonic()
+        wait = wait_for(self.write_wait_s)
         # Writers of one process queue on a lock (woken the moment it is free); SQLite's own
         # busy handler, which sleeps and retries, is left to writers of other processes.
         # Without it, threads of one busy worker starved each other past the wait.
-        if not self._writer.acquire(timeout=self.write_wait_s):
-            log.warning(
-                "write refused on %s: %s (waited %.1f s in this process)",
-                self.path,
-                StoreBusy().reason,
-                self.write_wait_s,
+        if not self._writer.acquire(timeout=wait):
+            LIMITED.warning(
+                "sqlite busy here",
+                f"write refused on {self.path}: {StoreBusy().reason} (waited {wait:.1f} s "
+                "in this process)",
             )
             raise StoreBusy()
         try:
-            self._begin(conn, started + self.write_wait_s)
+            self._begin(conn, started + wait)
             try:
                 yield SqliteSession(db)
                 conn.execute("COMMIT")
@@ -323,6 +329,7 @@ class SqliteDatabase:
                     raise self._refused(error) from None
                 raise
         finally:
+            conn.execute(f"PRAGMA busy_timeout={int(self.read_wait_s * 1000)}")
             self._writer.release()
 
     def _begin(self, conn: sqlite3.Connection, deadline: float) -> None:
@@ -353,39 +360,37 @@ class SqliteDatabase:
         refusal = translate(error)
         if refusal is None:
             return error
-        # Every refused write is logged once, with its cause, for the operator.
-        log.warning(
-            "write refused on %s: %s (%s)",
-            self.path,
-            refusal.reason,
-            getattr(error, "sqlite_errorname", type(error).__name__),
+        # Every kind of refused write is logged (once a minute), with its cause.
+        name = getattr(error, "sqlite_errorname", type(error).__name__)
+        LIMITED.warning(
+            f"sqlite {name}", f"write refused on {self.path}: {refusal.reason} ({name})"
         )
         return refusal
 
     def health(self) -> Health:
-        """Readable and writable right now: a read of `meta`, then a write of it rolled back
-        (a busy database counts as writable: it is only busy)."""
+        """Every table read and a write committed, each within HEALTH_WAIT_S: a commit
+        touches the WAL as a save does (a write rolled back did not, and a file made
+        immutable under a running server was called healthy)."""
         try:
-            db = self._db()
-            db.conn.execute("SELECT value FROM meta WHERE key='app'").fetchone()
-        except (StoreRefusal, sqlite3.Error) as error:
-            detail = error.cause if isinstance(error, StoreRefusal) else type(error).__name__
-            return Health(False, False, detail)
-        conn = db.conn
-        conn.execute("PRAGMA busy_timeout=200")
+            conn = self._db().conn
+        except StoreRefusal as unreachable:
+            return Health(False, False, unreachable.cause)
+        conn.execute(f"PRAGMA busy_timeout={int(HEALTH_WAIT_S * 1000)}")
         try:
+            for table in TABLES:
+                conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchall()
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute("UPDATE meta SET value = value WHERE key = 'app'")
-            conn.execute("ROLLBACK")
+            conn.execute(HEALTH_WRITE, [now_text()])
+            conn.execute("COMMIT")
         except sqlite3.Error as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             refusal = translate(error)
-            if isinstance(refusal, StoreBusy):
-                return Health(True, True, "busy")
-            return Health(True, False, refusal.cause if refusal else type(error).__name__)
+            detail = refusal.cause if refusal else type(error).__name__
+            readable = isinstance(refusal, StoreBusy | StoreReadOnly | StoreFull)
+            return Health(readable, isinstance(refusal, StoreBusy), detail)
         finally:
-            conn.execute(f"PRAGMA busy_timeout={int(self.write_wait_s * 1000)}")
+            conn.execute(f"PRAGMA busy_timeout={int(self.read_wait_s * 1000)}")
         return Health(True, True)
 
     def change_marker(self) -> int | None:

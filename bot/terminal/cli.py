@@ -83,17 +83,21 @@ def run(
         caller = Caller(options["team"], options["user"])
         store = None
         if is_url(location) or Path(location).exists():
-            store = ScenarioStore(open_database(location, write_wait_s=CLI_WRITE_WAIT_S))
+            store = ScenarioStore(
+                open_database(location, write_wait_s=CLI_WRITE_WAIT_S, read_wait_s=CLI_WRITE_WAIT_S)
+            )
         service = Service(store, history_rows=None)
         understood = understand(text, names=lambda: service.names_in(caller, name_candidates(text)))
         if store is None and isinstance(understood.command, WRITES):
             # The first write creates the database; reads never do.
-            store = ScenarioStore(open_database(location, write_wait_s=CLI_WRITE_WAIT_S))
+            store = ScenarioStore(
+                open_database(location, write_wait_s=CLI_WRITE_WAIT_S, read_wait_s=CLI_WRITE_WAIT_S)
+            )
             service = Service(store, history_rows=None)
         outcome = service.execute(
             understood.command,
             caller,
-            understood.read_as or text,
+            understood.read_as or understood.text,
             wants_agents=understood.wants_agents,
         )
     except Refusal as refusal:

@@ -28,7 +28,8 @@ from slack_bolt import App, BoltResponse
 from slack_bolt.request import BoltRequest
 
 from bot.slack.bolt_request import bolt_request
-from bot.store.db import Health
+from bot.store.deadline import SLACK_BUDGET_S, deadline
+from bot.store.errors import Health
 
 log = logging.getLogger("roibot.http")
 
@@ -210,7 +211,9 @@ class SlackHttp:
 
     def _dispatch(self, body: str, headers: dict[str, str], query: str) -> BoltResponse:
         request = bolt_request(body, dict(headers), query)
-        return self.app.dispatch(request)
+        # Every statement the answer runs ends within Slack's budget (bot.store.deadline).
+        with deadline(SLACK_BUDGET_S):
+            return self.app.dispatch(request)
 
     def _oauth(self, path: str, query: str, headers: dict[str, str]) -> BoltResponse:
         oauth = self.app.oauth_flow

@@ -1209,6 +1209,9 @@ def _save_name(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
     return None
 
 
+_LIST_WORDS = frozenset("scenarios scenario saved plans plan all have got there listed".split())
+
+
 def read(text: str, names: Sequence[str] = ()) -> Reading:
     """What `text` asks, or a Refusal naming what was not understood and a command form that
     would work. `names` are the team's scenario names (a sentence may name one)."""
@@ -1246,10 +1249,14 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
         and set(plain) <= (_POLITE | W.GREETINGS | W.FILLER)
     ):
         return Reading("help")
-    if _find(texts, W.LIST) and not any(
-        t.kind in ("num", "setting", "name", "key") for t in tokens
-    ):
-        return Reading("list")
+    listed = _find(texts, W.LIST)
+    if listed is not None:
+        start, length = listed
+        others = [t for t in tokens[:start] + tokens[start + length :] if t.text not in _LIST_WORDS]
+        if not any(
+            t.kind in ("num", "setting", "name", "key", "unknown", "unmodeled") for t in others
+        ):
+            return Reading("list")
     compare = any(t.text in W.COMPARE for t in tokens)
     swept = _sweep(tokens)
     if swept is not None:

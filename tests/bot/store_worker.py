@@ -18,7 +18,9 @@ from calc.inputs import REFERENCE_INPUTS
 def main() -> None:
     location, worker, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     forever = len(sys.argv) > 4
-    store = ScenarioStore(open_database(location, write_wait_s=CLI_WRITE_WAIT_S))
+    store = ScenarioStore(
+        open_database(location, write_wait_s=CLI_WRITE_WAIT_S, read_wait_s=CLI_WRITE_WAIT_S)
+    )
     n = 0
     while forever or n < count:
         name = "shared" if n % 2 == 0 else f"own-{worker}"

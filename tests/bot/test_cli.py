@@ -198,11 +198,13 @@ def test_json_staffing_object(roi):
 
 def test_terminal_prints_user_text_exactly(roi, tmp_path):
     """A note typed as `R&D <b> @channel` prints exactly so (no Slack look-alikes); a
-    terminal escape in a note is not passed to the terminal."""
+    terminal escape in a note never reaches the store, let alone the terminal (the front
+    door makes control characters spaces)."""
     db = str(tmp_path / "x.db")
     roi("--db", db, "save", "q3", "uplift=6%", "#", "R&D", "<b>", "@channel", "\x1b[31mred")
     shown = roi("--db", db, "show", "q3").out
-    assert "Note: R&D <b> @channel  [31mred" in shown
+    assert "Note: R&D <b> @channel [31mred" in shown
+    assert "\x1b" not in shown
     assert "\x1b" not in shown and "＆" not in shown and "‹" not in shown
 
 
