@@ -32,7 +32,7 @@ from bot.store.errors import (
     StoreSetupError,
     StoreUnavailable,
 )
-from bot.store.schema import APP_ID, HEALTH_WRITE, SCHEMA_VERSION, TABLES, migrate, now_text
+from bot.store.schema import APP_ID, HEALTH_WRITE, SCHEMA_VERSION, TABLES, health_stamp, migrate
 
 log = logging.getLogger("roibot.db")
 _MIGRATION_LOCK = 7_263_514_201  # an arbitrary key for pg_advisory_xact_lock
@@ -246,7 +246,7 @@ class PostgresDatabase:
                 conn.execute(f"SET LOCAL statement_timeout = {_ms(HEALTH_WAIT_S)}")
                 for table in TABLES:
                     conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchall()
-                conn.execute(_pg_sql(HEALTH_WRITE), [now_text()])
+                conn.execute(_pg_sql(HEALTH_WRITE), [health_stamp()])
         except psycopg.Error as error:
             refusal = translate(error)
             if refusal is not None and not isinstance(refusal, StoreBusy | StoreReadOnly):

@@ -10,6 +10,7 @@ starting at once migrate once).
 from __future__ import annotations
 
 import re
+import time
 from datetime import UTC, datetime
 
 from bot.store.db import Session
@@ -81,7 +82,8 @@ TABLES: tuple[str, ...] = (
         for match in re.findall(r"^\s*CREATE TABLE (\w+)", sql)
     ),
 )
-#: /healthz's write: committed, so it touches what a save touches (a WAL, a lock).
+#: /healthz's write: committed, so it touches what a save touches (a WAL, a lock); its
+#: value differs every time (an unchanged row may be left unwritten).
 HEALTH_WRITE = (
     "INSERT INTO meta (key, value) VALUES ('health_checked_at', ?) "
     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
@@ -91,6 +93,11 @@ HEALTH_WRITE = (
 def now_text() -> str:
     """The time now, ISO 8601 in UTC, as rows keep it."""
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def health_stamp() -> str:
+    """A value for /healthz's write that no earlier check wrote."""
+    return datetime.now(UTC).isoformat(timespec="microseconds") + f" {time.perf_counter_ns()}"
 
 
 def statements(version: int, dialect: str) -> list[str]:

@@ -31,7 +31,7 @@ from bot.store.errors import (
     StoreSetupError,
     StoreUnavailable,
 )
-from bot.store.schema import APP_ID, HEALTH_WRITE, SCHEMA_VERSION, TABLES, migrate, now_text
+from bot.store.schema import APP_ID, HEALTH_WRITE, SCHEMA_VERSION, TABLES, health_stamp, migrate
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -380,7 +380,7 @@ class SqliteDatabase:
             for table in TABLES:
                 conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchall()
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute(HEALTH_WRITE, [now_text()])
+            conn.execute(HEALTH_WRITE, [health_stamp()])
             conn.execute("COMMIT")
         except sqlite3.Error as error:
             if conn.in_transaction:

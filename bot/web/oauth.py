@@ -37,24 +37,75 @@ def _engine(url: str) -> Any:
     return create_engine(driver, pool_pre_ping=True, pool_size=4, max_overflow=4)
 
 
+def _once_sqlalchemy() -> type[OAuthStateStore]:
+    from datetime import UTC, datetime
+
+    from slack_sdk.oauth.sqlalchemy_utils import normalize_datetime_for_db
+    from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+    from sqlalchemy import and_
+
+    class OnceSQLAlchemyOAuthStateStore(SQLAlchemyOAuthStateStore):
+        """slack-sdk's store, but a state is consumed by one DELETE whose row count says
+        who won: its select-then-delete let 8 racing callbacks complete up to 6 installs."""
+
+        def consume(self, state: str) -> bool:
+            now = normalize_datetime_for_db(datetime.now(tz=UTC))
+            c = self.oauth_states.c
+            try:
+                with self.engine.begin() as conn:
+                    gone = conn.execute(
+                        self.oauth_states.delete().where(and_(c.state == state, c.expire_at > now))
+                    )
+                    return bool(gone.rowcount == 1)
+            except Exception as error:  # the store's own contract: a failure is "no"
+                log.warning("OAuth state could not be consumed: %s", type(error).__name__)
+                return False
+
+    return OnceSQLAlchemyOAuthStateStore
+
+
+def _once_sqlite3() -> type[OAuthStateStore]:
+    import time
+
+    from slack_sdk.oauth.state_store.sqlite3 import SQLite3OAuthStateStore
+
+    class OnceSQLite3OAuthStateStore(SQLite3OAuthStateStore):
+        """slack-sdk's store, but a state is consumed by one DELETE (see above)."""
+
+        def consume(self, state: str) -> bool:
+            try:
+                with self.connect() as conn:
+                    gone = conn.execute(
+                        "DELETE FROM oauth_states WHERE state = ? AND expire_at > ?",
+                        [state, time.time()],
+                    )
+                    conn.commit()
+                    return gone.rowcount == 1
+            except Exception as error:
+                log.warning("OAuth state could not be consumed: %s", type(error).__name__)
+                return False
+
+    return OnceSQLite3OAuthStateStore
+
+
 def stores(settings: BotSettings) -> tuple[InstallationStore, OAuthStateStore]:
     """The installation and OAuth-state stores for the database `settings` names."""
     client_id = settings.slack_client_id or ""
     if is_url(settings.roi_db):
         from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
-        from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 
         engine = _engine(settings.roi_db)
+        states: Any = _once_sqlalchemy()
         return (
             SQLAlchemyInstallationStore(client_id=client_id, engine=engine),
-            SQLAlchemyOAuthStateStore(expiration_seconds=STATE_EXPIRATION_S, engine=engine),
+            states(expiration_seconds=STATE_EXPIRATION_S, engine=engine),
         )
     from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
-    from slack_sdk.oauth.state_store.sqlite3 import SQLite3OAuthStateStore
 
+    sqlite_states: Any = _once_sqlite3()
     return (
         SQLite3InstallationStore(database=settings.roi_db, client_id=client_id),
-        SQLite3OAuthStateStore(database=settings.roi_db, expiration_seconds=STATE_EXPIRATION_S),
+        sqlite_states(database=settings.roi_db, expiration_seconds=STATE_EXPIRATION_S),
     )
 
 

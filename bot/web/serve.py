@@ -26,14 +26,29 @@ KEEP_ALIVE_S = 5
 #: Connections plus in-flight requests a worker accepts before answering 503: bounds the
 #: memory an attacker can make one worker hold (thousands of idle sockets are cheap).
 MAX_CONNECTIONS = 4096
+#: The request head (request line and headers) a client may send, far above anything
+#: Slack sends (its requests' heads are under 2 KiB; an OAuth redirect's URL a few hundred
+#: bytes): the parser copies a head as it grows, so it is cut off before, not after.
+MAX_URL = 8 * 1024
+MAX_HEADER = 8 * 1024
+MAX_HEADERS = 100
+MAX_HEAD = 64 * 1024
+_END_OF_HEAD = b"\r\n\r\n"
 
 
 class GuardedHttpTools(HttpToolsProtocol):
-    """uvicorn's httptools protocol with a deadline on request headers: a client that
-    connects and sends nothing, or sends headers a byte at a time, is closed after
-    HEADER_TIMEOUT_S (uvicorn itself waits for headers forever)."""
+    """uvicorn's httptools protocol with limits on the request head: a deadline (a client
+    that sends nothing, or headers a byte at a time, is closed after HEADER_TIMEOUT_S:
+    uvicorn itself waits forever), and sizes counted before the parser buffers anything
+    (uvicorn accepted a 64 MiB URL or header and 200,000 headers, copying them as they
+    grew): a long request line is answered 414, long or many headers 431."""
 
     _header_timer: asyncio.TimerHandle | None = None
+    _in_head = True
+    _head_bytes = 0
+    _line_done = False
+    _tail = b""
+    _header_count = 0
 
     def _arm(self) -> None:
         self._disarm()
@@ -49,17 +64,78 @@ class GuardedHttpTools(HttpToolsProtocol):
         if self.transport is not None and not self.transport.is_closing():
             self.transport.close()
 
+    _refused = False
+
+    def _refuse_head(self, status: int, reason: bytes) -> None:
+        """Answer `status` and close: nothing more of this connection is read."""
+        self._in_head, self._refused = False, True
+        self._disarm()
+        if self.transport is not None and not self.transport.is_closing():
+            self.transport.write(
+                b"HTTP/1.1 %d %s\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+                % (status, reason)
+            )
+            self.transport.close()
+
+    def data_received(self, data: bytes) -> None:
+        if self._refused:
+            return
+        if self._in_head:
+            seen = self._tail + data
+            end = seen.find(_END_OF_HEAD)
+            head = len(data) if end < 0 else max(0, end + len(_END_OF_HEAD) - len(self._tail))
+            self._line_done = self._line_done or b"\n" in seen[: len(seen) if end < 0 else end]
+            self._head_bytes += head
+            self._tail = seen[-3:]
+            if self._head_bytes > MAX_HEAD:
+                if self._line_done:
+                    self._refuse_head(431, b"Request Header Fields Too Large")
+                else:
+                    self._refuse_head(414, b"URI Too Long")
+                return
+        super().data_received(data)
+
+    # The parser may still call back for the rest of a chunk after a refusal: ignored.
+    def on_url(self, url: bytes) -> None:
+        if not self._refused and len(self.url) + len(url) > MAX_URL:
+            self._refuse_head(414, b"URI Too Long")
+        if not self._refused:
+            super().on_url(url)
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._header_count += 1
+        if not self._refused and (
+            self._header_count > MAX_HEADERS or len(name) + len(value) > MAX_HEADER
+        ):
+            self._refuse_head(431, b"Request Header Fields Too Large")
+        if not self._refused:
+            super().on_header(name, value)
+
+    def on_body(self, body: bytes) -> None:
+        if not self._refused:
+            super().on_body(body)
+
+    def on_message_complete(self) -> None:
+        if not self._refused:
+            super().on_message_complete()
+
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._arm()
 
     def on_message_begin(self) -> None:
+        if self._refused:
+            return
         super().on_message_begin()
+        self._in_head, self._head_bytes, self._line_done, self._tail = True, 0, False, b""
+        self._header_count = 0
         self._arm()
 
     def on_headers_complete(self) -> None:
+        self._in_head = False
         self._disarm()
-        super().on_headers_complete()
+        if not self._refused:
+            super().on_headers_complete()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
