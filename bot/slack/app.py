@@ -25,6 +25,7 @@ from bot.config import BotSettings
 from bot.logs import LIMITED
 from bot.service import Service
 from bot.slack import listeners
+from bot.slack.background import Background
 from bot.slack.caller import ResolveCaller
 from bot.slack.delivery import Deliver, Delivery
 from bot.slack.home_tab import HomeTab
@@ -84,7 +85,11 @@ def _bolt_options(
 
 
 def _bolt_app(
-    settings: BotSettings, client: WebClient, options: dict[str, Any], verify: bool
+    settings: BotSettings,
+    client: WebClient,
+    options: dict[str, Any],
+    verify: bool,
+    background: Background,
 ) -> RoiApp:
     secret = settings.slack_signing_secret
     bolt_log = logging.getLogger("slack_bolt.roibot")
@@ -103,6 +108,7 @@ def _bolt_app(
             process_before_response=True,
             logger=bolt_log,
             request_verification_enabled=verify,
+            listener_executor=background,
             **options,
         )
     finally:
@@ -130,11 +136,13 @@ def create_app(
         logger=quiet,
     )
     options = _bolt_options(settings, client, authorize)
-    app = _bolt_app(settings, client, options, verify)
+    background = Background()
+    app = _bolt_app(settings, client, options, verify, background)
     if settings.oauth:
         # tokens_revoked and app_uninstalled delete the workspace's installation.
         app.enable_token_revocation_listeners()
     app.runtime = _runtime(settings, app, client, options["authorize"], database, on_reply, deliver)
+    app.runtime.background = background
     app.use(ResolveCaller(app.runtime))
     listeners.register(app)
     return app

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
 from slack_sdk import WebClient
@@ -24,6 +24,7 @@ from bot.service import Outcome
 if TYPE_CHECKING:
     from bot.charts import Chart
 from bot.logs import LIMITED
+from bot.slack.background import Background
 from bot.slack.runtime import Answered
 
 log = logging.getLogger("roibot")
@@ -96,7 +97,7 @@ class Delivery:
 
     def __init__(self, chart_for: ChartFor) -> None:
         self._chart_for = chart_for
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="roibot-upload")
+        self._pool = Background(2, "roibot-upload")
         self._waiting = 0
         self._lock = threading.Lock()
 
@@ -126,8 +127,7 @@ class Delivery:
 
     def drain(self) -> None:
         """Wait until every chart queued so far is uploaded (or has failed)."""
-        self._pool.submit(lambda: None).result()
-        self._pool.submit(lambda: None).result()
+        self._pool.drain()
 
     def in_thread(
         self, client: WebClient, channel: str, thread_ts: str | None, answered: Answered

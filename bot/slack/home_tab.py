@@ -4,7 +4,6 @@ viewers (after anyone in the team saves, restores or deletes), in the background
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -12,6 +11,7 @@ from slack_sdk.errors import SlackApiError
 from bot.logs import LIMITED
 from bot.service import Caller, Service
 from bot.slack import views
+from bot.slack.background import Background
 from bot.slack.delivery import api_error
 from bot.store.db import StoreRefusal
 from bot.store.viewers import HomeViewers
@@ -27,7 +27,7 @@ class HomeTab:
         self.viewers = viewers
         self.client_for = client_for
         self._pending: set[str] = set()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="roibot-home")
+        self._pool = Background(1, "roibot-home")
 
     def publish(self, client: WebClient, team: str, user: str, page: int = 1) -> None:
         """Publish `user`'s Home tab (page `page` of the team's scenarios)."""
@@ -67,7 +67,7 @@ class HomeTab:
 
     def drain(self) -> None:
         """Wait until every republish queued so far has run."""
-        self._pool.submit(lambda: None).result()
+        self._pool.drain()
 
     def close(self) -> None:
         """Stop the republishing thread."""

@@ -19,6 +19,7 @@ from typing import Any
 from bot.replies import doc, refusal_doc
 from bot.reply import Doc
 from bot.service import Caller, Outcome, Service
+from bot.slack.background import Background
 from bot.slack.blocks import Message, message
 from bot.slack.webhook import ResponsePoster
 from bot.store.answer_cache import AnswerCache
@@ -104,6 +105,8 @@ class Runtime:
     #: Called when the app stops, to release what it owns (pools, the chart process).
     closers: list[Callable[[], None]] = field(default_factory=list)
     locks: ThreadLocks = field(default_factory=ThreadLocks)
+    #: Bolt's lazy listeners run here (the app passes it to Bolt as its executor).
+    background: Background = field(default_factory=Background)
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Runtime:
         # Bolt deep-copies a request's context for its lazy listeners: they share this one.
@@ -111,8 +114,16 @@ class Runtime:
 
     def close(self) -> None:
         """Release every pool and process the app owns (idempotent)."""
+        self.background.shutdown(wait=True, cancel_futures=True)
         while self.closers:
             self.closers.pop()()
+
+    def drain(self) -> None:
+        """Wait until every answer, chart and Home tab queued so far has been handled."""
+        self.background.drain()
+        for waiting in (self.delivery, self.home):
+            if waiting is not None:
+                waiting.drain()
 
     @contextmanager
     def _one_at_a_time(self, place: Place | None) -> Iterator[None]:

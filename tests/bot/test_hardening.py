@@ -312,3 +312,23 @@ def test_a_burst_of_one_problem_is_one_log_line(caplog):
         "chart left out (999 more like this left out since the last line)",
         "another kind",
     ]
+
+
+def test_unhandled_requests_are_one_short_line(client, caplog):
+    """Ten signed shortcuts roibot has no listener for: one short log line, not Bolt's
+    8 to 9 lines of suggested code each."""
+    from urllib.parse import urlencode
+
+    caplog.set_level(logging.WARNING)
+    payload = {
+        "type": "shortcut",
+        "callback_id": "not_ours",
+        "team": {"id": "T0001"},
+        "user": {"id": "U0001", "team_id": "T0001"},
+        "trigger_id": "1.2.3",
+    }
+    for _ in range(10):
+        client.send(urlencode({"payload": json.dumps(payload)}))
+    lines = [r.getMessage() for r in caplog.records]
+    assert len(lines) == 1 and lines[0].startswith("an unhandled request"), lines
+    assert "\n" not in lines[0]

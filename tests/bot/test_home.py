@@ -220,7 +220,7 @@ def test_a_save_anywhere_in_the_team_republishes_for_its_viewers(client, slack):
     assert reply["blocks"][0]["text"]["text"] == "Saved fresh-plan as version 1"
     calls = published(slack, 2, user="U0001")
     assert len(calls) == 2 and "*fresh-plan* v1" in view_text(calls[-1]["view"])
-    time.sleep(0.2)
+    client.app.runtime.drain()
     assert len(published(slack, user="U0009")) == 1
     client.roi("delete fresh-plan", user="U0002")
     calls = published(slack, 3, user="U0001")

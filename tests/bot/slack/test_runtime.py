@@ -44,19 +44,23 @@ def test_a_held_lock_is_never_forgotten_however_many_threads_pass():
     assert len(locks) <= 3
 
 
-def test_closing_the_app_stops_its_threads(settings, database):
-    """An app's upload and Home-tab threads end when it is closed; none leak into the
-    next test."""
+OWN = ("roibot-lazy", "roibot-upload", "roibot-home")
+
+
+def test_closing_the_app_stops_its_threads(settings, database, slack):
+    """A DM (answered on a lazy thread, its chart on an upload thread) and a save (the Home
+    tab republished on its thread): the app's threads run, and end when it is closed; none
+    leak into the next test."""
     from bot.slack.app import create_app
+    from tests.bot.conftest import Client
+    from tests.bot.test_events import event_body, send_event
 
     app = create_app(settings, database=database)
-    app.runtime.delivery.drain()
-    app.runtime.home.drain()
-    names = {t.name for t in threading.enumerate()}
-    assert any(n.startswith("roibot-upload") for n in names)
-    assert any(n.startswith("roibot-home") for n in names)
+    client = Client(app, slack)
+    send_event(client, event_body("what if AHT goes up 15%?", kind="message", channel="D0001"))
+    client.roi("save q3 uplift=6%")
+    app.runtime.drain()
+    names = {t.name.rsplit("_", 1)[0] for t in threading.enumerate()}
+    assert set(OWN) <= names, names
     app.close()
-    left = [
-        t.name for t in threading.enumerate() if t.name.startswith(("roibot-upload", "roibot-home"))
-    ]
-    assert left == []
+    assert [t.name for t in threading.enumerate() if t.name.startswith(OWN)] == []
