@@ -22,9 +22,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from bot.service import Answer, Comparison, Outcome, ScenarioAnswer, SweepTable
+from bot.service import (
+    Answer,
+    Comparison,
+    LeverTable,
+    Outcome,
+    ScenarioAnswer,
+    Solved,
+    SweepTable,
+)
 from calc import charts as data
-from calc.formatting import compact_money
+from calc.formatting import compact_money, compact_unit
 
 WIDTH_IN, HEIGHT_IN, DPI = 4.8, 2.7, 250  # 1200 × 675 px
 BLUE, ORANGE, GREEN, VERMILLION, GREY, BLACK = (
@@ -107,9 +115,19 @@ def _value_label(axis: Any, x: float, y: float, text: str, above: bool, bold: bo
 
 
 def _wrapped(text: str, width: int = 58) -> str:
+    """A title on at most two lines, never broken inside a range ("from 6,000 to 14,000"
+    stays on one line)."""
+    import re
     import textwrap
 
-    return "\n".join(textwrap.wrap(text, width)) or text
+    kept = re.sub(r"from (\S+) to (\S+)", lambda m: m.group(0).replace(" ", "\u00a0"), text)
+    lines = textwrap.wrap(kept, width, break_on_hyphens=False) or [kept]
+    return "\n".join(lines).replace("\u00a0", " ")
+
+
+def _clipped(text: str, most: int = 110) -> str:
+    """A footnote on one line."""
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def _band(
@@ -194,7 +212,7 @@ def _x_labels(axis: Any, x: list[float], labels: tuple[str, ...], title: str) ->
         )
     box = axis.get_position()
     axis.figure.text(
-        (box.x0 + box.x1) / 2, 0.045, title, ha="center", va="bottom", fontsize=LABEL_PT
+        (box.x0 + box.x1) / 2, 0.06, title, ha="center", va="bottom", fontsize=LABEL_PT
     )
 
 
@@ -308,6 +326,7 @@ def draw_sweep(series: data.SweepSeries) -> Any:
         zorder=3,
         transform=money,
     )
+    _end_labels(axis, x, series, money)
     for number, crossing in enumerate(series.crossings):
         colour = ORANGE if crossing.column == "sales" else BLUE
         at = float(crossing.at)
@@ -363,6 +382,28 @@ def draw_sweep(series: data.SweepSeries) -> Any:
     return figure
 
 
+def _end_labels(axis: Any, x: list[float], series: data.SweepSeries, placed: Any) -> None:
+    """Each line's first and last values written beside it, in one unit: a line near $0
+    on a scale of millions is read as its figure, never as break-even."""
+    from matplotlib.transforms import offset_copy
+
+    unit = compact_unit(*series.service, *series.sales)
+    for values, colour in ((series.sales, ORANGE), (series.service, BLUE)):
+        for index, ha in ((0, "left"), (-1, "right")):
+            shifted = offset_copy(placed, fig=axis.figure, y=5, units="points")
+            axis.text(
+                x[index],
+                float(values[index]),
+                compact_money(values[index], unit),
+                transform=shifted,
+                ha=ha,
+                va="bottom",
+                fontsize=TICK_PT,
+                color=colour,
+                zorder=6,
+            )
+
+
 def _ticks(count: int, most: int = 7) -> list[int]:
     """At most `most` tick positions at a regular stride from the first (uneven gaps read
     as uneven values)."""
@@ -375,6 +416,7 @@ def draw_comparison(bars: data.ComparisonBars) -> Any:
     figure, (axis,) = _figure(scale=False, legend=True)
     width = 0.36
     extents: list[float] = []
+    unit = compact_unit(*(v for pair in bars.pairs for v in (pair.first, pair.second)))
     for offset, name, colour, pick in (
         (-width / 2, bars.first, BLUE, "first"),
         (width / 2, bars.second, ORANGE, "second"),
@@ -396,7 +438,7 @@ def draw_comparison(bars: data.ComparisonBars) -> Any:
                 axis,
                 bar.get_x() + bar.get_width() / 2,
                 float(value),
-                compact_money(value),
+                compact_money(value, unit),
                 value >= 0,
             )
     _title(axis, bars.title)
@@ -412,8 +454,97 @@ def draw_comparison(bars: data.ComparisonBars) -> Any:
     return figure
 
 
-ChartData = data.Bridge | data.SweepSeries | data.ComparisonBars
+def draw_tornado(shown: data.Tornado) -> Any:
+    """Each lever a bar from the net a year at −10% to +10%, around today's (a line),
+    the widest on top; the −10% side blue, the +10% side orange (hatched), values at the
+    ends."""
+    figure, (axis,) = _figure(scale=False)
+    figure.subplots_adjust(left=0.3, right=0.9, top=0.8, bottom=0.12)
+    today = float(shown.today)
+    count = len(shown.bars)
+    extents = [today]
+    unit = compact_unit(
+        shown.today, *(v for bar in shown.bars for v in (bar.net_low, bar.net_high))
+    )
+    for row, bar in enumerate(shown.bars):
+        y = count - 1 - row
+        for net, colour, hatch in ((bar.net_low, BLUE, None), (bar.net_high, ORANGE, "//")):
+            value = float(net)
+            axis.barh(
+                y,
+                value - today,
+                left=today,
+                height=0.6,
+                color=colour,
+                hatch=hatch,
+                edgecolor="white",
+                zorder=2,
+            )
+            extents.append(value)
+        low, high = sorted((float(bar.net_low), float(bar.net_high)))
+        axis.text(
+            low,
+            y,
+            compact_money(Decimal(str(round(low))), unit) + " ",
+            ha="right",
+            va="center",
+            fontsize=TICK_PT,
+        )
+        axis.text(
+            high,
+            y,
+            " " + compact_money(Decimal(str(round(high))), unit),
+            ha="left",
+            va="center",
+            fontsize=TICK_PT,
+        )
+        axis.text(
+            -0.01,
+            y,
+            bar.label,
+            transform=axis.get_yaxis_transform(),
+            ha="right",
+            va="center",
+            fontsize=LABEL_PT,
+        )
+    axis.axvline(today, color=BLACK, linewidth=0.9, zorder=3)
+    axis.text(
+        today,
+        -0.02,
+        f"today {compact_money(shown.today, unit)}",
+        transform=axis.get_xaxis_transform(),
+        ha="center",
+        va="top",
+        fontsize=TICK_PT,
+    )
+    from matplotlib.patches import Patch
+
+    axis.legend(
+        handles=[
+            Patch(color=BLUE, label="input −10%"),
+            Patch(facecolor=ORANGE, hatch="//", edgecolor="white", label="input +10%"),
+        ],
+        fontsize=LABEL_PT,
+        frameon=False,
+        loc="lower right",
+        ncols=2,
+        bbox_to_anchor=(1.0, 1.0),
+        borderaxespad=0.1,
+    )
+    spread = (max(extents) - min(extents)) or abs(today) or 1.0
+    axis.set_xlim(min(extents) - spread * 0.3, max(extents) + spread * 0.3)
+    axis.set_ylim(-0.6, max(count, 1) - 0.4)
+    axis.set_xticks([])
+    axis.set_yticks([])
+    for side in ("top", "right", "left", "bottom"):
+        axis.spines[side].set_visible(False)
+    _title(axis, shown.title)
+    return figure
+
+
+ChartData = data.Bridge | data.SweepSeries | data.ComparisonBars | data.Tornado
 _FILES = {
+    data.Tornado: ("roibot-levers.png", "levers"),
     data.Bridge: ("roibot-bridge.png", "bridge"),
     data.SweepSeries: ("roibot-sweep.png", "sweep"),
     data.ComparisonBars: ("roibot-compare.png", "compare"),
@@ -424,13 +555,16 @@ def chart_data(outcome: Outcome) -> ChartData | None:
     """What an answer's chart shows (pure, no matplotlib): the bridge for a compute (or a
     break-even, or a scenario), the lines of a sweep, the bars of a comparison; None for
     the rest."""
-    if isinstance(outcome, Answer | ScenarioAnswer):
+    if isinstance(outcome, Answer | ScenarioAnswer | Solved):
         return data.bridge(outcome.result)
+    if isinstance(outcome, LeverTable):
+        return data.tornado(outcome.levers)
     if isinstance(outcome, SweepTable):
         return data.sweep_series(outcome.key, outcome.rows)
     if isinstance(outcome, Comparison):
+        first, second = outcome.first, outcome.second
         return data.comparison(
-            outcome.first.source, outcome.first.result, outcome.second.source, outcome.second.result
+            first.source, first.result, second.source, second.result, first.changes
         )
     return None
 
@@ -441,8 +575,20 @@ def render(shown: ChartData) -> Chart:
         figure = draw_bridge(shown)
     elif isinstance(shown, data.SweepSeries):
         figure = draw_sweep(shown)
+    elif isinstance(shown, data.Tornado):
+        figure = draw_tornado(shown)
     else:
         figure = draw_comparison(shown)
+    if shown.footnote:
+        figure.text(
+            0.012,
+            0.012,
+            _clipped(shown.footnote),
+            fontsize=TICK_PT - 1.5,
+            color="#555555",
+            ha="left",
+            va="bottom",
+        )
     png = _png(figure)
     del figure
     # A figure is a web of reference cycles that only the collector frees; left to its own

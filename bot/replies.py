@@ -14,14 +14,17 @@ from bot.service import (
     Deleted,
     HelpView,
     HistoryView,
+    LeverTable,
     Listing,
     Outcome,
     ScenarioAnswer,
+    Solved,
     SweepTable,
 )
 from calc import report
 from calc.describe import Swept, echo_line
 from calc.errors import Refusal
+from calc.levers import lever_rows, lever_sentence, still_lines
 from calc.model import Result
 from calc.report import Moment, Person, Quoted
 from calc.settings import Setting
@@ -263,6 +266,47 @@ def _sweep(
     return Doc(title, tuple([*parts, *([found] if found else [])]))
 
 
+def _solved(outcome: Solved, read_as: str | None, with_buttons: bool) -> Doc:
+    """The sentence first, then the full answer at the value found (today's answer when
+    no value meets the goal)."""
+    solution, result = outcome.solution, outcome.result
+    settings = outcome.settings
+    if solution.value is not None:
+        key = solution.key
+        solved = Setting(key, "set", solution.value, f"{key.name} (solved)")
+        settings = (*settings, solved)
+    kind = "solve" if outcome.changes else "what-if"
+    parts: list[Part] = [
+        Paragraph(((solution.sentence,),)),
+        *_read_as(read_as),
+        Note(report.origin(outcome.source, outcome.changes, kind=kind)),
+        Heading(report.headline(result)),
+        *answer_parts(result, settings),
+    ]
+    label = f"{outcome.source} · solved {solution.key.name}"
+    found = _buttons(outcome.pinned, result, label) if with_buttons else None
+    return Doc(solution.sentence, tuple([*parts, *([found] if found else [])]))
+
+
+def _levers(outcome: LeverTable, read_as: str | None, with_buttons: bool) -> Doc:
+    """The sentence that matters, the table of levers, and the inputs that cannot move."""
+    found_levers = outcome.levers
+    sentence = lever_sentence(found_levers)
+    parts: list[Part] = [
+        Heading("Which lever matters"),
+        *_read_as(read_as),
+        Note(report.origin(outcome.source, outcome.changes, kind="with")),
+        Paragraph(((sentence,),)),
+        Grid(tuple(lever_rows(found_levers))),
+    ]
+    still = still_lines(found_levers)
+    if still:
+        parts.append(Paragraph(tuple((line,) for line in still)))
+    parts.append(Note((echo_line(outcome.result.inputs, outcome.settings),)))
+    found = _buttons(outcome.pinned, None, "") if with_buttons else None
+    return Doc(sentence, tuple([*parts, *([found] if found else [])]))
+
+
 def doc(
     outcome: Outcome,
     *,
@@ -311,6 +355,10 @@ def _doc(outcome: Outcome, read_as: str | None, max_rows: int | None, with_butto
             return _comparison(outcome, read_as, with_buttons)
         case SweepTable():
             return _sweep(outcome, read_as, max_rows, with_buttons)
+        case Solved():
+            return _solved(outcome, read_as, with_buttons)
+        case LeverTable():
+            return _levers(outcome, read_as, with_buttons)
         case HelpView(_, text):
             return Doc("roibot help", (Preformatted(text),))
     raise AssertionError(f"unhandled outcome {outcome!r}")  # pragma: no cover

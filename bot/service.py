@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Literal
 
 from bot.store.scenarios import HistoryPage, ScenarioStore, StoredVersion
@@ -20,9 +21,11 @@ from calc.errors import Refusal
 from calc.help import help_text
 from calc.inputs import REFERENCE_INPUTS, Inputs
 from calc.keys import Key
+from calc.levers import Levers, levers
 from calc.model import Result, evaluate
 from calc.names import DEFAULT_SCENARIO, ScenarioRef, name_key
 from calc.settings import Setting, apply
+from calc.solve import Solution, solve
 
 PAGE_SIZE = 20
 HOME_PAGE_SIZE = 25  # three blocks each: 75 of the Home tab's 100
@@ -50,7 +53,13 @@ GUEST_RULE = Refusal(
 def _scenarios_named(command: cmd.Command) -> bool:
     """True when a command reads or writes a saved scenario by name (or lists them)."""
     match command:
-        case cmd.Compute(scenario) | cmd.Breakeven(scenario) | cmd.Sweep(scenario=scenario):
+        case (
+            cmd.Compute(scenario)
+            | cmd.Breakeven(scenario)
+            | cmd.Sweep(scenario=scenario)
+            | cmd.Solve(scenario=scenario)
+            | cmd.Levers(scenario)
+        ):
             return scenario is not None and not scenario.is_reference
         case cmd.Help():
             return False
@@ -147,6 +156,46 @@ class SweepTable:
 
 
 @dataclass(frozen=True)
+class Solved:
+    """What `solve` found, and where it started."""
+
+    solution: Solution
+    source: str
+    settings: tuple[Setting, ...]
+    pinned: str
+
+    @property
+    def result(self) -> Result:
+        """The answer at the value found (today's when no value meets the goal)."""
+        return self.solution.result
+
+    @property
+    def changes(self) -> str:
+        """The settings typed on top, as typed."""
+        return " ".join(setting.text for setting in self.settings)
+
+
+@dataclass(frozen=True)
+class LeverTable:
+    """Every input ±10%, ranked, and where it started."""
+
+    levers: Levers
+    source: str
+    settings: tuple[Setting, ...]
+    pinned: str
+
+    @property
+    def result(self) -> Result:
+        """Today's answer."""
+        return self.levers.result
+
+    @property
+    def changes(self) -> str:
+        """The settings typed on top, as typed."""
+        return " ".join(setting.text for setting in self.settings)
+
+
+@dataclass(frozen=True)
 class HelpView:
     """Help text."""
 
@@ -155,8 +204,25 @@ class HelpView:
 
 
 Outcome = (
-    Answer | ScenarioAnswer | Listing | Deleted | HistoryView | Comparison | SweepTable | HelpView
+    Answer
+    | ScenarioAnswer
+    | Listing
+    | Deleted
+    | HistoryView
+    | Comparison
+    | SweepTable
+    | Solved
+    | LeverTable
+    | HelpView
 )
+
+
+def margin_share(settings: tuple[Setting, ...]) -> Decimal | None:
+    """The share of the price a margin was written as (`margin=23%`), if it was."""
+    for setting in settings:
+        if setting.key.name == "margin" and setting.of_price:
+            return setting.amount
+    return None
 
 
 def _missing(name: str) -> Refusal:
@@ -344,6 +410,18 @@ class Service:
                 results = [(row, evaluate(apply(base.values, (*settings, row)))) for row in rows]
                 pinned = command_text(replace(command, scenario=base.ref))
                 return SweepTable(key, results, base.source, settings, pinned)
+            case cmd.Solve(key, goal, scenario, settings):
+                base = self.base(caller, scenario)
+                inputs = apply(base.values, settings)
+                found = solve(inputs, key, goal, margin_share=margin_share(settings))
+                pinned = command_text(replace(command, scenario=base.ref))
+                return Solved(found, base.source, settings, pinned)
+            case cmd.Levers(scenario, settings):
+                base = self.base(caller, scenario)
+                inputs = apply(base.values, settings)
+                ranked = levers(inputs, margin_share=margin_share(settings))
+                pinned = command_text(replace(command, scenario=base.ref))
+                return LeverTable(ranked, base.source, settings, pinned)
             case cmd.Help(topic):
                 return HelpView(topic, help_text(topic))
         raise AssertionError(f"unhandled command {command!r}")  # pragma: no cover

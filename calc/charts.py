@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from calc import formatting as fmt
-from calc.describe import setting_value
+from calc.describe import setting_value, settings_text
+from calc.inputs import Inputs
 from calc.keys import Key
+from calc.levers import Levers
 from calc.model import CONTEXT, Result
 from calc.report import indirect_set
 from calc.settings import Setting
@@ -33,10 +35,25 @@ class Bridge:
     steps: tuple[Step, ...]
     title: str
     alt: str
+    footnote: str = ""  # the inputs that differ from Fig. 2's, for a chart seen alone
 
 
 def _cause_of_cost(result: Result) -> str:
     return "extra staffing cost" if result.staffing is not None else "extra service cost"
+
+
+def what_if(inputs: Inputs, leave_out: str = "", prefix: str = "What-if") -> str:
+    """The inputs that differ from Fig. 2's reference values, as settings: the line that
+    says which what-if a chart shows when it is seen without its answer."""
+    parts = [
+        part
+        for part in settings_text(inputs, changes_only=True).split()
+        if not leave_out or not part.startswith(_NAME_OF.get(leave_out, leave_out) + "=")
+    ]
+    return f"{prefix}: {' '.join(parts)}" if parts else "Fig. 2's reference values"
+
+
+_NAME_OF = {"aht_s": "aht"}
 
 
 def bridge(result: Result) -> Bridge:
@@ -80,7 +97,7 @@ def bridge(result: Result) -> Bridge:
         alt += (
             f" Both columns include {fmt.money(service.fee_revenue_per_day)} a day of fee revenue."
         )
-    return Bridge(tuple(steps), title, alt)
+    return Bridge(tuple(steps), title, alt, what_if(inputs))
 
 
 @dataclass(frozen=True)
@@ -106,6 +123,7 @@ class SweepSeries:
     crossings: tuple[Crossing, ...]
     title: str
     alt: str
+    footnote: str = ""  # the inputs that differ from Fig. 2's, for a chart seen alone
 
 
 def _exact_edge(key: Key, result: Result) -> Decimal | None:
@@ -167,7 +185,10 @@ def sweep_series(key: Key, rows: Sequence[tuple[Setting, Result]]) -> SweepSerie
     if agents:
         alt += f" Agents with selling: {agents[0]} to {agents[-1]}."
     labels = tuple(setting_value(setting) for setting, _ in rows)
-    return SweepSeries(key, x, labels, service, sales, agents, tuple(crossings), title, alt)
+    footnote = what_if(rows[0][1].inputs, leave_out=key.field)
+    return SweepSeries(
+        key, x, labels, service, sales, agents, tuple(crossings), title, alt, footnote
+    )
 
 
 @dataclass(frozen=True)
@@ -188,10 +209,12 @@ class ComparisonBars:
     pairs: tuple[Pair, ...]
     title: str
     alt: str
+    footnote: str = ""  # the inputs that differ from Fig. 2's, for a chart seen alone
 
 
-def comparison(first: str, a: Result, second: str, b: Result) -> ComparisonBars:
-    """Service only and with selling, net margin per year, side by side."""
+def comparison(first: str, a: Result, second: str, b: Result, both: str = "") -> ComparisonBars:
+    """Service only and with selling, net margin per year, side by side; the footnote names
+    the settings applied to both (`both`) and each side's launch cost, if either has one."""
     pairs = [
         Pair("Service only", a.service.net_margin_per_year, b.service.net_margin_per_year),
         Pair("With selling", a.sales.net_margin_per_year, b.sales.net_margin_per_year),
@@ -210,4 +233,57 @@ def comparison(first: str, a: Result, second: str, b: Result) -> ComparisonBars:
         )
         + "."
     )
-    return ComparisonBars(first, second, tuple(pairs), title, alt)
+    notes = [f"Both with: {both}"] if both else []
+    if a.inputs.invest or b.inputs.invest:
+        notes.append(
+            f"launch cost: {first} {fmt.money(a.inputs.invest)}, {second} "
+            f"{fmt.money(b.inputs.invest)}"
+        )
+    return ComparisonBars(first, second, tuple(pairs), title, alt, "; ".join(notes))
+
+
+@dataclass(frozen=True)
+class TornadoBar:
+    """One lever: its name, its values at −10% and +10%, and the net a year at each."""
+
+    label: str
+    low_text: str
+    high_text: str
+    net_low: Decimal
+    net_high: Decimal
+
+
+@dataclass(frozen=True)
+class Tornado:
+    """The levers as bars around today's net a year with selling, the widest on top."""
+
+    today: Decimal
+    bars: tuple[TornadoBar, ...]
+    title: str
+    alt: str
+    footnote: str = ""  # the inputs that differ from Fig. 2's, for a chart seen alone
+
+
+def tornado(found: Levers, most: int = 8) -> Tornado:
+    """The tornado of `levers`: at most `most` bars, ranked by swing."""
+    from calc.solve_words import value_text
+
+    today = found.result.sales.net_margin_per_year
+    bars = tuple(
+        TornadoBar(
+            lever.key.title,
+            value_text(lever.key, lever.low),
+            value_text(lever.key, lever.high),
+            lever.net_low,
+            lever.net_high,
+        )
+        for lever in found.ranked[:most]
+    )
+    title = "Net margin a year with selling as each input moves ±10%"
+    words = [
+        f"{bar.label}: {fmt.compact_money(bar.net_low)} at {bar.low_text}, "
+        f"{fmt.compact_money(bar.net_high)} at {bar.high_text}"
+        for bar in bars
+    ]
+    alt = f"{title}. " + ("; ".join(words) if words else "No input moves it") + "."
+    return Tornado(today, bars, title, alt, what_if(found.result.inputs))

@@ -9,14 +9,24 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from calc.errors import Refusal, echo
-from calc.keys import BY_NAME, Key, Kind, lookup
+from calc.goals import GOALS_HINT, Goal, goal_text, parse_goal
+from calc.keys import BY_NAME, SOLVABLE, Key, Kind, lookup
 from calc.names import VERBS, ScenarioRef, check_name, is_ref, parse_ref
 from calc.numbers import whole_number
 from calc.settings import Setting, parse_setting, parse_settings, set_value, unknown_key
 
 MAX_SWEEP_ROWS = 200
 MAX_NOTE = 3000
-HELP_TOPICS = ("settings", "scenarios", "sweep", "breakeven", "staffing", "english")
+HELP_TOPICS = (
+    "settings",
+    "scenarios",
+    "sweep",
+    "breakeven",
+    "solve",
+    "levers",
+    "staffing",
+    "english",
+)
 
 
 @dataclass(frozen=True)
@@ -103,6 +113,25 @@ class Sweep:
 
 
 @dataclass(frozen=True)
+class Solve:
+    """`/roi solve KEY [for GOAL] [SCENARIO] [SETTING ...]`: the value of KEY that just
+    meets GOAL (break-even by default)."""
+
+    key: Key
+    goal: Goal = field(default_factory=Goal)
+    scenario: ScenarioRef | None = None
+    settings: tuple[Setting, ...] = ()
+
+
+@dataclass(frozen=True)
+class Levers:
+    """`/roi levers [SCENARIO] [SETTING ...]`: every input ±10%, ranked by its swing."""
+
+    scenario: ScenarioRef | None = None
+    settings: tuple[Setting, ...] = ()
+
+
+@dataclass(frozen=True)
 class Help:
     """`/roi help [TOPIC]`"""
 
@@ -120,6 +149,8 @@ Command = (
     | Compare
     | Breakeven
     | Sweep
+    | Solve
+    | Levers
     | Help
 )
 #: Commands that change what is stored (a team's scenarios): the one list. After one of
@@ -128,7 +159,7 @@ WRITES = (Save, Delete, Restore)
 #: Questions answered from the team's scenarios without changing them: the same question
 #: gives the same answer until a write (so it may be kept), and it may be shared in a
 #: channel (a write is never asked again by a button).
-QUESTIONS = (Compute, Breakeven, Compare, Sweep, Show)
+QUESTIONS = (Compute, Breakeven, Compare, Sweep, Solve, Levers, Show)
 #: Reads that are neither kept nor shared: lists and help.
 LOOKUPS = (ListScenarios, History, Help)
 
@@ -349,6 +380,31 @@ def _sweep(tokens: list[str]) -> Sweep:
     return Sweep(key=key, rows=rows, scenario=scenario, settings=settings, range_text=token)
 
 
+_SOLVE_USAGE = "solve uplift for net=$1M/year"
+
+
+def _solve(tokens: list[str]) -> Solve:
+    """`KEY [for GOAL] [SCENARIO] [SETTING ...]`."""
+    if not tokens:
+        raise Refusal("solve needs the key to look for", f"write /roi {_SOLVE_USAGE}")
+    name = tokens[0].lower()
+    key = BY_NAME["aht_increase"] if name in ("aht+", "aht+%") else lookup(name)
+    if key is None:
+        raise unknown_key(tokens[0])
+    if key.name not in SOLVABLE:
+        raise Refusal(f"solve does not look for {key.name}", "solve one of: " + ", ".join(SOLVABLE))
+    rest, goal = tokens[1:], Goal()
+    if rest and rest[0].lower() == "for":
+        if len(rest) < 2:
+            raise Refusal("solve … for needs a goal", GOALS_HINT)
+        goal, took = parse_goal(rest[1], rest[2] if len(rest) > 2 else "")
+        rest = rest[2 + took :]
+    scenario, settings = _scenario_and_settings(rest)
+    if any(setting.key == key for setting in settings):
+        raise Refusal(f"{key.name} is both solved for and set", "drop the setting")
+    return Solve(key, goal, scenario, settings)
+
+
 def parse_command(text: str) -> Command:
     """One command, understood, or a Refusal saying what was wrong and how to write it."""
     text = normalize(text)
@@ -410,6 +466,11 @@ def parse_command(text: str) -> Command:
         return Breakeven(scenario, settings)
     if verb == "sweep":
         return _sweep(rest)
+    if verb == "solve":
+        return _solve(rest)
+    if verb == "levers":
+        scenario, settings = _scenario_and_settings(rest)
+        return Levers(scenario, settings)
     topic = rest[0].lower() if rest else ""
     if topic and topic not in HELP_TOPICS and lookup(topic) is None:
         raise Refusal(f'no help on "{echo(topic)}"', "topics: " + ", ".join(HELP_TOPICS))
@@ -445,6 +506,12 @@ def command_text(command: Command) -> str:
             return _with(["compare", str(first), str(second)], settings)
         case Sweep(_, _, scenario, settings, range_text):
             return _with(["sweep", *([str(scenario)] if scenario else []), range_text], settings)
+        case Solve(key, goal, scenario, settings):
+            name = "aht+" if key.name == "aht_increase" else key.name
+            parts = ["solve", name, "for", goal_text(goal)]
+            return _with([*parts, *([str(scenario)] if scenario else [])], settings)
+        case Levers(scenario, settings):
+            return _with(["levers", *([str(scenario)] if scenario else [])], settings)
         case Help(topic):
             return f"help {topic}".strip()
     raise AssertionError(f"unhandled command {command!r}")  # pragma: no cover

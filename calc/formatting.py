@@ -47,12 +47,21 @@ def signed_money(value: Decimal) -> str:
     return f"-${text}" if rounded < 0 else f"${text}"
 
 
-def compact_money(value: Decimal) -> str:
-    """Large amounts readable at a glance: `$49.3M`, `$(5.9M)`, `$6,750`."""
+def compact_unit(*values: Decimal) -> Decimal:
+    """The one unit (1, 1k, 1M, …) for figures shown together: the largest one's, so a
+    chart never mixes `$505.9k` with `$1.6M`."""
+    size = max((abs(value) for value in values), default=Decimal(0))
+    return next((threshold for threshold, _ in _COMPACT if size >= threshold), Decimal(1))
+
+
+def compact_money(value: Decimal, unit: Decimal | None = None) -> str:
+    """Large amounts readable at a glance: `$49.3M`, `$(5.9M)`, `$6,750`; in `unit` when
+    given (`$0.5M` beside `$1.6M`)."""
     size = abs(value)
     for threshold, suffix in _COMPACT:
-        if size >= threshold:
-            text = f"${_grouped(size / threshold, 1)}".replace(".0", "") + suffix
+        if (unit is None and size >= threshold) or unit == threshold:
+            text = f"${_grouped(size / threshold, 1)}"
+            text = (text[:-2] if text.endswith(".0") else text) + suffix
             return f"$({text[1:]})" if value < 0 else text
     return money(value)
 

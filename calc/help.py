@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from calc.keys import KEYS, lookup
+from calc.keys import KEYS, SOLVABLE, lookup
 
 VERB_LINES: tuple[tuple[str, str], ...] = (
     ("/roi [SCENARIO] [SETTING ...]", "compute, from a scenario, the team's `default`, or Fig. 2"),
@@ -15,7 +15,12 @@ VERB_LINES: tuple[tuple[str, str], ...] = (
     ("/roi compare NAME NAME [SETTING ...]", "two scenarios (or versions) side by side"),
     ("/roi breakeven [SCENARIO] [SETTING ...]", "the break-even points, explained"),
     ("/roi sweep [SCENARIO] KEY=FROM..TO[/STEP] [SETTING ...]", "one row per value of KEY"),
-    ("/roi help [TOPIC]", "this; topics: settings, scenarios, sweep, breakeven, staffing, english"),
+    ("/roi solve KEY [for GOAL] [SCENARIO] [SETTING ...]", "the value of KEY that meets GOAL"),
+    ("/roi levers [SCENARIO] [SETTING ...]", "every input ±10%, ranked by what it moves"),
+    (
+        "/roi help [TOPIC]",
+        "this; topics: settings, scenarios, sweep, breakeven, solve, levers, staffing, english",
+    ),
 )
 
 EXAMPLES = (
@@ -24,6 +29,8 @@ EXAMPLES = (
     "/roi q3-plan calls+20%",
     "/roi compare q3-plan q4-plan",
     "/roi sweep uplift=2%..10%/1%",
+    "/roi solve uplift for net=$1M/year",
+    "/roi levers",
     "/roi calls=9000 hours=12 wage=$22 aht+10%",
     "/roi what if AHT goes up 15%?",
 )
@@ -75,6 +82,32 @@ TOPICS: dict[str, str] = {
             "max AHT increase: how far handle time can rise over base before selling's "
             "column falls back to $0.",
             "payback days and first-year ROI: with invest=$… (a one-time launch cost).",
+        ]
+    ),
+    "solve": "\n".join(
+        [
+            "/roi solve KEY [for GOAL] [SCENARIO] [SETTING ...]: the value of KEY at which GOAL "
+            "is just met, all else as it is; the answer at that value follows.",
+            "GOAL: breakeven (the default), net=$1M/year or net=$5k/day (the net margin with "
+            "selling), added=$2M/year (what selling adds), value=$1M/year (with customers "
+            "kept), payback=90days, roi=50%; service.breakeven, service.net=… for plain "
+            "service.",
+            "e.g. /roi solve uplift for net=$1M/year · /roi solve calls · /roi solve price for "
+            "service.breakeven margin=23% · /roi solve aht+ (how far handle time can stretch)",
+            "KEY: " + ", ".join(SOLVABLE) + " (aht+ is the AHT increase).",
+            "Exact in the linear model; with staffing (wage=…) agents come in whole numbers, so "
+            "calls, handle time, hours, occupancy and shrinkage are found by search, to the "
+            "precision shown.",
+        ]
+    ),
+    "levers": "\n".join(
+        [
+            "/roi levers [SCENARIO] [SETTING ...]: each input moved 10% of its value down and "
+            "up (uplift 8% → 7.2%..8.8%), one at a time, ranked by how far the net margin a "
+            "year with selling moves.",
+            "Inputs that cannot move it in the scenario (price with a fixed margin, handle time "
+            "without staffing, a launch cost) are named with the reason. A tornado chart "
+            "follows in threads.",
         ]
     ),
     "staffing": "\n".join(

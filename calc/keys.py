@@ -386,6 +386,7 @@ KEYS: tuple[Key, ...] = (
         ("service level", "sla", "service-level", "service level target"),
         FormField("Service level (% in seconds)", "80/20", advanced=True),
         staffing=True,
+        solvable=False,
     ),
     Key(
         "shrink",
@@ -494,6 +495,9 @@ KEYS: tuple[Key, ...] = (
 
 #: The answer-time target of the service level (`sl=80/20` sets both sl and this).
 SL_SECONDS_FIELD = "sl_s"
+
+#: The keys `solve` may look for (docs/model.md, "Goal-seeking"), in the catalogue's order.
+SOLVABLE: tuple[str, ...] = tuple(key.name for key in KEYS if key.solvable)
 
 BY_NAME: dict[str, Key] = {}
 for _key in KEYS:

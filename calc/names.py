@@ -19,6 +19,8 @@ VERBS = (
     "compare",
     "breakeven",
     "sweep",
+    "solve",
+    "levers",
     "help",
 )
 #: Names that always mean Fig. 2's reference values, whatever a team has saved.

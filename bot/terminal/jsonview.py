@@ -10,9 +10,11 @@ from bot.service import (
     Deleted,
     HelpView,
     HistoryView,
+    LeverTable,
     Listing,
     Outcome,
     ScenarioAnswer,
+    Solved,
     SweepTable,
 )
 from bot.store.scenarios import StoredVersion
@@ -106,6 +108,33 @@ def outcome_object(outcome: Outcome) -> dict[str, Any]:
                     for setting, result in rows
                 ],
             }
+        case Solved(solution):
+            obj = result_object(solution.result)
+            obj["solved"] = {
+                "key": solution.key.name,
+                "value": solution.value,
+                "target": solution.goal.json,
+                "today": solution.today,
+                "reachable": solution.reachable,
+                "exact": solution.exact,
+                "sentence": solution.sentence,
+            }
+            return obj
+        case LeverTable(found):
+            obj = result_object(found.result)
+            obj["levers"] = [
+                {
+                    "key": lever.key.name,
+                    "low": lever.low,
+                    "high": lever.high,
+                    "net_low": lever.net_low,
+                    "net_high": lever.net_high,
+                    "swing": lever.swing,
+                }
+                for lever in found.ranked
+            ]
+            obj["still"] = [{"key": key.name, "why": why} for key, why in found.still]
+            return obj
         case HelpView(topic, text):
             return {"topic": topic, "help": text}
     raise AssertionError(f"unhandled outcome {outcome!r}")  # pragma: no cover

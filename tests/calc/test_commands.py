@@ -128,7 +128,7 @@ def test_sweep_default_step_and_rate_period():
         ("sweep uplift=1..5% uplift=3%", "uplift is both swept and set: drop the setting"),
         (
             "help nothing",
-            'no help on "nothing": topics: settings, scenarios, sweep, breakeven, staffing, english',
+            'no help on "nothing": topics: settings, scenarios, sweep, breakeven, solve, levers, staffing, english',
         ),
         ("q3 9000", '"9000" is not a setting: write key=value, e.g. calls=9000'),
         ("save calls", '"calls" is a setting name: choose another name, e.g. q3-plan'),
@@ -228,6 +228,8 @@ def test_every_verb_is_a_write_or_a_read_exactly_once():
         "compare": "compare q3 q4",
         "breakeven": "breakeven",
         "sweep": "sweep uplift=2%..10%",
+        "solve": "solve uplift",
+        "levers": "levers",
         "help": "help",
     }
     assert set(examples) == set(VERBS)
