@@ -78,6 +78,7 @@ def answer_parts(result: Result, settings: Sequence[Setting] = ()) -> list[Part]
         changed,
         margin_of_price=_margin_of_price(settings),
         calls_per_hour=_calls_per_hour(settings),
+        settings=settings,
     )
     what, where = report.answer_sentences(result)
     return [
@@ -256,7 +257,7 @@ def _sweep(
             )
         )
     sentences = report.sweep_sentences(
-        key, rows, margin_of_price=_margin_of_price(outcome.settings)
+        key, rows, margin_of_price=_margin_of_price(outcome.settings), settings=outcome.settings
     )
     if sentences:
         parts.append(Paragraph(tuple((s,) for s in sentences)))

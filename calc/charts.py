@@ -14,7 +14,8 @@ from calc.describe import setting_value, settings_text
 from calc.inputs import Inputs
 from calc.keys import Key
 from calc.levers import Levers
-from calc.model import CONTEXT, Result
+from calc.model import Result
+from calc.numbers import CONTEXT
 from calc.report import indirect_set
 from calc.settings import Setting
 

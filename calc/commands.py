@@ -340,8 +340,10 @@ def _sweep(tokens: list[str]) -> Sweep:
     unit = suffix.group(0) if suffix else ""
     if unit and not _SUFFIX.search(low):
         low += unit
-    if step_text and unit and not _SUFFIX.search(step_text):
-        step_text += unit
+    # A bare step is in the key's own unit (`calls=1k..15k/1000` steps by 1,000 calls, not
+    # by 1,000k); only a rate's period carries over (`…/month/10k` is 10k a month).
+    if step_text and key.kind is Kind.RATE and "/" in high and "/" not in step_text:
+        step_text += "/" + high.partition("/")[2]
     if key.name == "aht" and unit.startswith("%"):
         key = BY_NAME["aht_increase"]
     first = set_value(key, low, f"{key.name}={low}")

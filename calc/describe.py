@@ -6,7 +6,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from calc.formatting import decimal_text, duration, money, number, percent_text, short_percent
+from calc.formatting import (
+    decimal_text,
+    duration,
+    money,
+    number,
+    per_call,
+    percent_text,
+    short_percent,
+)
 from calc.inputs import Inputs
 from calc.keys import BY_FIELD, BY_NAME, FORM_ORDER, KEYS, REFERENCE, Key, Kind
 from calc.settings import Setting
@@ -113,7 +121,7 @@ def echo_line(inputs: Inputs, settings: Sequence[Setting] = (), swept: Swept | N
         ("margin", f"margin {money(inputs.margin)}"),
     ]
     if inputs.wage is None:
-        parts.append(("cost", f"cost {money(inputs.cost)}/call"))
+        parts.append(("cost", f"cost {per_call(inputs.cost)}/call"))
     parts.append(("days", f"{number(inputs.days)} days"))
     if inputs.hours != 24 or inputs.wage is not None:
         parts.append(("hours", f"{number(inputs.hours, 2)} h/day"))
@@ -134,7 +142,7 @@ def echo_line(inputs: Inputs, settings: Sequence[Setting] = (), swept: Swept | N
             ("occ", f"occ ≤ {short_percent(inputs.occ)}"),
         ]
         if inputs.overhead:
-            parts.append(("overhead", f"overhead {money(inputs.overhead)}/call"))
+            parts.append(("overhead", f"overhead {per_call(inputs.overhead)}/call"))
     if swept is not None:
         first, last = setting_value(swept.first), setting_value(swept.last)
         increase = f"+{short_percent(inputs.aht_increase)}, " if inputs.aht_increase else ""

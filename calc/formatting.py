@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal
 
-_STEPS = {places: Decimal(1).scaleb(-places) for places in range(4)}
+_STEPS = {places: Decimal(1).scaleb(-places) for places in (*range(5), 20)}
 _COMPACT = (
     (Decimal(10) ** 12, "T"),
     (Decimal(10) ** 9, "B"),
@@ -14,8 +14,18 @@ _COMPACT = (
 _THOUSAND = Decimal(1000)
 
 
+# A figure from a rate per month, week or year carries the repeating decimal of its
+# division: 5001.5 exactly comes out 5001.4999…98 at 34 digits. Rounded first to 20
+# places (far below a cent, far above the error), an exact half is a half again and rounds
+# up, as the reference table rounds.
+_ABSORB = Decimal(1).scaleb(-20)
+_WIDE = Context(prec=60)
+
+
 def _round(value: Decimal, places: int) -> Decimal:
-    return value.quantize(_STEPS[places], rounding=ROUND_HALF_UP)
+    if value.as_tuple().exponent < -20:  # type: ignore[operator]
+        value = value.quantize(_ABSORB, rounding=ROUND_HALF_EVEN, context=_WIDE)
+    return value.quantize(_STEPS[places], rounding=ROUND_HALF_UP, context=_WIDE)
 
 
 def _grouped(value: Decimal, places: int) -> str:
@@ -45,6 +55,34 @@ def signed_money(value: Decimal) -> str:
     if rounded > 0:
         return f"+${text}"
     return f"-${text}" if rounded < 0 else f"${text}"
+
+
+def _exact_places(value: Decimal, most: int = 4) -> int | None:
+    """The decimal places `value` needs (2 at least), if `most` suffice; else None."""
+    for places in range(2, most + 1):
+        if _round(value, places) == _round(value, 20):
+            return places
+    return None
+
+
+def per_call(value: Decimal) -> str:
+    """An amount per call, as exact as a reader multiplying it by calls needs: `$2.75`,
+    `$3.125` (× 12,000 calls = $37,500, as the table says), or `≈$6.58` where no four
+    places are exact (a staffed cost per call)."""
+    places = _exact_places(value)
+    if places is None:
+        return "≈" + money(value)
+    text = format(abs(_round(value, places)), f",.{places}f")
+    return f"$({text})" if value < 0 else f"${text}"
+
+
+def signed_per_call(value: Decimal) -> str:
+    """A difference of amounts per call: `+$0.25`, `+$0.625`, `≈+$0.67`."""
+    text = per_call(abs(value))
+    if _round(value, 4) == 0:
+        return text
+    sign = "+" if value > 0 else "-"
+    return f"≈{sign}{text[1:]}" if text.startswith("≈") else f"{sign}{text}"
 
 
 def compact_unit(*values: Decimal) -> Decimal:

@@ -15,7 +15,8 @@ from calc import formatting as fmt
 from calc.errors import Refusal
 from calc.inputs import Inputs, validate
 from calc.keys import KEYS, Key, Kind
-from calc.model import CONTEXT, Result, evaluate
+from calc.model import Result, evaluate
+from calc.numbers import CONTEXT
 from calc.solve import at, bounds
 from calc.solve_words import value_text
 

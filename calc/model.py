@@ -4,18 +4,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Context, Decimal, localcontext
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, localcontext
 from typing import Literal
 
 from calc.erlang import MAX_AGENTS, Staffing, TooManyAgents, staff
 from calc.errors import Refusal
 from calc.inputs import MAX_AHT_INCREASE, Inputs
+from calc.numbers import CONTEXT
 
 Verdict = Literal["profit center", "cost center", "break-even"]
 ZERO = Decimal(0)
 ONE = Decimal(1)
 STEP = Decimal("0.0001")  # max_aht_increase is searched to 0.01%
-CONTEXT = Context(prec=34)  # room for 10^12 money × 10^9 calls × 366 days, to the cent
 CENT = Decimal("0.01")
 
 

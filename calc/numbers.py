@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 
 from calc.errors import Refusal, echo
 
@@ -29,6 +29,10 @@ def whole_number(text: str, most_digits: int = MOST_INT_DIGITS) -> int | None:
     return int(text)
 
 
+#: The model's decimal context, for every figure from input to answer: room for 10^12
+#: money × 10^9 calls × 366 days, to the cent (the default 28 digits made a monthly rate's
+#: per-day figure, and the halves it rounds to, come out a digit short).
+CONTEXT = Context(prec=34)
 _SCALE = {"k": Decimal(1000), "m": Decimal(1_000_000), "b": Decimal(1_000_000_000)}
 MAX_DIGITS = 40
 

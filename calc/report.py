@@ -13,13 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import pairwise
 
 from calc import formatting as fmt
 from calc.describe import service_level, setting_value
 from calc.inputs import MAX_AHT_INCREASE, Inputs
 from calc.keys import Key
-from calc.model import Column, Result, Verdict
+from calc.model import Column, Result, Verdict, verdict
 from calc.settings import Setting
 
 
@@ -71,10 +70,18 @@ def _points(value: Decimal) -> str:
     return f"{text} point" if text == "1" else f"{text} points"
 
 
-def _signed_year(amount: Decimal) -> str:
-    """What selling does to the year: `adds $8,376,750`, `costs $1,200`, or None-like."""
-    if fmt.money(abs(amount)) == "$0":
+def is_zero(per_day: Decimal) -> bool:
+    """The one rule for "nothing" in any sentence of a reply: a figure a day that the
+    verdict calls break-even (under half a cent), so no two sentences disagree."""
+    return verdict(per_day) == "break-even"
+
+
+def _signed_year(result: Result) -> str:
+    """What selling does to the year: `adds $8,376,750 a year`, `costs $1,200 a year`, or
+    `changes nothing` (the zero rule, on the day's difference)."""
+    if is_zero(result.delta.net_margin_per_day):
         return "changes nothing"
+    amount = result.delta.net_margin_per_year
     return f"{'adds' if amount > 0 else 'costs'} {fmt.money(abs(amount))} a year"
 
 
@@ -107,7 +114,7 @@ def table_rows(result: Result) -> list[Row]:
         _row("Handle time", result, lambda c: c.aht_s, fmt.duration, fmt.signed_duration),
         _row("Revenue per day", result, lambda c: c.revenue_per_day, money, signed),
         _row("Margin per day", result, lambda c: c.margin_per_day, money, signed),
-        _row("Cost per call", result, lambda c: c.cost_per_call, money, signed),
+        _row("Cost per call", result, lambda c: c.cost_per_call, fmt.per_call, fmt.signed_per_call),
         _row("Service cost per day", result, lambda c: c.service_cost_per_day, money, signed),
         _row("Net margin per day", result, lambda c: c.net_margin_per_day, money, signed),
         _row("Revenue per year", result, lambda c: c.revenue_per_year, money, signed),
@@ -182,7 +189,7 @@ def headline(result: Result) -> str:
         return f"Counting customers kept: {counted}. On sales margin alone: {alone}."
     text = _pair(service.verdict, sales.verdict)
     if service.verdict == sales.verdict:
-        text += f"; selling {_signed_year(result.delta.net_margin_per_year)}"
+        text += f"; selling {_signed_year(result)}"
     return text
 
 
@@ -193,7 +200,7 @@ def notification(result: Result) -> str:
     if "a year" in text or "changes nothing" in text:
         return text
     delta = result.delta.net_margin_per_year
-    if fmt.money(abs(delta)) == "$0":
+    if is_zero(result.delta.net_margin_per_day):
         return f"{text} (selling changes nothing)"
     verb = "adds" if delta > 0 else "costs"
     return f"{text} (selling {verb} {fmt.compact_money(abs(delta))} a year)"
@@ -202,7 +209,7 @@ def notification(result: Result) -> str:
 def difference_sentence(result: Result) -> str:
     """The difference per day and per year, in words."""
     delta = result.delta.net_margin_per_day
-    if fmt.money(abs(delta)) == "$0":
+    if is_zero(delta):
         text = "Sales through service leaves the net margin unchanged."
     else:
         verb = "adds" if delta > 0 else "costs"
@@ -238,10 +245,17 @@ def breakeven_sentence(result: Result) -> str:
     inputs, breakeven = result.inputs, result.breakeven
     parts = []
     uplift = breakeven.uplift
+    # The net with selling at no uplift at all, judged by the verdict's rule.
+    at_none = verdict(
+        result.sales.net_margin_per_day
+        - inputs.calls * inputs.uplift * (1 - inputs.cancel) * inputs.margin
+    )
     if uplift is None:
         parts.append("With no margin per sale, uplift cannot change the net margin")
-    elif uplift < 0:
+    elif uplift <= 0 and at_none == "profit center":
         parts.append("With selling, the center is a profit center at any uplift")
+    elif uplift <= 0:
+        parts.append("With selling, the center breaks even with no uplift at all")
     elif not _reachable(inputs, uplift):
         parts.append(
             f"No uplift can make the center break even: it would take "
@@ -322,8 +336,8 @@ def staffing_sentence(result: Result) -> str | None:
         "both": f"to hold {level} and {cap}",
     }[staffing.sales.binding]
     cost = (
-        f"cost per call {fmt.money(result.service.cost_per_call)} → "
-        f"{fmt.money(result.sales.cost_per_call)}"
+        f"cost per call {fmt.per_call(result.service.cost_per_call)} → "
+        f"{fmt.per_call(result.sales.cost_per_call)}"
     )
     if not inputs.aht_increase:
         return (
@@ -352,10 +366,13 @@ def inert_notes(
     *,
     margin_of_price: bool = False,
     calls_per_hour: bool = False,
+    settings: Sequence[Setting] = (),
 ) -> list[str]:
     """One line for each changed key that cannot change the verdict here, with the setting
-    that would make it matter."""
+    that would make it matter; true of the answer it sits under (a rate per month makes
+    days count, a rate per hour makes hours count)."""
     staffed = inputs.staffed
+    periods = {setting.period for setting in settings if setting.period}
     notes: list[str] = []
     for name in dict.fromkeys(names):
         if name == "price" and not margin_of_price:
@@ -371,7 +388,7 @@ def inert_notes(
             )
         elif name in ("sl", "shrink", "occ", "overhead") and not staffed:
             notes.append(f"{name} only counts with staffing: {_LINEAR} (set wage=$22).")
-        elif name == "hours" and not staffed and not calls_per_hour:
+        elif name == "hours" and not staffed and not calls_per_hour and "hour" not in periods:
             notes.append(
                 "Open hours only count for per-hour call rates and for staffing (set wage=$22)."
             )
@@ -379,6 +396,11 @@ def inert_notes(
             notes.append(
                 "cost is not used while wage is set: cost per call comes from "
                 "staffing (write wage=none for the linear model)."
+            )
+        elif name == "days" and periods & {"month", "week", "year"}:
+            notes.append(
+                "Operating days change the per-year figures, and here the per-day ones too: "
+                "a rate per month, week or year is spread over the operating days."
             )
         elif name == "days":
             notes.append("Operating days change the per-year figures, never the verdict.")
@@ -558,8 +580,8 @@ def compare_rows(first: str, a: Result, second: str, b: Result) -> list[Row]:
         line(
             "Cost per call with selling",
             lambda r: r.sales.cost_per_call,
-            fmt.money,
-            fmt.signed_money,
+            fmt.per_call,
+            fmt.signed_per_call,
         ),
         line(
             "Net margin per year, service only",
@@ -589,6 +611,10 @@ def compare_rows(first: str, a: Result, second: str, b: Result) -> list[Row]:
                 fmt.signed_money,
             )
         )
+    if a.inputs.invest or b.inputs.invest:
+        rows.append(line("Launch cost", lambda r: r.inputs.invest, fmt.money, fmt.signed_money))
+        rows.append(("Payback", _payback_cell(a), _payback_cell(b), ""))
+        rows.append(("First-year ROI", _roi_cell(a), _roi_cell(b), ""))
     uplifts = [_uplift_cell(result) for result in (a, b)]
     edges = [_edge(result) for result in (a, b)]
     rows += [("Break-even uplift", *uplifts, ""), ("Max AHT increase", *edges, "")]
@@ -602,6 +628,21 @@ def _uplift_cell(result: Result) -> str:
     return "below 0%" if uplift < 0 else fmt.short_percent(uplift)
 
 
+def _payback_cell(result: Result) -> str:
+    """Payback in days; "—" with no launch cost (nothing to pay back); "never"."""
+    if not result.inputs.invest:
+        return "—"
+    days = result.breakeven.payback_days
+    return "never" if days is None else f"{fmt.number(days, 1)} days"
+
+
+def _roi_cell(result: Result) -> str:
+    roi = result.breakeven.first_year_roi
+    return (
+        "—" if not result.inputs.invest else ("n/a" if roi is None else fmt.short_percent(roi, 1))
+    )
+
+
 def _edge(result: Result) -> str:
     edge = result.breakeven.max_aht_increase
     if edge is None:
@@ -610,12 +651,46 @@ def _edge(result: Result) -> str:
 
 
 def compare_sentence(first: str, a: Result, second: str, b: Result) -> str:
-    """Which plan nets more with selling, by how much a year."""
+    """Which plan is better: on net a year with selling, and, where either has a launch
+    cost, on payback."""
     diff = b.sales.net_margin_per_year - a.sales.net_margin_per_year
-    if fmt.money(abs(diff)) == "$0":
-        return f"With selling, {first} and {second} net the same a year."
-    more, less = (second, first) if diff > 0 else (first, second)
-    return f"With selling, {more} nets {fmt.money(abs(diff))} a year more than {less}."
+    if is_zero(b.sales.net_margin_per_day - a.sales.net_margin_per_day):
+        text = f"With selling, {first} and {second} net the same a year."
+    else:
+        more, less = (second, first) if diff > 0 else (first, second)
+        text = f"With selling, {more} nets {fmt.money(abs(diff))} a year more than {less}."
+    if a.inputs.invest or b.inputs.invest:
+        text += " " + _payback_comparison(first, a, second, b)
+    return text
+
+
+def _payback_days(result: Result) -> Decimal | None:
+    """Days to pay back the launch; 0 with no launch cost; None when it never does."""
+    if not result.inputs.invest:
+        return Decimal(0)
+    return result.breakeven.payback_days
+
+
+def _payback_comparison(first: str, a: Result, second: str, b: Result) -> str:
+    days = {first: _payback_days(a), second: _payback_days(b)}
+    said = {
+        name: (
+            "has no launch cost to pay back"
+            if value == 0
+            else "never pays back its launch"
+            if value is None
+            else f"pays back its launch in {fmt.number(value, 1)} days"
+        )
+        for name, value in days.items()
+    }
+    paying = {name: value for name, value in days.items() if value is not None}
+    if len(paying) == 2 and paying[first] == paying[second]:
+        return f"On payback they are level: {first} {said[first]}, {second} {said[second]}."
+    if not paying:
+        return "Neither pays back its launch: selling adds nothing to either."
+    better = min(paying, key=lambda name: paying[name])
+    other = second if better == first else first
+    return f"On payback, {better} is better: it {said[better]}; {other} {said[other]}."
 
 
 # -- sweep --------------------------------------------------------------------------------
@@ -657,52 +732,85 @@ def sweep_rows(key: Key, rows: Sequence[tuple[Setting, Result]]) -> list[Row]:
             assert result.staffing is not None
             row.insert(2, str(result.staffing.sales.agents))
         if invested:
-            days, roi = result.breakeven.payback_days, result.breakeven.first_year_roi
-            row += [
-                "never" if days is None else f"{fmt.number(days, 1)} days",
-                "n/a" if roi is None else fmt.short_percent(roi, 1),
-            ]
+            row += [_payback_cell(result), _roi_cell(result)]
         out.append(tuple(row))
     return out
 
 
+def key_words(key: Key) -> str:
+    """A key's title inside a sentence: lower case, but an acronym stays (`AHT increase`)."""
+    first = key.title.split(" ", 1)[0]
+    return key.title if first.isupper() else key.title[:1].lower() + key.title[1:]
+
+
+def _exact_edge(key: Key, result: Result) -> Decimal | None:
+    if key.name == "uplift":
+        return result.breakeven.uplift
+    if key.name == "aht_increase":
+        return result.breakeven.max_aht_increase
+    return None
+
+
+def _turns(label: str, key: Key, rows: Sequence[tuple[Setting, Result]], column: str) -> list[str]:
+    """Where one column's verdict changes across the sweep: between two rows, or at a row
+    that is exactly at break-even (named as such, never "turns … to at break-even")."""
+    words = key_words(key)
+    sentences = []
+    verdicts = [getattr(result, column).verdict for _, result in rows]
+    for index, (setting, result) in enumerate(rows):
+        here = verdicts[index]
+        if here == "break-even":
+            before = verdicts[index - 1] if index else None
+            after = verdicts[index + 1] if index + 1 < len(rows) else None
+            sides = [
+                f"{_is(v)} {side}"
+                for v, side in ((before, "below"), (after, "above"))
+                if v is not None and v != "break-even"
+            ]
+            tail = f" ({' and '.join(sides)} it)" if sides else ""
+            sentences.append(
+                f"{label}, the center breaks even at {words} {setting_value(setting)}{tail}."
+            )
+            continue
+        if index + 1 < len(rows) and verdicts[index + 1] not in (here, "break-even"):
+            after_setting, _ = rows[index + 1]
+            exact = ""
+            edge = _exact_edge(key, result) if column == "sales" else None
+            if edge is not None and (setting.amount or 0) <= edge <= (after_setting.amount or 0):
+                exact = f" (break-even at {fmt.short_percent(edge)})"
+            sentences.append(
+                f"{label}, the center turns from {_is(here)} to {_is(verdicts[index + 1])} "
+                f"between {words} {setting_value(setting)} and "
+                f"{setting_value(after_setting)}{exact}."
+            )
+    return sentences
+
+
 def sweep_sentences(
-    key: Key, rows: Sequence[tuple[Setting, Result]], *, margin_of_price: bool = False
+    key: Key,
+    rows: Sequence[tuple[Setting, Result]],
+    *,
+    margin_of_price: bool = False,
+    settings: Sequence[Setting] = (),
 ) -> list[str]:
     """Where the verdicts change across the sweep, and why the rows do not move when the
     swept key cannot move them."""
-    sentences = []
-    for column, label in (("sales", "With selling"), ("service", "Service only")):
-        for (before, a), (after, b) in pairwise(rows):
-            was, now = getattr(a, column).verdict, getattr(b, column).verdict
-            if was != now:
-                exact = ""
-                edge = (
-                    a.breakeven.uplift
-                    if key.name == "uplift"
-                    else a.breakeven.max_aht_increase
-                    if key.name == "aht_increase"
-                    else None
-                )
-                if (
-                    column == "sales"
-                    and edge is not None
-                    and (before.amount or 0) <= edge <= (after.amount or 0)
-                ):
-                    exact = f" (break-even at {fmt.short_percent(edge)})"
-                sentences.append(
-                    f"{label}, the center turns from {_is(was)} to {_is(now)} between "
-                    f"{key.title.lower()} {setting_value(before)} and "
-                    f"{setting_value(after)}{exact}."
-                )
+    sentences = _turns("With selling", key, rows, "sales")
+    sentences += _turns("Service only", key, rows, "service")
     first = rows[0][1].inputs
     calls_per_hour = rows[0][0].period == "hour" if key.name == "calls" else False
     notes = inert_notes(
-        first, [key.name], margin_of_price=margin_of_price, calls_per_hour=calls_per_hour
+        first,
+        [key.name],
+        margin_of_price=margin_of_price,
+        calls_per_hour=calls_per_hour,
+        settings=(*settings, rows[0][0]),
     )
+    if key.name == "invest" and any(not result.inputs.invest for _, result in rows):
+        notes.append("With no launch cost (the $0 row) there is nothing to pay back.")
     still = len({(r.service.net_margin_per_day, r.sales.net_margin_per_day) for _, r in rows}) == 1
     if still and not notes:
-        notes.append(f"Net margin does not change across this range of {key.title.lower()}.")
+        notes.append(f"Net margin does not change across this range of {key_words(key)}.")
     return sentences + notes
 
 
@@ -757,7 +865,7 @@ def card(result: Result) -> str:
     text = (
         f"{service.verdict} → {sales.verdict} · "
         f"net margin {fmt.money(sales.net_margin_per_year)} a year with selling · "
-        f"selling {_signed_year(result.delta.net_margin_per_year)}"
+        f"selling {_signed_year(result)}"
     )
     if indirect_set(result.inputs):
         text += (

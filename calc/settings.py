@@ -7,14 +7,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Any, Literal
 
 from calc.errors import Refusal, echo
 from calc.formatting import decimal_text, percent_text, short_percent
 from calc.inputs import Inputs, validate
 from calc.keys import BY_NAME, ORDER, REFERENCE, Key, Kind, lookup
-from calc.numbers import parse_number
+from calc.numbers import CONTEXT, parse_number
 from calc.units import parse_time, per_day, period_name
 
 Op = Literal["set", "scale", "pp"]
@@ -198,6 +198,12 @@ def _check_alone(values: dict[str, Any], field: str) -> None:
 
 
 def apply(base: Inputs | dict[str, Any], settings: Sequence[Setting]) -> Inputs:
+    """`base` changed by `settings`, in the model's decimal context (see _apply)."""
+    with localcontext(CONTEXT):
+        return _apply(base, settings)
+
+
+def _apply(base: Inputs | dict[str, Any], settings: Sequence[Setting]) -> Inputs:
     """`base` changed by `settings`, in any order: sets first, then scales, then points.
 
     Keys are applied in a fixed order (days, hours and price before the keys that depend on

@@ -19,7 +19,8 @@ from calc.errors import Refusal
 from calc.goals import Goal, needs_launch, requirement
 from calc.inputs import MAX_AHT_INCREASE, MAX_AHT_S, MAX_CALLS, MAX_MONEY, Inputs, validate
 from calc.keys import SOLVABLE, Key, Kind
-from calc.model import CONTEXT, Result, evaluate
+from calc.model import Result, evaluate
+from calc.numbers import CONTEXT
 from calc.solve_words import Bounds, sentence, unmoved_reason, unreached_reason
 
 ZERO, ONE = Decimal(0), Decimal(1)

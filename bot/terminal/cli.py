@@ -7,6 +7,7 @@ and the store's refusals become one line (or `{"error": …}`) and exit status 2
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -127,5 +128,8 @@ def run(
 
 
 def main() -> None:
-    """Entry point of `roi`."""
+    """Entry point of `roi`. A closed pipe (`roi help | head -3`) ends it quietly, as it
+    does other Unix tools: SIGPIPE's default action, not Python's BrokenPipeError."""
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     sys.exit(run(sys.argv[1:]))

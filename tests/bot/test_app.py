@@ -345,7 +345,7 @@ def test_staffing_reply_names_what_sets_the_agents(client):
     text = text_of(reply)
     assert (
         "AHT +10% needs 16 more agents on the phones (23 more on the payroll) to keep "
-        "occupancy at or under 85%; cost per call $6.58 → $7.25."
+        "occupancy at or under 85%; cost per call ≈$6.58 → ≈$7.25."
     ) in text
     rows = {row[0]["text"]: [c.get("text") for c in row[1:]] for row in reply["blocks"][2]["rows"]}
     assert rows["Heads to schedule (after shrink)"] == ["225", "248", "+23"]

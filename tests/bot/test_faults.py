@@ -164,7 +164,13 @@ def test_read_only_database_is_refused_logged_and_reported(serve_env, slack, tmp
     store.save("T0001", "keep", lambda _: REFERENCE_INPUTS, by="U1", command="save keep")
     store.db.close()
     log = tmp_path / "serve.log"
-    with read_only(path), running_server(serve_env, log=log, health_status=503) as (base, _):
+    with (
+        read_only(path),
+        running_server(serve_env, log=log, health_status=503, args=("--workers", "1")) as (
+            base,
+            _,
+        ),
+    ):
         for n in range(3):
             status, reply, _ = _post(base, f"save new-{n} uplift=6%", slack)
             assert _line(reply) == (

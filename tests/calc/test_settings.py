@@ -8,6 +8,7 @@ import pytest
 from calc.commands import parse_command
 from calc.errors import Refusal
 from calc.inputs import REFERENCE_INPUTS
+from calc.numbers import CONTEXT
 from calc.settings import apply
 
 
@@ -25,10 +26,11 @@ def inputs_of(text):
         ("calls=1.5M", "calls", D(1500000)),
         ("volume=8000", "calls", D(8000)),
         ("calls=9000/day", "calls", D(9000)),
-        ("calls=270k/month", "calls", D(270000) * 12 / 365),
+        # at the model's 34 digits (calc.numbers.CONTEXT), not Python's default 28
+        ("calls=270k/month", "calls", CONTEXT.divide(D(270000) * 12, D(365))),
         ("calls=270k/month days=360", "calls", D(9000)),
         ("days=360 calls=270k/month", "calls", D(9000)),
-        ("calls=3.3M/year", "calls", D(3300000) / 365),
+        ("calls=3.3M/year", "calls", CONTEXT.divide(D(3300000), D(365))),
         ("calls=750/h", "calls", D(18000)),
         ("calls=750/h hours=12", "calls", D(9000)),
         ("hours=12 calls=750/hour", "calls", D(9000)),

@@ -96,7 +96,7 @@ def test_staffing_sentence_and_headcount():
     assert staffing.sales.service_level > 0.98
     assert staffing_sentence(result) == (
         "AHT +10% needs 16 more agents on the phones (23 more on the payroll) to keep "
-        "occupancy at or under 85%; cost per call $6.58 → $7.25."
+        "occupancy at or under 85%; cost per call ≈$6.58 → ≈$7.25."
     )
 
 
