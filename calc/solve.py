@@ -147,11 +147,11 @@ def _exact(inputs: Inputs, key: Key, goal: Goal, share: Decimal | None) -> Solut
     g0, g1 = _gap(inputs, key, goal, x0, share), _gap(inputs, key, goal, x1, share)
     slope = (g1 - g0) / (x1 - x0)
     base = evaluate(inputs)
-    if slope == 0:
+    if slope == 0:  # the key does not move this figure: met at any value, or at none
         why = unmoved_reason(key, goal, inputs)
-        return Solution(
-            key, goal, None, today, base, True, sentence(key, goal, None, today, base, why=why)
-        )
+        met = g0 >= 0
+        words = sentence(key, goal, None, today, base, why=why, everywhere=met)
+        return Solution(key, goal, None, today, base, True, words, "everywhere" if met else "", met)
     crossing = x0 - g0 / slope
     if key.name == "days":  # whole days: the first whole day on the goal's side
         crossing = crossing.to_integral_value(ROUND_CEILING if slope > 0 else ROUND_FLOOR)

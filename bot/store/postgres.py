@@ -142,13 +142,29 @@ class PostgresDatabase:
                     options=f"-c statement_timeout={timeout} -c lock_timeout={timeout}",
                 )
             except psycopg.Error as error:
-                refusal = translate(error) or StoreUnavailable(
-                    "the database server cannot be reached"
-                )
+                refusal = translate(error) or StoreUnavailable("")
+                if refusal.cause in ("", "the database server cannot be reached"):
+                    refusal = self._diagnose()
                 log.error("cannot connect to %s: %s", self.location, refusal.cause)
                 raise refusal from None
             self._local.conn = conn
         return conn
+
+    def _diagnose(self) -> StoreRefusal:
+        """Why a connection failed, when psycopg gives no SQLSTATE for it: the server is
+        asked through its maintenance database whether ours exists (never read from the
+        message, which the server may word in any language)."""
+        parts = urlsplit(self.url)
+        name = parts.path.lstrip("/")
+        maintenance = urlunsplit(parts._replace(path="/postgres"))
+        try:
+            with psycopg.connect(maintenance, connect_timeout=CONNECT_TIMEOUT_S) as conn:
+                found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+                if found.fetchone() is None:
+                    return StoreUnavailable(f'the database "{name}" does not exist on that server')
+        except psycopg.Error:
+            pass
+        return StoreUnavailable("the database server cannot be reached")
 
     def _open_schema(self) -> None:
         try:

@@ -366,3 +366,37 @@ def test_the_chart_process_never_outlives_its_worker(tmp_path):
             return
         time.sleep(0.1)
     pytest.fail(f"chart process {child} outlived its parent")
+
+
+def test_charts_say_which_what_if_they_show_and_keep_one_unit():
+    """A chart seen alone carries a footnote of the inputs that differ from Fig. 2's; a
+    comparison names the settings on both and each launch cost, its bars in one unit; a
+    title never breaks inside "from … to …"."""
+    from bot.charts import _wrapped, chart_data
+    from calc.formatting import compact_money, compact_unit
+
+    shown = chart_data(outcome("calls=12000 aht+15%"))
+    assert shown.footnote == "What-if: calls=12000 aht_increase=15%"
+    assert chart_data(outcome("")).footnote == "Fig. 2's reference values"
+    sweep = chart_data(outcome("sweep calls=6000..14000/1000 cost=3.1"))
+    assert sweep.footnote == "What-if: cost=3.1"
+    compared = chart_data(outcome("compare reference fig2 uplift=6% invest=400k"))
+    assert compared.footnote.startswith("Both with: uplift=6% invest=400k")
+    assert "launch cost: Fig. 2 reference values $400,000" in compared.footnote
+    unit = compact_unit(D("505900"), D("1600000"))
+    assert [compact_money(D("505900"), unit), compact_money(D("1600000"), unit)] == [
+        "$0.5M",
+        "$1.6M",
+    ]
+    wrapped = _wrapped("Net margin per year as calls per day goes from 6,000 to 14,000")
+    assert any(line.endswith("from 6,000 to 14,000") for line in wrapped.splitlines())
+    assert all("to 14,000" not in line or "from 6,000" in line for line in wrapped.splitlines())
+
+
+def test_levers_draw_a_tornado():
+    """`levers` draws a tornado: a PNG of the usual size, its alt text naming each lever
+    with its figures at −10% and +10%."""
+    chart = charts.chart_for(outcome("levers"))
+    assert chart is not None and chart.kind == "levers"
+    assert chart.png.startswith(b"\x89PNG")
+    assert "Margin per sale: $1.3M at $31.50, $3.6M at $38.50" in chart.alt

@@ -113,3 +113,43 @@ def test_serve_with_a_token_slack_refuses_is_one_line(tmp_path, slack):
         out.stderr.strip().splitlines()[-1].startswith("roi-bot: could not start the Slack app: ")
     )
     assert "xoxb-bad-1" not in out.stderr
+
+
+def test_migrate_names_a_database_that_does_not_exist(tmp_path):
+    """`ROI_DB=postgresql://…/no_such_db roi-bot migrate`: the server answered that the
+    database does not exist (SQLSTATE 3D000), and the one line says so, not "cannot be
+    reached"."""
+    from tests.conftest import require_postgres
+    from tests.servers import POSTGRES_ADMIN_URL
+
+    require_postgres()
+    url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/no_such_db_roibot"
+    done = subprocess.run(
+        [str(Path(sys.executable).with_name("roi-bot")), "migrate"],
+        env={"ROI_DB": url, "PATH": "/usr/bin:/bin"},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1] == (
+        "roi-bot: could not reach the scenarios, nothing changed: the database "
+        '"no_such_db_roibot" does not exist on that server: tell your admin'
+    )
+    assert "cannot be reached" not in done.stderr
+
+
+def test_a_closed_pipe_ends_roi_quietly(tmp_path):
+    """`roi help | head -3`: three lines, and nothing on stderr (no BrokenPipeError)."""
+    roi = Path(sys.executable).with_name("roi")
+    done = subprocess.run(
+        f"'{roi}' help | head -3",
+        shell=True,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert len(done.stdout.splitlines()) == 3
+    assert done.stderr == ""

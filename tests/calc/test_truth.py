@@ -323,3 +323,133 @@ def test_echo_line_says_per_hour_rates_are_multiplied():
     command = parse_command("calls=750/h")
     line = echo_line(apply(REFERENCE_INPUTS, command.settings), command.settings)
     assert line.startswith("calls 18,000/day (750/h × 24 h) · ")
+
+
+# -- the goal-seeking issue's findings, each pinned -------------------------------------
+
+
+def _doc_text(command: str) -> str:
+    from bot.replies import doc
+    from bot.service import Caller, Service
+    from bot.terminal.render import text
+    from calc.understand import understand
+
+    outcome = Service(None).execute(understand(command).command, Caller("T", "U"))
+    return text(doc(outcome, max_rows=None, with_buttons=False))
+
+
+def test_compare_with_launch_costs_names_the_better_plan_on_payback():
+    """Two plans whose launch costs differ: the comparison shows launch cost, payback and
+    first-year ROI, and names the better plan on net a year and on payback."""
+    from calc.report import compare_rows, compare_sentence
+
+    a = result_of("uplift=8%")
+    b = result_of("uplift=8% invest=$400k")
+    rows = {row[0]: row for row in compare_rows("q3", a, "q4", b)}
+    assert rows["Launch cost"][1:3] == ("$0", "$400,000")
+    assert rows["Payback"][1] == "—" and rows["Payback"][2].endswith(" days")
+    sentence = compare_sentence("q3", a, "q4", b)
+    assert sentence.startswith("With selling, q3 and q4 net the same a year.")
+    assert "On payback, q3 is better: it has no launch cost to pay back" in sentence
+
+
+def test_a_sweep_through_break_even_names_the_row_in_grammatical_english():
+    """AHT increase swept through exactly 40% (the break-even point): that row is named as
+    break-even, never "turns … to at break-even", and "AHT increase" keeps its capitals."""
+    text = _doc_text("sweep aht=0%..60%/10%")
+    assert "to at break-even" not in text and "from at break-even" not in text
+    assert (
+        "With selling, the center breaks even at AHT increase 40% (a profit center below "
+        "and a cost center above it)."
+    ) in text
+    assert "aht increase" not in text
+
+
+def test_a_sweep_over_launch_cost_from_zero_has_nothing_to_pay_back():
+    """`sweep invest=0..2M/500k`: the $0 row's payback is "—", and a sentence says why."""
+    text = _doc_text("sweep invest=0..2M/500k")
+    first_row = next(line for line in text.splitlines() if line.startswith("$0 "))
+    assert "never" not in first_row and "—" in first_row
+    assert "With no launch cost (the $0 row) there is nothing to pay back." in text
+
+
+@pytest.mark.parametrize("calls", ["12000", "9000", "7777", "12345"])
+@pytest.mark.parametrize("cost", ["3.125", "2.50", "1.0625", "3.3333"])
+def test_cost_per_call_times_calls_is_the_service_cost_as_shown(calls, cost):
+    """A reader multiplying the cost per call shown by the calls shown gets the service cost
+    shown; a cost per call that needs more than four places says it is rounded (≈)."""
+    result = result_of(f"calls={calls} cost={cost}")
+    shown = fmt.per_call(result.service.cost_per_call)
+    if shown.startswith("≈"):
+        assert D(cost).as_tuple().exponent < -4 or result.inputs.staffed
+        return
+    product = D(shown.strip("$").replace(",", "")) * D(calls)
+    assert fmt.money(product) == fmt.money(result.service.service_cost_per_day)
+
+
+def test_a_bare_step_takes_the_keys_unit():
+    """`sweep calls=1k..15k/1000` steps by 1,000 calls (15 rows), not by 1,000k."""
+    sweep = parse_command("sweep calls=1k..15k/1000")
+    assert [row.amount for row in sweep.rows][:3] == [D(1000), D(2000), D(3000)]
+    assert len(sweep.rows) == 15
+
+
+def test_notes_about_days_and_hours_are_true_of_the_answer():
+    """With calls per month, days do change the verdict (calls per day follow them): the
+    note says so instead of "never the verdict"; with a per-hour retained, hours count."""
+    from bot.replies import answer_parts
+    from bot.reply import Paragraph, plain
+
+    def notes(command: str) -> str:
+        settings = parse_command(command).settings
+        result = evaluate(apply(REFERENCE_INPUTS, settings))
+        parts = answer_parts(result, settings)
+        return " ".join(plain(line) for p in parts if isinstance(p, Paragraph) for line in p.lines)
+
+    at_365 = result_of("calls=270k/month retained=40 clv=$500")
+    at_250 = result_of("calls=270k/month retained=40 clv=$500 days=250")
+    assert report.headline(at_365) != report.headline(at_250)  # the verdict does move
+    assert "never the verdict" not in notes("calls=270k/month retained=40 clv=$500 days=250")
+    assert "never the verdict" in notes("days=250")
+    assert "Open hours only count" not in notes("retained=10/h clv=$100 hours=10")
+
+
+def test_exact_halves_round_up_as_the_reference_table_does():
+    """Revenue of exactly $5,001.50 a year (calls given per year) shows $5,002, in the
+    model's precision on every path."""
+    result = result_of("calls=10003/year price=25 margin=5")
+    assert fmt.money(result.service.revenue_per_year) == "$5,002"
+
+
+def test_under_half_a_cent_a_day_is_nothing_in_every_sentence():
+    """Selling's difference of a fraction of a cent a day: every sentence says nothing
+    changes, none says it adds or costs a figure."""
+    # cost per call rises by $0.0000001 × 10% while margin from uplift 0 adds nothing.
+    result = result_of("uplift=0 cost=0.000001 aht+1%")
+    assert report.is_zero(result.delta.net_margin_per_day)
+    words = " ".join(
+        [report.headline(result), report.notification(result), report.difference_sentence(result)]
+    )
+    assert "adds" not in words and "costs" not in words
+    assert "leaves the net margin unchanged" in words
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        # exactly at the break-even uplift: the sales column is at break-even
+        ("uplift=5.857142857142857142857142857142857%", "Cost center → Break-even"),
+        # exactly at the maximum AHT increase
+        ("aht+40%", "Cost center → Break-even"),
+        # no uplift at all: a profit center only if it already was
+        ("uplift=0 cost=0.5", "Profit center either way"),
+    ],
+)
+def test_the_wording_at_its_exact_boundaries(command, expected):
+    """At break-even, at the maximum AHT increase and at an uplift of exactly 0, the
+    headline names the boundary, and the sentences agree with it."""
+    result = result_of(command)
+    assert report.headline(result).startswith(expected)
+    check_claims(result)
+    if command.startswith("aht+40%"):
+        assert "exactly at break-even" in (report.aht_sentence(result) or "")
