@@ -112,7 +112,7 @@ def test_every_solve_answer_is_the_crossing_point(scenario, goal_text, name):
 
 
 def test_the_issues_own_sentences():
-    """MODEL.md section 8's examples, exactly."""
+    """docs/model.md's goal-seeking examples, exactly."""
     reference = REFERENCE_INPUTS
     uplift = solve(reference, BY_NAME["uplift"], parse_goal("net=$1M/year")[0])
     assert uplift.sentence == (
