@@ -21,6 +21,7 @@ from calc.understand import clean
 SHARE_ACTION = "share"
 SAVE_ACTION = "save_as"
 FORM_ACTION = "open_form"
+SOLVE_ACTION = "solve_for"
 MAX_VALUE = 2000  # Slack's limit on a button value
 
 

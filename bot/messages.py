@@ -8,6 +8,7 @@ from calc.errors import Refusal
 SHARE = "Share in channel"
 SAVE_AS = "Save as…"
 FORM = "Form"
+SOLVE_FOR = "Solve for…"
 REFUSED_TEXT = "roibot could not read that"
 NO_SCENARIOS = "No scenarios saved in this team yet. Save one with `/roi save q3-plan uplift=6%`."
 OUTSIDE_WORKSPACE = Refusal("roibot works inside a Slack workspace", "try again")

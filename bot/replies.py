@@ -55,6 +55,7 @@ def _buttons(
         value = btn.share_value(form)  # the same shape: {"c": command}
         if value:
             found.append(Button(messages.FORM, btn.FORM_ACTION, value))
+            found.append(Button(messages.SOLVE_FOR, btn.SOLVE_ACTION, value))
     return Buttons(tuple(found)) if found else None
 
 

@@ -46,7 +46,7 @@ def test_compute_reply_is_fig2_in_block_kit(client):
     assert reply["text"] == (
         "Cost center → Profit center with sales through service (selling adds $8.4M a year)"
     )
-    assert list(buttons(reply)) == ["Share in channel", "Save as…", "Form"]
+    assert list(buttons(reply)) == ["Share in channel", "Save as…", "Form", "Solve for…"]
 
 
 def test_every_verb(client):

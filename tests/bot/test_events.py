@@ -91,7 +91,7 @@ def test_mention_is_answered_in_its_thread_with_read_as(client, slack):
         if b["type"] == "actions"
         for e in b["elements"]
     ]
-    assert labels == ["Save as…", "Form"]
+    assert labels == ["Save as…", "Form", "Solve for…"]
 
 
 def test_follow_ups_build_on_the_thread(client, slack):

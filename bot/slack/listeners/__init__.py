@@ -11,9 +11,19 @@ from slack_bolt import App
 
 from bot import buttons as btn
 from bot.slack import form as form_view
-from bot.slack import views
+from bot.slack import solve_form, views
 from bot.slack.bolt_request import UNREADABLE_ACTION, UNREADABLE_VIEW
-from bot.slack.listeners import buttons, errors, events, form, guards, home, modals, slash
+from bot.slack.listeners import (
+    buttons,
+    errors,
+    events,
+    form,
+    guards,
+    home,
+    modals,
+    slash,
+    solve,
+)
 
 
 def register(app: App) -> None:
@@ -38,6 +48,9 @@ def register(app: App) -> None:
         app.action(action)(form.on_open_form)
     app.action(form_view.MORE_ACTION)(form.on_more)
     app.view(form_view.FORM_VIEW)(form.on_form_submit)
+    # Solve for…
+    app.action(btn.SOLVE_ACTION)(solve.on_solve_for)
+    app.view(solve_form.SOLVE_VIEW)(solve.on_solve_submit)
     # An answer in a modal
     app.action(views.RESULT_SAVE)(modals.on_result_save)
     app.view(views.RESULT_VIEW)(ack=modals.on_share_submit, lazy=[modals.post_share])

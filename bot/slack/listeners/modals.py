@@ -15,8 +15,8 @@ from slack_sdk.errors import SlackApiError
 from bot import buttons as btn
 from bot import messages
 from bot.replies import doc
-from bot.service import Answer, Caller, Outcome, ScenarioAnswer
-from bot.slack import views
+from bot.service import Answer, Caller, Outcome, ScenarioAnswer, Solved
+from bot.slack import solve_form, views
 from bot.slack.blocks import shared
 from bot.slack.delivery import api_error
 from bot.slack.payload import action_value, open_modal
@@ -63,6 +63,18 @@ def result(
         form=form_start,
         history=history,
         title=title,
+    )
+
+
+def result_of_solve(outcome: Solved) -> dict[str, Any]:
+    """A solve's answer as a modal (its sentence first), with Share and Save as…."""
+    label = f"{outcome.source} · solved {outcome.solution.key.name}"
+    return views.result_view(
+        doc(outcome, with_buttons=False),
+        share=outcome.pinned,
+        save=btn.save_value(outcome.result.inputs, label),
+        form=None,
+        title=solve_form.TITLE,
     )
 
 
