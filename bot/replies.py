@@ -277,7 +277,7 @@ def _solved(outcome: Solved, read_as: str | None, with_buttons: bool) -> Doc:
         key = solution.key
         solved = Setting(key, "set", solution.value, f"{key.name} (solved)")
         settings = (*settings, solved)
-    kind = "solve" if outcome.changes else "what-if"
+    kind = "with"
     parts: list[Part] = [
         Paragraph(((solution.sentence,),)),
         *_read_as(read_as),
