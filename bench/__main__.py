@@ -62,6 +62,7 @@ def main() -> None:
     rows += core.run(repeat=50 if quick else 5000)
     rows += core.run_reader(repeat=50 if quick else 5000)
     rows += core.run_staffing(repeat=2 if quick else 15)
+    rows += core.run_goals(repeat=10 if quick else 400)
     rows += dispatch.run(repeat=50 if quick else 5000)
     rows += http_bench.run(count=60 if quick else 3000)
     rows += mention_bench.run(count=20 if quick else 300)

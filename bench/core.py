@@ -107,3 +107,22 @@ def run_reader(repeat: int) -> list[Row]:
             extra={"read_as": read(text).command()},
         )
     ]
+
+
+def run_goals(repeat: int) -> list[Row]:
+    """`solve` in both models and `levers`, end to end (parse, answer, lay out), against the
+    model's own evaluation (one answer)."""
+    floor = summary(sample(lambda: evaluate(REFERENCE_INPUTS), repeat), 1e6)
+    cases = (
+        ("solve: uplift for net=$1M/year (exact)", "solve uplift for net=$1M/year"),
+        ("solve: aht for breakeven, staffed (search)", "solve aht wage=$12 hours=12"),
+        ("solve: calls for breakeven, staffed (search)", "solve calls wage=$12 hours=12"),
+        ("levers: Fig. 2", "levers"),
+        ("levers: staffed", "levers wage=$22 hours=12"),
+    )
+    rows = []
+    for name, text in cases:
+        count = repeat if "staffed" not in name else max(5, repeat // 20)
+        median, p99 = summary(sample(lambda t=text: _pipeline(t), count, warmup=2), 1e6)
+        rows.append(Row("goals", name, median, p99, "µs", "evaluate only", floor[0]))
+    return rows

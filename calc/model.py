@@ -231,13 +231,13 @@ def _max_aht_increase_staffed(inputs: Inputs, sales: Column) -> Decimal | None:
     return STEP * low
 
 
-def evaluate(inputs: Inputs) -> Result:
+def evaluate(inputs: Inputs, *, search: bool = True) -> Result:
     """Both columns, the differences and the break-even points (docs/model.md)."""
     with localcontext(CONTEXT):
-        return _evaluate(inputs)
+        return _evaluate(inputs, search)
 
 
-def _evaluate(inputs: Inputs) -> Result:
+def _evaluate(inputs: Inputs, search: bool = True) -> Result:
     increase = inputs.aht_increase
     staffing: StaffingPair | None = None
     if inputs.wage is None:
@@ -276,7 +276,9 @@ def _evaluate(inputs: Inputs) -> Result:
         max_aht_increase = None if max_aht is None else max_aht - ONE
     else:
         payback = _div(sales_cpc - service_cpc, inputs.margin * keep)
-        max_aht_increase = _max_aht_increase_staffed(inputs, sales)
+        # The one search of an answer; a caller evaluating many answers for one figure of
+        # each (solve, levers) may skip it (`search=False`: max_aht_increase is None).
+        max_aht_increase = _max_aht_increase_staffed(inputs, sales) if search else None
     invested = inputs.invest > 0
     breakeven = Breakeven(
         uplift=None if uplift_at_zero is None else (uplift_at_zero - inputs.conv) / keep,
