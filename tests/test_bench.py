@@ -27,6 +27,7 @@ def test_bench_quick_runs_and_reports_every_section(tmp_path):
         "core",
         "english",
         "staffing",
+        "goals",
         "dispatch",
         "http",
         "mention",
