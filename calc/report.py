@@ -252,10 +252,10 @@ def breakeven_sentence(result: Result) -> str:
     )
     if uplift is None:
         parts.append("With no margin per sale, uplift cannot change the net margin")
-    elif uplift <= 0 and at_none == "profit center":
+    elif uplift < 0 and at_none == "profit center":
         parts.append("With selling, the center is a profit center at any uplift")
-    elif uplift <= 0:
-        parts.append("With selling, the center breaks even with no uplift at all")
+    elif uplift <= 0:  # at 0%, or so little below it that no uplift is at break-even
+        parts.append("The center breaks even at 0% uplift")
     elif not _reachable(inputs, uplift):
         parts.append(
             f"No uplift can make the center break even: it would take "

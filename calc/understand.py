@@ -68,7 +68,7 @@ def _command_shaped(text: str) -> bool:
     first = text.split()[0].lower() if text.split() else ""
     if _COMMAND_SHAPE.search(text) or first in VERBS:
         return True
-    from calc.english.reader import tokenize
+    from calc.english.lexer import tokenize
 
     return all(
         t.kind in ("num", "setting", "name", "range") or (t.kind == "word" and _is_key(t.text))

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from calc.english.reader import Num, Reading, value_text
+from calc.english.associate import value_text
+from calc.english.reader import Reading
+from calc.english.tokens import Num
 from calc.errors import Refusal, echo
 from calc.keys import Kind
 from calc.settings import Setting, parse_setting

@@ -250,7 +250,7 @@ def test_every_key_agrees_with_the_inputs_model():
     every key and no other (but sl's answer time), each defaulting to the key's reference
     value; the form has a field for every key, in the form's order, and the English reader
     knows every key but the AHT increase (said as "AHT goes up N%") by name."""
-    from calc.english.words import KEY_PHRASES
+    from calc.english.lexicon import KEY_PHRASES
     from calc.inputs import Inputs
     from calc.keys import FORM_ORDER, KEYS, REFERENCE, SL_SECONDS_FIELD
 

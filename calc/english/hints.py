@@ -1,0 +1,78 @@
+"""What the reader says when it cannot read a sentence: one line naming what was not
+understood and a command form that would work."""
+
+from __future__ import annotations
+
+from calc.english.associate import Scan, value_text
+from calc.english.tokens import Num
+from calc.errors import Refusal, echo
+from calc.keys import BY_NAME
+
+HINT = 'ask e.g. "what if AHT goes up 15%?", or write /roi aht+15% (see /roi help english)'
+
+
+def _kinds_hint(num: Num) -> str:
+    kind = num.kind
+    if kind in ("percent", "points"):
+        return (
+            f'say which, e.g. "AHT goes up {num.text}%" (/roi aht+{num.text}%) or '
+            f'"uplift of {num.text}%" (/roi uplift={num.text}%)'
+        )
+    if kind == "money":
+        return (
+            f'say which, e.g. "a price of ${num.text}" (/roi price={num.text}) or '
+            f'"${num.text} an hour" (/roi wage={num.text})'
+        )
+    if kind == "time":
+        return f'say which, e.g. "handle time of {num.source}" (/roi aht={value_text("aht", num)})'
+    return f'say which, e.g. "{num.text} calls" (/roi calls={num.text})'
+
+
+_SPOKEN = {"aht": "AHT", "aov": "AOV", "cpc": "CPC", "clv": "CLV", "ltv": "LTV", "sla": "SLA"}
+_KEY_HINTS: dict[str, tuple[str, str, str, str]] = {
+    # key: (a change said, its command, a value said, its command)
+    "calls": ("calls go up 20%", "calls+20%", "12k calls", "calls=12k"),
+    "aht": ("{k} goes up 10%", "aht+10%", "{k} of 11 minutes", "aht=11min"),
+    "days": ("", "", "open 250 days a year", "days=250"),
+    "hours": ("", "", "open 12 hours a day", "hours=12"),
+    "sl": ("", "", "service level 80/20", "sl=80/20"),
+    "wage": ("", "", "$22 an hour", "wage=22"),
+}
+
+
+def _key_hint(key: str, said: str) -> str:
+    """How to give `key` a value, in words and as a command."""
+    spec = BY_NAME[key]
+    spoken = _SPOKEN.get(said, said)
+    if key in _KEY_HINTS:
+        change, change_cmd, value, value_cmd = _KEY_HINTS[key]
+    elif spec.is_percent:
+        example = spec.example.split("=")[1]
+        change, change_cmd = "{k} goes up 1 point", f"{key}+1pp"
+        value, value_cmd = f"{{k}} of {example}", spec.example
+    else:
+        example = spec.example.split(" or ")[0].split("=")[1]
+        change, change_cmd = "{k} goes up 10%", f"{key}+10%"
+        value, value_cmd = f"{{k}} of {example}", f"{key}={example.lstrip('$')}"
+    said_value = f'"{value.format(k=spoken)}" (/roi {value_cmd})'
+    if not change:
+        return f"say e.g. {said_value}"
+    return f'say e.g. "{change.format(k=spoken)}" (/roi {change_cmd}) or {said_value}'
+
+
+def refuse_leftovers(scan: Scan) -> None:
+    if scan.unmodeled:
+        word = scan.unmodeled[0]
+        raise Refusal(f'"{echo(word.text)}" is not something roibot models', word.why or HINT)
+    if scan.unknown:
+        words = " ".join(t.text for t in scan.unknown[:6])
+        raise Refusal(f'not understood: "{echo(words)}"', HINT)
+    if scan.keys:
+        key = scan.keys[0]
+        raise Refusal(
+            f'"{echo(key.text)}": by how much, or to what?', _key_hint(key.key or "calls", key.text)
+        )
+    if scan.nums:
+        num = scan.nums[0].num
+        assert num is not None
+        raise Refusal(f'"{echo(num.source)}" of what?', _kinds_hint(num))

@@ -1,0 +1,334 @@
+"""Sentences into tokens: numbers joined with their units (percent, points, money, time,
+period), the team's scenario names, settings typed in the command language, and the other
+words classed by the lexicon (keys by the names people use, change words, separators,
+filler, unknown words)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from calc.commands import looks_like_setting, normalize
+from calc.english import lexicon as W
+from calc.english.lexicon import (
+    KEYS_INDEX,
+    PER_CALL,
+    PERCENT_WORDS,
+    PERIODS_INDEX,
+    POINTS_WORDS,
+    REFERENCE_INDEX,
+    VERDICT_INDEX,
+    phrase_at,
+)
+from calc.english.numbers import is_number_word, read_number_words
+from calc.english.tokens import Num, Tok
+from calc.errors import Refusal
+from calc.formatting import decimal_text
+from calc.settings import parse_setting
+
+_NUMBER = re.compile(
+    r"^(?P<sign>-)?(?P<cur>[$€£])?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<scale>k|m|mn|bn|b)?(?P<pct>%|pp)?(?P<unit>s|secs?|mins?|hrs?|h)?"
+    r"(?P<per>/(?:day|d|month|mo|year|yr|week|wk|hour|h|hr))?$"
+)
+_OF_PRICE = re.compile(r"(\d%|\bpercent)\s+of\s+(?:the\s+)?(?:sale\s+)?price\b", re.IGNORECASE)
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_COMPOUND = re.compile(r"^\d+(?:m|min)\d+s$")
+_TARGET = re.compile(r"^(\d{1,3})%?/(\d{1,4})s?$")
+_PERIOD_SUFFIX = {
+    "/day": "day",
+    "/d": "day",
+    "/month": "month",
+    "/mo": "month",
+    "/year": "year",
+    "/yr": "year",
+    "/week": "week",
+    "/wk": "week",
+    "/hour": "hour",
+    "/h": "hour",
+    "/hr": "hour",
+}
+
+
+def _chunks(text: str) -> list[str]:
+    """Words as typed, trailing punctuation split off (a `,` or `;` kept as a separator)."""
+    out: list[str] = []
+    for raw in text.split():
+        word = raw.strip("\"'()[]{}“”‘’")
+        separator = False
+        while word and word[-1] in ".,;:!?":
+            separator = separator or word[-1] in ",;"
+            word = word[:-1]
+        word = word.lstrip("@")
+        if word:
+            out.append(word)
+        if separator:
+            out.append(",")
+    return out
+
+
+_NUMBER_START = frozenset("0123456789$€£-.")
+
+
+def _num(chunk: str) -> Num | None:
+    """A number written with digits, and what is attached to it in the same word."""
+    if chunk[:1] not in _NUMBER_START:
+        return None
+    lowered = chunk.lower()
+    if _CLOCK.match(lowered) or _COMPOUND.match(lowered):
+        return Num(lowered, Decimal(0), chunk, unit="clock", clock=True)
+    target = _TARGET.match(lowered)
+    if target and "/" in lowered:
+        return Num(f"{target[1]}/{target[2]}", Decimal(target[1]), chunk, target=lowered)
+    match = _NUMBER.match(lowered)
+    if match is None:
+        return None
+    digits = (match["sign"] or "") + match["n"]
+    scale = {"k": "k", "m": "M", "mn": "M", "b": "B", "bn": "B"}.get(match["scale"] or "", "")
+    amount = Decimal(digits.replace(",", ""))
+    amount *= {"": 1, "k": 1000, "M": 10**6, "B": 10**9}[scale]
+    unit = match["unit"]
+    return Num(
+        digits + scale,
+        amount,
+        chunk,
+        percent=match["pct"] == "%",
+        points=match["pct"] == "pp",
+        money=match["cur"] is not None,
+        unit=W.TIME_UNITS.get(unit) if unit else None,
+        period=_PERIOD_SUFFIX.get(match["per"] or ""),
+    )
+
+
+def _key_at(words: Sequence[str], index: int) -> tuple[str, int] | None:
+    length, key = KEYS_INDEX.at(words, index)
+    return (key, length) if length else None
+
+
+def tokenize(text: str, names: Sequence[str] = ()) -> list[Tok]:
+    """The sentence as tokens (numbers joined with their units, keys with their words)."""
+    # "a margin of 23% of the price": a margin in percent is of the price already.
+    chunks = _chunks(_OF_PRICE.sub(r"\1", normalize(text)))
+    lowered = [chunk.lower() for chunk in chunks]
+    known = {name.lower(): name for name in names}
+    tokens: list[Tok] = []
+    index = 0
+    while index < len(chunks):
+        chunk, word = chunks[index], lowered[index]
+        if word == ",":
+            tokens.append(Tok("sep", ","))
+            index += 1
+            continue
+        if word in known and re.search(r"[a-z]", word):
+            tokens.append(Tok("name", known[word]))
+            index += 1
+            continue
+        if looks_like_setting(chunk) and ".." not in chunk:
+            try:
+                setting = parse_setting(chunk)
+            except Refusal:
+                setting = None
+            if setting is not None:
+                tokens.append(Tok("setting", chunk, key=setting.key.name, setting=chunk))
+                index += 1
+                continue
+        if ".." in word:
+            tokens.append(Tok("range", chunk))
+            index += 1
+            continue
+        reference = REFERENCE_INDEX.at(lowered, index)[0]
+        if reference:
+            tokens.append(Tok("name", "reference"))
+            index += reference
+            continue
+        num = _num(chunk)
+        if (
+            num is None
+            and word == "half"
+            and index + 2 < len(lowered)
+            and lowered[index + 1] == "a"
+            and lowered[index + 2]
+            in ("point", "percent", "million", "thousand", "billion", "minute", "hour")
+        ):
+            num = Num("0.5", Decimal("0.5"), "half a")
+            index += 1  # "half a": the unit word that follows is attached below
+        if num is None and (
+            is_number_word(word)
+            or (
+                word == "a"
+                and index + 1 < len(lowered)
+                and lowered[index + 1] in ("hundred", "thousand", "million", "billion")
+            )
+        ):
+            spelled = read_number_words(lowered, index)
+            if spelled is not None:
+                amount, used = spelled
+                num = Num(decimal_text(amount), amount, " ".join(chunks[index : index + used]))
+                index += used - 1
+        if (
+            num is not None
+            and lowered[index + 1 : index + 4] == ["and", "a", "half"]
+            and not (num.percent or num.points or num.clock or num.target)
+        ):
+            # "ten and a half minutes", "2 and a half thousand"
+            amount = num.amount + Decimal("0.5")
+            num = replace(
+                num, text=decimal_text(amount), amount=amount, source=f"{num.source} and a half"
+            )
+            index += 3
+        if num is not None:
+            tokens.append(Tok("num", chunk, num=num))
+            index += 1
+            continue
+        if chunk in "$€£" and index + 1 < len(chunks):  # "$ 120"
+            nxt = _num(chunks[index + 1])
+            if nxt is not None:
+                tokens.append(Tok("num", chunk + chunks[index + 1], num=replace(nxt, money=True)))
+                index += 2
+                continue
+        tokens.append(Tok("word", word))
+        index += 1
+    return _attach(tokens)
+
+
+def _attach(tokens: list[Tok]) -> list[Tok]:
+    """Join what follows a number to it: scale, percent, points, money, time unit, period."""
+    out: list[Tok] = []
+    words = [t.text if t.kind == "word" else "\0" for t in tokens]
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.kind != "num" or token.num is None:
+            out.append(token)
+            index += 1
+            continue
+        num = token.num
+        index += 1
+        while index < len(tokens):
+            word = words[index]
+            scale = (
+                W.SCALES.get(word)
+                if word in ("thousand", "grand", "million", "millions", "billion", "bn", "mn", "k")
+                else None
+            )
+            if scale and not num.percent and not re.search(r"[kMB]$", num.text):
+                factor = {"k": 1000, "M": 10**6, "B": 10**9}[scale]
+                num = replace(num, text=num.text + scale, amount=num.amount * factor)
+                index += 1
+                continue
+            length = phrase_at(words, index, PERCENT_WORDS)
+            if length and not num.percent:
+                num = replace(num, percent=True)
+                index += length
+                continue
+            length = phrase_at(words, index, POINTS_WORDS)
+            if length and not num.points:
+                num = replace(num, points=True, percent=False)
+                index += length
+                continue
+            if word in W.MONEY_WORDS:
+                num = replace(num, money=True)
+                index += 1
+                continue
+            if (
+                word in W.TIME_UNITS
+                and num.unit is None
+                and not num.percent
+                and not (
+                    word in ("hours", "hour", "h", "hr", "hrs")
+                    and phrase_at(
+                        words,
+                        index,
+                        [
+                            ("hours", "a", "day"),
+                            ("hours", "per", "day"),
+                            ("hours", "each", "day"),
+                            ("hour", "a", "day"),
+                        ],
+                    )
+                )
+            ):
+                num = replace(num, unit=W.TIME_UNITS[word])
+                index += 1
+                continue
+            break
+        out.append(Tok("num", num.source, num=num))
+    return _periods(out)
+
+
+def _periods(tokens: list[Tok]) -> list[Tok]:
+    """ "a month", "per hour", "daily": the period of the nearest number before it (with at
+    most a key between: "270k calls a month"). "per call" after an amount says what the
+    amount is per (overhead, cost), which the key already means."""
+    words = [t.text if t.kind == "word" else "\0" for t in tokens]
+    out: list[Tok] = []
+    index = 0
+    while index < len(tokens):
+        per_call = phrase_at(words, index, PER_CALL)
+        if (
+            per_call
+            and out
+            and out[-1].kind == "num"
+            and out[-1].num is not None
+            and out[-1].num.money
+        ):
+            index += per_call
+            continue
+        length, period = PERIODS_INDEX.at(words, index)
+        if length:
+            back = [
+                i for i in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[i].kind == "num"
+            ]
+            if back and out[back[0]].num is not None and out[back[0]].num.period is None:  # type: ignore[union-attr]
+                target = out[back[0]]
+                assert target.num is not None
+                out[back[0]] = replace(target, num=replace(target.num, period=period))
+                index += length
+                continue
+        out.append(tokens[index])
+        index += 1
+    return out
+
+
+# -- words into classes -------------------------------------------------------------------
+
+
+def classify(tokens: list[Tok]) -> list[Tok]:
+    """Keys by their phrases, change words, separators, filler, and the rest unknown."""
+    words = [t.text if t.kind == "word" else "\0" for t in tokens]
+    out: list[Tok] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.kind != "word":
+            out.append(token)
+            index += 1
+            continue
+        verdict = VERDICT_INDEX.at(words, index)[0]
+        if verdict:
+            out.append(Tok("filler", " ".join(words[index : index + verdict])))
+            index += verdict
+            continue
+        key = _key_at(words, index)
+        if key is not None:
+            name, length = key
+            out.append(Tok("key", " ".join(words[index : index + length]), key=name))
+            index += length
+            continue
+        word = token.text
+        if word in W.UNMODELED:
+            out.append(Tok("unmodeled", word, why=W.UNMODELED[word]))
+        elif word in W.SEPARATORS:
+            out.append(Tok("sep", word))
+        elif word in W.CLASS_OF:
+            out.append(Tok(W.CLASS_OF[word], word))
+        elif word in W.SETS:
+            out.append(Tok("set", word))
+        elif word in W.FILLER or word in W.GREETINGS:
+            out.append(Tok("filler", word))
+        else:
+            out.append(Tok("unknown", word))
+        index += 1
+    return out

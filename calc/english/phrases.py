@@ -1,0 +1,237 @@
+"""Fixed phrases that are settings by themselves: "open 10 hours a day", "90% of calls
+answered in 15 seconds", "5% of new sales cancel", "10% of calls pay the fee", "spend
+$250k to launch", "keep 40 customers a day", "calls get 15% longer"."""
+
+from __future__ import annotations
+
+from calc.english import lexicon as W
+from calc.english.tokens import Num, Tok
+
+# -- phrases that are settings by themselves ---------------------------------------------
+
+
+def _w(tokens: list[Tok], index: int) -> str:
+    """The word at `index` ('' past the end or for a non-word)."""
+    if 0 <= index < len(tokens) and tokens[index].kind == "word":
+        return tokens[index].text
+    return ""
+
+
+def _n(tokens: list[Tok], index: int) -> Num | None:
+    if 0 <= index < len(tokens) and tokens[index].kind == "num":
+        return tokens[index].num
+    return None
+
+
+def _words_at(tokens: list[Tok], index: int, *options: tuple[str, ...]) -> int:
+    """The length of the longest of `options` (word sequences) at `index`, else 0."""
+    best = 0
+    for option in options:
+        if all(_w(tokens, index + k) == word for k, word in enumerate(option)):
+            best = max(best, len(option))
+    return best
+
+
+def _skip(tokens: list[Tok], index: int, *words: str) -> int:
+    """`index` moved past any of `words`."""
+    while _w(tokens, index) in words and _w(tokens, index):
+        index += 1
+    return index
+
+
+def _setting(text: str, span: str) -> Tok:
+    return Tok("setting", span, key=text.split("=")[0].split("+")[0].split("-")[0], setting=text)
+
+
+_FIXED_STARTS = frozenset(
+    {
+        "open",
+        "opening",
+        "answer",
+        "answering",
+        "pick",
+        "picking",
+        "charged",
+        "charge",
+        "charging",
+        "billed",
+        "paid",
+        "applied",
+        "on",
+        "spend",
+        "spending",
+        "spent",
+        "invest",
+        "investing",
+        "invested",
+        "costs",
+        "keep",
+        "save",
+        "retain",
+        "keeping",
+        "saving",
+        "calls",
+        "call",
+        "conversations",
+    }
+)
+
+
+def fixed_phrases(tokens: list[Tok]) -> list[Tok]:
+    """Rewrite the fixed phrases that name their own setting."""
+    out: list[Tok] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.kind != "num" and not (token.kind == "word" and token.text in _FIXED_STARTS):
+            out.append(token)
+            index += 1
+            continue
+        found = _fixed_at(tokens, index)
+        if found is None:
+            out.append(tokens[index])
+            index += 1
+            continue
+        setting, end = found
+        span = " ".join(t.text for t in tokens[index:end])
+        out.append(_setting(setting, span))
+        index = end
+    return out
+
+
+def _fixed_at(tokens: list[Tok], index: int) -> tuple[str, int] | None:
+    first = _w(tokens, index)
+    # open 10 hours a day · 10 hours a day · open 250 days (a year)
+    start = index + 1 if first in ("open", "opening") else index
+    num = _n(tokens, start)
+    if num is not None and not (num.percent or num.money):
+        unit = _w(tokens, start + 1)
+        if unit in ("hours", "hour", "hrs", "h"):
+            day = _words_at(
+                tokens, start + 2, ("a", "day"), ("per", "day"), ("each", "day"), ("daily",)
+            )
+            if day or first in ("open", "opening") or num.period == "day":
+                return f"hours={num.text}", start + 2 + day
+        if num.unit == "h" and (first in ("open", "opening") or num.period == "day"):
+            return f"hours={num.text}", start + 1
+        if unit in ("days",) and (
+            first in ("open", "opening")
+            or _words_at(tokens, start + 2, ("a", "year"), ("per", "year"))
+        ):
+            return f"days={num.text}", start + 2 + _words_at(
+                tokens, start + 2, ("a", "year"), ("per", "year")
+            )
+        if num.period == "year" and unit == "days":
+            return f"days={num.text}", start + 2
+    # 90% of calls answered in 15 seconds · answer 90% of calls within 15 s
+    start = index + 1 if first in ("answer", "answering", "pick", "picking") else index
+    num = _n(tokens, start)
+    if num is not None and num.percent:
+        at = _skip(tokens, start + 1, "of", "the", "all", "our")
+        at = _skip(tokens, at, "calls", "call", "callers")
+        at = _skip(tokens, at, "answered", "picked", "handled", "up", "are", "get")
+        if _w(tokens, at) in ("in", "within", "under", "inside"):
+            seconds = _n(tokens, at + 1)
+            if seconds is not None and seconds.unit == "s":
+                return f"sl={num.text}/{seconds.text}", at + 2
+            if seconds is not None and _w(tokens, at + 2) in ("seconds", "secs", "s"):
+                return f"sl={num.text}/{seconds.text}", at + 3
+    # 5% of new sales cancel (are refunded, come back)
+    if num is not None and num.percent and index == start:
+        at = _skip(tokens, index + 1, "of", "the", "our", "all")
+        at = _skip(tokens, at, "new", "incremental", "extra", "additional", "upsold", "cross-sold")
+        if _w(tokens, at) in ("sales", "sale", "orders", "order", "upsells", "purchases"):
+            after = _skip(tokens, at + 1, "are", "get", "will", "would", "later", "then")
+            if _w(tokens, after) in (
+                "cancel",
+                "cancels",
+                "cancelled",
+                "canceled",
+                "refunded",
+                "returned",
+                "refund",
+                "return",
+                "reversed",
+            ):
+                return f"cancel={num.text}%", after + 1
+            if _words_at(tokens, after, ("come", "back"), ("comes", "back")):
+                return f"cancel={num.text}%", after + 2
+        # 10% of calls pay (the fee) · 10% of callers are charged
+        if _w(tokens, at) in ("calls", "callers", "call", "customers"):
+            after = _skip(tokens, at + 1, "are", "get", "will", "would")
+            if _w(tokens, after) in ("pay", "paid", "charged", "billed"):
+                return f"paid={num.text}%", _skip(tokens, after + 1, "it", "the", "fee", "a")
+    # charged on 10% of calls · (a fee) on 20% of calls
+    if first in ("charged", "charge", "charging", "billed", "paid", "applied", "on"):
+        at = _skip(tokens, index + 1, "on", "to", "for", "in")
+        num = _n(tokens, at)
+        if num is not None and num.percent:
+            after = _skip(tokens, at + 1, "of", "the", "all", "our")
+            if _w(tokens, after) in ("calls", "callers", "call"):
+                return f"paid={num.text}%", after + 1
+    # spend $250k to launch · invest $250k in training · a $250k launch
+    if first in ("spend", "spending", "spent", "invest", "investing", "invested", "costs"):
+        num = _n(tokens, index + 1)
+        if num is not None and not num.percent:
+            after = index + 2
+            tail = _words_at(
+                tokens,
+                after,
+                ("to", "launch"),
+                ("on", "launch"),
+                ("on", "training"),
+                ("to", "train"),
+                ("in", "training"),
+                ("on", "the", "launch"),
+                ("to", "launch", "it"),
+                ("upfront",),
+                ("up", "front"),
+                ("on", "coaching"),
+                ("for", "training"),
+            )
+            if tail or first.startswith("invest"):
+                return f"invest={num.text}", after + tail
+    # 40 customers kept a day · keep 40 customers a day
+    start = index + 1 if first in ("keep", "save", "retain", "keeping", "saving") else index
+    num = _n(tokens, start)
+    if num is not None and not (num.percent or num.money):
+        at = start + 1
+        if _w(tokens, at) in ("customers", "clients", "accounts"):
+            at += 1
+            if _w(tokens, at) in ("kept", "retained", "saved") or start != index:
+                at = at + 1 if _w(tokens, at) in ("kept", "retained", "saved") else at
+                at += _words_at(
+                    tokens, at, ("a", "day"), ("per", "day"), ("daily",), ("each", "day")
+                )
+                return f"retained={num.text}", at
+    # calls get 15% longer · 15% longer calls
+    if first in ("calls", "call", "conversations"):
+        at = _skip(
+            tokens,
+            index + 1,
+            "get",
+            "gets",
+            "are",
+            "become",
+            "run",
+            "take",
+            "go",
+            "grow",
+            "would",
+            "will",
+            "be",
+        )
+        num = _n(tokens, at)
+        if num is not None and num.percent and _w(tokens, at + 1) in (W.LONGER | W.SHORTER):
+            sign = "+" if _w(tokens, at + 1) in W.LONGER else "-"
+            return f"aht{sign}{num.text}%", at + 2
+    num = _n(tokens, index)
+    if num is not None and num.percent and _w(tokens, index + 1) in (W.LONGER | W.SHORTER):
+        after = index + 2
+        noun = _words_at(
+            tokens, after, ("calls",), ("call",), ("handle", "time"), ("aht",), ("conversations",)
+        )
+        if noun:
+            sign = "+" if _w(tokens, index + 1) in W.LONGER else "-"
+            return f"aht{sign}{num.text}%", after + noun
+    return None

@@ -1,0 +1,51 @@
+"""The reader's tokens: a value as written (`Num`) and one word or number of a sentence
+(`Tok`), shared by the lexer, the fixed phrases, the association and the hints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Num:
+    """A value as written: the number in command-language digits, and what came with it."""
+
+    text: str
+    amount: Decimal
+    source: str
+    percent: bool = False
+    points: bool = False
+    money: bool = False
+    unit: str | None = None  # "s", "min", "h"
+    clock: bool = False
+    period: str | None = None  # "day", "month", "year", "week", "hour"
+    target: str | None = None  # a service level written 80/20
+
+    @property
+    def kind(self) -> str:
+        """What sort of value it is, for matching a bare value to a key in a thread."""
+        if self.target:
+            return "sl"
+        if self.points:
+            return "points"
+        if self.percent:
+            return "percent"
+        if self.money:
+            return "money"
+        if self.unit or self.clock:
+            return "time"
+        return "count"
+
+
+@dataclass
+class Tok:
+    """One token of the sentence: its class and what it carries."""
+
+    kind: str  # num key up down more less longer shorter double half to by set from
+    #            between step sep name setting range filler unknown unmodeled question
+    text: str
+    key: str | None = None
+    num: Num | None = None
+    setting: str | None = None
+    why: str | None = None
