@@ -8,9 +8,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from calc.commands import Command, Compute, Save, command_text, parse_command
+from calc.commands import Command, Compute, Save, Sweep, command_text, parse_command
 from calc.english import Reading, Thread, follow, read, read_bare, resolve_bare
-from calc.errors import Refusal
+from calc.english.thread import back_to, merge, undo
+from calc.errors import Ask, Refusal
 from calc.names import VERBS
 
 #: Characters of any text read at all: a command with a save's longest note (3,000) fits;
@@ -18,7 +19,7 @@ from calc.names import VERBS
 MAX_TEXT = 4_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Words that make a refused text the command language's to explain, not the reader's.
-_COMMAND_SHAPE = re.compile(r"[=+#]|\.\.")
+_COMMAND_SHAPE = re.compile(r"[=+#]|\.\.|\b[A-Za-z_]+-[0-9]")
 _ENGLISH_HINT = re.compile(r"[a-z]{2,}")
 
 
@@ -33,6 +34,7 @@ class Understood:
     wants_agents: bool = False
     reset: bool = False
     text: str = ""  # the text as read (control characters made spaces): what a save keeps
+    notes: tuple[str, ...] = ()  # what a follow-up started from ("10% less than $3.00")
 
 
 def clean(text: str) -> str:
@@ -62,11 +64,17 @@ def name_candidates(text: str) -> list[str]:
     )
 
 
+def _written_as_language(text: str) -> bool:
+    """A `key=`, a `+`, a range or a verb first: the text is the command language, so its
+    own refusal (which names the fix) beats a question about what the words meant."""
+    first = text.split()[0].lower() if text.split() else ""
+    return bool(_COMMAND_SHAPE.search(text)) or first in VERBS
+
+
 def _command_shaped(text: str) -> bool:
     """Text written as the command language (settings, a verb first, a note): a refusal of
     it is best explained in the language's own terms."""
-    first = text.split()[0].lower() if text.split() else ""
-    if _COMMAND_SHAPE.search(text) or first in VERBS:
+    if _written_as_language(text):
         return True
     from calc.english.lexer import tokenize
 
@@ -82,7 +90,9 @@ def _is_key(word: str) -> bool:
     return lookup(word) is not None
 
 
-def _in_thread(command: Command, thread: Thread | None) -> tuple[Reading, Thread | None] | None:
+def _in_thread(
+    command: Command, thread: Thread | None
+) -> tuple[Reading, Thread | None, list[str]] | None:
     """A command-language compute typed in a thread builds on it, like a question would."""
     if thread is None or not isinstance(command, Compute):
         return None
@@ -102,10 +112,11 @@ def understand(
     base_of_thread: Callable[[], str] | None = None,
 ) -> Understood:
     """`text` as a command (and, in a thread, the thread after it), or the Refusal saying
-    what was wrong and how to write it. `names` are the team's scenario names the text may
-    mention (or a function giving them: only English needs them, so a command never waits
-    for the lookup); `base_of_thread` names the pinned base a thread's save starts from.
-    Text over MAX_TEXT is refused unread; English is read up to 1,000 characters."""
+    what was wrong and how to write it (an Ask where two or three readings fit). `names`
+    are the team's scenario names the text may mention (or a function giving them: only
+    English needs them, so a command never waits for the lookup); `base_of_thread` names
+    the pinned base a thread's save starts from. Text over MAX_TEXT is refused unread;
+    English is read up to 1,000 characters."""
     text = admit(text)
     return replace(_understand(text, names, thread, base_of_thread), text=text)
 
@@ -122,32 +133,67 @@ def _understand(
         try:
             return _english(text, names() if callable(names) else names, thread, base_of_thread)
         except Refusal as english:
-            if _command_shaped(text) or not _ENGLISH_HINT.search(text.lower()):
-                raise language from None
-            raise english from None
+            if isinstance(english, Ask) and not _written_as_language(text):
+                raise english from None
+            if not isinstance(english, Ask) and not (
+                _command_shaped(text) or not _ENGLISH_HINT.search(text.lower())
+            ):
+                raise english from None
+            raise language from None
+    # A range typed without `sweep` is read as the sweep it means, and says so.
+    read_as = (
+        command_text(command)
+        if isinstance(command, Sweep) and not text.lower().lstrip().startswith("sweep")
+        else None
+    )
     followed = _in_thread(command, thread)
     if followed is None:
-        return Understood(command, None, thread)
-    reading, after = followed
+        return Understood(command, read_as, thread)
+    reading, after, notes = followed
     typed = command_text(command)
     effective = parse_command(reading.command())
     read_as = reading.command() if reading.command() != typed else None
-    return Understood(effective, read_as, after)
+    return Understood(effective, read_as, after, notes=tuple(notes))
+
+
+def _reading(text: str, names: Sequence[str], thread: Thread | None) -> Reading:
+    bare = read_bare(text, names) if thread is not None and thread.settings else None
+    if bare is not None and thread is not None:
+        return Reading("compute", settings=(resolve_bare(thread, bare),))
+    return read(text, names)
+
+
+def _going_back(reading: Reading, thread: Thread | None) -> Understood:
+    """ "undo": the thread's state before; "back to 10%": one setting back to a value."""
+    if reading.verb == "undo":
+        before = undo(thread)
+        again = Reading("compute", before.base, before.settings)
+        return Understood(
+            parse_command(again.command()),
+            again.command(),
+            before,
+            notes=("back to the answer before the last one",),
+        )
+    if thread is None or reading.bare is None:
+        return _going_back(Reading("undo"), None)  # nothing to go back to: refused
+    setting = back_to(thread, reading.bare)
+    settings, _ = merge(thread.settings, (setting,))
+    again = Reading("compute", thread.base, settings)
+    return Understood(
+        parse_command(again.command()), again.command(), thread.then(thread.base, settings)
+    )
 
 
 def _english(
     text: str, names: Sequence[str], thread: Thread | None, base_of_thread: Callable[[], str] | None
 ) -> Understood:
-    bare = read_bare(text, names) if thread is not None and thread.settings else None
-    if bare is not None and thread is not None:
-        reading = Reading("compute", settings=(resolve_bare(thread, bare),))
-    else:
-        reading = read(text, names)
+    reading = _reading(text, names, thread)
     if reading.verb == "reset":
-        return Understood(
-            Compute(), "start over", Thread() if thread is not None else None, reset=True
-        )
-    reading, after = follow(thread, reading)
+        after = thread.then(None, ()) if thread is not None else None
+        return Understood(Compute(), "start over", after, reset=True)
+    if reading.verb in ("undo", "back"):
+        return _going_back(reading, thread)
+    reading, after, notes = follow(thread, reading)
     if (
         reading.verb == "save"
         and thread is not None
@@ -162,4 +208,4 @@ def _english(
             "save needs settings or a thread to save",
             "ask in a thread, or write /roi save q3-plan uplift=6%",
         )
-    return Understood(command, reading.command(), after, reading.wants_agents)
+    return Understood(command, reading.command(), after, reading.wants_agents, notes=tuple(notes))

@@ -1,15 +1,16 @@
 """Keys paired with values: "conversion drops to 1.5%", "20% more calls", "12k calls",
-"AHT goes up 15%". What is left over (a key with no value, a value with no key, a word not
-known) is kept for the hints to refuse or ask about."""
+"AHT goes up 15%", "6 points of uplift". Each pattern is one small function that looks at
+the tokens from a position and says what setting they make and how many tokens that took;
+the first that fits wins. What is left over (a key with no value, a value with no key, a
+change with no key, a word not known) is kept for the hints to ask or refuse about."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from calc.english.tokens import Num, Tok
 from calc.keys import BY_NAME, Kind
-
-# -- keys and values ----------------------------------------------------------------------
 
 _PERIOD_TEXT = {"day": "day", "month": "month", "year": "year", "week": "week", "hour": "h"}
 
@@ -17,12 +18,12 @@ _PERIOD_TEXT = {"day": "day", "month": "month", "year": "year", "week": "week", 
 def value_text(key: str, num: Num) -> str:
     """`num` written as a value of `key` in the command language."""
     spec = BY_NAME[key]
-    text = num.text
+    text = num.text.replace(",", "")
     if num.clock or num.unit == "clock":
         return num.source.lower()
     if spec.kind is Kind.SERVICE_LEVEL:
         return num.text
-    if num.percent:
+    if num.percent or (num.points and spec.is_percent):
         return f"{text}%"
     if spec.kind is Kind.TIME and num.unit:
         return text + {"s": "s", "min": "min", "h": "h"}[num.unit]
@@ -31,37 +32,23 @@ def value_text(key: str, num: Num) -> str:
     return text
 
 
-def _set(key: str, num: Num) -> str:
-    if key == "aht" and num.percent:  # "AHT of 15%" can only mean the increase
+def set_text(key: str, num: Num) -> str:
+    """`key` set to `num`; "AHT of 15%" can only mean the AHT increase."""
+    if key == "aht" and num.percent:
         return f"aht+{num.text}%"
     return f"{key}={value_text(key, num)}"
 
 
-def _change(key: str, num: Num, up: bool) -> str:
+def change_text(key: str, num: Num, up: bool) -> str:
+    """`key` moved by `num`: `calls+20%`, `conv-1pp`; AHT up N% is selling's increase."""
     sign = "+" if up else "-"
+    if key == "aht" and up and num.percent:
+        return f"aht+{num.text}%"
     if num.points:
         return f"{key}{sign}{num.text}pp"
     if num.percent:
         return f"{key}{sign}{num.text}%"
     return f"{key}{sign}{value_text(key, num)}"  # refused by the language, with its hint
-
-
-_VALUE_KINDS = {
-    "up",
-    "down",
-    "to",
-    "by",
-    "set",
-    "more",
-    "less",
-    "longer",
-    "shorter",
-    "double",
-    "half",
-    "from",
-    "between",
-    "step",
-}
 
 
 @dataclass
@@ -71,153 +58,189 @@ class Scan:
     settings: list[str] = field(default_factory=list)
     keys: list[Tok] = field(default_factory=list)  # keys with no value
     nums: list[Tok] = field(default_factory=list)  # values with no key
+    changes: list[Tok] = field(default_factory=list)  # "goes up" with no key
     unknown: list[Tok] = field(default_factory=list)
     unmodeled: list[Tok] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    #: Unknown words may be passed over: every value is tied to a key by a known word
+    #: (set by the reader, which knows the whole sentence).
+    skippable: bool = False
 
 
-def _kind_at(tokens: list[Tok], index: int) -> str:
-    return tokens[index].kind if 0 <= index < len(tokens) else ""
+class _At:
+    """Tokens seen from one position: `kind(n)`, `num(n)`, `key(n)` n tokens on."""
+
+    def __init__(self, items: list[Tok], index: int) -> None:
+        self.items, self.index = items, index
+
+    def tok(self, offset: int) -> Tok | None:
+        at = self.index + offset
+        return self.items[at] if 0 <= at < len(self.items) else None
+
+    def kind(self, offset: int) -> str:
+        token = self.tok(offset)
+        return token.kind if token is not None else ""
+
+    def num(self, offset: int) -> Num:
+        token = self.tok(offset)
+        assert token is not None and token.num is not None
+        return token.num
+
+    def key(self, offset: int) -> str:
+        token = self.tok(offset)
+        return (token.key or "") if token is not None else ""
+
+
+Found = tuple[list[str], int] | None
+Pattern = Callable[[_At], Found]
+
+
+def _key_to(at: _At) -> Found:
+    """KEY [up|down|is] to N: "falls to 1.5%", "rises to 3%", "holds at 80%"."""
+    skip = 1 + (at.kind(1) in ("up", "down", "set"))
+    if at.kind(skip) == "to" and at.kind(skip + 1) == "num":
+        return [set_text(at.key(0), at.num(skip + 1))], skip + 2
+    return None
+
+
+def _key_moves(at: _At) -> Found:
+    """KEY up|down [by] N: "AHT goes up 15%", "calls drop by 10%"."""
+    if at.kind(1) in ("up", "down"):
+        by = 2 + (at.kind(2) == "by")
+        if at.kind(by) == "num":
+            return [change_text(at.key(0), at.num(by), at.kind(1) == "up")], by + 1
+    return None
+
+
+def _key_doubles(at: _At) -> Found:
+    """KEY doubles | halves."""
+    step = 1 + (at.kind(1) == "set")
+    if at.kind(step) in ("double", "half"):
+        return [f"{at.key(0)}{'+100%' if at.kind(step) == 'double' else '-50%'}"], step + 1
+    return None
+
+
+def _key_is(at: _At) -> Found:
+    """KEY [is|of|at] N [longer]: "AOV is $120", "uplift 6%", "calls get 15% longer"."""
+    step = 1
+    while at.kind(step) == "set":
+        step += 1
+    if at.kind(step) != "num":
+        return None
+    key, num = at.key(0), at.num(step)
+    if key in ("calls", "aht") and at.kind(step + 1) in ("longer", "shorter"):
+        return [f"aht{'+' if at.kind(step + 1) == 'longer' else '-'}{num.text}%"], step + 2
+    return [set_text(key, num)], step + 1
+
+
+def _change_key(at: _At) -> Found:
+    """up|down KEY [by|to] N: "increase calls by 20%", "cut AHT to 10 minutes"."""
+    if at.kind(1) != "key":
+        return None
+    after = 2 + (at.kind(2) in ("by", "to"))
+    if at.kind(after) != "num":
+        return None
+    key, num = at.key(1), at.num(after)
+    if at.kind(2) == "to":
+        return [set_text(key, num)], after + 1
+    return [change_text(key, num, at.kind(0) == "up")], after + 1
+
+
+def _change_n_to_key(at: _At) -> Found:
+    """up|down N to|from KEY: "selling adds 12% to handle time", "take 10% off calls"."""
+    if at.kind(1) == "num" and at.kind(2) in ("to", "from") and at.kind(3) == "key":
+        return [change_text(at.key(3), at.num(1), at.kind(0) == "up")], 4
+    return None
+
+
+def _times_key(at: _At) -> Found:
+    """double|halve KEY."""
+    if at.kind(1) == "key":
+        return [f"{at.key(1)}{'+100%' if at.kind(0) == 'double' else '-50%'}"], 2
+    return None
+
+
+def _n_key(at: _At) -> Found:
+    """N more|fewer KEY, N longer calls, N KEY ("12k calls", "a 25% margin"), N points of
+    KEY ("6 points of uplift": a share at N%)."""
+    num = at.num(0)
+    if at.kind(1) in ("more", "less") and at.kind(2) == "key":
+        return [change_text(at.key(2), num, at.kind(1) == "more")], 3
+    if (
+        at.kind(1) in ("longer", "shorter")
+        and at.kind(2) == "key"
+        and at.key(2) in ("calls", "aht")
+    ):
+        return [f"aht{'+' if at.kind(1) == 'longer' else '-'}{num.text}%"], 3
+    if at.kind(1) == "key":
+        return [set_text(at.key(1), num)], 2
+    if num.money and at.kind(1) == "to" and at.kind(2) == "key" and at.key(2) == "invest":
+        return [f"invest={num.text}"], 3  # "$250k to launch"
+    if num.points and at.kind(1) == "set" and at.kind(2) == "key" and BY_NAME[at.key(2)].is_percent:
+        return [f"{at.key(2)}={num.text}%"], 3
+    return None
+
+
+def _n_alone(at: _At) -> Found:
+    """A value whose kind names its key: "$24 an hour" a wage, "$2.75 per call" a cost,
+    "80/20" a service level."""
+    num = at.num(0)
+    if num.money and num.period == "hour":
+        return [f"wage={num.text}"], 1
+    if num.money and num.per_call:
+        return [f"cost={num.text}"], 1
+    if num.target:
+        return [f"sl={num.text}"], 1
+    return None
+
+
+_PATTERNS: dict[str, tuple[Pattern, ...]] = {
+    "key": (_key_to, _key_moves, _key_doubles, _key_is),
+    "up": (_change_key, _change_n_to_key),
+    "down": (_change_key, _change_n_to_key),
+    "double": (_times_key,),
+    "half": (_times_key,),
+    "num": (_n_key, _n_alone),
+}
 
 
 def associate(tokens: list[Tok]) -> Scan:
-    """Pair keys with values by the patterns of the reader's table (docs/model.md)."""
+    """Pair keys with values by the patterns above; keep what is left over."""
     items = [t for t in tokens if t.kind not in ("filler", "question")]
     scan = Scan()
     index = 0
-
-    def kind(offset: int) -> str:
-        return _kind_at(items, index + offset)
-
     while index < len(items):
         token = items[index]
-        if token.kind == "setting":
-            scan.settings.append(token.setting or "")
-            index += 1
+        at = _At(items, index)
+        found = next(
+            (hit for pattern in _PATTERNS.get(token.kind, ()) if (hit := pattern(at)) is not None),
+            None,
+        )
+        if found is not None:
+            settings, used = found
+            scan.settings += settings
+            index += used
             continue
-        if token.kind == "name":
-            scan.names.append(token.text)
-            index += 1
-            continue
-        if token.kind == "key":
-            key = token.key or ""
-            # KEY [up|down] to N: "falls to 1.5%", "rises to 3%", "goes to 12k"
-            skip = 1 + (kind(1) in ("up", "down", "set"))
-            if kind(skip) == "to" and kind(skip + 1) == "num":
-                scan.settings.append(_set(key, items[index + skip + 1].num))  # type: ignore[arg-type]
-                index += skip + 2
-                continue
-            # KEY up|down [by] N: "AHT goes up 15%", "calls drop by 10%"
-            if kind(1) in ("up", "down"):
-                by = 2 + (kind(2) == "by")
-                if kind(by) == "num":
-                    num = items[index + by].num
-                    assert num is not None
-                    if key == "aht" and kind(1) == "up" and num.percent:
-                        scan.settings.append(f"aht+{num.text}%")
-                    else:
-                        scan.settings.append(_change(key, num, kind(1) == "up"))
-                    index += by + 1
-                    continue
-            # KEY doubles | halves
-            step = 1 + (kind(1) == "set")
-            if kind(step) in ("double", "half"):
-                up = kind(step) == "double"
-                scan.settings.append(f"{key}{'+100%' if up else '-50%'}")
-                index += step + 1
-                continue
-            # KEY [is|of|at] N [longer]: "AOV is $120", "uplift 6%", "calls get 15% longer"
-            at = 1
-            while kind(at) == "set":
-                at += 1
-            if kind(at) == "num":
-                num = items[index + at].num
-                assert num is not None
-                if key in ("calls", "aht") and kind(at + 1) in ("longer", "shorter"):
-                    sign = "+" if kind(at + 1) == "longer" else "-"
-                    scan.settings.append(f"aht{sign}{num.text}%")
-                    index += at + 2
-                    continue
-                scan.settings.append(_set(key, num))
-                index += at + 1
-                continue
-            scan.keys.append(token)
-            index += 1
-            continue
-        if token.kind in ("up", "down") and kind(1) == "key":
-            # "increase calls by 20%", "cut AHT to 10 minutes", "raise conversion 1 point"
-            key = items[index + 1].key or ""
-            after = 2 + (kind(2) in ("by", "to"))
-            if kind(after) == "num":
-                num = items[index + after].num
-                assert num is not None
-                if kind(2) == "to":
-                    scan.settings.append(_set(key, num))
-                elif key == "aht" and token.kind == "up" and num.percent:
-                    scan.settings.append(f"aht+{num.text}%")
-                else:
-                    scan.settings.append(_change(key, num, token.kind == "up"))
-                index += after + 1
-                continue
-        if (
-            token.kind in ("up", "down")
-            and kind(1) == "num"
-            and kind(2) in ("to", "from")
-            and kind(3) == "key"
-        ):
-            # "selling adds 12% to handle time", "take 10% off calls" reads the same way
-            key = items[index + 3].key or ""
-            num = items[index + 1].num
-            assert num is not None
-            if key == "aht" and token.kind == "up" and num.percent:
-                scan.settings.append(f"aht+{num.text}%")
-            else:
-                scan.settings.append(_change(key, num, token.kind == "up"))
-            index += 4
-            continue
-        if token.kind in ("double", "half") and kind(1) == "key":
-            up = token.kind == "double"
-            scan.settings.append(f"{items[index + 1].key}{'+100%' if up else '-50%'}")
-            index += 2
-            continue
-        if token.kind == "num":
-            num = token.num
-            assert num is not None
-            # N more|fewer KEY: "20% more calls"; N longer calls
-            if kind(1) in ("more", "less") and kind(2) == "key":
-                key = items[index + 2].key or ""
-                scan.settings.append(_change(key, num, kind(1) == "more"))
-                index += 3
-                continue
-            if (
-                kind(1) in ("longer", "shorter")
-                and kind(2) == "key"
-                and items[index + 2].key in ("calls", "aht")
-            ):
-                sign = "+" if kind(1) == "longer" else "-"
-                scan.settings.append(f"aht{sign}{num.text}%")
-                index += 3
-                continue
-            # N KEY: "12k calls", "a 25% margin", "6% uplift"
-            if kind(1) == "key":
-                scan.settings.append(_set(items[index + 1].key or "", num))
-                index += 2
-                continue
-            # $24 an hour, alone: a wage; 80/20, alone: a service level
-            if num.money and num.period == "hour":
-                scan.settings.append(f"wage={num.text}")
-                index += 1
-                continue
-            if num.target:
-                scan.settings.append(f"sl={num.text}")
-                index += 1
-                continue
-            scan.nums.append(token)
-            index += 1
-            continue
-        if token.kind == "unknown":
-            scan.unknown.append(token)
-        elif token.kind == "unmodeled":
-            scan.unmodeled.append(token)
+        _left_over(scan, token, scan.settings[-1:] if scan.settings else [])
         index += 1
     return scan
+
+
+def _left_over(scan: Scan, token: Tok, last: list[str]) -> None:
+    """File a token no pattern took."""
+    if token.kind == "setting":
+        scan.settings.append(token.setting or "")
+    elif token.kind == "name":
+        scan.names.append(token.text)
+    elif token.kind == "key":
+        # "20% cancellations on the upsell": the upsell names what was cancelled.
+        if not (token.key == "uplift" and last and last[0].startswith("cancel")):
+            scan.keys.append(token)
+    elif token.kind == "num":
+        scan.nums.append(token)
+    elif token.kind in ("up", "down", "double", "half", "more", "less"):
+        scan.changes.append(token)
+    elif token.kind == "unknown":
+        scan.unknown.append(token)
+    elif token.kind == "unmodeled":
+        scan.unmodeled.append(token)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from calc.english.associate import Scan, value_text
 from calc.english.tokens import Num
-from calc.errors import Refusal, echo
+from calc.errors import Ask, Refusal, echo
 from calc.keys import BY_NAME
 
 HINT = 'ask e.g. "what if AHT goes up 15%?", or write /roi aht+15% (see /roi help english)'
@@ -60,11 +60,49 @@ def _key_hint(key: str, said: str) -> str:
     return f'say e.g. "{change.format(k=spoken)}" (/roi {change_cmd}) or {said_value}'
 
 
+#: The readings offered for a value said with no key: the likeliest keys of its kind.
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "percent": ("aht+{n}%", "conv={n}%", "uplift={n}%"),
+    "points": ("conv+{n}pp", "uplift+{n}pp"),
+    "money": ("price={n}", "cost={n}", "fee={n}"),
+    "count": ("calls={n}", "retained={n}"),
+    "time": ("aht={v}",),
+    "sl": ("sl={n}",),
+}
+
+
+def choices_for(num: Num) -> tuple[str, ...]:
+    """The commands a lone value could mean, likeliest first."""
+    forms = _CHOICES.get(num.kind, ("calls={n}",))
+    return tuple(form.format(n=num.text, v=value_text("aht", num)) for form in forms)
+
+
+def ask_for(num: Num) -> Ask:
+    """ "7% of what?", with one choice per reading that fits."""
+    return Ask(f'"{echo(num.source)}" of what?', choices_for(num))
+
+
+#: What "sales go up", "sales double" may mean, with the amount said (or a default step).
+def sales_choices(change: str, num: Num | None) -> tuple[str, ...]:
+    """The readings of a change to "sales": more calls, a higher conversion, more uplift."""
+    if change in ("double", "half"):
+        factor = "+100%" if change == "double" else "-50%"
+        return (f"calls{factor}", f"conv{factor}", f"uplift{factor}")
+    sign = "+" if change in ("up", "more") else "-"
+    if num is not None and num.percent:
+        return (f"calls{sign}{num.text}%", f"conv{sign}{num.text}%", f"uplift{sign}{num.text}%")
+    if num is not None and num.points:
+        return (f"conv{sign}{num.text}pp", f"uplift{sign}{num.text}pp")
+    return (f"calls{sign}10%", f"conv{sign}1pp", f"uplift{sign}1pp")
+
+
 def refuse_leftovers(scan: Scan) -> None:
+    """One line for what could not be read (a question back where readings fit); nothing
+    is raised when every value was paired with a key and nothing is left unsaid."""
     if scan.unmodeled:
         word = scan.unmodeled[0]
         raise Refusal(f'"{echo(word.text)}" is not something roibot models', word.why or HINT)
-    if scan.unknown:
+    if scan.unknown and not scan.skippable:
         words = " ".join(t.text for t in scan.unknown[:6])
         raise Refusal(f'not understood: "{echo(words)}"', HINT)
     if scan.keys:
@@ -75,4 +113,4 @@ def refuse_leftovers(scan: Scan) -> None:
     if scan.nums:
         num = scan.nums[0].num
         assert num is not None
-        raise Refusal(f'"{echo(num.source)}" of what?', _kinds_hint(num))
+        raise ask_for(num)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from calc.english import lexicon as W
 from calc.english.lexicon import phrases_index
-from calc.english.tokens import Tok
+from calc.english.tokens import Num, Tok
 
 # -- questions ----------------------------------------------------------------------------
 
@@ -42,6 +42,9 @@ _BREAKEVEN_KEYS = (
 )
 
 
+_WHAT_IF = frozenset("if suppose supposing assume assuming imagine".split())
+
+
 def _mark(tokens: list[Tok], start: int, length: int) -> None:
     for index in range(start, start + length):
         tokens[index] = Tok("question", tokens[index].text)
@@ -67,3 +70,139 @@ def question(tokens: list[Tok]) -> tuple[str, bool]:
         _mark(tokens, *found)
         return "breakeven", bool(agents)
     return "compute", bool(agents)
+
+
+# -- what does it take, and which lever -----------------------------------------------------
+
+
+def levers_asked(texts: list[str]) -> bool:
+    """ "which lever matters most?", "what should we focus on?", "what moves the needle"."""
+    return find(texts, W.LEVERS) is not None
+
+
+def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
+    """The goal said after `start`, and the tokens it took: break even (or any money loss),
+    a net a year or a day ("$1M a year"), what selling adds, a payback in days, an ROI; a
+    service-only column where said. None when no goal is said."""
+    texts = texts_of(tokens)
+    service = find(texts, W.SERVICE_ONLY)
+    used: set[int] = set(range(service[0], sum(service))) if service else set()
+    prefix = "service." if service else ""
+    words = {t.text for t in tokens}
+    for index in range(start, len(tokens)):
+        num = tokens[index].num if tokens[index].kind == "num" else None
+        if num is None:
+            continue
+        if num.percent and ({"roi", "return"} & words):
+            return f"roi={num.text}%", used | {index}
+        if {"pay", "payback", "pays"} & words and (
+            num.unit is None
+            and index + 1 < len(tokens)
+            and tokens[index + 1].text in ("days", "day")
+        ):
+            back = {i for i, t in enumerate(tokens) if t.text in ("pay", "pays", "back", "payback")}
+            return f"payback={num.text}days", used | {index, index + 1} | back
+        goal_verbs = {
+            "make",
+            "makes",
+            "making",
+            "reach",
+            "earn",
+            "net",
+            "get",
+            "gets",
+            "hit",
+            "add",
+            "adds",
+            "added",
+            "worth",
+            "clear",
+            "generate",
+            "bring",
+        }
+        if (num.money and (words & goal_verbs or num.period)) or num.period in ("year", "day"):
+            per = "day" if num.period == "day" else "year"
+            what = (
+                "added"
+                if {"add", "adds", "added"} & words
+                else ("value" if {"worth", "value"} & words else "net")
+            )
+            amount = num.text.replace(",", "")
+            if what == "net":
+                return f"{prefix}net={amount}/{per}", used | {index}
+            return f"{what}={amount}/year", used | {index}
+    found = find(texts, W.GOAL_BREAKEVEN)
+    if found is not None:
+        return f"{prefix}breakeven", used | set(range(found[0], sum(found)))
+    joined = {" ".join(phrase) for phrase in W.GOAL_BREAKEVEN}
+    for index, token in enumerate(tokens):  # "break even" may arrive as one token
+        if token.text in joined:
+            return f"{prefix}breakeven", used | {index}
+    return None
+
+
+def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
+    """ "what uplift gets us to $1M a year?", "how many calls do we need to break even?":
+    (the key to look for, the goal, the tokens the question took), or None."""
+    texts = texts_of(tokens)
+    for start in range(len(texts)):
+        length = phrases_index(W.SOLVE_ASK).at(texts, start)[0]
+        if not length:
+            continue
+        at = start + length
+        while (
+            at < len(tokens)
+            and tokens[at].kind in ("filler", "set")
+            and tokens[at].text not in _WHAT_IF
+            and at - start < 4
+        ):
+            at += 1  # "what if AHT ..." is a what-if, never "what AHT ..."
+        if at >= len(tokens) or tokens[at].kind != "key":
+            continue
+        after = at + 1
+        while after < len(tokens) and tokens[after].kind in ("set", "filler"):
+            after += 1
+        if (
+            after < len(tokens)
+            and tokens[after].kind == "num"
+            and after == at + 1 + (tokens[at + 1].kind == "set" if at + 1 < len(tokens) else 0)
+        ):
+            continue  # "what if cost per call is $3": the key's value, not a goal
+        key = tokens[at].key or ""
+        goal = _goal_from(tokens, at + 1)
+        if goal is None:
+            continue
+        if key == "aht" and texts[start + 1 : start + 2] in (["far"], ["long"], ["high"], ["much"]):
+            key = "aht_increase"  # how far handle time can stretch: selling's increase
+        used = set(range(start, at + 1)) | goal[1]
+        return key, goal[0], used
+    return None
+
+
+def history_asked(tokens: list[Tok]) -> str | None:
+    """ "show me the history of q3-plan", "versions of q3-plan": the scenario's name."""
+    texts = texts_of(tokens)
+    if find(texts, W.HISTORY) is None:
+        return None
+    names = [t.text for t in tokens if t.kind == "name"]
+    return names[0] if len(names) == 1 else None
+
+
+def going_back(tokens: list[Tok]) -> tuple[str, Num | None] | None:
+    """ "undo", "go back" (to the thread's answer before), or "back to 10%" (the most
+    recent setting a value of that kind can take): ("undo", None) or ("back", value)."""
+    texts = texts_of(tokens)
+    found = find(texts, W.BACK)
+    if found is None:
+        return None
+    nums = [t.num for t in tokens if t.kind == "num" and t.num is not None]
+    others = [
+        t
+        for i, t in enumerate(tokens)
+        if t.kind in ("key", "name", "setting", "unknown") and not found[0] <= i < sum(found)
+    ]
+    if others:
+        return None  # "back" in a longer sentence is not a request to go back
+    if len(nums) == 1:
+        return "back", nums[0]
+    return ("undo", None) if not nums else None

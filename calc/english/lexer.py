@@ -110,87 +110,116 @@ def _key_at(words: Sequence[str], index: int) -> tuple[str, int] | None:
 def tokenize(text: str, names: Sequence[str] = ()) -> list[Tok]:
     """The sentence as tokens (numbers joined with their units, keys with their words)."""
     # "a margin of 23% of the price": a margin in percent is of the price already.
-    chunks = _chunks(_OF_PRICE.sub(r"\1", normalize(text)))
+    text = normalize(text)
+    # "23% of the price" is a margin: said with the margin ("a margin of 23% of the price"),
+    # the words "of the price" go; said alone ("make it 20% of price"), they name it.
+    named = "margin" if "margin" not in text.lower() else ""
+    chunks = _chunks(_OF_PRICE.sub(lambda m: f"{m[1]} {named}".rstrip(), text))
     lowered = [chunk.lower() for chunk in chunks]
     known = {name.lower(): name for name in names}
     tokens: list[Tok] = []
     index = 0
     while index < len(chunks):
-        chunk, word = chunks[index], lowered[index]
-        if word == ",":
-            tokens.append(Tok("sep", ","))
-            index += 1
-            continue
-        if word in known and re.search(r"[a-z]", word):
-            tokens.append(Tok("name", known[word]))
-            index += 1
-            continue
-        if looks_like_setting(chunk) and ".." not in chunk:
-            try:
-                setting = parse_setting(chunk)
-            except Refusal:
-                setting = None
-            if setting is not None:
-                tokens.append(Tok("setting", chunk, key=setting.key.name, setting=chunk))
-                index += 1
-                continue
-        if ".." in word:
-            tokens.append(Tok("range", chunk))
-            index += 1
-            continue
-        reference = REFERENCE_INDEX.at(lowered, index)[0]
-        if reference:
-            tokens.append(Tok("name", "reference"))
-            index += reference
-            continue
-        num = _num(chunk)
-        if (
-            num is None
-            and word == "half"
-            and index + 2 < len(lowered)
-            and lowered[index + 1] == "a"
-            and lowered[index + 2]
-            in ("point", "percent", "million", "thousand", "billion", "minute", "hour")
-        ):
-            num = Num("0.5", Decimal("0.5"), "half a")
-            index += 1  # "half a": the unit word that follows is attached below
-        if num is None and (
-            is_number_word(word)
-            or (
-                word == "a"
-                and index + 1 < len(lowered)
-                and lowered[index + 1] in ("hundred", "thousand", "million", "billion")
-            )
-        ):
-            spelled = read_number_words(lowered, index)
-            if spelled is not None:
-                amount, used = spelled
-                num = Num(decimal_text(amount), amount, " ".join(chunks[index : index + used]))
-                index += used - 1
-        if (
-            num is not None
-            and lowered[index + 1 : index + 4] == ["and", "a", "half"]
-            and not (num.percent or num.points or num.clock or num.target)
-        ):
-            # "ten and a half minutes", "2 and a half thousand"
-            amount = num.amount + Decimal("0.5")
-            num = replace(
-                num, text=decimal_text(amount), amount=amount, source=f"{num.source} and a half"
-            )
-            index += 3
-        if num is not None:
-            tokens.append(Tok("num", chunk, num=num))
-            index += 1
-            continue
-        if chunk in "$€£" and index + 1 < len(chunks):  # "$ 120"
-            nxt = _num(chunks[index + 1])
-            if nxt is not None:
-                tokens.append(Tok("num", chunk + chunks[index + 1], num=replace(nxt, money=True)))
-                index += 2
-                continue
-        tokens.append(Tok("word", word))
-        index += 1
+        token, used = _token_at(chunks, lowered, index, known)
+        tokens.append(token)
+        index += used
     return _attach(tokens)
+
+
+def _token_at(
+    chunks: list[str], lowered: list[str], index: int, known: dict[str, str]
+) -> tuple[Tok, int]:
+    """The token starting at `index`, and how many chunks it took."""
+    chunk, word = chunks[index], lowered[index]
+    if word == ",":
+        return Tok("sep", ","), 1
+    stem = word.removesuffix("'s").removesuffix("’s")  # "q4-plan's conversion"
+    if stem in known and re.search(r"[a-z]", stem):
+        return Tok("name", known[stem]), 1
+    if looks_like_setting(chunk) and ".." not in chunk:
+        try:
+            setting = parse_setting(chunk)
+        except Refusal:
+            setting = None
+        if setting is not None:
+            return Tok("setting", chunk, key=setting.key.name, setting=chunk), 1
+    if ".." in word:
+        return Tok("range", chunk), 1
+    reference = REFERENCE_INDEX.at(lowered, index)[0]
+    if reference:
+        return Tok("name", "reference"), reference
+    num, used = _number_at(chunks, lowered, index)
+    if num is not None:
+        return Tok("num", chunk, num=num), used
+    if chunk in "$€£" and index + 1 < len(chunks):  # "$ 120"
+        nxt = _num(chunks[index + 1])
+        if nxt is not None:
+            return Tok("num", chunk + chunks[index + 1], num=replace(nxt, money=True)), 2
+    return Tok("word", word), 1
+
+
+_SCALE_WORDS = ("million", "thousand", "billion")
+
+
+def _number_at(chunks: list[str], lowered: list[str], index: int) -> tuple[Num | None, int]:
+    """A number written in digits, in words ("twelve thousand", "half a million", "a
+    half-million"), or as a fraction ("a third", "two thirds": a percent), and how many
+    chunks it took ("and a half" included)."""
+    word = lowered[index]
+    after = lowered[index + 1 : index + 3]
+    num, used = _num(chunks[index]), 1
+    if (
+        num is None
+        and word == "half"
+        and after[:1] == ["a"]
+        and after[1:2]
+        and after[1] in ("point", "percent", *_SCALE_WORDS, "minute", "hour")
+    ):
+        num, used = Num("0.5", Decimal("0.5"), "half a"), 2  # the unit follows
+    if num is None and (whole := re.fullmatch(r"(half|quarter)-(million|thousand|billion)", word)):
+        part = Decimal("0.5") if whole[1] == "half" else Decimal("0.25")
+        scale = {"million": "M", "thousand": "k", "billion": "B"}[whole[2]]
+        factor = {"M": 10**6, "k": 1000, "B": 10**9}[scale]
+        amount = part * factor
+        text = (
+            f"{decimal_text(amount / 1000)}k" if amount < 10**6 else f"{decimal_text(part)}{scale}"
+        )
+        num = Num(text, amount, chunks[index])
+    if (
+        num is None
+        and after[:1]
+        and after[0] in W.FRACTIONS
+        and (word in ("a", "one") or is_number_word(word))
+    ):
+        count = (
+            Decimal(1)
+            if word in ("a", "one")
+            else (read_number_words(lowered, index) or (Decimal(1), 1))[0]
+        )
+        share = (count * 100 / W.FRACTIONS[after[0]]).quantize(Decimal("0.0001"))
+        text = decimal_text(share)
+        return Num(text, share, f"{chunks[index]} {chunks[index + 1]}", percent=True), 2
+    if num is None and (
+        is_number_word(word)
+        or (word == "a" and after[:1] and after[0] in ("hundred", *_SCALE_WORDS))
+    ):
+        spelled = read_number_words(lowered, index)
+        if spelled is not None:
+            amount, used = spelled
+            num = Num(decimal_text(amount), amount, " ".join(chunks[index : index + used]))
+    end = index + used
+    if (
+        num is not None
+        and lowered[end : end + 3] == ["and", "a", "half"]
+        and not (num.percent or num.points or num.clock or num.target)
+    ):
+        # "ten and a half minutes", "2 and a half thousand"
+        amount = num.amount + Decimal("0.5")
+        num = replace(
+            num, text=decimal_text(amount), amount=amount, source=f"{num.source} and a half"
+        )
+        used += 3
+    return num, used
 
 
 def _attach(tokens: list[Tok]) -> list[Tok]:
@@ -274,6 +303,8 @@ def _periods(tokens: list[Tok]) -> list[Tok]:
             and out[-1].num is not None
             and out[-1].num.money
         ):
+            # "$2.75 per call": an amount per call (a cost, a fee, an overhead).
+            out[-1] = replace(out[-1], num=replace(out[-1].num, per_call=True))
             index += per_call
             continue
         length, period = PERIODS_INDEX.at(words, index)

@@ -277,7 +277,7 @@ WRITE_PHRASES = (("roll", "back"), ("bring", "back"), ("get", "rid", "of"), ("th
 COMPARE = frozenset({"compare", "vs", "vs.", "versus", "against"})
 SAVE = frozenset({"save", "store"})
 # The verdict's own words: part of a question, never a setting ("are we a cost center?").
-VERDICT = (
+VERDICT: tuple[tuple[str, ...], ...] = (
     ("cost", "center"),
     ("cost", "centre"),
     ("profit", "center"),
@@ -372,6 +372,115 @@ i'd it'd level rate value total overall average avg our base baseline plan scena
 team much many far long little bit lot lots case cases still keep keeping run running
 rise go vs versus against compare comparing compared
 """.split()
+)
+
+
+# -- the dialogue's own words (a question back, going back, goals, levers) ---------------
+
+UP = UP | frozenset(
+    "bump bumps bumped boost boosts boosted lift lifts lifted stretch stretches "
+    "stretched spike spikes spiked".split()
+)
+DOWN = DOWN | frozenset(
+    "dip dips dipped slide slides slid slash slashes slashed trim trims "
+    "trimmed shave shaves shaved".split()
+)
+SETS = SETS | frozenset("hit hits reach reaches reached capped held holds hold".split())
+# "undo" and "revert" go back in the thread now; the rest still delete or restore.
+WRITES = WRITES - {"undo", "revert"}
+FILLER = FILLER | frozenset(
+    "contact next quarter week sale each low high afford still later soon things usual "
+    "typical currently normal normally expect stops stop paying plans better worse good "
+    "bad okay".split()
+)
+# Going back in a thread: to the answer before, or one setting back to a value.
+BACK = (
+    ("undo",),
+    ("undo", "that"),
+    ("undo", "it"),
+    ("go", "back"),
+    ("revert",),
+    ("previous", "answer"),
+    ("take", "that", "back"),
+    ("back",),
+    ("the", "one", "before"),
+)
+# Which input moves the answer most.
+LEVERS = (
+    ("which", "lever"),
+    ("what", "lever"),
+    ("biggest", "lever"),
+    ("levers",),
+    ("lever",),
+    ("focus", "on"),
+    ("the", "needle"),
+    ("most", "sensitive"),
+    ("sensitive", "to"),
+    ("sensitivity",),
+    ("matters", "most"),
+    ("matter", "most"),
+    ("most", "important"),
+    ("what", "drives"),
+    ("tornado",),
+)
+# Goals said in words, for "what does it take" questions.
+GOAL_BREAKEVEN = (
+    ("break", "even"),
+    ("breakeven",),
+    ("break-even",),
+    ("breaks", "even"),
+    ("stops", "paying"),
+    ("stop", "paying"),
+    ("lose", "money"),
+    ("losing", "money"),
+    ("stay", "profitable"),
+    ("stays", "profitable"),
+    ("turn", "a", "profit"),
+    ("in", "the", "black"),
+    ("afford",),
+)
+SERVICE_ONLY = (
+    ("service-only",),
+    ("service", "only"),
+    ("without", "selling"),
+    ("plain", "service"),
+    ("no", "selling"),
+    ("not", "selling"),
+)
+# "what uplift gets us to $1M a year": the words that ask for a value of a key.
+SOLVE_ASK = (
+    ("how", "many"),
+    ("how", "much"),
+    ("how", "low"),
+    ("how", "high"),
+    ("how", "far"),
+    ("how", "long"),
+    ("what",),
+    ("which",),
+    ("minimum",),
+    ("maximum",),
+    ("least",),
+    ("most",),
+)
+NEGATION = frozenset("not no without except never n't don't doesn't isn't won't".split())
+HISTORY = (("history",), ("versions",), ("version", "history"), ("changes", "to"))
+FRACTIONS = {
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
+VERDICT = (
+    *VERDICT,
+    ("contact", "center"),
+    ("contact", "centre"),
+    ("call", "center"),
+    ("call", "centre"),
+    ("contact", "centers"),
 )
 
 

@@ -92,9 +92,9 @@ def fixed_phrases(tokens: list[Tok]) -> list[Tok]:
             out.append(tokens[index])
             index += 1
             continue
-        setting, end = found
+        settings, end = found
         span = " ".join(t.text for t in tokens[index:end])
-        out.append(_setting(setting, span))
+        out += [_setting(setting, span) for setting in settings.split()]
         index = end
     return out
 
@@ -161,6 +161,13 @@ def _fixed_at(tokens: list[Tok], index: int) -> tuple[str, int] | None:
             after = _skip(tokens, at + 1, "are", "get", "will", "would")
             if _w(tokens, after) in ("pay", "paid", "charged", "billed"):
                 return f"paid={num.text}%", _skip(tokens, after + 1, "it", "the", "fee", "a")
+    # charge a $4 fee · charge $3 a call: a support fee
+    if first in ("charge", "charging", "charged", "bill", "billing"):
+        at = _skip(tokens, index + 1, "a", "an", "customers", "callers", "them")
+        num = _n(tokens, at)
+        if num is not None and num.money:
+            end = _skip(tokens, at + 1, "fee", "support", "service", "charge")
+            return f"fee={num.text}", end
     # charged on 10% of calls · (a fee) on 20% of calls
     if first in ("charged", "charge", "charging", "billed", "paid", "applied", "on"):
         at = _skip(tokens, index + 1, "on", "to", "for", "in")
@@ -203,6 +210,10 @@ def _fixed_at(tokens: list[Tok], index: int) -> tuple[str, int] | None:
                 at += _words_at(
                     tokens, at, ("a", "day"), ("per", "day"), ("daily",), ("each", "day")
                 )
+                # … worth $900 (each): what one kept customer is worth
+                worth = _n(tokens, at + 1) if _w(tokens, at) == "worth" else None
+                if worth is not None and worth.money:
+                    return f"retained={num.text} clv={worth.text}", _skip(tokens, at + 2, "each")
                 return f"retained={num.text}", at
     # calls get 15% longer · 15% longer calls
     if first in ("calls", "call", "conversations"):

@@ -1,11 +1,12 @@
 """Plain English into the command language: deterministic, no model, no network.
 
-The reader classifies words into numbers (with their percent, money, time, period), keys
-(by the names people use), change words and scenario names; rewrites a few fixed phrases
-("90% of calls answered in 15 seconds", "open 10 hours a day") into settings; then pairs
-keys with values by a small set of patterns ("conversion drops to 1.5%", "20% more calls",
-"12k calls"). Whatever is left is either filler, or a reason to refuse: a number with no
-key, a key with no number, a word it does not know. It never guesses.
+The lexer tags numbers with their units and keys by the names people use (from each
+key's row); fixed phrases that are settings by themselves are rewritten ("open 10 hours a
+day"); the intents decide what the sentence asks (going back, saving, a list, a history,
+which lever, what it takes, a sweep, a comparison, a what-if); the association pairs
+keys with values. Whatever is left is filler, a word passed over (only when every number
+is tied to a key by a known word), or a reason to ask back or refuse: a number with no
+key, a key with no number, a change with nothing to change. It never guesses.
 
 The output is command-language text, which the command parser then reads like any typed
 command: every value rule and refusal is the language's own.
@@ -13,21 +14,45 @@ command: every value rule and refusal is the language's own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from calc.english import lexicon as W
-from calc.english.associate import associate, value_text
-from calc.english.hints import refuse_leftovers
-from calc.english.intents import find, question, texts_of
+from calc.english.associate import Scan, associate, value_text
+from calc.english.hints import HINT, refuse_leftovers, sales_choices
+from calc.english.intents import (
+    find,
+    going_back,
+    history_asked,
+    levers_asked,
+    question,
+    solve_asked,
+    texts_of,
+)
 from calc.english.lexer import classify, tokenize
 from calc.english.phrases import fixed_phrases
+from calc.english.ranges import sweep_range
 from calc.english.tokens import Num, Tok
-from calc.errors import Refusal
-from calc.keys import lookup
+from calc.errors import Ask, Refusal, echo
 from calc.names import check_name
 
 MAX_QUESTION = 1_000  # characters read as a question
+_SAVE_OBJECT = frozenset(
+    "this it that these the thread conversation scenario settings answer them all as under "
+    "to into please now a new called named".split()
+)
+_COMPUTE_CUES = frozenset(
+    "what how are is show where verdict doing stand center centre profit cost money if "
+    "suppose assume imagine with and about".split()
+)
+_POLITE = frozenset("thanks thank you ok okay cool great perfect got it cheers ta thx ty".split())
+_WHAT_IF = frozenset("if suppose supposing assume assuming imagine say".split())
+_LIST_WORDS = frozenset("scenarios scenario saved plans plan all have got there listed".split())
+_SALES = frozenset("sales sale revenue business".split())
+_NAME_LIKE = re.compile(r"[a-z0-9._'’-]*[0-9_-][a-z0-9._'’-]*")
+#: Words that ask for the answer as things stand: "what if nothing changes?", "today?".
+_AS_IS = frozenset("nothing today currently now as-is unchanged".split())
 
 
 @dataclass(frozen=True)
@@ -35,20 +60,25 @@ class Reading:
     """What a sentence asks: a verb, an optional base scenario, settings, the verb's own
     arguments, and flags."""
 
-    verb: str  # compute breakeven compare sweep list show save help reset
+    verb: str  # compute breakeven compare sweep solve levers list show history save help
+    #            reset undo back
     scenario: str | None = None
     settings: tuple[str, ...] = ()
     args: tuple[str, ...] = ()
     wants_agents: bool = False
-    bare: Num | None = None  # a lone value, for a follow-up in a thread ("what about 20%?")
+    bare: Num | None = None  # a lone value: a follow-up ("what about 20%?"), "back to 10%"
 
     def command(self) -> str:
         """The command-language text of this reading (without `/roi`)."""
         base = [self.scenario] if self.scenario else []
-        if self.verb == "compute":
-            return " ".join([*base, *self.settings])
-        if self.verb == "breakeven":
-            return " ".join(["breakeven", *base, *self.settings])
+        if self.verb in ("compute", "breakeven", "levers"):
+            verb = [] if self.verb == "compute" else [self.verb]
+            return " ".join([*verb, *base, *self.settings])
+        if self.verb == "solve":
+            key, goal = self.args
+            name = "aht+" if key == "aht_increase" else key
+            wanted = [] if goal == "breakeven" else ["for", goal]
+            return " ".join(["solve", name, *wanted, *base, *self.settings])
         if self.verb == "sweep":
             return " ".join(["sweep", *base, *self.args, *self.settings])
         if self.verb == "compare":
@@ -56,131 +86,9 @@ class Reading:
         if self.verb == "save":
             source = ["from", self.scenario] if self.scenario else []
             return " ".join(["save", *self.args, *source, *self.settings])
-        if self.verb in ("show", "help"):
+        if self.verb in ("show", "help", "history"):
             return " ".join([self.verb, *self.args])
         return self.verb
-
-
-# -- the sentence -------------------------------------------------------------------------
-
-_SAVE_OBJECT = frozenset(
-    {
-        "this",
-        "it",
-        "that",
-        "these",
-        "the",
-        "thread",
-        "conversation",
-        "scenario",
-        "settings",
-        "answer",
-        "them",
-        "all",
-        "as",
-        "under",
-        "to",
-        "into",
-        "please",
-        "now",
-        "a",
-        "new",
-        "called",
-        "named",
-    }
-)
-_COMPUTE_CUES = frozenset(
-    {
-        "what",
-        "how",
-        "are",
-        "is",
-        "show",
-        "where",
-        "verdict",
-        "doing",
-        "stand",
-        "center",
-        "centre",
-        "profit",
-        "cost",
-        "money",
-        "if",
-        "suppose",
-        "assume",
-        "imagine",
-        "with",
-        "and",
-        "about",
-    }
-)
-_POLITE = frozenset(
-    {
-        "thanks",
-        "thank",
-        "you",
-        "ok",
-        "okay",
-        "cool",
-        "great",
-        "perfect",
-        "got",
-        "it",
-        "cheers",
-        "ta",
-        "thx",
-        "ty",
-    }
-)
-
-
-def _sweep(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
-    """`uplift from 2% to 10% (in steps of 1%)` as a range, and the tokens left; after a
-    word that asks for one ("sweep", "chart", "show"), `uplift 2% to 10%` too (elsewhere
-    "raise uplift 2% to 10%" would be a change, not a range)."""
-    items = [t for t in tokens]
-    asked = any(t.text in W.SWEEP or (t.text,) in W.SHOW for t in items)
-    for index, token in enumerate(items):
-        if token.kind != "key":
-            continue
-        at = index + 1
-        while at < len(items) and items[at].kind in ("up", "down", "filler", "set"):
-            at += 1
-        if at < len(items) and items[at].kind == "range":
-            key, low_high = token.key or "", items[at].text.split("=")[-1]
-            return f"{key}={low_high}", items[:index] + items[at + 1 :]
-        bare = asked and at < len(items) and items[at].kind == "num"
-        if at < len(items) and (items[at].kind in ("from", "between") or bare):
-            at -= bare  # no "from": the range starts right here
-            low = items[at + 1] if at + 1 < len(items) else None
-            joiner = items[at + 2] if at + 2 < len(items) else None
-            high = items[at + 3] if at + 3 < len(items) else None
-            if (
-                low
-                and high
-                and low.kind == "num"
-                and high.kind == "num"
-                and joiner
-                and joiner.kind in ("to", "sep", "down", "up")
-                and low.num
-                and high.num
-            ):
-                key = token.key or ""
-                text = f"{key}={value_text(key, low.num)}..{value_text(key, high.num)}"
-                end = at + 4
-                rest = end
-                while rest < len(items) and items[rest].kind in ("filler", "step", "by", "set"):
-                    rest += 1
-                step = items[rest].num if rest < len(items) else None
-                if (
-                    rest > end
-                    and step is not None
-                    and any(items[i].kind in ("step", "by") for i in range(end, rest))
-                ):
-                    text += f"/{value_text(key, step)}"
-                    end = rest + 1
-                return text, items[:index] + items[end:]
-    return None
 
 
 def _save_name(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
@@ -190,30 +98,64 @@ def _save_name(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             at = index + 1
             while at < len(tokens) and tokens[at].text in _SAVE_OBJECT:
                 at += 1
-            if at < len(tokens):
-                name = tokens[at].text if tokens[at].kind != "num" else ""
-                if not name:
-                    raise Refusal("save needs a name", 'say "save this as q3-plan"')
-                check_name(name)
-                return name, tokens[:index] + tokens[at + 1 :]
-            raise Refusal("save needs a name", 'say "save this as q3-plan"')
+            name = tokens[at].text if at < len(tokens) and tokens[at].kind != "num" else ""
+            if not name:
+                raise Refusal("save needs a name", 'say "save this as q3-plan"')
+            check_name(name)
+            return name, tokens[:index] + tokens[at + 1 :]
     return None
 
 
-_LIST_WORDS = frozenset("scenarios scenario saved plans plan all have got there listed".split())
-
-
-def read(text: str, names: Sequence[str] = ()) -> Reading:
-    """What `text` asks, or a Refusal naming what was not understood and a command form that
-    would work. `names` are the team's scenario names (a sentence may name one)."""
+def _check_length(text: str) -> None:
     if len(text) > MAX_QUESTION:
-        # A question is a sentence or two; a pasted page is not one (and reading 40,000
-        # characters of a message would cost a worker 25 ms for nothing).
+        # A question is a sentence or two; a pasted page is not one.
         raise Refusal(
             f"that is {len(text):,} characters, more than the {MAX_QUESTION:,} I "
             "read as a question",
             'ask one thing at a time, e.g. "what if AHT goes up 15%?"',
         )
+
+
+def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
+    """Decide whether the words left over may be passed over: every value is tied to a key
+    by a known word, nothing is negated, and the sentence said something."""
+    plain = {t.text for t in tokens}
+    said = bool(scan.settings or scan.names or verb != "compute")
+    # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
+    # passed over: answering from the default instead would mislead.
+    named = any(_NAME_LIKE.fullmatch(t.text) for t in scan.unknown)
+    scan.skippable = (
+        said
+        and not named
+        and not (scan.nums or scan.keys or scan.changes)
+        and not (plain & W.NEGATION)
+        and len(scan.unknown) <= 4
+    )
+    return scan
+
+
+def _nothing_read(scan: Scan, tokens: list[Tok]) -> None:
+    """A what-if that changes nothing is asked about, never answered with the base: "what
+    if sales go up" (which sales?), "what if things get better" (what if what?)."""
+    plain = {t.text for t in tokens}
+    if scan.changes and plain & _SALES:
+        change = scan.changes[0].kind
+        amounts = [t.num for t in tokens if t.kind == "num" and t.num is not None]
+        raise Ask(
+            '"sales" could mean more calls, a higher conversion or more uplift',
+            sales_choices(change, amounts[0] if amounts else None),
+        )
+    if scan.changes:
+        raise Refusal(f'"{echo(scan.changes[0].text)}": what goes {scan.changes[0].text}?', HINT)
+    if plain & _WHAT_IF and not plain & _AS_IS:
+        raise Refusal('"what if" what? nothing in it is something roibot models', HINT)
+
+
+def read(text: str, names: Sequence[str] = ()) -> Reading:
+    """What `text` asks, or a Refusal (an Ask where two or three readings fit) naming what
+    was not understood and a command form that would work. `names` are the team's scenario
+    names (a sentence may name one)."""
+    _check_length(text)
     tokens = tokenize(text, names)
     plain = [t.text for t in tokens if t.kind == "word"]
     if any(word in W.WRITES for word in plain) or find(plain, W.WRITE_PHRASES):
@@ -224,10 +166,21 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
     if find(plain, W.RESET) and not any(t.kind in ("num", "setting") for t in tokens):
         return Reading("reset")
     tokens = classify(fixed_phrases(tokens))
+    back = going_back(tokens)
+    if back is not None:
+        return Reading(back[0], bare=back[1])
+    early = _early(tokens, plain)
+    if early is not None:
+        return early
+    return _question(tokens)
+
+
+def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
+    """Requests decided by their words alone: save, help, history, list, which lever."""
     saved = _save_name(tokens)
     if saved is not None:
         name, rest = saved
-        scan = associate(rest)
+        scan = _settled(associate(rest), rest, "save")
         refuse_leftovers(scan)
         return Reading("save", settings=tuple(scan.settings), args=(name,))
     texts = texts_of(tokens)
@@ -240,6 +193,9 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
         and set(plain) <= (_POLITE | W.GREETINGS | W.FILLER)
     ):
         return Reading("help")
+    history = history_asked(tokens)
+    if history is not None:
+        return Reading("history", args=(history,))
     listed = find(texts, W.LIST)
     if listed is not None:
         start, length = listed
@@ -248,8 +204,35 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
             t.kind in ("num", "setting", "name", "key", "unknown", "unmodeled") for t in others
         ):
             return Reading("list")
+    if levers_asked(texts):
+        scan = _settled(associate(tokens), tokens, "levers")
+        scan.keys = []  # "which lever … calls or conversion?" names candidates, not values
+        refuse_leftovers(scan)
+        scenario = scan.names[0] if scan.names else None
+        return Reading("levers", scenario, tuple(scan.settings))
+    return None
+
+
+def _question(tokens: list[Tok]) -> Reading:
+    """What it takes, a sweep, a comparison, the break-even points or a what-if."""
+    solved = solve_asked(tokens)
+    if solved is not None and not (solved[0] == "uplift" and solved[1] == "breakeven"):
+        key, goal, used = solved
+        rest = [t for i, t in enumerate(tokens) if i not in used]
+        scan = associate(rest)
+        # The key asked about, and the launch a payback is of, are not values missing.
+        scan.keys = [
+            k
+            for k in scan.keys
+            if k.key != key and not (goal.startswith("payback") and k.key == "invest")
+        ]
+        scan = _settled(scan, rest, "solve")
+        refuse_leftovers(scan)
+        settings = tuple(s for s in scan.settings if not s.startswith(key))
+        scenario = scan.names[0] if scan.names else None
+        return Reading("solve", scenario, settings, (key, goal))
     compare = any(t.text in W.COMPARE for t in tokens)
-    swept = _sweep(tokens)
+    swept = sweep_range(tokens)
     if swept is not None:
         range_text, tokens = swept
     verb, agents = question(tokens)
@@ -257,6 +240,9 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
     if verb == "breakeven":
         # "the break-even uplift", "how far can AHT rise": the key is what is asked about.
         scan.keys = [key for key in scan.keys if key.key not in ("uplift", "aht")]
+    scan = _settled(scan, tokens, "sweep" if swept else verb)
+    if compare or len(scan.names) > 1:
+        scan.skippable = scan.skippable or (len(scan.names) == 2 and not scan.nums)
     refuse_leftovers(scan)
     if compare or len(scan.names) > 1:
         if len(scan.names) != 2:
@@ -265,7 +251,9 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
     scenario = scan.names[0] if scan.names else None
     if swept is not None:
         return Reading("sweep", scenario, tuple(scan.settings), (range_text,), agents)
-    shows = find(texts, W.SHOW)
+    if verb == "compute" and not scan.settings and not scenario and not agents:
+        _nothing_read(scan, tokens)
+    shows = find(texts_of(tokens), W.SHOW)
     if shows and scenario and not scan.settings and verb == "compute" and not agents:
         return Reading("show", args=(scenario,))
     return Reading(verb, scenario, tuple(scan.settings), wants_agents=agents)
@@ -279,9 +267,9 @@ def read_bare(text: str, names: Sequence[str] = ()) -> Num | None:
     scan = associate(tokens)
     if scan.settings or scan.keys or scan.unknown or scan.unmodeled or scan.names:
         return None
-    if len(scan.nums) == 1:
+    if len(scan.nums) == 1 and not scan.changes:
         return scan.nums[0].num
     return None
 
 
-__all__ = ["Num", "Reading", "lookup", "read", "read_bare", "value_text"]
+__all__ = ["Num", "Reading", "read", "read_bare", "value_text"]

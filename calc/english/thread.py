@@ -1,45 +1,128 @@
 """Follow-ups in a thread: the conversation's base scenario and settings, and how each new
-message builds on them (a later value for a key replaces the earlier one; a bare value
-replaces the one of its kind; "start over" clears)."""
+message builds on them. A later value for a key replaces the earlier one; a change of a key
+the thread has set starts from the thread's value ("cost per call drops 10%" after $3 is
+$2.70); a bare value replaces the one of its kind; a scenario named starts clean; "start
+over" clears; "undo" goes back to the state before (the last 20 are kept); "back to 10%"
+sets the most recent setting a percentage can take."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
+from calc import formatting as fmt
 from calc.english.associate import value_text
+from calc.english.hints import choices_for
 from calc.english.reader import Reading
 from calc.english.tokens import Num
-from calc.errors import Refusal, echo
+from calc.errors import Ask, Refusal, echo
 from calc.keys import Kind
+from calc.numbers import CONTEXT
 from calc.settings import Setting, parse_setting
+
+KEEP_STATES = 20
+State = tuple[str | None, tuple[str, ...]]  # (base, settings)
 
 
 @dataclass(frozen=True)
 class Thread:
     """What a conversation has settled so far: its base (a scenario, or None for the team's
-    default) and its settings, in the order they were said."""
+    default), its settings in the order they were said, and the states before (newest
+    last, at most KEEP_STATES) that "undo" goes back to."""
 
     base: str | None = None
     settings: tuple[str, ...] = ()
+    history: tuple[State, ...] = field(default=(), compare=False)
+
+    @property
+    def state(self) -> State:
+        """The state now, as kept in the history."""
+        return self.base, self.settings
+
+    def then(self, base: str | None, settings: tuple[str, ...]) -> Thread:
+        """The thread moved on to a new state (the current one kept to go back to)."""
+        if (base, settings) == self.state:
+            return self
+        return Thread(base, settings, (*self.history, self.state)[-KEEP_STATES:])
 
 
 def _key(text: str) -> str:
     return parse_setting(text).key.name
 
 
-def merge(settings: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
-    """`settings` with `new` on top: a key said again replaces its earlier value where it
-    stood; a new key is added at the end."""
+def _money_text(amount: Decimal) -> str:
+    return "$" + fmt.decimal_text(amount.quantize(Decimal("0.0001")))
+
+
+def _absolute(setting: Setting, amount: Decimal) -> str:
+    """`setting`'s key set to `amount`, written as the language writes such a value."""
+    key = setting.key
+    if key.name == "aht_increase":
+        return f"aht+{fmt.percent_text(amount)}"
+    if key.kind is Kind.PERCENT:
+        return f"{key.name}={fmt.percent_text(amount)}"
+    if key.kind in (Kind.MONEY, Kind.WAGE, Kind.MARGIN) and not setting.of_price:
+        return f"{key.name}={_money_text(amount)}"
+    if key.kind is Kind.TIME:
+        return f"{key.name}={fmt.decimal_text(amount)}s"
+    if setting.of_price:
+        return f"{key.name}={fmt.percent_text(amount)}"
+    period = f"/{'h' if setting.period == 'hour' else setting.period}" if setting.period else ""
+    return f"{key.name}={fmt.decimal_text(amount)}{period}"
+
+
+def _compose(old: str, new: str) -> tuple[str, str] | None:
+    """A change of a key the thread has already set, starting from the thread's value:
+    (the setting it gives, a note saying from what); None when `new` is not a change."""
+    before, after = parse_setting(old), parse_setting(new)
+    if after.op == "set" or after.amount is None or before.amount is None:
+        return None
+    with_context = CONTEXT.copy()
+    if before.op == "set":
+        if after.op == "scale":
+            amount = with_context.multiply(before.amount, 1 + after.amount)
+        else:
+            amount = with_context.add(before.amount, after.amount)
+        text = _absolute(before, amount)
+        sign = "more" if after.amount > 0 else "less"
+        size = (
+            fmt.percent_text(abs(after.amount))
+            if after.op == "scale"
+            else (f"{fmt.decimal_text(abs(after.amount.scaleb(2)))} points")
+        )
+        return text, f"{text}: {size} {sign} than the thread's {old.split('=', 1)[1]}"
+    if before.op == after.op == "scale":
+        total = with_context.multiply(1 + before.amount, 1 + after.amount) - 1
+        sign = "+" if total >= 0 else "-"
+        text = f"{after.key.name}{sign}{fmt.percent_text(abs(total))}"
+        return text, f"{text}: {new} on top of the thread's {old}"
+    if before.op == after.op == "pp":
+        total = before.amount + after.amount
+        sign = "+" if total >= 0 else "-"
+        text = f"{after.key.name}{sign}{fmt.decimal_text(abs(total.scaleb(2)))}pp"
+        return text, f"{text}: {new} on top of the thread's {old}"
+    return None
+
+
+def merge(settings: tuple[str, ...], new: tuple[str, ...]) -> tuple[tuple[str, ...], list[str]]:
+    """`settings` with `new` on top, and a note for each change that started from the
+    thread's own value: a key said again replaces its earlier value where it stood; a new
+    key is added at the end."""
     out = list(settings)
+    notes: list[str] = []
     for text in new:
         key = _key(text)
         places = [index for index, old in enumerate(out) if _key(old) == key]
         if places:
+            composed = _compose(out[places[0]], text)
+            if composed is not None:
+                text, note = composed
+                notes.append(note)
             out[places[0]] = text
             out = [old for index, old in enumerate(out) if index not in places[1:]]
         else:
             out.append(text)
-    return tuple(out)
+    return tuple(out), notes
 
 
 def _kind(setting: Setting) -> str:
@@ -49,7 +132,7 @@ def _kind(setting: Setting) -> str:
     if setting.op == "scale" or setting.of_price:
         return "percent"
     kind = setting.key.kind
-    if kind in (Kind.PERCENT,):
+    if kind is Kind.PERCENT:
         return "percent"
     if kind in (Kind.MONEY, Kind.WAGE, Kind.MARGIN):
         return "money"
@@ -74,7 +157,8 @@ def _with_value(setting: Setting, num: Num) -> str:
 
 def resolve_bare(thread: Thread, num: Num) -> str:
     """The setting a bare value in a follow-up replaces: the thread's one setting of the
-    same kind ("20%" after "aht+15%" and "calls=12k" can only be the AHT increase)."""
+    same kind ("20%" after "aht+15%" and "calls=12k" can only be the AHT increase). Where
+    none or several fit, a question back with the readings."""
     candidates: dict[str, Setting] = {}
     for text in thread.settings:
         setting = parse_setting(text)
@@ -83,34 +167,60 @@ def resolve_bare(thread: Thread, num: Num) -> str:
     if len(candidates) == 1:
         return _with_value(next(iter(candidates.values())), num)
     if len(candidates) > 1:
-        options = " or ".join(_with_value(s, num) for s in candidates.values())
+        choices = tuple(_with_value(s, num) for s in candidates.values())
+        raise Ask(f'"{echo(num.source)}" could be more than one setting here', choices)
+    raise Ask(f'"{echo(num.source)}" of what?', choices_for(num))
+
+
+def back_to(thread: Thread, num: Num) -> str:
+    """ "back to 10%": the most recent setting a value of that kind can take, at it."""
+    for text in reversed(thread.settings):
+        setting = parse_setting(text)
+        if _kind(setting) == num.kind:
+            return _with_value(setting, num)
+    raise Ask(f'"{echo(num.source)}" of what? nothing in this thread takes it', choices_for(num))
+
+
+def undo(thread: Thread | None) -> Thread:
+    """The thread as it was before its last answer."""
+    if thread is None or not thread.history:
         raise Refusal(
-            f'"{echo(num.source)}" could be more than one setting here', f"say which: {options}"
+            "there is nothing to go back to here",
+            "going back works in a thread or a DM, one answer at a time",
         )
-    raise Refusal(
-        f'"{echo(num.source)}" of what?', 'say which, e.g. "AHT goes up 20%" or "20% uplift"'
-    )
+    base, settings = thread.history[-1]
+    return Thread(base, settings, thread.history[:-1])
 
 
-def follow(thread: Thread | None, reading: Reading) -> tuple[Reading, Thread | None]:
-    """The reading as it applies in the thread (base and settings carried over), and the
-    thread after it. Without a thread, the reading stands alone."""
+def follow(thread: Thread | None, reading: Reading) -> tuple[Reading, Thread | None, list[str]]:
+    """The reading as it applies in the thread (base and settings carried over), the thread
+    after it, and notes on changes that started from the thread's values. Without a
+    thread, the reading stands alone."""
     if thread is None:
-        return reading, None
+        return reading, None, []
     if reading.verb == "reset":
-        return reading, Thread()
-    if reading.verb in ("compute", "breakeven"):
-        base = reading.scenario or thread.base
-        settings = merge(thread.settings, reading.settings)
-        return replace(reading, scenario=base, settings=settings), Thread(base, settings)
+        return reading, thread.then(None, ()), []
+    base: str | None = reading.scenario or thread.base
+    notes: list[str] = []
+    if reading.verb in ("compute", "breakeven", "solve", "levers"):
+        if reading.scenario and reading.scenario != thread.base:
+            settings = reading.settings  # a scenario named starts clean
+        else:
+            settings, notes = merge(thread.settings, reading.settings)
+        if reading.verb == "solve":  # the key looked for is not also set
+            settings = tuple(s for s in settings if _key(s) != reading.args[0])
+        after = thread.then(base, settings)
+        return replace(reading, scenario=base, settings=settings), after, notes
     if reading.verb == "sweep":
         swept = parse_setting(reading.args[0].split("..")[0]).key.name
-        kept = tuple(s for s in merge(thread.settings, reading.settings) if _key(s) != swept)
-        base = reading.scenario or thread.base
-        return replace(reading, scenario=base, settings=kept), Thread(base, kept)
+        merged, notes = merge(thread.settings, reading.settings)
+        kept = tuple(s for s in merged if _key(s) != swept)
+        return replace(reading, scenario=base, settings=kept), thread.then(base, kept), notes
     if reading.verb == "save":
-        settings = merge(thread.settings, reading.settings)
-        return replace(reading, scenario=thread.base, settings=settings), Thread(
-            thread.base, settings
+        settings, notes = merge(thread.settings, reading.settings)
+        return (
+            replace(reading, scenario=thread.base, settings=settings),
+            thread.then(thread.base, settings),
+            notes,
         )
-    return reading, thread
+    return reading, thread, []

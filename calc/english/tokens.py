@@ -21,6 +21,7 @@ class Num:
     clock: bool = False
     period: str | None = None  # "day", "month", "year", "week", "hour"
     target: str | None = None  # a service level written 80/20
+    per_call: bool = False  # "$2.75 per call"
 
     @property
     def kind(self) -> str:

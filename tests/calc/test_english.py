@@ -205,7 +205,7 @@ def test_any_text_gives_a_command_or_a_refusal(text):
 def step(thread: Thread, text: str) -> tuple[str, Thread]:
     bare = read_bare(text, NAMES) if thread.settings else None
     reading = read(text, NAMES) if bare is None else read(resolve_bare(thread, bare), NAMES)
-    reading, after = follow(thread, reading)
+    reading, after, _ = follow(thread, reading)
     return reading.command(), after or Thread()
 
 
@@ -224,15 +224,17 @@ def test_a_three_message_thread():
     assert thread == Thread(None, ("aht+20%", "calls=14k"))
 
 
-def test_a_bare_value_that_two_settings_could_take_is_refused():
-    """After aht+15% and uplift=6%, "20%" could be either: refuse and ask which."""
+def test_a_bare_value_that_two_settings_could_take_is_asked_about():
+    """After aht+15% and uplift=6%, "20%" could be either: a question back with both."""
+    from calc.errors import Ask
+
     thread = Thread(None, ("aht+15%", "uplift=6%"))
-    with pytest.raises(
-        Refusal,
-        match=r'"20%" could be more than one setting here: say which: '
-        r"aht\+20% or uplift=20%",
-    ):
+    with pytest.raises(Ask) as asked:
         step(thread, "what about 20%?")
+    assert asked.value.choices == ("aht+20%", "uplift=20%")
+    assert str(asked.value) == (
+        '"20%" could be more than one setting here: say which: /roi aht+20% · /roi uplift=20%'
+    )
 
 
 def test_thread_base_save_and_start_over():

@@ -1,0 +1,58 @@
+"""Ranges said in words, for a sweep: "uplift from 2% to 10% in steps of 1%", "chart calls
+8k to 12k" (after a word that asks for one: elsewhere "raise uplift 2% to 10%" is a
+change, not a range)."""
+
+from __future__ import annotations
+
+from calc.english import lexicon as W
+from calc.english.associate import value_text
+from calc.english.tokens import Tok
+
+
+def _ends(items: list[Tok], at: int) -> tuple[Tok, Tok] | None:
+    """The two numbers of `from LOW to HIGH` starting at `at` (the word before LOW)."""
+    low = items[at + 1] if at + 1 < len(items) else None
+    joiner = items[at + 2] if at + 2 < len(items) else None
+    high = items[at + 3] if at + 3 < len(items) else None
+    if low is None or high is None or joiner is None:
+        return None
+    if low.kind != "num" or high.kind != "num" or joiner.kind not in ("to", "sep", "down", "up"):
+        return None
+    return low, high
+
+
+def _step(items: list[Tok], end: int, key: str) -> tuple[str, int]:
+    """An optional "in steps of 1%" after the range: its text and where the range ends."""
+    rest = end
+    while rest < len(items) and items[rest].kind in ("filler", "step", "by", "set"):
+        rest += 1
+    step = items[rest].num if rest < len(items) and items[rest].kind == "num" else None
+    said = any(items[i].kind in ("step", "by") for i in range(end, rest))
+    if rest > end and step is not None and said:
+        return f"/{value_text(key, step)}", rest + 1
+    return "", end
+
+
+def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
+    """The range of a sweep (`uplift=2%..10%/1%`) and the tokens left, or None."""
+    asked = any(t.text in W.SWEEP or (t.text,) in W.SHOW for t in tokens)
+    for index, token in enumerate(tokens):
+        if token.kind != "key":
+            continue
+        key = token.key or ""
+        at = index + 1
+        while at < len(tokens) and tokens[at].kind in ("up", "down", "filler", "set"):
+            at += 1
+        if at < len(tokens) and tokens[at].kind == "range":
+            return f"{key}={tokens[at].text.split('=')[-1]}", tokens[:index] + tokens[at + 1 :]
+        bare = asked and at < len(tokens) and tokens[at].kind == "num"
+        if at < len(tokens) and (tokens[at].kind in ("from", "between") or bare):
+            at -= bare  # no "from": the range starts right here
+            ends = _ends(tokens, at)
+            if ends is None or ends[0].num is None or ends[1].num is None:
+                continue
+            low, high = ends[0].num, ends[1].num
+            step, end = _step(tokens, at + 4, key)
+            text = f"{key}={value_text(key, low)}..{value_text(key, high)}{step}"
+            return text, tokens[:index] + tokens[end:]
+    return None

@@ -1,0 +1,112 @@
+"""Phrasings written apart from the reader, before it was taught them (issue: "a conversation
+that never misleads"): what a contact-center director types, and what roibot must read.
+
+Each row is (text, expected) where expected is the command it must be read as (without
+`/roi`), or `ASK:<choice>|<choice>` for a question back with those choices, or
+`REFUSE` for a refusal (nothing computed), or `TYPED` for the command language itself
+(run as typed, no "Read as"). The reader is measured on them (at least 95%
+read exactly right); they are not tuned to it one by one.
+"""
+
+from __future__ import annotations
+
+SET_A: tuple[tuple[str, str], ...] = (
+    # what-ifs in the words people use
+    ("What if our handle time goes up by 12%?", "aht+12%"),
+    ("what happens if calls jump 25%", "calls+25%"),
+    ("Suppose conversion falls to 1.5 percent", "conv=1.5%"),
+    ("what if we take 40k calls a month", "calls=40k/month"),
+    ("and if the average ticket is $120?", "price=120"),
+    ("with a 30% margin", "margin=30%"),
+    ("what if cost per call is $3", "cost=3"),
+    ("what if cost per call drops by 10 percent", "cost-10%"),
+    ("what if each sale only makes 20% margin", "margin=20%"),
+    ("$175 average order", "price=175"),
+    ("a half-million launch budget", "invest=500k"),
+    ("what if calls drop by a third", "calls-33.3333%"),
+    ("6 points of uplift and AHT up 30%", "uplift=6% aht+30%"),
+    ("charge a $4 fee on 15% of calls", "fee=4 paid=15%"),
+    ("keep 50 customers a day worth $900", "retained=50 clv=900"),
+    ("occupancy is capped at 80%", "occ=80%"),
+    ("hold occupancy to 80%", "occ=80%"),
+    ("20% cancellations on the upsell", "cancel=20%"),
+    ("what if AHT goes up 15% next quarter", "aht+15%"),
+    ("what if we're open 10 hours a day at $24 an hour", "hours=10 wage=24"),
+    ("what if the close rate doubles", "conv+100%"),
+    ("what if upsell conversion is 5 points", "uplift=5%"),
+    ("let's say 300 operating days", "days=300"),
+    ("assume a $250k training cost", "invest=250k"),
+    # questions about where the center stands
+    ("Are we a cost center or a profit center today?", ""),
+    ("Is the contact center losing money?", ""),
+    ("are we making money?", ""),
+    # goal-seeking and levers
+    ("How many calls a day do we need to break even?", "solve calls"),
+    ("What uplift gets us to $1 million a year?", "solve uplift for net=1M/year"),
+    ("what price would we need to break even?", "solve price"),
+    (
+        "What cost per call makes the service-only center break even?",
+        "solve cost for service.breakeven",
+    ),
+    ("How far can handle time stretch before selling stops paying?", "solve aht+"),
+    ("what conversion do we need to make $2M a year", "solve conv for net=2M/year"),
+    ("which lever matters most?", "levers"),
+    ("What should we focus on?", "levers"),
+    ("what moves the needle most", "levers"),
+    # sweeps, compares, lists, history
+    ("show uplift from 2% to 10%", "sweep uplift=2%..10%"),
+    ("which is better, q3-plan or q4-plan?", "compare q3-plan q4-plan"),
+    ("compare q3-plan with q4-plan", "compare q3-plan q4-plan"),
+    ("what does q3-plan look like with 20% more calls?", "q3-plan calls+20%"),
+    ("show me the history of q3-plan", "history q3-plan"),
+    ("what scenarios do we have", "list"),
+    # ask back: two or three readings fit
+    ("what about 7%?", "ASK:aht+7%|conv=7%|uplift=7%"),
+    ("what if sales go up", "ASK:calls+10%|conv+1pp|uplift+1pp"),
+    ("what if sales double", "ASK:calls+100%|conv+100%|uplift+100%"),
+    ("make it 20% of price", "margin=20%"),
+    # refused: nothing the model has
+    ("what if we hire 10 agents", "REFUSE"),
+    ("what if the weather is nice", "REFUSE"),
+    ("what if 15%", "ASK:aht+15%|conv=15%|uplift=15%"),
+    ("delete q3-plan", "TYPED"),  # the command language itself: run as typed
+)
+
+# A second set, in other words for the same intents, written with the first (before the
+# reader was taught either).
+SET_B: tuple[tuple[str, str], ...] = (
+    ("what if AHT rises to 11 minutes", "aht=11min"),
+    ("bump uplift by two points", "uplift+2pp"),
+    ("what if we get 10% fewer calls", "calls-10%"),
+    ("call volume of 12,500 a day", "calls=12500"),
+    ("what if refunds hit 8%", "cancel=8%"),
+    ("the average sale is 95 dollars", "price=95"),
+    ("could we break even at 6% uplift?", "uplift=6%"),
+    ("what wage can we afford and still break even?", "solve wage"),
+    ("how low can conversion go before we lose money?", "solve conv"),
+    (
+        "what margin per sale do we need for selling to add $3M a year?",
+        "solve margin for added=3M/year",
+    ),
+    (
+        "how much uplift to pay back the launch in 90 days with a $300k launch",
+        "solve uplift for payback=90days invest=300k",
+    ),
+    ("where's the biggest lever", "levers"),
+    ("what are we most sensitive to?", "levers"),
+    ("chart calls from 8k to 12k", "sweep calls=8k..12k"),
+    ("q3-plan vs q4-plan", "compare q3-plan q4-plan"),
+    ("what's in q3-plan?", "show q3-plan"),
+    ("list our plans", "list"),
+    ("what if we charge $3 a call on 20% of calls", "fee=3 paid=20%"),
+    ("what if 12% of the extra sales get refunded", "cancel=12%"),
+    ("service level of 90/20", "sl=90/20"),
+    ("shrinkage goes up to 35%", "shrink=35%"),
+    ("how about $2.75 per call", "cost=2.75"),
+    ("what if we stay open 20 hours", "hours=20"),
+    ("what if price goes up 5%", "price+5%"),
+    ("what about 20 dollars", "ASK:price=20|cost=20|fee=20"),
+    ("what if things get better", "REFUSE"),
+    ("what if chats go up 20%", "REFUSE"),
+    ("restore q3-plan", "REFUSE"),
+)
