@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 
 from bot import messages
-from calc.commands import QUESTIONS, Command, Save, parse_command
+from calc.commands import QUESTIONS, Command, Save, is_write, parse_command
 from calc.describe import settings_text
+from calc.errors import Refusal
 from calc.inputs import Inputs
 from calc.names import check_name
 from calc.settings import parse_settings
@@ -22,6 +23,8 @@ SHARE_ACTION = "share"
 SAVE_ACTION = "save_as"
 FORM_ACTION = "open_form"
 SOLVE_ACTION = "solve_for"
+#: A question back's choices: `ask_choice_0` … (an action id is unique within its block).
+ASK_ACTION = "ask_choice"
 MAX_VALUE = 2000  # Slack's limit on a button value
 
 
@@ -29,6 +32,26 @@ def share_value(pinned: str) -> str | None:
     """The Share button's value, or None when the command is too long to carry."""
     value = json.dumps({"c": pinned})
     return value if len(value) <= MAX_VALUE else None
+
+
+def ask_value(choice: str) -> str | None:
+    """A question back's button: the command it runs, or None when too long to carry."""
+    return share_value(choice)
+
+
+def ask_text(value: str) -> str:
+    """The command a question back's button runs: never a write (a client may send any
+    value; what runs is what typing it would run)."""
+    text = _load(value).get("c")
+    if text is None or len(text) > MAX_VALUE:
+        raise messages.STALE_BUTTON
+    try:
+        command = parse_command(text)
+    except Refusal:
+        raise messages.STALE_BUTTON from None
+    if is_write(command):
+        raise messages.STALE_BUTTON
+    return text
 
 
 def save_value(inputs: Inputs, label: str) -> str | None:

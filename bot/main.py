@@ -39,6 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     console.add_argument(
         "--charts", metavar="DIR", help="save each answer's chart (PNG) in DIR and print its path"
     )
+    console.add_argument(
+        "--json",
+        action="store_true",
+        help="print each answer as one line of roi --json's JSON (JSON Lines)",
+    )
     modes.add_parser(
         "migrate",
         help="create or upgrade the database (ROI_DB), and the "
@@ -58,7 +63,10 @@ def main(argv: list[str] | None = None) -> int:
 
             charts = getattr(args, "charts", None)
             return run_console(
-                settings, user=getpass.getuser(), charts=Path(charts) if charts else None
+                settings,
+                user=getpass.getuser(),
+                charts=Path(charts) if charts else None,
+                as_json=bool(getattr(args, "json", False)),
             )
         if mode == "socket":
             return _socket(settings)

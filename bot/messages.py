@@ -21,6 +21,9 @@ SAVE_NAME_HINT = (
 )
 SAVE_FAILED = "Could not save; nothing changed."
 READ_AS = "Read as: "
+FROM_THREAD = "From the thread: "
+ASK_WHICH = "Which did you mean?"
+CHOSEN = "Chose "
 NO_CHART_HERE = (
     "roibot is not in this channel, so this answer is shared without its chart: "
     "`/invite @roibot` to share answers here with charts."

@@ -23,7 +23,7 @@ from bot.service import (
 )
 from calc import report
 from calc.describe import Swept, echo_line
-from calc.errors import Refusal
+from calc.errors import Ask, Refusal
 from calc.levers import lever_rows, lever_sentence, still_lines
 from calc.model import Result
 from calc.report import Moment, Person, Quoted
@@ -33,8 +33,25 @@ SLACK_ROWS = 99  # Slack's table holds 100 rows, the heading included
 
 
 def refusal_doc(refusal: Refusal) -> Doc:
-    """One line with the reason and a hint (the user's own words inside it stay theirs)."""
+    """One line with the reason and a hint (the user's own words inside it stay theirs);
+    for a question back, the question and one button per reading."""
+    if isinstance(refusal, Ask):
+        return ask_doc(refusal)
     return Doc(messages.REFUSED_TEXT, (Paragraph((("⚠️ ", Quoted(str(refusal))),)),), refusal=True)
+
+
+def ask_doc(ask: Ask) -> Doc:
+    """A question back: what was unclear, and each reading as a button that runs it (a
+    terminal shows the commands, ready to paste). Nothing was computed."""
+    choices = []
+    for index, choice in enumerate(ask.choices):
+        value = btn.ask_value(choice)
+        if value:
+            choices.append(Button(f"/roi {choice}", f"{btn.ASK_ACTION}_{index}", value))
+    parts: list[Part] = [Paragraph((("❓ ", Quoted(ask.question)),)), Note((messages.ASK_WHICH,))]
+    if choices:
+        parts.append(Buttons(tuple(choices)))
+    return Doc(ask.question, tuple(parts), refusal=True)
 
 
 def _buttons(
@@ -60,7 +77,11 @@ def _buttons(
 
 
 def _read_as(read_as: str | None) -> list[Part]:
-    return [Note((messages.READ_AS, Quoted(f"/roi {read_as}".rstrip())))] if read_as else []
+    """The command words were read as; `""` (nothing changed) is `/roi`, the base answer,
+    and says so: a reader never takes a base answer for the one asked."""
+    if read_as is None:
+        return []
+    return [Note((messages.READ_AS, Quoted(f"/roi {read_as}".rstrip())))]
 
 
 def _margin_of_price(settings: Sequence[Setting]) -> bool:
@@ -243,7 +264,7 @@ def _sweep(
     shown = table if max_rows is None else table[: max_rows + 1]
     first, last = rows[0][0], rows[-1][0]
     parts: list[Part] = [
-        Heading(report.sweep_title(key, first, last, len(rows))),
+        Heading(report.sweep_title(key, first, last, len(rows), outcome.relative)),
         *_read_as(read_as),
         Note(report.origin(outcome.source, outcome.changes, kind="with")),
         Grid(tuple(shown)),
@@ -316,18 +337,23 @@ def doc(
     max_rows: int | None = SLACK_ROWS,
     with_buttons: bool = True,
     share: bool = True,
+    notes: Sequence[str] = (),
 ) -> Doc:
     """The reply document for an outcome; `max_rows=None` lifts Slack's table limit (for a
-    terminal), `read_as` is the command an English question was read as; `share=False`
-    leaves out Share in channel (an answer already in a channel or thread)."""
+    terminal), `read_as` is the command an English question was read as and `notes` what
+    a follow-up started from; `share=False` leaves out Share in channel (an answer already
+    in a channel or thread)."""
     reply = _doc(outcome, read_as, max_rows, with_buttons)
-    if read_as and not any(
-        isinstance(p, Note) and p.line[:1] == (messages.READ_AS,) for p in reply.parts
-    ):
+    parts = list(reply.parts)
+    at = next((i for i, p in enumerate(parts) if _is_read_as(p)), None)
+    if read_as is not None and at is None:
         # Lists, histories and help carry the "Read as" line too, under their first part.
-        reply = Doc(
-            reply.text, (reply.parts[0], *_read_as(read_as), *reply.parts[1:]), reply.refusal
-        )
+        parts[1:1] = _read_as(read_as)
+        at = 1
+    if notes:
+        place = at + 1 if at is not None else 1
+        parts[place:place] = [Note((messages.FROM_THREAD, Quoted(note))) for note in notes]
+    reply = Doc(reply.text, tuple(parts), reply.refusal)
     if share:
         return reply
     parts = []
@@ -339,6 +365,10 @@ def doc(
             part = Buttons(kept)
         parts.append(part)
     return Doc(reply.text, tuple(parts), reply.refusal)
+
+
+def _is_read_as(part: Part) -> bool:
+    return isinstance(part, Note) and part.line[:1] == (messages.READ_AS,)
 
 
 def _doc(outcome: Outcome, read_as: str | None, max_rows: int | None, with_buttons: bool) -> Doc:

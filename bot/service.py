@@ -17,6 +17,7 @@ from typing import Literal
 from bot.store.scenarios import HistoryPage, ScenarioStore, StoredVersion
 from calc import commands as cmd
 from calc.commands import command_text
+from calc.describe import change_text
 from calc.errors import Refusal
 from calc.help import help_text
 from calc.inputs import REFERENCE_INPUTS, Inputs
@@ -24,7 +25,7 @@ from calc.keys import Key
 from calc.levers import Levers, levers
 from calc.model import Result, evaluate
 from calc.names import DEFAULT_SCENARIO, ScenarioRef, name_key
-from calc.settings import Setting, apply
+from calc.settings import Setting, apply, as_value
 from calc.solve import Solution, solve
 
 PAGE_SIZE = 20
@@ -148,6 +149,9 @@ class SweepTable:
     source: str
     settings: tuple[Setting, ...]
     pinned: str
+    #: A sweep of changes (`calls+0%..50%/10%`): its ends as changes ("+0%", "+50%"); the
+    #: rows then hold the values those changes give.
+    relative: tuple[str, str] | None = None
 
     @property
     def changes(self) -> str:
@@ -409,7 +413,12 @@ class Service:
                 # Each row is its own command: the sweep value plus the other settings.
                 results = [(row, evaluate(apply(base.values, (*settings, row)))) for row in rows]
                 pinned = command_text(replace(command, scenario=base.ref))
-                return SweepTable(key, results, base.source, settings, pinned)
+                if rows[0].op == "set":
+                    return SweepTable(key, results, base.source, settings, pinned)
+                # A change swept: each row shown at the value it gives from this base.
+                values = [(as_value(row, result.inputs), result) for row, result in results]
+                ends = (change_text(rows[0]), change_text(rows[-1]))
+                return SweepTable(key, values, base.source, settings, pinned, ends)
             case cmd.Solve(key, goal, scenario, settings):
                 base = self.base(caller, scenario)
                 inputs = apply(base.values, settings)

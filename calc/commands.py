@@ -315,6 +315,9 @@ def _split_step(high: str, key: Key) -> tuple[str, str | None]:
     return head, step
 
 
+_RELATIVE_RANGE = re.compile(r"^(?P<key>[A-Za-z_]{1,40})(?P<op>[+-])(?P<range>[^=]*\.\..*)$")
+
+
 def _sweep(tokens: list[str]) -> Sweep:
     usage = "sweep uplift=2%..10%/1%"
     ranged = [index for index, token in enumerate(tokens) if ".." in token]
@@ -324,10 +327,41 @@ def _sweep(tokens: list[str]) -> Sweep:
     before, token, after = tokens[:index], tokens[index], tokens[index + 1 :]
     scenario, settings = _scenario_and_settings(before)
     settings += _settings(after)
+    relative = _RELATIVE_RANGE.match(token)
+    if relative and relative["key"].lower() == "aht" and relative["op"] == "+":
+        # aht+N% is selling's extra handle time, a value of its own: aht+0%..60% sets it.
+        key, rows = _set_rows(f"aht_increase={relative['range']}", token, usage)
+    elif relative:
+        key, rows = _relative_rows(relative, token)
+    else:
+        key, rows = _set_rows(token, token, usage)
+    if len(rows) > MAX_SWEEP_ROWS:
+        raise Refusal(
+            f"that sweep has {len(rows)} rows, more than {MAX_SWEEP_ROWS}",
+            "use a larger step or a narrower range",
+        )
+    if any(setting.key == key for setting in settings):
+        raise Refusal(f"{key.name} is both swept and set", "drop the setting")
+    return Sweep(key=key, rows=rows, scenario=scenario, settings=settings, range_text=token)
+
+
+def _count(low: Decimal, high: Decimal, step: Decimal) -> int:
+    """Rows from `low` to `high` by `step` (refused past the limit before any is made)."""
+    count = int((high - low) / step + Decimal("1e-9")) + 1
+    if count > MAX_SWEEP_ROWS:
+        raise Refusal(
+            f"that sweep has {count} rows, more than {MAX_SWEEP_ROWS}",
+            "use a larger step or a narrower range",
+        )
+    return count
+
+
+def _set_rows(token: str, typed: str, usage: str) -> tuple[Key, tuple[Setting, ...]]:
+    """`KEY=LOW..HIGH[/STEP]`: the key, and a row setting it to each value."""
     key_text, _, value = token.partition("=")
     low, _, high = value.partition("..")
     if not key_text or not low or not high:
-        raise Refusal(f'"{echo(token)}" is not a range', f"write /roi {usage}")
+        raise Refusal(f'"{echo(typed)}" is not a range', f"write /roi {usage}")
     key = lookup(key_text)
     if key is None:
         raise unknown_key(key_text)
@@ -359,15 +393,8 @@ def _sweep(tokens: list[str]) -> Sweep:
             raise Refusal("the step of a sweep must be more than 0", f"write /roi {usage}")
     else:
         step = (last.amount - first.amount) / 10
-    count = int((last.amount - first.amount) / step + Decimal("1e-9")) + 1
-    if count > MAX_SWEEP_ROWS:
-        raise Refusal(
-            f"that sweep has {count} rows, more than {MAX_SWEEP_ROWS}",
-            "use a larger step or a narrower range",
-        )
-    if any(setting.key == key for setting in settings):
-        raise Refusal(f"{key.name} is both swept and set", "drop the setting")
-    rows = tuple(
+    count = _count(first.amount, last.amount, step)
+    return key, tuple(
         Setting(
             key,
             "set",
@@ -379,7 +406,56 @@ def _sweep(tokens: list[str]) -> Sweep:
         )
         for n in range(count)
     )
-    return Sweep(key=key, rows=rows, scenario=scenario, settings=settings, range_text=token)
+
+
+def _relative_rows(match: re.Match[str], typed: str) -> tuple[Key, tuple[Setting, ...]]:
+    """`KEY+LOW%..HIGH%[/STEP]` (or `-`, or points `pp` for a share; `price-10%..+10%`
+    across no change): a row for each change of KEY from its base value, smallest value
+    first."""
+    name, op = match["key"], match["op"]
+    key = lookup(name)
+    if key is None:
+        raise unknown_key(name)
+    usage = f"sweep {key.name}{op}0%..50%/10%"
+    low, _, high = match["range"].partition("..")
+    high, _, step_text = high.partition("/")
+    unit = "pp" if high.lower().endswith("pp") else ("%" if high.endswith("%") else "")
+    if not unit:
+        raise Refusal(f'"{echo(typed)}": a change is swept in % or pp', f"write /roi {usage}")
+    if unit == "%" and key.kind in (Kind.PERCENT, Kind.SERVICE_LEVEL):
+        raise Refusal(
+            f'"{echo(typed)}" is ambiguous',
+            f"write sweep {key.name}{op}0pp..2pp/0.5pp for points, or "
+            f"sweep {key.name}=…%..…% for the values",
+        )
+
+    def change(sign: str, text: str) -> Setting:
+        return parse_setting(
+            f"{key.name}{sign}{text if text.lower().endswith(unit) else text + unit}"
+        )
+
+    first = change(op, low)
+    # A signed far end is its own change (`-10%..+10%`); else it has the near end's sign.
+    last = change(high[0], high[1:]) if high[:1] in ("+", "-") else change(op, high)
+    assert first.amount is not None and last.amount is not None
+    if high[:1] not in ("+", "-") and abs(last.amount) <= abs(first.amount):
+        raise Refusal("a sweep runs from the smaller change to the larger", f"write /roi {usage}")
+    low_amount, high_amount = sorted((first.amount, last.amount))
+    if high_amount <= low_amount:
+        raise Refusal("a sweep runs from the lower change to the higher", f"write /roi {usage}")
+    step: Decimal = (
+        abs(change("+", step_text).amount or Decimal(0))
+        if step_text
+        else (high_amount - low_amount) / 10
+    )
+    if step <= 0:
+        raise Refusal("the step of a sweep must be more than 0", f"write /roi {usage}")
+    count = _count(low_amount, high_amount, step)
+    # A cut counts from no change down: `calls-0%..25%/10%` is -20%, -10%, 0%.
+    start = high_amount - step * (count - 1) if high_amount <= 0 else low_amount
+    return key, tuple(
+        Setting(key, first.op, start + step * n, f"{key.name}{op}") for n in range(count)
+    )
 
 
 _SOLVE_USAGE = "solve uplift for net=$1M/year"

@@ -82,6 +82,15 @@ def setting_value(setting: Setting) -> str:
     )
 
 
+def change_text(setting: Setting) -> str:
+    """A change as a reply says it: `+10%`, `-30%`, `+1.5 pp`."""
+    amount = setting.amount if setting.amount is not None else Decimal(0)
+    sign = "-" if amount < 0 else "+"
+    if setting.op == "pp":
+        return f"{sign}{decimal_text(abs(amount).scaleb(2))} pp"
+    return f"{sign}{short_percent(abs(amount))}"
+
+
 @dataclass(frozen=True)
 class Swept:
     """A swept key and the ends of its range, for the echo line."""

@@ -23,6 +23,9 @@ VERBS = (
     "levers",
     "help",
 )
+#: Words a thread reads as going back ("undo", "back to 10%"): never a scenario's name in
+#: a new save, and typed alone never read as one.
+THREAD_WORDS = ("undo", "back", "revert")
 #: Names that always mean Fig. 2's reference values, whatever a team has saved.
 REFERENCE_NAMES = ("reference", "fig2")
 DEFAULT_SCENARIO = "default"
@@ -49,7 +52,7 @@ class ScenarioRef:
 
 def is_name(text: str) -> bool:
     """True when `text` could name a scenario (it may still be a reserved word)."""
-    return bool(_NAME.match(text)) and text.lower() not in VERBS
+    return bool(_NAME.match(text)) and text.lower() not in VERBS + THREAD_WORDS
 
 
 def is_ref(text: str) -> bool:
@@ -82,6 +85,8 @@ def check_name(text: str, *, saving: bool = True) -> str:
         )
     if text.lower() in VERBS:
         raise Refusal(f'"{text}" is a command word', "choose another name, e.g. q3-plan")
+    if saving and text.lower() in THREAD_WORDS:
+        raise Refusal(f'"{text}" means going back in a thread', "choose another name, e.g. q3-plan")
     if saving and text.lower() in REFERENCE_NAMES:
         raise Refusal(
             f'"{text}" always means the Fig. 2 reference values',

@@ -39,6 +39,12 @@ class Setting:
     target_s: Decimal | None = None  # sl: the answer-time target
 
 
+def as_value(change: Setting, inputs: Inputs) -> Setting:
+    """A change (`calls+10%`) as the value it gave in `inputs` (calls 9,900 a day)."""
+    value = getattr(inputs, change.key.field)
+    return Setting(change.key, "set", value, change.text)
+
+
 def example(key: Key) -> str:
     """How a value of `key` is written, for hints: each key its own realistic example."""
     return key.example

@@ -130,8 +130,13 @@ def _understand(
     try:
         command = parse_command(text)
     except Refusal as language:
+        swept = _range_as_sweep(text)
+        if swept is not None:
+            return _typed(swept, text, thread)
         try:
-            return _english(text, names() if callable(names) else names, thread, base_of_thread)
+            understood = _english(
+                text, names() if callable(names) else names, thread, base_of_thread
+            )
         except Refusal as english:
             if isinstance(english, Ask) and not _written_as_language(text):
                 raise english from None
@@ -140,6 +145,28 @@ def _understand(
             ):
                 raise english from None
             raise language from None
+        if understood.read_as == "" and _written_as_language(text):
+            # The language refused it and the reader found nothing in it: never the base
+            # answer for text that was meant as settings (`conv+0%..2%`).
+            raise language from None
+        return understood
+    return _typed(command, text, thread)
+
+
+def _range_as_sweep(text: str) -> Command | None:
+    """A range typed without `sweep` (`uplift=2%..10%`, `aht+0%..60%/10%`): the sweep it
+    means, when that is a sweep the language reads; else None (the refusal stands)."""
+    words = text.split()
+    if ".." not in text or not words or words[0].lower() in VERBS:
+        return None
+    try:
+        return parse_command("sweep " + text)
+    except Refusal:
+        return None
+
+
+def _typed(command: Command, text: str, thread: Thread | None) -> Understood:
+    """A command typed in the language (in a thread, building on it)."""
     # A range typed without `sweep` is read as the sweep it means, and says so.
     read_as = (
         command_text(command)

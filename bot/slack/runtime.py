@@ -25,7 +25,7 @@ from bot.slack.webhook import ResponsePoster
 from bot.store.answer_cache import AnswerCache
 from bot.store.conversations import ConversationStore, Place
 from bot.store.viewers import HomeViewers
-from calc.commands import QUESTIONS
+from calc.commands import QUESTIONS, command_text
 from calc.errors import Refusal
 from calc.names import ScenarioRef
 from calc.understand import Understood, name_candidates, understand
@@ -36,10 +36,15 @@ IDLE_LOCKS = 10_000
 
 @dataclass(frozen=True)
 class Answered:
-    """A reply, and the outcome behind it (None for a refusal): charts are drawn from it."""
+    """A reply, and what it answered: the outcome behind it (charts are drawn from it),
+    the command words were read as and what a follow-up started from; or the refusal (a
+    question back is one) when nothing was computed."""
 
     doc: Doc
     outcome: Outcome | None = None
+    read_as: str | None = None
+    notes: tuple[str, ...] = ()
+    refusal: Refusal | None = None
 
     @cached_property
     def message(self) -> Message:
@@ -156,14 +161,21 @@ class Runtime:
         return understand(text, names=names, thread=thread, base_of_thread=base_of_thread)
 
     def converse(
-        self, text: str, caller: Caller, place: Place | None = None, *, share: bool = True
+        self,
+        text: str,
+        caller: Caller,
+        place: Place | None = None,
+        *,
+        share: bool = True,
+        chosen: bool = False,
     ) -> Answered:
         """The reply to `text` (command language or English) for `caller`, in `place`'s
-        thread when there is one: an answer, or one refusal line. A refusal changes
-        nothing, the thread included. Errors that are not the user's to fix propagate to
-        the app's one error handler."""
+        thread when there is one: an answer, or one refusal line (or a question back). A
+        refusal changes nothing, the thread included. A `chosen` text (a question back's
+        button) always says what it ran. Errors that are not the user's to fix propagate
+        to the app's one error handler."""
         cache = self.cache if place is None else None
-        key = (caller.team, caller.guest, text, share)
+        key = (caller.team, caller.guest, text, share, chosen)
         if cache is not None:
             hit = cache.get(caller.team, key)
             if hit is not None:
@@ -179,11 +191,19 @@ class Runtime:
                     wants_agents=understood.wants_agents,
                 )
             except Refusal as refusal:
-                return self.observe(Answered(refusal_doc(refusal)))
+                return self.observe(Answered(refusal_doc(refusal), refusal=refusal))
             if place is not None and self.conversations and understood.thread is not None:
                 self.conversations.remember(place, understood.thread)
-        answered = Answered(doc(outcome, read_as=understood.read_as, share=share), outcome)
-        cacheable = understood.read_as is None and isinstance(understood.command, QUESTIONS)
+        read_as = understood.read_as
+        if read_as is None and chosen:
+            read_as = command_text(understood.command)
+        answered = Answered(
+            doc(outcome, read_as=read_as, share=share, notes=understood.notes),
+            outcome,
+            read_as,
+            understood.notes,
+        )
+        cacheable = read_as is None and isinstance(understood.command, QUESTIONS)
         if cache is not None and cacheable:
             cache.put(key, state, answered)
         return self.observe(answered)

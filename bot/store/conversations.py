@@ -1,6 +1,7 @@
 """What conversations need kept between messages, in the same database as the scenarios:
-each thread's base and settings (for follow-ups, kept 30 days after its last message), and
-the events already answered (so a retried delivery is answered once, on any worker)."""
+each thread's base, settings and states before (for follow-ups and going back, kept 30
+days after its last message), and the events already answered (so a retried delivery is
+answered once, on any worker)."""
 
 from __future__ import annotations
 
@@ -43,21 +44,25 @@ class ConversationStore:
         ago)."""
         with self.db.read() as session:
             row = session.one(
-                "SELECT base, settings, updated_at FROM conversations WHERE team = ? AND "
+                "SELECT base, settings, history, updated_at FROM conversations WHERE team = ? AND "
                 "channel = ? AND thread_ts = ?",
                 [place.team, place.channel, place.thread],
             )
         if row is None or row["updated_at"] < _ago(days=KEEP_DAYS):
             return Thread()
-        return Thread(row["base"] or None, tuple(json.loads(row["settings"])))
+        history = tuple(
+            (base or None, tuple(settings)) for base, settings in json.loads(row["history"])
+        )
+        return Thread(row["base"] or None, tuple(json.loads(row["settings"])), history)
 
     def remember(self, place: Place, thread: Thread) -> None:
         """Keep the conversation's state (and forget conversations silent for 30 days)."""
         with self.db.write() as session:
             session.execute(
                 "INSERT INTO conversations (team, channel, thread_ts, base, settings, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (team, channel, thread_ts) "
-                "DO UPDATE SET base = excluded.base, settings = excluded.settings, "
+                "history, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (team, channel, thread_ts) DO UPDATE SET base = excluded.base, "
+                "settings = excluded.settings, history = excluded.history, "
                 "updated_at = excluded.updated_at",
                 [
                     place.team,
@@ -65,6 +70,7 @@ class ConversationStore:
                     place.thread,
                     thread.base or "",
                     json.dumps(list(thread.settings)),
+                    json.dumps([[base or "", list(settings)] for base, settings in thread.history]),
                     _now(),
                 ],
             )

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from bot.store.db import Session
 
 APP_ID = "roibot"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _DIALECT = {
     "sqlite": {"pk": "INTEGER PRIMARY KEY", "bigint": "INTEGER"},
@@ -68,6 +68,11 @@ MIGRATIONS: dict[int, list[str]] = {
         # read; SQLite's data_version is cheaper where there is one file).
         """CREATE TABLE team_changes (
             team TEXT PRIMARY KEY, n {bigint} NOT NULL)""",
+    ],
+    4: [
+        # A thread's states before its current one (newest last, at most 20): "undo" and
+        # "go back" return to them on whichever worker the next message lands.
+        "ALTER TABLE conversations ADD COLUMN history TEXT NOT NULL DEFAULT '[]'",
     ],
 }
 

@@ -18,9 +18,9 @@ from bot.service import Caller, Service
 from bot.store.db import CLI_WRITE_WAIT_S, is_url, open_database
 from bot.store.scenarios import ScenarioStore
 from bot.terminal import render as terminal
-from bot.terminal.jsonview import outcome_object
+from bot.terminal.jsonview import answer_object, refusal_object
 from calc.commands import WRITES
-from calc.errors import Refusal
+from calc.errors import Ask, Refusal
 from calc.jsonout import dumps
 from calc.understand import name_candidates, understand
 
@@ -33,7 +33,8 @@ USAGE = """usage: roi [--db PATH|URL] [--team TEAM] [--user NAME] [--json] [--ch
   roi help                        the whole command language
 
   --db      a SQLite file (default $ROI_DB, else roi.db) or a postgresql:// URL
-  --json    print the answer as JSON ({"error": …} and exit 2 when refused)
+  --json    print the answer as JSON ({"error": …}, or {"ask": …, "choices": […]} for a
+            question back, and exit 2)
   --chart   also write the answer's chart (a bridge, a sweep or a comparison) as PNG
 """
 
@@ -103,7 +104,11 @@ def run(
         )
     except Refusal as refusal:
         if as_json:
-            print(dumps({"error": str(refusal)}), file=stdout)
+            print(dumps(refusal_object(refusal)), file=stdout)
+        elif isinstance(refusal, Ask):
+            print(f"roi: {refusal.question}: say which:", file=stderr)
+            for choice in refusal.choices:
+                print(f"  roi {choice}", file=stderr)
         else:
             print(f"roi: {refusal}", file=stderr)
         return 2
@@ -117,10 +122,7 @@ def run(
         else:
             Path(chart_path).write_bytes(chart.png)
     if as_json:
-        obj = outcome_object(outcome)
-        if understood.read_as is not None:
-            obj["read_as"] = understood.read_as
-        print(dumps(obj), file=stdout)
+        print(dumps(answer_object(outcome, understood.read_as)), file=stdout)
     else:
         reply = doc(outcome, read_as=understood.read_as, max_rows=None, with_buttons=False)
         print(terminal.text(reply), file=stdout)

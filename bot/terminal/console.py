@@ -15,7 +15,7 @@ import sys
 import time
 import uuid
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from pydantic import SecretStr
 from slack_sdk import WebClient
@@ -26,7 +26,9 @@ from bot.slack.bolt_request import bolt_request
 from bot.slack.runtime import Answered
 from bot.store.db import open_database
 from bot.terminal import render as terminal
+from bot.terminal.jsonview import answer_object, refusal_object
 from bot.web.signing import command_body, event_envelope, signed_headers
+from calc.jsonout import dumps
 
 TEAM = "local"  # the CLI's default team, so `roi` and the console see the same scenarios
 CHANNEL = "DLOCAL"
@@ -70,15 +72,31 @@ def _save_chart(answered: Answered, folder: Path, count: int) -> str | None:
     return str(path)
 
 
+def _say(stdout: TextIO, as_json: bool, line: str) -> None:
+    """A line of the console's own (not an answer): in JSON Lines, as an error."""
+    print(dumps({"error": line}) if as_json else f"({line})", file=stdout, flush=True)
+
+
+def _json(answered: Answered) -> dict[str, Any]:
+    """An answer as `roi --json` prints it (a question back as its ask and choices)."""
+    if answered.outcome is not None:
+        return answer_object(answered.outcome, answered.read_as, answered.notes)
+    if answered.refusal is not None:
+        return refusal_object(answered.refusal)
+    return {"error": answered.doc.text}
+
+
 def run_console(
     settings: BotSettings,
     user: str,
     stdin: TextIO = sys.stdin,
     stdout: TextIO = sys.stdout,
     charts: Path | None = None,
+    as_json: bool = False,
 ) -> int:
     """Answer lines until end of input; returns the exit status. With `charts`, each
-    answer's chart is saved there and its path printed."""
+    answer's chart is saved there and its path printed; `as_json` prints each answer as
+    one line of `roi --json`'s JSON (JSON Lines), so a conversation can be scripted."""
     secret = secrets.token_hex(16)
     local = settings.model_copy(
         update={"slack_signing_secret": SecretStr(secret), "slack_bot_token": None}
@@ -98,7 +116,7 @@ def run_console(
     )
     if charts is not None:
         charts.mkdir(parents=True, exist_ok=True)
-    interactive = stdin.isatty()
+    interactive = stdin.isatty() and not as_json
     count = 0
     if interactive:
         print(BANNER.format(db=settings.roi_db), file=stdout)
@@ -116,10 +134,11 @@ def run_console(
             continue
         if text == "/new":
             root = f"{time.time():.6f}"
-            print("(a new thread)", file=stdout, flush=True)
+            if not as_json:
+                print("(a new thread)", file=stdout, flush=True)
             continue
         if text.startswith("/") and not text.startswith("/roi"):
-            print("Only /roi and /new are known here.", file=stdout)
+            _say(stdout, as_json, "Only /roi and /new are known here.")
             continue
         if text.startswith("/roi"):
             body = command_body(
@@ -131,7 +150,7 @@ def run_console(
             slash_replies.clear()
             response = app.dispatch(bolt_request(body, signed_headers(secret, body)))
             if response.status != 200 or not slash_replies:
-                print(f"(the app answered {response.status})", file=stdout)
+                _say(stdout, as_json, f"the app answered {response.status}")
                 continue
             reply = slash_replies[-1]
         else:
@@ -141,8 +160,11 @@ def run_console(
             try:
                 reply = threaded.get(timeout=WAIT_S)
             except queue.Empty:
-                print(f"(no answer; the app answered {response.status})", file=stdout)
+                _say(stdout, as_json, f"no answer; the app answered {response.status}")
                 continue
+        if as_json:
+            print(dumps(_json(reply)), file=stdout, flush=True)
+            continue
         print(terminal.text(reply.doc), file=stdout)
         if charts is not None:
             count += 1

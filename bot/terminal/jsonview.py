@@ -19,7 +19,7 @@ from bot.service import (
 )
 from bot.store.scenarios import StoredVersion
 from calc.describe import settings_text
-from calc.errors import Refusal
+from calc.errors import Ask, Refusal
 from calc.jsonout import result_object
 from calc.model import Result
 from calc.report import breakeven_lines
@@ -103,6 +103,8 @@ def outcome_object(outcome: Outcome) -> dict[str, Any]:
                 "key": key.name,
                 "source": source,
                 "changes": outcome.changes,
+                # A sweep of changes: its ends as changes; rows hold the values they give.
+                "relative": list(outcome.relative) if outcome.relative else None,
                 "rows": [
                     {"value": setting.amount, "period": setting.period, **result_object(result)}
                     for setting, result in rows
@@ -140,4 +142,26 @@ def outcome_object(outcome: Outcome) -> dict[str, Any]:
     raise AssertionError(f"unhandled outcome {outcome!r}")  # pragma: no cover
 
 
-__all__ = ["_result", "outcome_object"]
+def answer_object(
+    outcome: Outcome, read_as: str | None = None, notes: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """An answer as `roi --json` and `roi-bot console --json` print it: the outcome's
+    object, with the command words were read as (`""`: the base answer) and what a
+    follow-up started from."""
+    obj = outcome_object(outcome)
+    if read_as is not None:
+        obj["read_as"] = read_as
+    if notes:
+        obj["notes"] = list(notes)
+    return obj
+
+
+def refusal_object(refusal: Refusal) -> dict[str, Any]:
+    """A refusal as JSON: `{"error": …}`, or for a question back `{"ask": …, "choices":
+    […]}` (each choice a command, without `/roi`)."""
+    if isinstance(refusal, Ask):
+        return {"ask": refusal.question, "choices": list(refusal.choices)}
+    return {"error": str(refusal)}
+
+
+__all__ = ["answer_object", "outcome_object", "refusal_object"]

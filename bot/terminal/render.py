@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import datetime
 
+from bot.buttons import ASK_ACTION
 from bot.reply import Buttons, Doc, Grid, Heading, Line, Note, Paragraph, Preformatted
 from calc.report import Cell, Moment, Person, Quoted, text_table
 
@@ -52,5 +53,8 @@ def text(doc: Doc) -> str:
         elif isinstance(part, Preformatted):
             out.append(part.text)
         elif isinstance(part, Buttons):
-            out.append(" ".join(f"[{button.label}]" for button in part.buttons))
+            if all(button.action.startswith(ASK_ACTION) for button in part.buttons):
+                out += [f"  {button.label}" for button in part.buttons]  # ready to paste
+            else:
+                out.append(" ".join(f"[{button.label}]" for button in part.buttons))
     return "\n".join(out)

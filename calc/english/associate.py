@@ -240,7 +240,7 @@ def _left_over(scan: Scan, token: Tok, last: list[str]) -> None:
         scan.nums.append(token)
     elif token.kind in ("up", "down", "double", "half", "more", "less"):
         scan.changes.append(token)
-    elif token.kind == "unknown":
-        scan.unknown.append(token)
+    elif token.kind in ("unknown", "range"):
+        scan.unknown.append(token)  # a range outside a sweep is never passed over
     elif token.kind == "unmodeled":
         scan.unmodeled.append(token)

@@ -393,6 +393,9 @@ FILLER = FILLER | frozenset(
     "typical currently normal normally expect stops stop paying plans better worse good "
     "bad okay".split()
 )
+# A change on top of the thread's change of the same key: "calls up another 10%".
+ON_TOP = frozenset({"another", "further"})
+FILLER = FILLER | ON_TOP | {"top"}
 # Going back in a thread: to the answer before, or one setting back to a value.
 BACK = (
     ("undo",),

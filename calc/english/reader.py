@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from calc.english import lexicon as W
 from calc.english.associate import Scan, associate, value_text
@@ -67,6 +68,7 @@ class Reading:
     args: tuple[str, ...] = ()
     wants_agents: bool = False
     bare: Num | None = None  # a lone value: a follow-up ("what about 20%?"), "back to 10%"
+    on_top: bool = False  # "calls up another 10%": a change on top of the thread's change
 
     def command(self) -> str:
         """The command-language text of this reading (without `/roi`)."""
@@ -256,7 +258,15 @@ def _question(tokens: list[Tok]) -> Reading:
     shows = find(texts_of(tokens), W.SHOW)
     if shows and scenario and not scan.settings and verb == "compute" and not agents:
         return Reading("show", args=(scenario,))
-    return Reading(verb, scenario, tuple(scan.settings), wants_agents=agents)
+    return Reading(
+        verb, scenario, tuple(scan.settings), wants_agents=agents, on_top=_said_on_top(tokens)
+    )
+
+
+def _said_on_top(tokens: list[Tok]) -> bool:
+    texts = [t.text for t in tokens]
+    pairs = set(pairwise(texts))
+    return bool(set(texts) & W.ON_TOP) or ("on", "top") in pairs
 
 
 def read_bare(text: str, names: Sequence[str] = ()) -> Num | None:

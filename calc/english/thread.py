@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from calc import formatting as fmt
+from calc.describe import setting_value
 from calc.english.associate import value_text
 from calc.english.hints import choices_for
 from calc.english.reader import Reading
@@ -51,7 +52,11 @@ def _key(text: str) -> str:
 
 
 def _money_text(amount: Decimal) -> str:
-    return "$" + fmt.decimal_text(amount.quantize(Decimal("0.0001")))
+    """`$2.70` (cents always shown), `$3.125` (as exact as the value is, to 4 places)."""
+    exact = amount.quantize(Decimal("0.0001"))
+    if exact == exact.quantize(Decimal("0.01")):
+        return f"${exact.quantize(Decimal('0.01'))}"
+    return "$" + fmt.decimal_text(exact)
 
 
 def _absolute(setting: Setting, amount: Decimal) -> str:
@@ -71,50 +76,71 @@ def _absolute(setting: Setting, amount: Decimal) -> str:
     return f"{key.name}={fmt.decimal_text(amount)}{period}"
 
 
-def _compose(old: str, new: str) -> tuple[str, str] | None:
-    """A change of a key the thread has already set, starting from the thread's value:
-    (the setting it gives, a note saying from what); None when `new` is not a change."""
-    before, after = parse_setting(old), parse_setting(new)
-    if after.op == "set" or after.amount is None or before.amount is None:
-        return None
+def _from_value(before: Setting, after: Setting) -> tuple[str, str]:
+    """A change applied to a value the thread set: the setting, and its note ("cost=$2.70
+    is 10% less than the thread's $3.00")."""
+    assert before.amount is not None and after.amount is not None
     with_context = CONTEXT.copy()
-    if before.op == "set":
-        if after.op == "scale":
-            amount = with_context.multiply(before.amount, 1 + after.amount)
-        else:
-            amount = with_context.add(before.amount, after.amount)
-        text = _absolute(before, amount)
-        sign = "more" if after.amount > 0 else "less"
-        size = (
-            fmt.percent_text(abs(after.amount))
-            if after.op == "scale"
-            else (f"{fmt.decimal_text(abs(after.amount.scaleb(2)))} points")
-        )
-        return text, f"{text}: {size} {sign} than the thread's {old.split('=', 1)[1]}"
+    if after.op == "scale":
+        amount = with_context.multiply(before.amount, 1 + after.amount)
+        size = fmt.short_percent(abs(after.amount))
+    else:
+        amount = with_context.add(before.amount, after.amount)
+        size = f"{fmt.decimal_text(abs(after.amount.scaleb(2)))} points"
+    text = _absolute(before, amount)
+    sign = "more" if after.amount > 0 else "less"
+    return text, f"{text} is {size} {sign} than the thread's {_shown(before)}"
+
+
+def _shown(setting: Setting) -> str:
+    """A value as a reply shows it; money to the cent ("$3.00"), as the spec echoes it."""
+    if setting.key.kind in (Kind.MONEY, Kind.WAGE, Kind.MARGIN) and not setting.of_price:
+        return fmt.per_call(setting.amount or Decimal(0))
+    return setting_value(setting)
+
+
+def _on_top(before: Setting, after: Setting, new: str, old: str) -> tuple[str, str] | None:
+    """A change on top of the thread's change of the same kind ("calls up another 10%")."""
+    assert before.amount is not None and after.amount is not None
     if before.op == after.op == "scale":
-        total = with_context.multiply(1 + before.amount, 1 + after.amount) - 1
+        total = CONTEXT.copy().multiply(1 + before.amount, 1 + after.amount) - 1
         sign = "+" if total >= 0 else "-"
         text = f"{after.key.name}{sign}{fmt.percent_text(abs(total))}"
-        return text, f"{text}: {new} on top of the thread's {old}"
-    if before.op == after.op == "pp":
+    elif before.op == after.op == "pp":
         total = before.amount + after.amount
         sign = "+" if total >= 0 else "-"
         text = f"{after.key.name}{sign}{fmt.decimal_text(abs(total.scaleb(2)))}pp"
-        return text, f"{text}: {new} on top of the thread's {old}"
-    return None
+    else:
+        return None
+    return text, f"{text} is {new} on top of the thread's {old}"
 
 
-def merge(settings: tuple[str, ...], new: tuple[str, ...]) -> tuple[tuple[str, ...], list[str]]:
+def _compose(old: str, new: str, on_top: bool) -> tuple[str, str] | None:
+    """A change of a key the thread has already set, starting from the thread's value
+    (a change of a change only when said to be on top): (the setting it gives, a note
+    saying from what); None when `new` simply replaces `old`."""
+    before, after = parse_setting(old), parse_setting(new)
+    if after.op == "set" or after.amount is None or before.amount is None:
+        return None
+    if before.op == "set":
+        return _from_value(before, after)
+    return _on_top(before, after, new, old) if on_top else None
+
+
+def merge(
+    settings: tuple[str, ...], new: tuple[str, ...], *, on_top: bool = False
+) -> tuple[tuple[str, ...], list[str]]:
     """`settings` with `new` on top, and a note for each change that started from the
-    thread's own value: a key said again replaces its earlier value where it stood; a new
-    key is added at the end."""
+    thread's own value: a key said again replaces its earlier value where it stood (a
+    change of a value the thread set applies to that value; a change of a change adds to
+    it only `on_top`, "another 10%"); a new key is added at the end."""
     out = list(settings)
     notes: list[str] = []
     for text in new:
         key = _key(text)
         places = [index for index, old in enumerate(out) if _key(old) == key]
         if places:
-            composed = _compose(out[places[0]], text)
+            composed = _compose(out[places[0]], text, on_top)
             if composed is not None:
                 text, note = composed
                 notes.append(note)
@@ -206,18 +232,18 @@ def follow(thread: Thread | None, reading: Reading) -> tuple[Reading, Thread | N
         if reading.scenario and reading.scenario != thread.base:
             settings = reading.settings  # a scenario named starts clean
         else:
-            settings, notes = merge(thread.settings, reading.settings)
+            settings, notes = merge(thread.settings, reading.settings, on_top=reading.on_top)
         if reading.verb == "solve":  # the key looked for is not also set
             settings = tuple(s for s in settings if _key(s) != reading.args[0])
         after = thread.then(base, settings)
         return replace(reading, scenario=base, settings=settings), after, notes
     if reading.verb == "sweep":
         swept = parse_setting(reading.args[0].split("..")[0]).key.name
-        merged, notes = merge(thread.settings, reading.settings)
+        merged, notes = merge(thread.settings, reading.settings, on_top=reading.on_top)
         kept = tuple(s for s in merged if _key(s) != swept)
         return replace(reading, scenario=base, settings=kept), thread.then(base, kept), notes
     if reading.verb == "save":
-        settings, notes = merge(thread.settings, reading.settings)
+        settings, notes = merge(thread.settings, reading.settings, on_top=reading.on_top)
         return (
             replace(reading, scenario=thread.base, settings=settings),
             thread.then(thread.base, settings),

@@ -116,7 +116,10 @@ class Client:
         team: str = "T0001",
         user: str = "U0001",
         response_url: str | None = None,
+        **extra: Any,
     ) -> Any:
+        """A button click as Slack sends it; `extra` replaces parts of the payload (the
+        container, the channel, the message the button was on)."""
         payload = {
             "type": "block_actions",
             "team": {"id": team, "domain": "acme"},
@@ -135,6 +138,7 @@ class Client:
                     "action_ts": "1.3",
                 }
             ],
+            **extra,
         }
         return self.send(urlencode({"payload": json.dumps(payload)}))
 

@@ -233,11 +233,21 @@ def test_entry_point_runs_as_a_program(tmp_path):
 
 def test_english_in_the_shell(roi):
     """`roi --json what if AHT goes up 15%?`: the answer with aht_increase 0.15 and
-    "read_as"; as text, a "Read as" line; a refusal is {"error"} with exit 2."""
+    "read_as"; as text, a "Read as" line; a question back is {"ask", "choices"} with
+    exit 2, and as text the commands ready to paste."""
     data = roi("--json", "what", "if", "AHT", "goes", "up", "15%?").json()
     assert data["inputs"]["aht_increase"] == Decimal("0.15") and data["read_as"] == "aht+15%"
     text = roi("what", "if", "we", "get", "20%", "more", "calls?").out
     assert "Read as: /roi calls+20%" in text
     refused = roi("--json", "what", "if", "15%?")
-    assert refused.status == 2 and json.loads(refused.out)["error"].startswith('"15%" of what?')
+    asked = json.loads(refused.out)
+    assert refused.status == 2 and asked["ask"] == '"15%" of what?'
+    assert asked["choices"] == ["aht+15%", "conv=15%", "uplift=15%"]
+    plain = roi("what", "if", "15%?")
+    assert plain.status == 2 and plain.err.splitlines() == [
+        'roi: "15%" of what?: say which:',
+        "  roi aht+15%",
+        "  roi conv=15%",
+        "  roi uplift=15%",
+    ]
     assert roi("--json", "calls=9000").json().get("read_as") is None

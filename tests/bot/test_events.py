@@ -235,16 +235,79 @@ def test_channel_messages_are_not_answered_twice(client, slack):
     assert len(slack.posted("/api/chat.postMessage")) == 1
 
 
-def test_a_refused_question_is_answered_with_the_refusal_in_the_thread(client, slack):
-    """`@roibot what if 15%?`: the refusal line, in the thread; the thread keeps nothing."""
+def _choices(message) -> dict[str, dict]:
+    """A question back's buttons by label."""
+    found = [b for b in message["blocks"] if b["type"] == "actions"]
+    return {e["text"]["text"]: e for block in found for e in block["elements"]}
+
+
+def test_a_vague_question_is_asked_back_and_a_button_runs_the_reading_in_the_thread(client, slack):
+    """`@roibot what if 15%?`: a question in the thread with one button per reading, and
+    nothing computed (the thread keeps nothing: the next message starts from the base).
+    A button runs its reading in the thread, on top of what the thread holds by then; the
+    question then shows who chose what, and has no buttons left."""
     root = "1700000600.000100"
     send_event(client, event_body("<@UBOT> what if 15%?", ts=root))
-    answers(slack, 1)
+    asked = answers(slack, 1)[0]
+    assert line(asked) == '❓ "15%" of what?' and asked["thread_ts"] == root
+    buttons = _choices(asked)
+    assert list(buttons) == ["/roi aht+15%", "/roi conv=15%", "/roi uplift=15%"]
+    assert [b["action_id"] for b in buttons.values()] == [
+        "ask_choice_0",
+        "ask_choice_1",
+        "ask_choice_2",
+    ]
+    assert not any(b["type"] == "table" for b in asked["blocks"])
     send_event(client, event_body("<@UBOT> and with 12k calls", thread_ts=root))
-    posted = answers(slack, 2)
-    assert line(posted[0]).startswith('⚠️ "15%" of what?')
-    assert posted[0]["thread_ts"] == root
-    assert read_as(posted[1]) == "Read as: /roi calls=12k"
+    assert read_as(answers(slack, 2)[1]) == "Read as: /roi calls=12k"
+
+    hook = slack.hook("ask1")
+    client.action(
+        "ask_choice_1",
+        buttons["/roi conv=15%"]["value"],
+        response_url=hook,
+        message={"ts": "1700000600.000200", "thread_ts": root, "text": asked["text"]},
+    )
+    client.app.runtime.drain()
+    chosen = answers(slack, 3)[2]
+    assert chosen["thread_ts"] == root
+    assert read_as(chosen) == "Read as: /roi calls=12k conv=15%"
+    replaced = slack.wait_for("/hooks/ask1")[0]
+    assert replaced["replace_original"] is True
+    assert not any(b["type"] == "actions" for b in replaced["blocks"])
+    assert "Chose /roi conv=15%" in replaced["blocks"][-1]["elements"][0]["text"]
+
+
+def test_a_question_back_under_roi_is_answered_in_its_place(client, slack):
+    """`/roi what if sales go up?` asks which sales; a button under that ephemeral answer
+    replaces the question with the answer, saying what it ran."""
+    reply = client.roi("what if sales go up?")
+    buttons = _choices(reply)
+    assert list(buttons) == ["/roi calls+10%", "/roi conv+1pp", "/roi uplift+1pp"]
+    hook = slack.hook("ask2")
+    client.action(
+        "ask_choice_0",
+        buttons["/roi calls+10%"]["value"],
+        response_url=hook,
+        container={"type": "message", "message_ts": "1.2", "is_ephemeral": True},
+    )
+    client.app.runtime.drain()
+    answer = slack.wait_for("/hooks/ask2")[0]
+    assert answer["replace_original"] is True
+    assert read_as(answer) == "Read as: /roi calls+10%"
+    assert any(b["type"] == "table" for b in answer["blocks"])
+
+
+def test_a_forged_choice_never_writes(client, slack, store):
+    """A question back's button whose value was altered to a write (or to nonsense) is
+    refused as out of date; nothing is saved."""
+    for value in (json.dumps({"c": "save q3 uplift=6%"}), json.dumps({"c": "calls="}), "{"):
+        client.action("ask_choice_0", value, response_url=slack.hook("forged"))
+    client.app.runtime.drain()
+    said = slack.wait_for("/hooks/forged", 3)
+    assert len(said) == 3
+    assert all("that button is out of date" in json.dumps(m) for m in said)
+    assert store.count("T0001") == 0
 
 
 def test_forged_event_is_401_and_nothing_is_posted(client, slack):

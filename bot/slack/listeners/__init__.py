@@ -14,6 +14,7 @@ from bot.slack import form as form_view
 from bot.slack import solve_form, views
 from bot.slack.bolt_request import UNREADABLE_ACTION, UNREADABLE_VIEW
 from bot.slack.listeners import (
+    ask,
     buttons,
     errors,
     events,
@@ -34,6 +35,7 @@ def register(app: App) -> None:
     app.action(btn.SHARE_ACTION)(ack=buttons.ack_now, lazy=[buttons.on_share])
     app.action(btn.SAVE_ACTION)(buttons.on_save_as)
     app.view(views.SAVE_VIEW)(buttons.on_save_submit)
+    app.action(re.compile(rf"^{btn.ASK_ACTION}_[0-9]$"))(ack=buttons.ack_now, lazy=[ask.on_choice])
     # Mentions and DMs
     app.event("app_mention")(ack=events.ack_now, lazy=[events.on_mention])
     app.event("message")(ack=events.ack_now, lazy=[events.on_message])

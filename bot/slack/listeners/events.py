@@ -71,7 +71,7 @@ def _answer(
     except Exception as error:  # after the ack: logged with a reference, told in place
         line = report(error, body)
         try:
-            runtime.deliver(client, channel, thread_ts, Answered(refusal_doc(line)))
+            runtime.deliver(client, channel, thread_ts, Answered(refusal_doc(line), refusal=line))
         except Exception:  # Slack is down too: the log line is all we can do
             log.warning("could not post the failure line in %s", channel)
 

@@ -16,7 +16,8 @@ from bot.slack.text import to_typed
 def on_command(ack: Ack, command: dict[str, Any], caller: Caller | None, runtime: Runtime) -> None:
     """Answer a slash command in its HTTP response (ephemeral)."""
     if caller is None:
-        answered = runtime.observe(Answered(refusal_doc(messages.OUTSIDE_WORKSPACE)))
+        refusal = messages.OUTSIDE_WORKSPACE
+        answered = runtime.observe(Answered(refusal_doc(refusal), refusal=refusal))
     else:
         answered = runtime.converse(to_typed(str(command.get("text") or "")), caller)
     ack(**answered.message, response_type="ephemeral")
