@@ -248,7 +248,9 @@ def _apply(base: Inputs | dict[str, Any], settings: Sequence[Setting]) -> Inputs
                 )
             assert change.amount is not None
             if change.op == "scale":
-                if change.key.is_percent:
+                # `conv+1%` is refused offering both readings; where points cannot be
+                # meant (`conv+100%`: 102% converts no one), only the relative one is left.
+                if change.key.is_percent and 0 <= values[field] + change.amount <= 1:
                     raise _ambiguous_scale(change, values[field])
                 values[field] = values[field] * (1 + change.amount)
             else:

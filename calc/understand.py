@@ -21,6 +21,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Words that make a refused text the command language's to explain, not the reader's.
 _COMMAND_SHAPE = re.compile(r"[=+#]|\.\.|\b[A-Za-z_]+-[0-9]")
 _ENGLISH_HINT = re.compile(r"[a-z]{2,}")
+# A range in the language: `key=low..high`, `key+low..high` (the sweep it means).
+_RANGE = re.compile(r"[A-Za-z_]{1,40}[=+-][^=]{0,200}?\.\.[^=]{0,200}")
 
 
 @dataclass(frozen=True)
@@ -129,10 +131,13 @@ def _understand(
 ) -> Understood:
     try:
         command = parse_command(text)
-    except Refusal as language:
+    except Refusal as refused:
         swept = _range_as_sweep(text)
+        if isinstance(swept, Refusal):
+            raise swept from None  # a range written in the language is the language's
         if swept is not None:
             return _typed(swept, text, thread)
+        language = refused
         try:
             understood = _english(
                 text, names() if callable(names) else names, thread, base_of_thread
@@ -153,16 +158,16 @@ def _understand(
     return _typed(command, text, thread)
 
 
-def _range_as_sweep(text: str) -> Command | None:
-    """A range typed without `sweep` (`uplift=2%..10%`, `aht+0%..60%/10%`): the sweep it
-    means, when that is a sweep the language reads; else None (the refusal stands)."""
+def _range_as_sweep(text: str) -> Command | Refusal | None:
+    """A range typed in the language without `sweep` (`uplift=2%..10%`, `aht+0%..60%/10%`):
+    the sweep it means, or the sweep's refusal; None for text with no such range."""
     words = text.split()
-    if ".." not in text or not words or words[0].lower() in VERBS:
+    if not words or words[0].lower() in VERBS or not any(_RANGE.fullmatch(w) for w in words):
         return None
     try:
         return parse_command("sweep " + text)
-    except Refusal:
-        return None
+    except Refusal as refusal:
+        return refusal
 
 
 def _typed(command: Command, text: str, thread: Thread | None) -> Understood:

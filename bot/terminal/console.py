@@ -74,7 +74,7 @@ def _save_chart(answered: Answered, folder: Path, count: int) -> str | None:
 
 def _say(stdout: TextIO, as_json: bool, line: str) -> None:
     """A line of the console's own (not an answer): in JSON Lines, as an error."""
-    print(dumps({"error": line}) if as_json else f"({line})", file=stdout, flush=True)
+    print(dumps({"error": line}, indent=None) if as_json else f"({line})", file=stdout, flush=True)
 
 
 def _json(answered: Answered) -> dict[str, Any]:
@@ -163,7 +163,7 @@ def run_console(
                 _say(stdout, as_json, f"no answer; the app answered {response.status}")
                 continue
         if as_json:
-            print(dumps(_json(reply)), file=stdout, flush=True)
+            print(dumps(_json(reply), indent=None), file=stdout, flush=True)
             continue
         print(terminal.text(reply.doc), file=stdout)
         if charts is not None:

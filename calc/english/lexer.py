@@ -26,6 +26,7 @@ from calc.english.numbers import is_number_word, read_number_words
 from calc.english.tokens import Num, Tok
 from calc.errors import Refusal
 from calc.formatting import decimal_text
+from calc.names import THREAD_WORDS
 from calc.settings import parse_setting
 
 _NUMBER = re.compile(
@@ -116,7 +117,8 @@ def tokenize(text: str, names: Sequence[str] = ()) -> list[Tok]:
     named = "margin" if "margin" not in text.lower() else ""
     chunks = _chunks(_OF_PRICE.sub(lambda m: f"{m[1]} {named}".rstrip(), text))
     lowered = [chunk.lower() for chunk in chunks]
-    known = {name.lower(): name for name in names}
+    # "undo" and "back" go back in a thread even where an old scenario has such a name.
+    known = {name.lower(): name for name in names if name.lower() not in THREAD_WORDS}
     tokens: list[Tok] = []
     index = 0
     while index < len(chunks):

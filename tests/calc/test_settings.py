@@ -129,8 +129,8 @@ def test_order_does_not_matter():
             "conv+1% is ambiguous: write conv+1pp for points (3%) or conv=2.02% for 1% more",
         ),
         (
-            "uplift-10%",
-            "uplift-10% is ambiguous: write uplift-10pp for points (-2%) or uplift=7.2% for 10% less",
+            "uplift-5%",
+            "uplift-5% is ambiguous: write uplift-5pp for points (3%) or uplift=7.6% for 5% less",
         ),
         (
             "retained=25",
@@ -262,3 +262,17 @@ def test_every_key_agrees_with_the_inputs_model():
     assert fields[SL_SECONDS_FIELD].default == REFERENCE[SL_SECONDS_FIELD]
     assert sorted(FORM_ORDER) == sorted(key.name for key in KEYS)
     assert set(KEY_PHRASES) == {key.name for key in KEYS} - {"aht_increase"}
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("uplift-10%", "uplift", D("0.072")),  # 10 points off 8% is no uplift at all
+        ("conv+100%", "conv", D("0.04")),  # 102% converts no one: double the 2%
+        ("conv-50%", "conv", D("0.01")),
+    ],
+)
+def test_a_share_changed_by_a_percent_no_point_could_mean_is_relative(text, field, value):
+    """`conv+1%` is refused offering both readings; where the points reading is impossible
+    (below 0% or above 100%), the relative one is the only one left and is applied."""
+    assert getattr(inputs_of(text), field) == value

@@ -1,0 +1,258 @@
+"""A dialogue that never misleads, end to end: each rule of CONVERSATION.md section 7 as a
+multi-turn conversation through `roi-bot console --json` (the real Bolt app, JSON Lines
+out) and through mentions in a Slack thread (signed events into the app, answers read
+back from the fake Web API); thread memory, going back included, on both backends."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.store.conversations import ConversationStore, Place
+from bot.store.db import open_database
+from calc.english import Thread
+from tests.bot.test_events import answers, event_body, line, read_as, send_event
+
+EXE = str(Path(sys.executable).with_name("roi-bot"))
+
+
+def console_json(lines: list[str], tmp_path: Path) -> list[dict[str, Any]]:
+    """Each line typed at `roi-bot console --json`; one JSON object per answer."""
+    environment = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(tmp_path),
+        "ROI_DB": str(tmp_path / "roi.db"),
+    }
+    ran = subprocess.run(
+        [EXE, "console", "--json"],
+        input="".join(f"{text}\n" for text in lines),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env=environment,
+    )
+    assert ran.returncode == 0, ran.stderr
+    out = [json.loads(text, parse_float=Decimal) for text in ran.stdout.splitlines()]
+    assert len(out) == len([t for t in lines if t != "/new"]), ran.stdout
+    return out
+
+
+# -- through roi-bot console --json ----------------------------------------------------
+
+
+def test_console_json_never_a_silent_base_answer(tmp_path):
+    """Rule 1: a question about today says it is the base (`"read_as": ""`); sales going
+    up is a question back; ranges without `sweep`, typed or at /roi, are their sweeps."""
+    today, sales, typed, slash = console_json(
+        [
+            "are we a cost center today?",
+            "what if sales go up",
+            "uplift=2%..10%",
+            "/roi aht+0%..60%/10%",
+        ],
+        tmp_path,
+    )
+    assert today["read_as"] == "" and today["service"]["verdict"] == "cost center"
+    assert sales == {
+        "ask": '"sales" could mean more calls, a higher conversion or more uplift',
+        "choices": ["calls+10%", "conv+1pp", "uplift+1pp"],
+    }
+    assert typed["key"] == "uplift" and len(typed["rows"]) == 11
+    assert typed["read_as"] == "sweep uplift=2%..10%"
+    assert slash["key"] == "aht_increase" and slash["read_as"] == "sweep aht+0%..60%/10%"
+
+
+def test_console_json_asks_back_and_a_choice_runs_in_the_thread(tmp_path):
+    """Rule 2: "what about 7%?" is a question with its choices, the thread unmoved; the
+    choice typed runs on top of the thread."""
+    calls, asked, chosen = console_json(
+        ["what if we take 12k calls a day?", "what about 7%?", "uplift=7%"], tmp_path
+    )
+    assert calls["read_as"] == "calls=12k"
+    assert asked == {"ask": '"7%" of what?', "choices": ["aht+7%", "conv=7%", "uplift=7%"]}
+    assert chosen["read_as"] == "calls=12k uplift=7%"
+    assert chosen["inputs"]["calls"] == 12000 and chosen["inputs"]["uplift"] == Decimal("0.07")
+
+
+def test_console_json_relative_follow_ups_start_from_the_thread(tmp_path):
+    """Rule 3: after "three dollars a call", 10% less is $2.70, noted as such."""
+    three, less = console_json(
+        ["what if it costs three dollars a call", "cost per call drops by 10 percent"], tmp_path
+    )
+    assert three["inputs"]["cost"] == 3
+    assert less["read_as"] == "cost=$2.70" and less["inputs"]["cost"] == Decimal("2.70")
+    assert less["notes"] == ["cost=$2.70 is 10% less than the thread's $3.00"]
+
+
+def test_console_json_a_named_scenario_starts_clean(tmp_path):
+    """Rule 4: the thread's 6% does not leak into q3-plan's own 8%."""
+    _, six, q3 = console_json(
+        [
+            "/roi save q3-plan uplift=8% calls=10k",
+            "what if uplift is 6%?",
+            "What does q3-plan look like with 20% more calls?",
+        ],
+        tmp_path,
+    )
+    assert six["inputs"]["uplift"] == Decimal("0.06")
+    assert q3["read_as"] == "q3-plan calls+20%"
+    assert q3["inputs"]["uplift"] == Decimal("0.08") and q3["inputs"]["calls"] == 12000
+
+
+def test_console_json_going_back(tmp_path):
+    """Rule 5: undo, go back, back to 10%; the saved scenario untouched; outside what the
+    thread holds, a refusal that names going back."""
+    out = console_json(
+        [
+            "/roi save q3-plan uplift=8%",
+            "what if AHT goes up 15%",
+            "and uplift of 6%",
+            "with 12k calls",
+            "undo that",
+            "go back to 10%",
+            "go back",
+            "go back",
+            "go back",
+            "/roi show q3-plan",
+        ],
+        tmp_path,
+    )
+    undone, ten, back, first, empty, shown = out[4:]
+    assert undone["read_as"] == "aht+15% uplift=6%"
+    assert undone["notes"] == ["back to the answer before the last one"]
+    assert ten["read_as"] == "aht+15% uplift=10%"
+    assert back["read_as"] == "aht+15% uplift=6%"
+    assert first["read_as"] == "aht+15%"
+    assert empty["read_as"] == ""  # the thread's first state: the base answer
+    assert shown["scenario"]["version"] == 1 and shown["result"]["inputs"]["uplift"] == Decimal(
+        "0.08"
+    )
+
+
+def test_console_json_solve_levers_and_known_words(tmp_path):
+    """Rules 6 and 7: goals and levers in words; known words carry unknown verbs."""
+    solved, levers, fee, kept = console_json(
+        [
+            "what uplift gets us to $1M a year?",
+            "/new",
+            "which lever matters most?",
+            "/new",
+            "charge a $5 fee on 10% of calls",
+            "/new",
+            "we keep 30 customers a day worth $900 each",
+        ],
+        tmp_path,
+    )
+    assert solved["read_as"] == "solve uplift for net=1M/year"
+    assert solved["solved"]["key"] == "uplift" and solved["solved"]["reachable"] is True
+    assert levers["read_as"] == "levers" and levers["levers"][0]["key"] == "margin"
+    assert fee["inputs"]["fee"] == 5 and fee["inputs"]["paid"] == Decimal("0.1")
+    assert kept["inputs"]["retained"] == 30 and kept["inputs"]["clv"] == 900
+
+
+def test_console_json_which_is_better(tmp_path):
+    """Rule 8: two plans compared."""
+    out = console_json(
+        [
+            "/roi save q3-plan uplift=8%",
+            "/roi save q4-plan uplift=5%",
+            "Which is better, q3-plan or q4-plan?",
+        ],
+        tmp_path,
+    )
+    compared = out[2]
+    assert compared["read_as"] == "compare q3-plan q4-plan"
+    assert compared["first"]["source"] == "q3-plan v1"
+
+
+# -- through mentions in a Slack thread --------------------------------------------------
+
+
+class Thread_:
+    """Mentions in one channel thread, each answer read back from the fake Web API."""
+
+    def __init__(self, client: Any, slack: Any, root: str) -> None:
+        self.client, self.slack, self.root, self.count = client, slack, root, 0
+
+    def say(self, text: str) -> dict[str, Any]:
+        first = self.count == 0
+        body = event_body(
+            f"<@UBOT> {text}",
+            ts=self.root if first else f"{self.root[:-3]}{self.count:03d}",
+            thread_ts=None if first else self.root,
+        )
+        send_event(self.client, body)
+        self.count += 1
+        posted = answers(self.slack, self.count)[self.count - 1]
+        assert posted["thread_ts"] == self.root
+        return posted
+
+
+def notes(message: dict[str, Any]) -> list[str]:
+    return [b["elements"][0]["text"] for b in message["blocks"] if b["type"] == "context"]
+
+
+def test_a_thread_of_mentions_follows_every_rule(client, slack):
+    """One thread: the base said as such, a question back, a relative follow-up noted,
+    going back, a goal in words, a known word with an unknown verb."""
+    thread = Thread_(client, slack, "1700009000.000100")
+    assert read_as(thread.say("are we a cost center today?")) == "Read as: /roi"
+    asked = thread.say("what if sales go up")
+    assert line(asked) == '❓ "sales" could mean more calls, a higher conversion or more uplift'
+    assert read_as(thread.say("what if it costs three dollars a call")) == "Read as: /roi cost=3"
+    cheaper = thread.say("cost per call drops by 10 percent")
+    assert read_as(cheaper) == "Read as: /roi cost=$2.70"
+    assert "From the thread: cost=$2.70 is 10% less than the thread's $3.00" in notes(cheaper)
+    assert read_as(thread.say("and 20% more calls")) == "Read as: /roi cost=$2.70 calls+20%"
+    assert read_as(thread.say("undo")) == "Read as: /roi cost=$2.70"
+    goal = thread.say("what uplift gets us to $1M a year?")
+    assert read_as(goal) == "Read as: /roi solve uplift for net=1M/year cost=$2.70"
+    assert line(goal).startswith("Uplift must reach ")
+    fee = thread.say("charge a $5 fee on 10% of calls")
+    assert read_as(fee) == "Read as: /roi cost=$2.70 fee=5 paid=10%"
+
+
+def test_which_is_better_names_the_better_plan(client, slack):
+    """Rule 8 in Slack: the comparison's sentence names the plan that nets more."""
+    client.roi("save q3-plan uplift=8%")
+    client.roi("save q4-plan uplift=5%")
+    thread = Thread_(client, slack, "1700009100.000100")
+    compared = thread.say("Which is better, q3-plan or q4-plan?")
+    assert read_as(compared) == "Read as: /roi compare q3-plan q4-plan"
+    sentences = [b["text"]["text"] for b in compared["blocks"] if b["type"] == "section"]
+    assert "With selling, q3-plan v1 nets $3,449,250 a year more than q4-plan v1." in sentences
+
+
+# -- thread memory on both backends ------------------------------------------------------
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def location(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "roi.db")
+    return request.getfixturevalue("postgres_url")
+
+
+def test_a_threads_history_is_kept_between_messages_on_either_backend(location):
+    """What "undo" goes back to is in the database, so the next message may land on any
+    worker: the states before, newest last, base and settings exact."""
+    database = open_database(location)
+    try:
+        store = ConversationStore(database)
+        place = Place("T1", "C1", "1700000000.000100")
+        thread = Thread().then(None, ("calls=12k",)).then("q3-plan", ("calls+20%", "conv=3%"))
+        store.remember(place, thread)
+        again = store.thread(place)
+        assert again.state == ("q3-plan", ("calls+20%", "conv=3%"))
+        assert again.history == ((None, ()), (None, ("calls=12k",)))
+        assert store.thread(Place("T2", "C1", "1700000000.000100")) == Thread()
+    finally:
+        database.close()

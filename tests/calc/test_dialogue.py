@@ -1,0 +1,345 @@
+"""A dialogue that never misleads (CONVERSATION.md section 7), through `calc.understand`,
+the one function every surface reads text with: each rule as a conversation, and every
+line of the trial that found the gaps, with what it must now be read as (or asked)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from calc.commands import Compare, Compute, Solve, Sweep
+from calc.english import Thread
+from calc.english.thread import KEEP_STATES
+from calc.errors import Ask, Refusal
+from calc.understand import Understood, understand
+
+NAMES = ["q3-plan", "q4-plan"]
+
+
+class Talk:
+    """One thread: each message is understood in the thread as it stands, and the thread
+    moves on only when the message was answered (a refusal or a question leaves it)."""
+
+    def __init__(self) -> None:
+        self.thread = Thread()
+
+    def say(self, text: str) -> Understood:
+        understood = understand(text, names=NAMES, thread=self.thread)
+        assert understood.thread is not None
+        self.thread = understood.thread
+        return understood
+
+    def read_as(self, text: str) -> str | None:
+        return self.say(text).read_as
+
+    def ask(self, text: str) -> Ask:
+        before = self.thread
+        with pytest.raises(Ask) as asked:
+            self.say(text)
+        assert self.thread == before and self.thread.history == before.history
+        return asked.value
+
+
+# -- 1. never a silent base answer -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are we a cost center today?",
+        "Are we a cost center or a profit center today?",
+        "Is the contact center losing money?",
+        "how are we doing?",
+    ],
+)
+def test_a_question_about_today_says_it_is_the_base_answer(text):
+    """Words that change nothing are read as `/roi` and say so (`read_as == ""` is the
+    "Read as: /roi" line), never answered without a read-as line."""
+    understood = understand(text)
+    assert understood.command == Compute() and understood.read_as == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "choices"),
+    [
+        ("what if sales go up", ("calls+10%", "conv+1pp", "uplift+1pp")),
+        ("what if sales double", ("calls+100%", "conv+100%", "uplift+100%")),
+    ],
+)
+def test_sales_moving_is_asked_about_never_answered_with_the_base(text, choices):
+    """The trial's "what if sales go up" got Fig. 2's table: now a question, each choice a
+    command the language computes (conv+100% is relative: 102% is no conversion rate)."""
+    with pytest.raises(Ask) as asked:
+        understand(text)
+    assert asked.value.choices == choices
+    for choice in choices:
+        understand(choice)  # every choice runs as offered
+
+
+@pytest.mark.parametrize(
+    ("typed", "swept", "rows"),
+    [
+        ("uplift=2%..10%", "sweep uplift=2%..10%", 11),
+        ("aht+0%..60%/10%", "sweep aht+0%..60%/10%", 7),
+        ("calls+0%..50%/10%", "sweep calls+0%..50%/10%", 6),
+        ("conv+0pp..2pp/0.5pp", "sweep conv+0pp..2pp/0.5pp", 5),
+    ],
+)
+def test_a_range_without_sweep_is_the_sweep_it_means(typed, swept, rows):
+    """The trial's ranges typed without `sweep` printed Fig. 2's table and exit 0: each is
+    the sweep it means now, and says so."""
+    understood = understand(typed)
+    assert isinstance(understood.command, Sweep)
+    assert understood.read_as == swept and len(understood.command.rows) == rows
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("conv+0%..2%", '"conv+0%..2%" is ambiguous: write sweep conv+0pp..2pp/0.5pp'),
+        ("sweep conv+0%..2%", '"conv+0%..2%" is ambiguous: write sweep conv+0pp..2pp/0.5pp'),
+        ("uplift=10%..2%", "a sweep runs from the lower value to the higher"),
+        ("uplift=2%..", '"uplift=2%.." is not a range'),
+    ],
+)
+def test_a_range_that_is_no_sweep_is_refused_never_the_base(typed, message):
+    """A range roibot cannot sweep is refused with the sweep that works; never dropped
+    from the sentence and the rest answered."""
+    with pytest.raises(Refusal) as refused:
+        understand(typed)
+    assert str(refused.value).startswith(message)
+
+
+# -- 2. ask back -------------------------------------------------------------------------
+
+
+def test_a_lone_value_is_asked_about_with_a_choice_per_reading():
+    """ "what about 7%?" with nothing to replace: 7% of what? with each setting a percent
+    can be, each ready to run; nothing is computed and the thread does not move."""
+    talk = Talk()
+    asked = talk.ask("what about 7%?")
+    assert asked.question == '"7%" of what?'
+    assert asked.choices == ("aht+7%", "conv=7%", "uplift=7%")
+    assert str(asked) == '"7%" of what?: say which: /roi aht+7% · /roi conv=7% · /roi uplift=7%'
+
+
+def test_a_share_of_the_price_is_the_margin():
+    """ "make it 20% of price" offered aht+20% and conv=20%: it is the margin."""
+    assert Talk().read_as("make it 20% of price") == "margin=20%"
+
+
+def test_a_choice_runs_in_the_thread_on_top_of_it():
+    """Two settings could take "20%": a question with both; the choice then typed (what a
+    button sends) replaces that one setting, the thread's others kept."""
+    talk = Talk()
+    talk.say("what if AHT goes up 15%")
+    talk.say("with 12k calls and uplift of 6%")
+    asked = talk.ask("what about 20%?")
+    assert asked.choices == ("aht+20%", "uplift=20%")
+    assert talk.read_as("uplift=20%") == "aht+15% calls=12k uplift=20%"
+
+
+# -- 3. relative follow-ups start from the thread's value --------------------------------
+
+
+def test_a_change_of_a_value_the_thread_set_starts_from_that_value():
+    """After "three dollars a call", "cost per call drops by 10 percent" is $2.70 (the
+    trial gave $2.25, 10% off the reference $2.50), with a note saying from what."""
+    talk = Talk()
+    assert talk.read_as("what if it costs three dollars a call") == "cost=3"
+    understood = talk.say("cost per call drops by 10 percent")
+    assert understood.read_as == "cost=$2.70"
+    assert understood.notes == ("cost=$2.70 is 10% less than the thread's $3.00",)
+
+
+def test_a_change_of_a_change_replaces_it_unless_said_to_be_on_top():
+    """ "calls up 30%" after "calls up 20%" is 30% (a new what-if, not 56%); "another 10%"
+    is on top: 1.2 × 1.1 = 1.32."""
+    talk = Talk()
+    talk.say("what if calls go up 20%")
+    assert talk.read_as("what if calls go up 30% instead") == "calls+30%"
+    understood = talk.say("and calls up another 10%")
+    assert understood.read_as == "calls+43%"
+    assert understood.notes == ("calls+43% is calls+10% on top of the thread's calls+30%",)
+    talk.say("conversion up 1 point")
+    assert talk.read_as("conversion up a further half a point") == "calls+43% conv+1.5pp"
+
+
+# -- 4. a named scenario starts clean ----------------------------------------------------
+
+
+def test_a_scenario_named_starts_clean():
+    """The trial read "What does q3-plan look like with 20% more calls?" as `q3-plan
+    uplift=6% calls+20%`, carrying the thread's 6% over q3-plan's own; the thread then
+    follows q3-plan."""
+    talk = Talk()
+    talk.say("what if uplift is 6%?")
+    assert talk.read_as("What does q3-plan look like with 20% more calls?") == "q3-plan calls+20%"
+    assert talk.read_as("and conversion of 3%") == "q3-plan calls+20% conv=3%"
+
+
+# -- 5. going back -----------------------------------------------------------------------
+
+
+def test_undo_and_go_back_return_to_the_answers_before():
+    """ "undo", "undo that", "go back": each returns to the state before the last answer;
+    going back is itself an answer, so the thread can go back again from there."""
+    talk = Talk()
+    talk.say("what if AHT goes up 15%?")
+    talk.say("and with 12k calls")
+    talk.say("and uplift of 6%")
+    understood = talk.say("undo that")
+    assert understood.read_as == "aht+15% calls=12k"
+    assert understood.notes == ("back to the answer before the last one",)
+    assert talk.read_as("go back") == "aht+15%"
+    assert talk.read_as("undo") == ""  # the thread's first state: the base answer
+    with pytest.raises(Refusal, match="there is nothing to go back to here"):
+        talk.say("undo")
+
+
+def test_back_to_a_value_sets_the_latest_setting_that_takes_it():
+    """ "go back to 10%" sets the most recent setting a percentage can take (not the AHT
+    increase said before it); "back to $24" the latest money; the thread's other settings
+    stay."""
+    talk = Talk()
+    talk.say("what if AHT goes up 15%")
+    talk.say("and uplift of 6%")
+    talk.say("at $22 an hour")
+    assert talk.read_as("go back to 10%") == "aht+15% uplift=10% wage=22"
+    assert talk.read_as("back to $24") == "aht+15% uplift=10% wage=24"
+
+
+def test_the_thread_keeps_its_last_twenty_states():
+    """Twenty-five answers: undo goes back twenty times, then says there is nothing left
+    (the oldest states are forgotten, never a wrong one given)."""
+    talk = Talk()
+    for calls in range(1, 26):
+        talk.say(f"with {calls}k calls")
+    assert len(talk.thread.history) == KEEP_STATES
+    for back in range(KEEP_STATES):
+        assert talk.read_as("undo") == f"calls={24 - back}k"
+    with pytest.raises(Refusal, match="nothing to go back to"):
+        talk.say("undo")
+
+
+def test_going_back_outside_a_thread_is_refused_as_such():
+    """ "undo" outside a thread (a /roi, the shell) names what going back needs; it never
+    points at delete or restore, and never reads "undo" as a scenario's name."""
+    for text in ("undo", "undo that", "go back", "back to 10%"):
+        with pytest.raises(Refusal) as refused:
+            understand(text, names=["undo"])
+        assert "nothing to go back to" in str(refused.value)
+        assert "delete" not in str(refused.value) and "restore" not in str(refused.value)
+
+
+# -- 6. goal-seeking and levers in words -------------------------------------------------
+
+SOLVE_AND_LEVERS = [
+    ("how many calls a day do we need to break even?", "solve calls"),
+    ("what uplift gets us to $1M a year?", "solve uplift for net=1M/year"),
+    ("what uplift gets us to $1 million a year?", "solve uplift for net=1M/year"),
+    ("what price would we need to break even?", "solve price"),
+    (
+        "what price would the service-only center need to break even?",
+        "solve price for service.breakeven",
+    ),
+    (
+        "what cost per call makes the service-only center break even?",
+        "solve cost for service.breakeven",
+    ),
+    ("how far can handle time stretch before selling stops paying?", "solve aht+"),
+    ("which lever matters most?", "levers"),
+    ("what should we focus on?", "levers"),
+]
+
+
+@pytest.mark.parametrize(("text", "command"), SOLVE_AND_LEVERS)
+def test_goal_seeking_and_levers_in_words(text, command):
+    """The trial's refused goal questions, each the solve or levers it asks for."""
+    assert understand(text).read_as == command
+
+
+def test_a_goal_question_in_a_thread_carries_its_settings():
+    talk = Talk()
+    talk.say("what if we take 12k calls a day")
+    understood = talk.say("what uplift gets us to $1M a year?")
+    assert isinstance(understood.command, Solve)
+    assert understood.read_as == "solve uplift for net=1M/year calls=12k"
+
+
+# -- 7. known words carry unknown verbs --------------------------------------------------
+
+KNOWN_WORDS = [
+    ("charge a $4 fee on 15% of calls", "fee=4 paid=15%"),
+    ("charge a $5 fee on 10% of calls", "fee=5 paid=10%"),
+    ("keep 50 customers a day worth $900", "retained=50 clv=900"),
+    ("we keep 30 customers a day worth $900 each", "retained=30 clv=900"),
+    ("occupancy is capped at 80%", "occ=80%"),
+    ("hold occupancy to 80%", "occ=80%"),
+    ("20% cancellations on the upsell", "cancel=20%"),
+    ("each sale only makes 20% margin", "margin=20%"),
+    ("$175 average order", "price=175"),
+    ("a half-million launch budget", "invest=500k"),
+    ("calls drop by a third", "calls-33.3333%"),
+    ("6 points of uplift and AHT up 30%", "uplift=6% aht+30%"),
+]
+
+
+@pytest.mark.parametrize(("text", "command"), KNOWN_WORDS)
+def test_known_words_carry_unknown_verbs(text, command):
+    """Every number tied to a key by a word roibot knows: the verb it does not know is
+    passed over."""
+    assert understand(text).read_as == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if the weather is nice and 12k calls",  # an unknown noun next to a number
+        "what if we don't get 20% more calls",  # negated
+        "what if 15% more of them",  # a change of nothing named
+    ],
+)
+def test_a_word_is_never_passed_over_when_a_number_hangs_on_it(text):
+    """Skipping a word is only safe when every number is tied to a key; otherwise a
+    refusal or a question, never an answer that ignored part of the sentence."""
+    try:
+        understood = understand(text)
+    except Refusal:
+        return
+    pytest.fail(f"{text!r} was read as {understood.read_as!r}")
+
+
+def test_a_third_is_exact_enough_to_be_a_third():
+    """ "a third" is the model's 33.3333% (6 significant places), not a rounded 33%."""
+    understood = understand("calls drop by a third")
+    assert isinstance(understood.command, Compute)
+    (change,) = understood.command.settings
+    assert change.amount == Decimal("-0.333333")
+
+
+# -- 8. which is better --------------------------------------------------------------------
+
+
+def test_which_is_better_is_a_comparison():
+    understood = understand("Which is better, q3-plan or q4-plan?", names=NAMES)
+    assert isinstance(understood.command, Compare)
+    assert understood.read_as == "compare q3-plan q4-plan"
+
+
+# -- 9. refusal hints that help -----------------------------------------------------------
+
+
+def test_hints_that_help():
+    """The trial's unhelpful refusals: the history is read as one; a command's own hint
+    (`write aht=600s`) is kept, not replaced by the reader's generic one."""
+    assert understand("show me the history of q3-plan", names=NAMES).read_as == "history q3-plan"
+    with pytest.raises(Refusal) as refused:
+        understand("aht-5%")
+    assert str(refused.value) == (
+        "aht-5%: aht+N% is the extra handle time of selling: to shorten every call write aht=600s"
+    )
+    with pytest.raises(Refusal) as refused:
+        understand("calls=9 000")
+    assert str(refused.value) == '"calls=9 000" is written apart: write calls=9000'
