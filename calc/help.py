@@ -70,7 +70,10 @@ TOPICS: dict[str, str] = {
         [
             "/roi sweep [SCENARIO] KEY=FROM..TO[/STEP]: one row per value (at most 200).",
             "e.g. /roi sweep uplift=2%..10%/1% · /roi sweep calls=5k..15k/1k · "
-            "/roi sweep aht=0..30%/5% (AHT increase) · /roi sweep invest=$100k..$500k/$100k",
+            "/roi sweep aht+0%..30%/5% (AHT increase) · /roi sweep invest=$100k..$500k/$100k",
+            "Changes sweep too, from the scenario's own value: /roi sweep calls+0%..50%/10% · "
+            "/roi sweep price-10%..+10%/5% · /roi sweep conv+0pp..2pp/0.5pp (shares in points).",
+            "A range typed without sweep (/roi uplift=2%..10%) is read as its sweep.",
             "Without a step the range is cut into ten. The reply says where a verdict "
             "changes, and says so when the swept key cannot move the net margin.",
         ]
@@ -130,12 +133,19 @@ TOPICS: dict[str, str] = {
         [
             "Ask in plain English: /roi what if AHT goes up 15%? · @roibot and with 12k "
             "calls? · a DM: are we a profit center?",
-            "Every answer shows the command it ran (Read as: /roi aht+15%): check it, and use "
-            "the short form next time.",
-            'In a thread, follow-ups build on the thread\'s settings: "and with 12k calls?", '
-            '"what about 20%?"; "start over" resets; "save this as q3-plan" saves them.',
-            "Numbers without a setting, or settings without a number, are refused with the "
-            "command that would work. English never deletes or restores.",
+            "Every answer shows the command it ran (Read as: /roi aht+15%; Read as: /roi for "
+            "today's answer): check it, and use the short form next time.",
+            'Goals and levers: "what uplift gets us to $1M a year?", "how many calls do we '
+            'need to break even?", "which lever matters most?".',
+            'In a thread, follow-ups build on the thread: "and with 12k calls?", "what about '
+            '20%?"; a change of a value the thread set starts from it ("cost drops 10%" after '
+            '$3 is $2.70), "another 10%" adds to the thread\'s change; a scenario named '
+            'starts clean; "undo" or "go back" returns to the answer before (the last 20), '
+            '"back to 10%" sets the latest percentage; "start over" resets; "save this as '
+            'q3-plan" saves.',
+            "Where two or three readings fit, roibot asks which, with a button per reading; "
+            "words it cannot place are refused with the command that would work. It never "
+            "guesses, and English never deletes or restores.",
         ]
     ),
 }

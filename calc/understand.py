@@ -21,6 +21,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Words that make a refused text the command language's to explain, not the reader's.
 _COMMAND_SHAPE = re.compile(r"[=+#]|\.\.|\b[A-Za-z_]+-[0-9]")
 _ENGLISH_HINT = re.compile(r"[a-z]{2,}")
+_WRITE_VERBS = frozenset({"delete", "restore"})
+# A word that can only be a scenario name or a number: a digit, `-`, `_`, `.` or `@`.
+_NAME_SHAPED = re.compile(r"[a-z0-9._@-]*[0-9._@-][a-z0-9._@-]*")
 # A range in the language: `key=low..high`, `key+low..high` (the sweep it means).
 _RANGE = re.compile(r"[A-Za-z_]{1,40}[=+-][^=]{0,200}?\.\.[^=]{0,200}")
 
@@ -67,10 +70,16 @@ def name_candidates(text: str) -> list[str]:
 
 
 def _written_as_language(text: str) -> bool:
-    """A `key=`, a `+`, a range or a verb first: the text is the command language, so its
-    own refusal (which names the fix) beats a question about what the words meant."""
-    first = text.split()[0].lower() if text.split() else ""
-    return bool(_COMMAND_SHAPE.search(text)) or first in VERBS
+    """A `key=`, a `+`, a range, a verb alone or a verb and a name (`show q3-plan x`,
+    `list 2`): the text is the command language, so its own refusal (which names the fix)
+    beats a question about what the words meant. A verb that starts a sentence ("show me
+    the numbers") does not make it the language."""
+    words = text.lower().split()
+    if _COMMAND_SHAPE.search(text):
+        return True
+    if not words or words[0] not in VERBS:
+        return False
+    return len(words) == 1 or words[0] in _WRITE_VERBS or bool(_NAME_SHAPED.fullmatch(words[1]))
 
 
 def _command_shaped(text: str) -> bool:

@@ -104,11 +104,13 @@ def _key_to(at: _At) -> Found:
 
 
 def _key_moves(at: _At) -> Found:
-    """KEY up|down [by] N: "AHT goes up 15%", "calls drop by 10%"."""
-    if at.kind(1) in ("up", "down"):
-        by = 2 + (at.kind(2) == "by")
+    """KEY [verb] up|down [by] N: "AHT goes up 15%", "calls drop by 10%", "AHT creeps up
+    6%" (a verb roibot does not know, carried by the words it does)."""
+    move = 1 + (at.kind(1) == "unknown" and at.kind(2) in ("up", "down"))
+    if at.kind(move) in ("up", "down"):
+        by = move + 1 + (at.kind(move + 1) == "by")
         if at.kind(by) == "num":
-            return [change_text(at.key(0), at.num(by), at.kind(1) == "up")], by + 1
+            return [change_text(at.key(0), at.num(by), at.kind(move) == "up")], by + 1
     return None
 
 

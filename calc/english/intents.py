@@ -42,7 +42,11 @@ _BREAKEVEN_KEYS = (
 )
 
 
-_WHAT_IF = frozenset("if suppose supposing assume assuming imagine".split())
+#: Words that may stand between "what"/"how much" and the key asked about.
+_BEFORE_KEY = frozenset(
+    "the our a an of kind sort level number average daily can could would will must should "
+    "is are does do".split()
+)
 
 
 def _mark(tokens: list[Tok], start: int, length: int) -> None:
@@ -150,13 +154,8 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
         if not length:
             continue
         at = start + length
-        while (
-            at < len(tokens)
-            and tokens[at].kind in ("filler", "set")
-            and tokens[at].text not in _WHAT_IF
-            and at - start < 4
-        ):
-            at += 1  # "what if AHT ..." is a what-if, never "what AHT ..."
+        while at < len(tokens) and tokens[at].text in _BEFORE_KEY and at - start < 4:
+            at += 1  # "how far can AHT …"; never "what if AHT …" or "what happens when …"
         if at >= len(tokens) or tokens[at].kind != "key":
             continue
         after = at + 1

@@ -178,6 +178,16 @@ def _number_at(chunks: list[str], lowered: list[str], index: int) -> tuple[Num |
         and after[1] in ("point", "percent", *_SCALE_WORDS, "minute", "hour")
     ):
         num, used = Num("0.5", Decimal("0.5"), "half a"), 2  # the unit follows
+    if (
+        num is None
+        and word == "a"
+        and lowered[index + 1 : index + 5] == ["point", "and", "a", "half"]
+    ):
+        return Num("1.5", Decimal("1.5"), "a point and a half", points=True), 5
+    if num is None and (dollars := re.fullmatch(r"(million|thousand|billion)-dollars?", word)):
+        scale = {"million": "M", "thousand": "k", "billion": "B"}[dollars[1]]
+        factor = {"M": 10**6, "k": 1000, "B": 10**9}[scale]
+        return Num(f"1{scale}", Decimal(factor), chunks[index], money=True), 1  # "a million-dollar"
     if num is None and (whole := re.fullmatch(r"(half|quarter)-(million|thousand|billion)", word)):
         part = Decimal("0.5") if whole[1] == "half" else Decimal("0.25")
         scale = {"million": "M", "thousand": "k", "billion": "B"}[whole[2]]

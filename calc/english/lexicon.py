@@ -47,6 +47,21 @@ UP = frozenset(
         "add",
         "adds",
         "plus",
+        "bump",
+        "bumps",
+        "bumped",
+        "boost",
+        "boosts",
+        "boosted",
+        "lift",
+        "lifts",
+        "lifted",
+        "stretch",
+        "stretches",
+        "stretched",
+        "spike",
+        "spikes",
+        "spiked",
     }
 )
 DOWN = frozenset(
@@ -83,6 +98,21 @@ DOWN = frozenset(
         "minus",
         "shrinks",
         "shrank",
+        "dip",
+        "dips",
+        "dipped",
+        "slide",
+        "slides",
+        "slid",
+        "slash",
+        "slashes",
+        "slashed",
+        "trim",
+        "trims",
+        "trimmed",
+        "shave",
+        "shaves",
+        "shaved",
     }
 )
 MORE = frozenset({"more", "extra", "additional"})
@@ -121,6 +151,15 @@ SETS = frozenset(
         "just",
         "only",
         "now",
+        "hit",
+        "hits",
+        "reach",
+        "reaches",
+        "reached",
+        "capped",
+        "held",
+        "holds",
+        "hold",
     }
 )
 
@@ -229,6 +268,15 @@ LIST = (
     ("saved", "scenarios"),
     ("scenarios", "do", "we", "have"),
     ("any", "scenarios"),
+    ("what's", "saved"),
+    ("whats", "saved"),
+    ("what", "is", "saved"),
+    ("what", "have", "we", "saved"),
+    ("anything", "saved"),
+    ("what", "plans"),
+    ("which", "plans"),
+    ("our", "plans"),
+    ("plans", "do", "we", "have"),
 )
 HELP = (
     ("help",),
@@ -266,8 +314,6 @@ WRITES = frozenset(
         "erase",
         "restore",
         "restores",
-        "undo",
-        "revert",
         "rollback",
         "recover",
         "undelete",
@@ -289,6 +335,14 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("making", "money"),
     ("losing", "money"),
     ("break", "even"),
+    ("contact", "center"),
+    ("contact", "centre"),
+    ("call", "center"),
+    ("call", "centre"),
+    ("contact", "centers"),
+    ("worth", "it"),
+    ("in", "the", "black"),
+    ("in", "the", "red"),
 )
 SHOW = (
     ("show",),
@@ -371,31 +425,17 @@ instead also both kind sort maybe perhaps then next that's there's we're we'd we
 i'd it'd level rate value total overall average avg our base baseline plan scenario case
 team much many far long little bit lot lots case cases still keep keeping run running
 rise go vs versus against compare comparing compared
+contact next quarter week sale each low high afford still later soon things usual
+typical currently normal normally expect stops stop paying plans better worse good bad
+another further top right stand standing
 """.split()
 )
 
 
-# -- the dialogue's own words (a question back, going back, goals, levers) ---------------
+# -- the dialogue's own words (going back, goals, levers) --------------------------------
 
-UP = UP | frozenset(
-    "bump bumps bumped boost boosts boosted lift lifts lifted stretch stretches "
-    "stretched spike spikes spiked".split()
-)
-DOWN = DOWN | frozenset(
-    "dip dips dipped slide slides slid slash slashes slashed trim trims "
-    "trimmed shave shaves shaved".split()
-)
-SETS = SETS | frozenset("hit hits reach reaches reached capped held holds hold".split())
-# "undo" and "revert" go back in the thread now; the rest still delete or restore.
-WRITES = WRITES - {"undo", "revert"}
-FILLER = FILLER | frozenset(
-    "contact next quarter week sale each low high afford still later soon things usual "
-    "typical currently normal normally expect stops stop paying plans better worse good "
-    "bad okay".split()
-)
 # A change on top of the thread's change of the same key: "calls up another 10%".
 ON_TOP = frozenset({"another", "further"})
-FILLER = FILLER | ON_TOP | {"top"}
 # Going back in a thread: to the answer before, or one setting back to a value.
 BACK = (
     ("undo",),
@@ -464,9 +504,21 @@ SOLVE_ASK = (
     ("maximum",),
     ("least",),
     ("most",),
+    ("lowest",),
+    ("highest",),
+    ("smallest",),
+    ("largest",),
 )
 NEGATION = frozenset("not no without except never n't don't doesn't isn't won't".split())
-HISTORY = (("history",), ("versions",), ("version", "history"), ("changes", "to"))
+HISTORY = (
+    ("history",),
+    ("versions",),
+    ("version", "history"),
+    ("changes", "to"),
+    ("what", "changed"),
+    ("changed", "over", "time"),
+    ("over", "time"),
+)
 FRACTIONS = {
     "third": 3,
     "thirds": 3,
@@ -477,14 +529,6 @@ FRACTIONS = {
     "tenth": 10,
     "tenths": 10,
 }
-VERDICT = (
-    *VERDICT,
-    ("contact", "center"),
-    ("contact", "centre"),
-    ("call", "center"),
-    ("call", "centre"),
-    ("contact", "centers"),
-)
 
 
 # -- phrase indexes ---------------------------------------------------------------------

@@ -73,6 +73,10 @@ _FIXED_STARTS = frozenset(
         "calls",
         "call",
         "conversations",
+        "each",
+        "every",
+        "per",
+        "a",
     }
 )
 
@@ -99,76 +103,85 @@ def fixed_phrases(tokens: list[Tok]) -> list[Tok]:
     return out
 
 
-def _fixed_at(tokens: list[Tok], index: int) -> tuple[str, int] | None:
+Found = tuple[str, int] | None
+
+
+def _hours_days(tokens: list[Tok], index: int) -> Found:
+    """open 10 hours a day · 10 hours a day · open 250 days (a year)."""
     first = _w(tokens, index)
-    # open 10 hours a day · 10 hours a day · open 250 days (a year)
     start = index + 1 if first in ("open", "opening") else index
     num = _n(tokens, start)
-    if num is not None and not (num.percent or num.money):
-        unit = _w(tokens, start + 1)
-        if unit in ("hours", "hour", "hrs", "h"):
-            day = _words_at(
-                tokens, start + 2, ("a", "day"), ("per", "day"), ("each", "day"), ("daily",)
-            )
-            if day or first in ("open", "opening") or num.period == "day":
-                return f"hours={num.text}", start + 2 + day
-        if num.unit == "h" and (first in ("open", "opening") or num.period == "day"):
-            return f"hours={num.text}", start + 1
-        if unit in ("days",) and (
-            first in ("open", "opening")
-            or _words_at(tokens, start + 2, ("a", "year"), ("per", "year"))
-        ):
-            return f"days={num.text}", start + 2 + _words_at(
-                tokens, start + 2, ("a", "year"), ("per", "year")
-            )
-        if num.period == "year" and unit == "days":
-            return f"days={num.text}", start + 2
-    # 90% of calls answered in 15 seconds · answer 90% of calls within 15 s
-    start = index + 1 if first in ("answer", "answering", "pick", "picking") else index
+    if num is None or num.percent or num.money:
+        return None
+    unit = _w(tokens, start + 1)
+    if unit in ("hours", "hour", "hrs", "h"):
+        day = _words_at(
+            tokens, start + 2, ("a", "day"), ("per", "day"), ("each", "day"), ("daily",)
+        )
+        if day or first in ("open", "opening") or num.period == "day":
+            return f"hours={num.text}", start + 2 + day
+    if num.unit == "h" and (first in ("open", "opening") or num.period == "day"):
+        return f"hours={num.text}", start + 1
+    year = _words_at(tokens, start + 2, ("a", "year"), ("per", "year"))
+    if unit == "days" and (first in ("open", "opening") or year):
+        return f"days={num.text}", start + 2 + year
+    if num.period == "year" and unit == "days":
+        return f"days={num.text}", start + 2
+    return None
+
+
+def _service_level(tokens: list[Tok], index: int) -> Found:
+    """90% of calls answered in 15 seconds · answer 90% of calls within 15 s."""
+    start = index + 1 if _w(tokens, index) in ("answer", "answering", "pick", "picking") else index
     num = _n(tokens, start)
-    if num is not None and num.percent:
-        at = _skip(tokens, start + 1, "of", "the", "all", "our")
-        at = _skip(tokens, at, "calls", "call", "callers")
-        at = _skip(tokens, at, "answered", "picked", "handled", "up", "are", "get")
-        if _w(tokens, at) in ("in", "within", "under", "inside"):
-            seconds = _n(tokens, at + 1)
-            if seconds is not None and seconds.unit == "s":
-                return f"sl={num.text}/{seconds.text}", at + 2
-            if seconds is not None and _w(tokens, at + 2) in ("seconds", "secs", "s"):
-                return f"sl={num.text}/{seconds.text}", at + 3
-    # 5% of new sales cancel (are refunded, come back)
-    if num is not None and num.percent and index == start:
-        at = _skip(tokens, index + 1, "of", "the", "our", "all")
-        at = _skip(tokens, at, "new", "incremental", "extra", "additional", "upsold", "cross-sold")
-        if _w(tokens, at) in ("sales", "sale", "orders", "order", "upsells", "purchases"):
-            after = _skip(tokens, at + 1, "are", "get", "will", "would", "later", "then")
-            if _w(tokens, after) in (
-                "cancel",
-                "cancels",
-                "cancelled",
-                "canceled",
-                "refunded",
-                "returned",
-                "refund",
-                "return",
-                "reversed",
-            ):
-                return f"cancel={num.text}%", after + 1
-            if _words_at(tokens, after, ("come", "back"), ("comes", "back")):
-                return f"cancel={num.text}%", after + 2
-        # 10% of calls pay (the fee) · 10% of callers are charged
-        if _w(tokens, at) in ("calls", "callers", "call", "customers"):
-            after = _skip(tokens, at + 1, "are", "get", "will", "would")
-            if _w(tokens, after) in ("pay", "paid", "charged", "billed"):
-                return f"paid={num.text}%", _skip(tokens, after + 1, "it", "the", "fee", "a")
-    # charge a $4 fee · charge $3 a call: a support fee
+    if num is None or not num.percent:
+        return None
+    at = _skip(tokens, start + 1, "of", "the", "all", "our")
+    at = _skip(tokens, at, "calls", "call", "callers")
+    at = _skip(tokens, at, "answered", "picked", "handled", "up", "are", "get")
+    if _w(tokens, at) not in ("in", "within", "under", "inside"):
+        return None
+    seconds = _n(tokens, at + 1)
+    if seconds is not None and seconds.unit == "s":
+        return f"sl={num.text}/{seconds.text}", at + 2
+    if seconds is not None and _w(tokens, at + 2) in ("seconds", "secs", "s"):
+        return f"sl={num.text}/{seconds.text}", at + 3
+    return None
+
+
+_CANCELLED = frozenset(
+    "cancel cancels cancelled canceled refunded returned refund return reversed".split()
+)
+
+
+def _share_of(tokens: list[Tok], index: int) -> Found:
+    """5% of new sales cancel (are refunded, come back) · 10% of calls pay (the fee)."""
+    num = _n(tokens, index)
+    if num is None or not num.percent:
+        return None
+    at = _skip(tokens, index + 1, "of", "the", "our", "all")
+    at = _skip(tokens, at, "new", "incremental", "extra", "additional", "upsold", "cross-sold")
+    if _w(tokens, at) in ("sales", "sale", "orders", "order", "upsells", "purchases"):
+        after = _skip(tokens, at + 1, "are", "get", "will", "would", "later", "then")
+        if _w(tokens, after) in _CANCELLED:
+            return f"cancel={num.text}%", after + 1
+        if _words_at(tokens, after, ("come", "back"), ("comes", "back")):
+            return f"cancel={num.text}%", after + 2
+    if _w(tokens, at) in ("calls", "callers", "call", "customers"):
+        after = _skip(tokens, at + 1, "are", "get", "will", "would")
+        if _w(tokens, after) in ("pay", "paid", "charged", "billed"):
+            return f"paid={num.text}%", _skip(tokens, after + 1, "it", "the", "fee", "a")
+    return None
+
+
+def _fee(tokens: list[Tok], index: int) -> Found:
+    """charge a $4 fee · charge $3 a call (a support fee) · charged on 10% of calls."""
+    first = _w(tokens, index)
     if first in ("charge", "charging", "charged", "bill", "billing"):
         at = _skip(tokens, index + 1, "a", "an", "customers", "callers", "them")
         num = _n(tokens, at)
         if num is not None and num.money:
-            end = _skip(tokens, at + 1, "fee", "support", "service", "charge")
-            return f"fee={num.text}", end
-    # charged on 10% of calls · (a fee) on 20% of calls
+            return f"fee={num.text}", _skip(tokens, at + 1, "fee", "support", "service", "charge")
     if first in ("charged", "charge", "charging", "billed", "paid", "applied", "on"):
         at = _skip(tokens, index + 1, "on", "to", "for", "in")
         num = _n(tokens, at)
@@ -176,73 +189,125 @@ def _fixed_at(tokens: list[Tok], index: int) -> tuple[str, int] | None:
             after = _skip(tokens, at + 1, "of", "the", "all", "our")
             if _w(tokens, after) in ("calls", "callers", "call"):
                 return f"paid={num.text}%", after + 1
-    # spend $250k to launch · invest $250k in training · a $250k launch
-    if first in ("spend", "spending", "spent", "invest", "investing", "invested", "costs"):
-        num = _n(tokens, index + 1)
-        if num is not None and not num.percent:
-            after = index + 2
-            tail = _words_at(
-                tokens,
-                after,
-                ("to", "launch"),
-                ("on", "launch"),
-                ("on", "training"),
-                ("to", "train"),
-                ("in", "training"),
-                ("on", "the", "launch"),
-                ("to", "launch", "it"),
-                ("upfront",),
-                ("up", "front"),
-                ("on", "coaching"),
-                ("for", "training"),
-            )
-            if tail or first.startswith("invest"):
-                return f"invest={num.text}", after + tail
-    # 40 customers kept a day · keep 40 customers a day
-    start = index + 1 if first in ("keep", "save", "retain", "keeping", "saving") else index
+    return None
+
+
+_LAUNCH_TAILS = (
+    ("to", "launch"),
+    ("on", "launch"),
+    ("on", "training"),
+    ("to", "train"),
+    ("in", "training"),
+    ("on", "the", "launch"),
+    ("to", "launch", "it"),
+    ("upfront",),
+    ("up", "front"),
+    ("on", "coaching"),
+    ("for", "training"),
+)
+
+
+def _launch(tokens: list[Tok], index: int) -> Found:
+    """spend $250k to launch · invest $250k in training."""
+    first = _w(tokens, index)
+    if first not in ("spend", "spending", "spent", "invest", "investing", "invested", "costs"):
+        return None
+    num = _n(tokens, index + 1)
+    if num is None or num.percent:
+        return None
+    tail = _words_at(tokens, index + 2, *_LAUNCH_TAILS)
+    if tail or first.startswith("invest"):
+        return f"invest={num.text}", index + 2 + tail
+    return None
+
+
+def _kept(tokens: list[Tok], index: int) -> Found:
+    """40 customers kept a day · keep 40 customers a day (worth $900 each)."""
+    start = (
+        index + 1 if _w(tokens, index) in ("keep", "save", "retain", "keeping", "saving") else index
+    )
     num = _n(tokens, start)
-    if num is not None and not (num.percent or num.money):
-        at = start + 1
-        if _w(tokens, at) in ("customers", "clients", "accounts"):
-            at += 1
-            if _w(tokens, at) in ("kept", "retained", "saved") or start != index:
-                at = at + 1 if _w(tokens, at) in ("kept", "retained", "saved") else at
-                at += _words_at(
-                    tokens, at, ("a", "day"), ("per", "day"), ("daily",), ("each", "day")
-                )
-                # … worth $900 (each): what one kept customer is worth
-                worth = _n(tokens, at + 1) if _w(tokens, at) == "worth" else None
-                if worth is not None and worth.money:
-                    return f"retained={num.text} clv={worth.text}", _skip(tokens, at + 2, "each")
-                return f"retained={num.text}", at
-    # calls get 15% longer · 15% longer calls
-    if first in ("calls", "call", "conversations"):
-        at = _skip(
-            tokens,
-            index + 1,
-            "get",
-            "gets",
-            "are",
-            "become",
-            "run",
-            "take",
-            "go",
-            "grow",
-            "would",
-            "will",
-            "be",
+    if (
+        num is None
+        or num.percent
+        or num.money
+        or _w(tokens, start + 1)
+        not in (
+            "customers",
+            "clients",
+            "accounts",
         )
+    ):
+        return None
+    at = start + 2
+    said_kept = _w(tokens, at) in ("kept", "retained", "saved")
+    if not said_kept and start == index:
+        return None
+    at += said_kept
+    at += _words_at(tokens, at, ("a", "day"), ("per", "day"), ("daily",), ("each", "day"))
+    # … worth $900 (each): what one kept customer is worth
+    worth = _n(tokens, at + 1) if _w(tokens, at) == "worth" else None
+    if worth is not None and worth.money:
+        return f"retained={num.text} clv={worth.text}", _skip(tokens, at + 2, "each")
+    return f"retained={num.text}", at
+
+
+_CALL_WORDS = ("get", "gets", "are", "become", "run", "take", "go", "grow", "would", "will", "be")
+
+
+def _longer(tokens: list[Tok], index: int) -> Found:
+    """calls get 15% longer · 15% longer calls."""
+    if _w(tokens, index) in ("calls", "call", "conversations"):
+        at = _skip(tokens, index + 1, *_CALL_WORDS)
         num = _n(tokens, at)
         if num is not None and num.percent and _w(tokens, at + 1) in (W.LONGER | W.SHORTER):
             sign = "+" if _w(tokens, at + 1) in W.LONGER else "-"
             return f"aht{sign}{num.text}%", at + 2
     num = _n(tokens, index)
     if num is not None and num.percent and _w(tokens, index + 1) in (W.LONGER | W.SHORTER):
-        after = index + 2
         noun = _words_at(
-            tokens, after, ("calls",), ("call",), ("handle", "time"), ("aht",), ("conversations",)
+            tokens,
+            index + 2,
+            ("calls",),
+            ("call",),
+            ("handle", "time"),
+            ("aht",),
+            ("conversations",),
         )
         if noun:
             sign = "+" if _w(tokens, index + 1) in W.LONGER else "-"
-            return f"aht{sign}{num.text}%", after + noun
+            return f"aht{sign}{num.text}%", index + 2 + noun
+    return None
+
+
+_EARNS = ("nets", "makes", "earns", "brings", "contributes", "yields", "clears")
+
+
+def _per_sale(tokens: list[Tok], index: int) -> Found:
+    """each sale nets us $40 (a margin) · calls cost us $3.25 each (a cost per call)."""
+    first = _w(tokens, index)
+    if first in ("each", "every", "per", "a") and _w(tokens, index + 1) in ("sale", "order"):
+        at = index + 2
+        if _w(tokens, at) in _EARNS:
+            at = _skip(tokens, at + 1, "us", "about", "around", "roughly")
+            num = _n(tokens, at)
+            if num is not None and num.money:
+                return f"margin={num.text}", at + 1
+    if first in ("calls", "call") and _w(tokens, index + 1) in ("cost", "costs"):
+        at = _skip(tokens, index + 2, "us", "about", "around", "roughly")
+        num = _n(tokens, at)
+        if num is not None and num.money and not num.period:
+            return f"cost={num.text}", _skip(tokens, at + 1, "each", "apiece")
+    return None
+
+
+_PHRASES = (_hours_days, _service_level, _share_of, _fee, _launch, _kept, _longer, _per_sale)
+
+
+def _fixed_at(tokens: list[Tok], index: int) -> Found:
+    """The first fixed phrase starting at `index`: its settings and where it ends."""
+    for phrase in _PHRASES:
+        found = phrase(tokens, index)
+        if found is not None:
+            return found
     return None

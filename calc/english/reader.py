@@ -50,10 +50,17 @@ _COMPUTE_CUES = frozenset(
 _POLITE = frozenset("thanks thank you ok okay cool great perfect got it cheers ta thx ty".split())
 _WHAT_IF = frozenset("if suppose supposing assume assuming imagine say".split())
 _LIST_WORDS = frozenset("scenarios scenario saved plans plan all have got there listed".split())
-_SALES = frozenset("sales sale revenue business".split())
+_SALES = frozenset("sales sale revenue revenues business".split())
+_AGENT_WORDS = frozenset("agent agents staff reps representatives people headcount".split())
 _NAME_LIKE = re.compile(r"[a-z0-9._'’-]*[0-9_-][a-z0-9._'’-]*")
 #: Words that ask for the answer as things stand: "what if nothing changes?", "today?".
 _AS_IS = frozenset("nothing today currently now as-is unchanged".split())
+#: Words that ask where the center stands: the base answer, said as such.
+_STANDING = frozenset(
+    "doing stand standing status verdict profitable profit money results numbers shape "
+    "answer how's".split()
+)
+_VERDICT_SAID = frozenset(" ".join(phrase) for phrase in W.VERDICT)
 
 
 @dataclass(frozen=True)
@@ -126,6 +133,9 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
     # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
     # passed over: answering from the default instead would mislead.
     named = any(_NAME_LIKE.fullmatch(t.text) for t in scan.unknown)
+    if any(s.startswith("wage=") for s in scan.settings):
+        # "agents at $26 an hour": the agents are what the wage is of.
+        scan.unmodeled = [t for t in scan.unmodeled if t.text not in _AGENT_WORDS]
     scan.skippable = (
         said
         and not named
@@ -136,21 +146,31 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
     return scan
 
 
+def _sales_moved(scan: Scan, tokens: list[Tok]) -> None:
+    """ "what if sales go up", "revenue doubles": which of the inputs that make sales? A
+    question back, never a refusal of the word and never the base answer."""
+    said = [t.text for t in tokens if t.text in _SALES]
+    if scan.changes and said:
+        change = scan.changes[0].kind
+        amounts = [t.num for t in tokens if t.kind == "num" and t.num is not None]
+        raise Ask(
+            f'"{said[0]}" could mean more calls, a higher conversion or more uplift',
+            sales_choices(change, amounts[0] if amounts else None),
+        )
+
+
 def _nothing_read(scan: Scan, tokens: list[Tok]) -> None:
     """A what-if that changes nothing is asked about, never answered with the base: "what
     if sales go up" (which sales?), "what if things get better" (what if what?)."""
     plain = {t.text for t in tokens}
-    if scan.changes and plain & _SALES:
-        change = scan.changes[0].kind
-        amounts = [t.num for t in tokens if t.kind == "num" and t.num is not None]
-        raise Ask(
-            '"sales" could mean more calls, a higher conversion or more uplift',
-            sales_choices(change, amounts[0] if amounts else None),
-        )
+    _sales_moved(scan, tokens)
     if scan.changes:
         raise Refusal(f'"{echo(scan.changes[0].text)}": what goes {scan.changes[0].text}?', HINT)
     if plain & _WHAT_IF and not plain & _AS_IS:
         raise Refusal('"what if" what? nothing in it is something roibot models', HINT)
+    if not (plain & (_STANDING | _AS_IS) or plain & _VERDICT_SAID):
+        # Only filler words: the base answer is given when it was asked for, not by default.
+        raise Refusal("not understood: nothing in it names a setting or asks for the verdict", HINT)
 
 
 def read(text: str, names: Sequence[str] = ()) -> Reading:
@@ -243,6 +263,8 @@ def _question(tokens: list[Tok]) -> Reading:
         # "the break-even uplift", "how far can AHT rise": the key is what is asked about.
         scan.keys = [key for key in scan.keys if key.key not in ("uplift", "aht")]
     scan = _settled(scan, tokens, "sweep" if swept else verb)
+    if not scan.settings and not scan.names:
+        _sales_moved(scan, tokens)
     if compare or len(scan.names) > 1:
         scan.skippable = scan.skippable or (len(scan.names) == 2 and not scan.nums)
     refuse_leftovers(scan)

@@ -313,8 +313,8 @@ REFUSE: list[tuple[str, str]] = [
     ),
     (
         "what if revenue doubles?",
-        '"revenue" is not something roibot models: revenue is '
-        "computed from calls, conversion and price, not set",
+        '"revenue" could mean more calls, a higher conversion or more uplift: say which: '
+        "/roi calls+100% · /roi conv+100% · /roi uplift+100%",
     ),
     (
         "what if profit goes up 10%?",

@@ -110,3 +110,104 @@ SET_B: tuple[tuple[str, str], ...] = (
     ("what if chats go up 20%", "REFUSE"),
     ("restore q3-plan", "REFUSE"),
 )
+
+# Written after the reader was built, before any was run through it (a third set, as the
+# issue asks for several): one director's week of questions, every intent. First read:
+# 37 of 48 (77%). Two labels were wrong, not the reader ("cost=2.9" for the same command
+# the reader writes "cost=2.90"; "a fifth of callers pay it" is paid=20%, read right);
+# the other nine taught it general rules (what a solve question may skip, "revenue" as
+# sales, agents at a wage, "a point and a half", "million-dollar", listing, history).
+SET_C: tuple[tuple[str, str], ...] = (
+    # what-ifs
+    ("what if handle time grows 8%", "aht+8%"),
+    ("what happens when calls climb to 14,000 a day", "calls=14000"),
+    ("say conversion slips to 1.8%", "conv=1.8%"),
+    ("if we got 5% more calls what then", "calls+5%"),
+    ("what if the average order is $140", "price=140"),
+    ("what if margin per sale is $30", "margin=30"),
+    ("imagine a cost per call of $2.90", "cost=2.90"),
+    ("what if we run 260 days a year", "days=260"),
+    ("what if uplift gets to 9%", "uplift=9%"),
+    ("what if 10% of the upsells cancel", "cancel=10%"),
+    ("what if calls fall by a quarter", "calls-25%"),
+    ("what if we lose half our calls", "calls-50%"),
+    ("conversion up by a point and a half", "conv+1.5pp"),
+    ("with a million-dollar launch", "invest=1M"),
+    ("agents at $26 an hour", "wage=26"),
+    ("what if shrinkage is 25%", "shrink=25%"),
+    ("what if we answer 85% of calls within 30 seconds", "sl=85/30"),
+    ("15k calls a day and AHT up 5%", "calls=15k aht+5%"),
+    ("uplift of 7 percent with a 2.5% conversion", "uplift=7% conv=2.5%"),
+    ("what if the fee is $6 and a fifth of callers pay it", "fee=6 paid=20%"),
+    # where we stand
+    ("how are we doing right now?", ""),
+    ("are we making money?", ""),
+    ("is selling worth it for us?", ""),
+    ("where do we stand with q3-plan?", "q3-plan"),
+    # break-even and goals
+    ("what's our break-even uplift?", "breakeven"),
+    ("how much conversion do we need to break even?", "solve conv"),
+    ("what call volume gets us to $500k a year?", "solve calls for net=500k/year"),
+    ("what price makes us $2M a year?", "solve price for net=2M/year"),
+    ("how high can cost per call go before we lose money?", "solve cost"),
+    (
+        "what margin would the service-only center need to break even?",
+        "solve margin for service.breakeven",
+    ),
+    ("how much uplift for selling to add $5M a year?", "solve uplift for added=5M/year"),
+    # levers
+    ("what matters most here?", "levers"),
+    ("which input moves the needle the most?", "levers"),
+    ("which levers matter for q3-plan?", "levers q3-plan"),
+    # sweeps and comparisons
+    ("plot uplift from 4% to 12%", "sweep uplift=4%..12%"),
+    ("show calls between 6k and 10k in steps of 1k", "sweep calls=6k..10k/1k"),
+    ("how does q3-plan compare to q4-plan?", "compare q3-plan q4-plan"),
+    ("is q4-plan better than q3-plan?", "compare q4-plan q3-plan"),
+    # scenarios
+    ("what's saved?", "list"),
+    ("show me q4-plan", "show q4-plan"),
+    ("what changed in q3-plan over time?", "history q3-plan"),
+    # asks and refusals
+    ("what about 3%?", "ASK:aht+3%|conv=3%|uplift=3%"),
+    ("what if revenue goes up", "ASK:calls+10%|conv+1pp|uplift+1pp"),
+    ("what if we hire 10 more agents", "REFUSE"),
+    ("what if chat volume doubles", "REFUSE"),
+    ("delete q4-plan", "TYPED"),
+    ("what if q9-plan had 10% more calls", "REFUSE"),
+    ("what if morale improves", "REFUSE"),
+)
+
+# Written after SET_C's fixes, before any was run through them: the measure that counts.
+SET_D: tuple[tuple[str, str], ...] = (
+    ("what if our AHT creeps up 6%", "aht+6%"),
+    ("what if we see 30% more calls next year", "calls+30%"),
+    ("conversion at 2.4 percent", "conv=2.4%"),
+    ("what if uplift drops to 5%", "uplift=5%"),
+    ("price of $199", "price=199"),
+    ("what if each sale nets us $40", "margin=40"),
+    ("what if calls cost us $3.25 each", "cost=3.25"),
+    ("what if we only open 300 days", "days=300"),
+    ("what if a quarter of upsells get cancelled", "cancel=25%"),
+    ("what if we spend $750k to launch it", "invest=750k"),
+    ("what if we pay agents $21 an hour", "wage=21"),
+    ("occupancy at 88%", "occ=88%"),
+    ("what if calls triple", "REFUSE"),
+    ("11k calls, 2% conversion, 7% uplift", "calls=11k conv=2% uplift=7%"),
+    ("what if handle time is 12 minutes", "aht=12min"),
+    ("are we in the black?", ""),
+    ("are we profitable with q4-plan?", "q4-plan"),
+    ("what's the break-even point?", "breakeven"),
+    ("how much uplift do we need to make $2M a year?", "solve uplift for net=2M/year"),
+    ("what's the lowest conversion that still breaks even?", "solve conv"),
+    ("how many calls to net $10k a day?", "solve calls for net=10k/day"),
+    ("what's our biggest lever?", "levers"),
+    ("sweep conversion from 1% to 3%", "sweep conv=1%..3%"),
+    ("compare q4-plan with q3-plan", "compare q4-plan q3-plan"),
+    ("what plans do we have?", "list"),
+    ("history of q4-plan", "history q4-plan"),
+    ("what about $30?", "ASK:price=30|cost=30|fee=30"),
+    ("what if customer satisfaction rises 5%", "REFUSE"),
+    ("what if sales grow 10%", "ASK:calls+10%|conv+10%|uplift+10%"),
+    ("what if q3-plan had 2% conversion", "q3-plan conv=2%"),
+)

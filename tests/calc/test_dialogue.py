@@ -343,3 +343,35 @@ def test_hints_that_help():
     with pytest.raises(Refusal) as refused:
         understand("calls=9 000")
     assert str(refused.value) == '"calls=9 000" is written apart: write calls=9000'
+
+
+# -- the measured goal -------------------------------------------------------------------
+
+
+def _outcome(text: str) -> str:
+    """What `text` became: its read-as, `ASK:…` with the choices, `REFUSE`, or `TYPED`."""
+    try:
+        understood = understand(text, names=NAMES)
+    except Ask as asked:
+        return "ASK:" + "|".join(asked.choices)
+    except Refusal:
+        return "REFUSE"
+    return "TYPED" if understood.read_as is None else understood.read_as
+
+
+@pytest.mark.parametrize("name", ["SET_A", "SET_B", "SET_C", "SET_D"])
+def test_phrasings_written_apart_are_read_right(name):
+    """At least 95% of each set read exactly right; none computed where a question or a
+    refusal was due; every answer to words carries its read-as line (only the command
+    language typed as such runs without one)."""
+    from tests.calc import phrasings_unseen
+
+    cases = getattr(phrasings_unseen, name)
+    got = {text: _outcome(text) for text, _ in cases}
+    right = sum(got[text] == want for text, want in cases)
+    assert right >= 0.95 * len(cases), [(t, got[t], w) for t, w in cases if got[t] != w]
+    for text, want in cases:
+        if want == "REFUSE" or want.startswith("ASK:"):
+            assert got[text] == "REFUSE" or got[text].startswith("ASK:"), (text, got[text])
+        if got[text] == "TYPED":
+            assert want == "TYPED", text
