@@ -106,7 +106,8 @@ def _key_to(at: _At) -> Found:
 def _key_moves(at: _At) -> Found:
     """KEY [verb] up|down [by] N: "AHT goes up 15%", "calls drop by 10%", "AHT creeps up
     6%" (a verb roibot does not know, carried by the words it does)."""
-    move = 1 + (at.kind(1) == "unknown" and at.kind(2) in ("up", "down"))
+    # "AHT creeps up 6%" (a verb roibot does not know), "AHT is up 20%"
+    move = 1 + (at.kind(1) in ("unknown", "set") and at.kind(2) in ("up", "down"))
     if at.kind(move) in ("up", "down"):
         by = move + 1 + (at.kind(move + 1) == "by")
         if at.kind(by) == "num":

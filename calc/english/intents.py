@@ -171,9 +171,11 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
         goal = _goal_from(tokens, at + 1)
         if goal is None:
             continue
+        used = set(range(start, at + 1)) | goal[1]
         if key == "aht" and texts[start + 1 : start + 2] in (["far"], ["long"], ["high"], ["much"]):
             key = "aht_increase"  # how far handle time can stretch: selling's increase
-        used = set(range(start, at + 1)) | goal[1]
+        if key == "aht" and at + 1 < len(tokens) and tokens[at + 1].text in ("increase", "rise"):
+            key, used = "aht_increase", used | {at + 1}  # "the max AHT increase"
         return key, goal[0], used
     return None
 

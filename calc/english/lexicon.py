@@ -469,6 +469,8 @@ LEVERS = (
 # Goals said in words, for "what does it take" questions.
 GOAL_BREAKEVEN = (
     ("break", "even"),
+    ("break", "us", "even"),
+    ("breaks", "us", "even"),
     ("breakeven",),
     ("break-even",),
     ("breaks", "even"),
@@ -506,6 +508,8 @@ SOLVE_ASK = (
     ("most",),
     ("lowest",),
     ("highest",),
+    ("max",),
+    ("min",),
     ("smallest",),
     ("largest",),
 )

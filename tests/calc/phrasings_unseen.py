@@ -211,3 +211,39 @@ SET_D: tuple[tuple[str, str], ...] = (
     ("what if sales grow 10%", "ASK:calls+10%|conv+10%|uplift+10%"),
     ("what if q3-plan had 2% conversion", "q3-plan conv=2%"),
 )
+
+# Written after SET_D's fixes and read once as written: 26 of 30 (87%). One label was
+# wrong ("delete everything" is the language's own delete, refused by the store as no such
+# scenario); three taught general rules ("AHT is up 20%", "break us even", "max").
+SET_E: tuple[tuple[str, str], ...] = (
+    ("what if AHT is up 20% because of the upsell script", "aht+20%"),
+    ("what if calls go down 15% in the summer", "calls-15%"),
+    ("what if we hit 3% conversion", "conv=3%"),
+    ("what if we raise prices 10%", "price+10%"),
+    ("margin of 28% of price", "margin=28%"),
+    ("what if it costs $2.60 a call", "cost=2.60"),
+    ("what if we trained everyone for $400k", "REFUSE"),
+    ("what if 8% of the new sales get refunded", "cancel=8%"),
+    ("what if we staff at $23 an hour with 30% shrinkage", "wage=23 shrink=30%"),
+    ("what if we're open 16 hours", "hours=16"),
+    ("9k calls and 12% longer calls", "calls=9k aht+12%"),
+    ("uplift goes up 2 points", "uplift+2pp"),
+    ("what if conversion doubles", "conv+100%"),
+    ("are we losing money on service?", ""),
+    ("is q3-plan a profit center?", "q3-plan"),
+    ("what's the break-even uplift for q4-plan?", "breakeven q4-plan"),
+    ("how many calls do we need to make $1M a year?", "solve calls for net=1M/year"),
+    ("what cost per call would break us even?", "solve cost"),
+    ("what's the max AHT increase before selling stops paying?", "solve aht+"),
+    ("which lever should we pull first?", "levers"),
+    ("what moves the needle for q4-plan?", "levers q4-plan"),
+    ("show me uplift from 3% to 9% in steps of 1%", "sweep uplift=3%..9%/1%"),
+    ("q3-plan or q4-plan, which is better?", "compare q3-plan q4-plan"),
+    ("list the scenarios", "list"),
+    ("what about 15 minutes?", "ASK:aht=15min"),
+    ("what about 500?", "ASK:calls=500|retained=500"),
+    ("what if our NPS goes up", "REFUSE"),
+    ("what if we outsource", "REFUSE"),
+    ("delete everything", "TYPED"),  # the language's delete; "no scenario" from the store
+    ("what if sales drop", "ASK:calls-10%|conv-1pp|uplift-1pp"),
+)

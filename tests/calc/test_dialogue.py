@@ -359,7 +359,7 @@ def _outcome(text: str) -> str:
     return "TYPED" if understood.read_as is None else understood.read_as
 
 
-@pytest.mark.parametrize("name", ["SET_A", "SET_B", "SET_C", "SET_D"])
+@pytest.mark.parametrize("name", ["SET_A", "SET_B", "SET_C", "SET_D", "SET_E"])
 def test_phrasings_written_apart_are_read_right(name):
     """At least 95% of each set read exactly right; none computed where a question or a
     refusal was due; every answer to words carries its read-as line (only the command
