@@ -73,6 +73,29 @@ def largest(package: str) -> tuple[tuple[int, str], tuple[int, str]]:
     return module, function
 
 
+MAX_MODULE = 500  # lines
+MAX_FUNCTION = 60  # lines
+#: Tables of data, not logic: exempt from the limits (the layout issue allows them).
+DATA_TABLES = ("calc.english.lexicon", "calc.keys")
+
+
+def too_large(package: str) -> list[str]:
+    """Modules over MAX_MODULE lines and functions over MAX_FUNCTION, tables of data aside."""
+    out = []
+    for name, path in modules(package).items():
+        if name in DATA_TABLES:
+            continue
+        text = path.read_text()
+        if len(text.splitlines()) > MAX_MODULE:
+            out.append(f"module {name}: {len(text.splitlines())} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                if length > MAX_FUNCTION:
+                    out.append(f"function {name}.{node.name}: {length} lines")
+    return out
+
+
 def main() -> None:
     for package in sys.argv[1:] or ["bot", "calc"]:
         floors, chain, count = depth_report(package)
@@ -81,6 +104,10 @@ def main() -> None:
         print(
             f"  largest module {mname} ({mlines} lines); longest function {fname} ({flines} lines)"
         )
+        over = too_large(package)
+        print(f"  over {MAX_MODULE} lines a module or {MAX_FUNCTION} a function: {len(over)}")
+        for line in over:
+            print(f"    {line}")
 
 
 if __name__ == "__main__":

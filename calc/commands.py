@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from calc.errors import Refusal, echo
 from calc.goals import GOALS_HINT, Goal, goal_text, parse_goal
-from calc.keys import BY_NAME, SOLVABLE, Key, Kind, lookup
+from calc.keys import BY_NAME, SOLVABLE, Key, lookup
 from calc.names import VERBS, ScenarioRef, check_name, is_ref, parse_ref
 from calc.numbers import whole_number
-from calc.settings import Setting, parse_setting, parse_settings, set_value, unknown_key
+from calc.settings import Setting, parse_setting, parse_settings, unknown_key
+from calc.sweeps import range_rows
 
-MAX_SWEEP_ROWS = 200
 MAX_NOTE = 3000
 HELP_TOPICS = (
     "settings",
@@ -297,27 +297,6 @@ def _no_more(tokens: list[str], usage: str) -> None:
         raise Refusal(f'unexpected "{echo(" ".join(tokens))}"', f"write /roi {usage}")
 
 
-# A step: amounts, each with its scale, percent sign or unit (`1%`, `10k`, `1m30s`).
-# Possessive quantifiers never give back what they took, so a long step that does not
-# match fails in one pass (`[\d.,]+…\w*` tried every split of 20,000 digits between the
-# two).
-_STEP = re.compile(r"[$€£]?(?:[0-9.,]++[kKmM]?+%?+[A-Za-z]*+)++")
-_SUFFIX = re.compile(r"[^0-9.,]+$")
-
-
-def _split_step(high: str, key: Key) -> tuple[str, str | None]:
-    """`10%/1%` as ("10%", "1%"); `300k/month` (a rate's period) as ("300k/month", None)."""
-    head, slash, step = high.rpartition("/")
-    if not slash or not head or _STEP.fullmatch(step) is None:
-        return high, None
-    if key.kind is Kind.RATE and not step[:1].isdigit():
-        return high, None
-    return head, step
-
-
-_RELATIVE_RANGE = re.compile(r"^(?P<key>[A-Za-z_]{1,40})(?P<op>[+-])(?P<range>[^=]*\.\..*)$")
-
-
 def _sweep(tokens: list[str]) -> Sweep:
     usage = "sweep uplift=2%..10%/1%"
     ranged = [index for index, token in enumerate(tokens) if ".." in token]
@@ -327,135 +306,10 @@ def _sweep(tokens: list[str]) -> Sweep:
     before, token, after = tokens[:index], tokens[index], tokens[index + 1 :]
     scenario, settings = _scenario_and_settings(before)
     settings += _settings(after)
-    relative = _RELATIVE_RANGE.match(token)
-    if relative and relative["key"].lower() == "aht" and relative["op"] == "+":
-        # aht+N% is selling's extra handle time, a value of its own: aht+0%..60% sets it.
-        key, rows = _set_rows(f"aht_increase={relative['range']}", token, usage)
-    elif relative:
-        key, rows = _relative_rows(relative, token)
-    else:
-        key, rows = _set_rows(token, token, usage)
-    if len(rows) > MAX_SWEEP_ROWS:
-        raise Refusal(
-            f"that sweep has {len(rows)} rows, more than {MAX_SWEEP_ROWS}",
-            "use a larger step or a narrower range",
-        )
+    key, rows = range_rows(token)
     if any(setting.key == key for setting in settings):
         raise Refusal(f"{key.name} is both swept and set", "drop the setting")
     return Sweep(key=key, rows=rows, scenario=scenario, settings=settings, range_text=token)
-
-
-def _count(low: Decimal, high: Decimal, step: Decimal) -> int:
-    """Rows from `low` to `high` by `step` (refused past the limit before any is made)."""
-    count = int((high - low) / step + Decimal("1e-9")) + 1
-    if count > MAX_SWEEP_ROWS:
-        raise Refusal(
-            f"that sweep has {count} rows, more than {MAX_SWEEP_ROWS}",
-            "use a larger step or a narrower range",
-        )
-    return count
-
-
-def _set_rows(token: str, typed: str, usage: str) -> tuple[Key, tuple[Setting, ...]]:
-    """`KEY=LOW..HIGH[/STEP]`: the key, and a row setting it to each value."""
-    key_text, _, value = token.partition("=")
-    low, _, high = value.partition("..")
-    if not key_text or not low or not high:
-        raise Refusal(f'"{echo(typed)}" is not a range', f"write /roi {usage}")
-    key = lookup(key_text)
-    if key is None:
-        raise unknown_key(key_text)
-    high, step_text = _split_step(high, key)
-    # A unit written once applies to the whole range: `2..10%` is `2%..10%`, and
-    # `270k..300k/month` is per month at both ends.
-    if key.kind is Kind.RATE and "/" in high and "/" not in low:
-        low += "/" + high.partition("/")[2]
-    suffix = _SUFFIX.search(high)
-    unit = suffix.group(0) if suffix else ""
-    if unit and not _SUFFIX.search(low):
-        low += unit
-    # A bare step is in the key's own unit (`calls=1k..15k/1000` steps by 1,000 calls, not
-    # by 1,000k); only a rate's period carries over (`…/month/10k` is 10k a month).
-    if step_text and key.kind is Kind.RATE and "/" in high and "/" not in step_text:
-        step_text += "/" + high.partition("/")[2]
-    if key.name == "aht" and unit.startswith("%"):
-        key = BY_NAME["aht_increase"]
-    first = set_value(key, low, f"{key.name}={low}")
-    last = set_value(key, high, f"{key.name}={high}")
-    if first.amount is None or last.amount is None:
-        raise Refusal("sweep needs numbers at both ends", f"write /roi {usage}")
-    if last.amount <= first.amount:
-        raise Refusal("a sweep runs from the lower value to the higher", f"write /roi {usage}")
-    if step_text:
-        step_setting = set_value(key, step_text, f"{key.name}={step_text}", ambiguity=False)
-        step = step_setting.amount
-        if step is None or step <= 0:
-            raise Refusal("the step of a sweep must be more than 0", f"write /roi {usage}")
-    else:
-        step = (last.amount - first.amount) / 10
-    count = _count(first.amount, last.amount, step)
-    return key, tuple(
-        Setting(
-            key,
-            "set",
-            first.amount + step * n,
-            f"{key.name}",
-            period=first.period,
-            of_price=first.of_price,
-            target_s=first.target_s,
-        )
-        for n in range(count)
-    )
-
-
-def _relative_rows(match: re.Match[str], typed: str) -> tuple[Key, tuple[Setting, ...]]:
-    """`KEY+LOW%..HIGH%[/STEP]` (or `-`, or points `pp` for a share; `price-10%..+10%`
-    across no change): a row for each change of KEY from its base value, smallest value
-    first."""
-    name, op = match["key"], match["op"]
-    key = lookup(name)
-    if key is None:
-        raise unknown_key(name)
-    usage = f"sweep {key.name}{op}0%..50%/10%"
-    low, _, high = match["range"].partition("..")
-    high, _, step_text = high.partition("/")
-    unit = "pp" if high.lower().endswith("pp") else ("%" if high.endswith("%") else "")
-    if not unit:
-        raise Refusal(f'"{echo(typed)}": a change is swept in % or pp', f"write /roi {usage}")
-    if unit == "%" and key.kind in (Kind.PERCENT, Kind.SERVICE_LEVEL):
-        raise Refusal(
-            f'"{echo(typed)}" is ambiguous',
-            f"write sweep {key.name}{op}0pp..2pp/0.5pp for points, or "
-            f"sweep {key.name}=…%..…% for the values",
-        )
-
-    def change(sign: str, text: str) -> Setting:
-        return parse_setting(
-            f"{key.name}{sign}{text if text.lower().endswith(unit) else text + unit}"
-        )
-
-    first = change(op, low)
-    # A signed far end is its own change (`-10%..+10%`); else it has the near end's sign.
-    last = change(high[0], high[1:]) if high[:1] in ("+", "-") else change(op, high)
-    assert first.amount is not None and last.amount is not None
-    if high[:1] not in ("+", "-") and abs(last.amount) <= abs(first.amount):
-        raise Refusal("a sweep runs from the smaller change to the larger", f"write /roi {usage}")
-    low_amount, high_amount = sorted((first.amount, last.amount))
-    if high_amount <= low_amount:
-        raise Refusal("a sweep runs from the lower change to the higher", f"write /roi {usage}")
-    step: Decimal = (
-        abs(change("+", step_text).amount or Decimal(0))
-        if step_text
-        else (high_amount - low_amount) / 10
-    )
-    if step <= 0:
-        raise Refusal("the step of a sweep must be more than 0", f"write /roi {usage}")
-    count = _count(low_amount, high_amount, step)
-    # A cut counts from no change down: `calls-0%..25%/10%` is -20%, -10%, 0%.
-    start = high_amount - step * (count - 1) if high_amount <= 0 else low_amount
-    return key, tuple(
-        Setting(key, first.op, start + step * n, f"{key.name}{op}") for n in range(count)
-    )
 
 
 _SOLVE_USAGE = "solve uplift for net=$1M/year"
@@ -483,6 +337,97 @@ def _solve(tokens: list[str]) -> Solve:
     return Solve(key, goal, scenario, settings)
 
 
+def _save(text: str) -> Save:
+    """`save NAME [from SCENARIO] [SETTING ...] [# note]`."""
+    body, _, note = text.partition("#")
+    rest = tokens_of(body)[1:]
+    name = _name(rest, "save", "save q3-plan uplift=6%", saving=True)
+    note = " ".join(note.split())
+    if len(note) > MAX_NOTE:
+        raise Refusal(f"a note is at most {MAX_NOTE:,} characters", "shorten it")
+    words, base = rest[1:], None
+    if words and words[0].lower() == "from":
+        if len(words) < 2:
+            raise Refusal(
+                "save … from needs a scenario", f"write /roi save {name} from q3-plan uplift=6%"
+            )
+        base, words = parse_ref(words[1]), words[2:]
+    return Save(name, _settings(words), note, base)
+
+
+def _list(rest: list[str]) -> ListScenarios:
+    """`list [[page] N]`."""
+    page = whole_number(rest[-1] if rest else "1")
+    if page is None or page < 1 or len(rest) > 2 or (len(rest) == 2 and rest[0].lower() != "page"):
+        raise Refusal(f'unexpected "{echo(" ".join(rest))}"', "write /roi list or /roi list 2")
+    return ListScenarios(page)
+
+
+def _show(rest: list[str]) -> Show:
+    if not rest:
+        raise Refusal("show needs a scenario name", "write /roi show q3-plan")
+    _no_more(rest[1:], f"show {rest[0]}")
+    return Show(parse_ref(rest[0]))
+
+
+def _delete(rest: list[str]) -> Delete:
+    name = _name(rest, "delete", "delete q3-plan")
+    _no_more(rest[1:], f"delete {name}")
+    return Delete(name)
+
+
+def _history(rest: list[str]) -> History:
+    name = _name(rest, "history", "history q3-plan")
+    _no_more(rest[1:], f"history {name}")
+    return History(name)
+
+
+def _restore(rest: list[str]) -> Restore:
+    name = _name(rest, "restore", "restore q3-plan 2")
+    version = whole_number(rest[1].lower().removeprefix("v")) if len(rest) > 1 else None
+    if version is None or version < 1:
+        raise Refusal("restore needs a version number", f"write /roi restore {name} 2")
+    _no_more(rest[2:], f"restore {name} {version}")
+    return Restore(name, version)
+
+
+def _compare(rest: list[str]) -> Compare:
+    if len(rest) < 2 or looks_like_setting(rest[1]):
+        raise Refusal("compare needs two scenario names", "write /roi compare q3-plan q4-plan")
+    return Compare(parse_ref(rest[0]), parse_ref(rest[1]), _settings(rest[2:]))
+
+
+def _breakeven(rest: list[str]) -> Breakeven:
+    return Breakeven(*_scenario_and_settings(rest))
+
+
+def _levers(rest: list[str]) -> Levers:
+    return Levers(*_scenario_and_settings(rest))
+
+
+def _help(rest: list[str]) -> Help:
+    topic = rest[0].lower() if rest else ""
+    if topic and topic not in HELP_TOPICS and lookup(topic) is None:
+        raise Refusal(f'no help on "{echo(topic)}"', "topics: " + ", ".join(HELP_TOPICS))
+    return Help(topic)
+
+
+#: Each verb's parser, given the words after the verb.
+_PARSERS: dict[str, Callable[[list[str]], Command]] = {
+    "list": _list,
+    "show": _show,
+    "delete": _delete,
+    "history": _history,
+    "restore": _restore,
+    "compare": _compare,
+    "breakeven": _breakeven,
+    "sweep": _sweep,
+    "solve": _solve,
+    "levers": _levers,
+    "help": _help,
+}
+
+
 def parse_command(text: str) -> Command:
     """One command, understood, or a Refusal saying what was wrong and how to write it."""
     text = normalize(text)
@@ -491,68 +436,10 @@ def parse_command(text: str) -> Command:
     if "#" in text and verb != "save":
         raise Refusal("a note (# …) belongs to save", "write /roi save q3-plan uplift=6% # note")
     if verb not in VERBS:
-        scenario, settings = _scenario_and_settings(tokens)
-        return Compute(scenario, settings)
-    rest = tokens[1:]
+        return Compute(*_scenario_and_settings(tokens))
     if verb == "save":
-        body, _, note = text.partition("#")
-        rest = tokens_of(body)[1:]
-        name = _name(rest, "save", "save q3-plan uplift=6%", saving=True)
-        note = " ".join(note.split())
-        if len(note) > MAX_NOTE:
-            raise Refusal(f"a note is at most {MAX_NOTE:,} characters", "shorten it")
-        words, base = rest[1:], None
-        if words and words[0].lower() == "from":
-            if len(words) < 2:
-                raise Refusal(
-                    "save … from needs a scenario", f"write /roi save {name} from q3-plan uplift=6%"
-                )
-            base, words = parse_ref(words[1]), words[2:]
-        return Save(name, _settings(words), note, base)
-    if verb == "list":
-        page = whole_number(rest[-1] if rest else "1")
-        if (
-            page is None
-            or page < 1
-            or len(rest) > 2
-            or (len(rest) == 2 and rest[0].lower() != "page")
-        ):
-            raise Refusal(f'unexpected "{echo(" ".join(rest))}"', "write /roi list or /roi list 2")
-        return ListScenarios(page)
-    if verb == "show":
-        if not rest:
-            raise Refusal("show needs a scenario name", "write /roi show q3-plan")
-        _no_more(rest[1:], f"show {rest[0]}")
-        return Show(parse_ref(rest[0]))
-    if verb in ("delete", "history"):
-        name = _name(rest, verb, f"{verb} q3-plan")
-        _no_more(rest[1:], f"{verb} {name}")
-        return Delete(name) if verb == "delete" else History(name)
-    if verb == "restore":
-        name = _name(rest, "restore", "restore q3-plan 2")
-        version = whole_number(rest[1].lower().removeprefix("v")) if len(rest) > 1 else None
-        if version is None or version < 1:
-            raise Refusal("restore needs a version number", f"write /roi restore {name} 2")
-        _no_more(rest[2:], f"restore {name} {version}")
-        return Restore(name, version)
-    if verb == "compare":
-        if len(rest) < 2 or looks_like_setting(rest[1]):
-            raise Refusal("compare needs two scenario names", "write /roi compare q3-plan q4-plan")
-        return Compare(parse_ref(rest[0]), parse_ref(rest[1]), _settings(rest[2:]))
-    if verb == "breakeven":
-        scenario, settings = _scenario_and_settings(rest)
-        return Breakeven(scenario, settings)
-    if verb == "sweep":
-        return _sweep(rest)
-    if verb == "solve":
-        return _solve(rest)
-    if verb == "levers":
-        scenario, settings = _scenario_and_settings(rest)
-        return Levers(scenario, settings)
-    topic = rest[0].lower() if rest else ""
-    if topic and topic not in HELP_TOPICS and lookup(topic) is None:
-        raise Refusal(f'no help on "{echo(topic)}"', "topics: " + ", ".join(HELP_TOPICS))
-    return Help(topic)
+        return _save(text)
+    return _PARSERS[verb](tokens[1:])
 
 
 def _with(parts: list[str], settings: tuple[Setting, ...]) -> str:

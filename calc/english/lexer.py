@@ -163,67 +163,88 @@ def _token_at(
 _SCALE_WORDS = ("million", "thousand", "billion")
 
 
+_FACTOR = {"M": 10**6, "k": 1000, "B": 10**9}
+_SCALE_OF = {"million": "M", "thousand": "k", "billion": "B"}
+Read = tuple[Num, int] | None
+
+
+def _half_a(chunks: list[str], lowered: list[str], index: int) -> Read:
+    """ "half a point", "half a million": 0.5, the unit or scale following."""
+    after = lowered[index + 1 : index + 3]
+    units = ("point", "percent", *_SCALE_WORDS, "minute", "hour")
+    if lowered[index] == "half" and after[:1] == ["a"] and after[1:2] and after[1] in units:
+        return Num("0.5", Decimal("0.5"), "half a"), 2
+    return None
+
+
+def _point_and_a_half(chunks: list[str], lowered: list[str], index: int) -> Read:
+    if lowered[index : index + 5] == ["a", "point", "and", "a", "half"]:
+        return Num("1.5", Decimal("1.5"), "a point and a half", points=True), 5
+    return None
+
+
+def _scaled_word(chunks: list[str], lowered: list[str], index: int) -> Read:
+    """ "million-dollar" ($1M), "half-million" (500k), "quarter-million"."""
+    word = lowered[index]
+    if dollars := re.fullmatch(r"(million|thousand|billion)-dollars?", word):
+        scale = _SCALE_OF[dollars[1]]
+        return Num(f"1{scale}", Decimal(_FACTOR[scale]), chunks[index], money=True), 1
+    if whole := re.fullmatch(r"(half|quarter)-(million|thousand|billion)", word):
+        part = Decimal("0.5") if whole[1] == "half" else Decimal("0.25")
+        scale = _SCALE_OF[whole[2]]
+        amount = part * _FACTOR[scale]
+        text = (
+            f"{decimal_text(amount / 1000)}k" if amount < 10**6 else f"{decimal_text(part)}{scale}"
+        )
+        return Num(text, amount, chunks[index]), 1
+    return None
+
+
+def _fraction(chunks: list[str], lowered: list[str], index: int) -> Read:
+    """ "a third", "two thirds": a percent."""
+    word, after = lowered[index], lowered[index + 1 : index + 2]
+    if not after or after[0] not in W.FRACTIONS:
+        return None
+    if word in ("a", "one"):
+        count = Decimal(1)
+    elif is_number_word(word):
+        count = (read_number_words(lowered, index) or (Decimal(1), 1))[0]
+    else:
+        return None
+    share = (count * 100 / W.FRACTIONS[after[0]]).quantize(Decimal("0.0001"))
+    return Num(decimal_text(share), share, f"{chunks[index]} {chunks[index + 1]}", percent=True), 2
+
+
+def _spelled(chunks: list[str], lowered: list[str], index: int) -> Read:
+    """ "twelve thousand", "a hundred"."""
+    word, after = lowered[index], lowered[index + 1 : index + 2]
+    if is_number_word(word) or (word == "a" and after and after[0] in ("hundred", *_SCALE_WORDS)):
+        spelled = read_number_words(lowered, index)
+        if spelled is not None:
+            amount, used = spelled
+            return Num(decimal_text(amount), amount, " ".join(chunks[index : index + used])), used
+    return None
+
+
+_READINGS = (_half_a, _point_and_a_half, _scaled_word, _fraction, _spelled)
+
+
 def _number_at(chunks: list[str], lowered: list[str], index: int) -> tuple[Num | None, int]:
     """A number written in digits, in words ("twelve thousand", "half a million", "a
     half-million"), or as a fraction ("a third", "two thirds": a percent), and how many
     chunks it took ("and a half" included)."""
-    word = lowered[index]
-    after = lowered[index + 1 : index + 3]
-    num, used = _num(chunks[index]), 1
-    if (
-        num is None
-        and word == "half"
-        and after[:1] == ["a"]
-        and after[1:2]
-        and after[1] in ("point", "percent", *_SCALE_WORDS, "minute", "hour")
-    ):
-        num, used = Num("0.5", Decimal("0.5"), "half a"), 2  # the unit follows
-    if (
-        num is None
-        and word == "a"
-        and lowered[index + 1 : index + 5] == ["point", "and", "a", "half"]
-    ):
-        return Num("1.5", Decimal("1.5"), "a point and a half", points=True), 5
-    if num is None and (dollars := re.fullmatch(r"(million|thousand|billion)-dollars?", word)):
-        scale = {"million": "M", "thousand": "k", "billion": "B"}[dollars[1]]
-        factor = {"M": 10**6, "k": 1000, "B": 10**9}[scale]
-        return Num(f"1{scale}", Decimal(factor), chunks[index], money=True), 1  # "a million-dollar"
-    if num is None and (whole := re.fullmatch(r"(half|quarter)-(million|thousand|billion)", word)):
-        part = Decimal("0.5") if whole[1] == "half" else Decimal("0.25")
-        scale = {"million": "M", "thousand": "k", "billion": "B"}[whole[2]]
-        factor = {"M": 10**6, "k": 1000, "B": 10**9}[scale]
-        amount = part * factor
-        text = (
-            f"{decimal_text(amount / 1000)}k" if amount < 10**6 else f"{decimal_text(part)}{scale}"
-        )
-        num = Num(text, amount, chunks[index])
-    if (
-        num is None
-        and after[:1]
-        and after[0] in W.FRACTIONS
-        and (word in ("a", "one") or is_number_word(word))
-    ):
-        count = (
-            Decimal(1)
-            if word in ("a", "one")
-            else (read_number_words(lowered, index) or (Decimal(1), 1))[0]
-        )
-        share = (count * 100 / W.FRACTIONS[after[0]]).quantize(Decimal("0.0001"))
-        text = decimal_text(share)
-        return Num(text, share, f"{chunks[index]} {chunks[index + 1]}", percent=True), 2
-    if num is None and (
-        is_number_word(word)
-        or (word == "a" and after[:1] and after[0] in ("hundred", *_SCALE_WORDS))
-    ):
-        spelled = read_number_words(lowered, index)
-        if spelled is not None:
-            amount, used = spelled
-            num = Num(decimal_text(amount), amount, " ".join(chunks[index : index + used]))
+    num = _num(chunks[index])
+    found: Read = (num, 1) if num is not None else None
+    for reading in _READINGS:
+        if found is not None:
+            break
+        found = reading(chunks, lowered, index)
+    if found is None:
+        return None, 1
+    num, used = found
     end = index + used
-    if (
-        num is not None
-        and lowered[end : end + 3] == ["and", "a", "half"]
-        and not (num.percent or num.points or num.clock or num.target)
+    if lowered[end : end + 3] == ["and", "a", "half"] and not (
+        num.percent or num.points or num.clock or num.target
     ):
         # "ten and a half minutes", "2 and a half thousand"
         amount = num.amount + Decimal("0.5")
@@ -234,6 +255,38 @@ def _number_at(chunks: list[str], lowered: list[str], index: int) -> tuple[Num |
     return num, used
 
 
+_SCALE_AFTER = frozenset({"thousand", "grand", "million", "millions", "billion", "bn", "mn", "k"})
+_HOURS_A_DAY = [
+    ("hours", "a", "day"),
+    ("hours", "per", "day"),
+    ("hours", "each", "day"),
+    ("hour", "a", "day"),
+]
+
+
+def _attach_one(num: Num, words: list[str], index: int) -> tuple[Num, int] | None:
+    """`num` with the word(s) at `index` joined to it (a scale, percent, points, money, a
+    time unit), and how many words that took; None when the word is none of those."""
+    word = words[index]
+    scale = W.SCALES.get(word) if word in _SCALE_AFTER else None
+    if scale and not num.percent and not re.search(r"[kMB]$", num.text):
+        factor = {"k": 1000, "M": 10**6, "B": 10**9}[scale]
+        return replace(num, text=num.text + scale, amount=num.amount * factor), 1
+    length = phrase_at(words, index, PERCENT_WORDS)
+    if length and not num.percent:
+        return replace(num, percent=True), length
+    length = phrase_at(words, index, POINTS_WORDS)
+    if length and not num.points:
+        return replace(num, points=True, percent=False), length
+    if word in W.MONEY_WORDS:
+        return replace(num, money=True), 1
+    # "10 hours a day" is the opening hours (a fixed phrase), not a handle time
+    opening = word in ("hours", "hour", "h", "hr", "hrs") and phrase_at(words, index, _HOURS_A_DAY)
+    if word in W.TIME_UNITS and num.unit is None and not num.percent and not opening:
+        return replace(num, unit=W.TIME_UNITS[word]), 1
+    return None
+
+
 def _attach(tokens: list[Tok]) -> list[Tok]:
     """Join what follows a number to it: scale, percent, points, money, time unit, period."""
     out: list[Tok] = []
@@ -241,60 +294,14 @@ def _attach(tokens: list[Tok]) -> list[Tok]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        index += 1
         if token.kind != "num" or token.num is None:
             out.append(token)
-            index += 1
             continue
         num = token.num
-        index += 1
-        while index < len(tokens):
-            word = words[index]
-            scale = (
-                W.SCALES.get(word)
-                if word in ("thousand", "grand", "million", "millions", "billion", "bn", "mn", "k")
-                else None
-            )
-            if scale and not num.percent and not re.search(r"[kMB]$", num.text):
-                factor = {"k": 1000, "M": 10**6, "B": 10**9}[scale]
-                num = replace(num, text=num.text + scale, amount=num.amount * factor)
-                index += 1
-                continue
-            length = phrase_at(words, index, PERCENT_WORDS)
-            if length and not num.percent:
-                num = replace(num, percent=True)
-                index += length
-                continue
-            length = phrase_at(words, index, POINTS_WORDS)
-            if length and not num.points:
-                num = replace(num, points=True, percent=False)
-                index += length
-                continue
-            if word in W.MONEY_WORDS:
-                num = replace(num, money=True)
-                index += 1
-                continue
-            if (
-                word in W.TIME_UNITS
-                and num.unit is None
-                and not num.percent
-                and not (
-                    word in ("hours", "hour", "h", "hr", "hrs")
-                    and phrase_at(
-                        words,
-                        index,
-                        [
-                            ("hours", "a", "day"),
-                            ("hours", "per", "day"),
-                            ("hours", "each", "day"),
-                            ("hour", "a", "day"),
-                        ],
-                    )
-                )
-            ):
-                num = replace(num, unit=W.TIME_UNITS[word])
-                index += 1
-                continue
-            break
+        while index < len(tokens) and (joined := _attach_one(num, words, index)) is not None:
+            num, used = joined
+            index += used
         out.append(Tok("num", num.source, num=num))
     return _periods(out)
 
