@@ -357,14 +357,7 @@ class Service:
     ) -> Outcome:
         match command:
             case cmd.Compute(scenario, settings):
-                answer = self._answer(caller, scenario, settings)
-                if wants_agents and answer.result.staffing is None:
-                    raise Refusal(
-                        '"how many agents" needs a loaded agent wage',
-                        'ask "how many agents at $22 an hour?", or write /roi '
-                        "wage=$22 (see /roi help staffing)",
-                    )
-                return answer
+                return self._compute(caller, scenario, settings, wants_agents)
             case cmd.Breakeven(scenario, settings):
                 return self._answer(caller, scenario, settings, breakeven=True)
             case cmd.Save():
@@ -372,13 +365,7 @@ class Service:
             case cmd.ListScenarios(page):
                 return self._list(caller, page)
             case cmd.Show(scenario):
-                if scenario.is_reference:
-                    raise Refusal(
-                        "reference is Fig. 2, not a saved scenario",
-                        "write /roi reference to see it",
-                    )
-                version = self._version(caller, scenario)
-                return ScenarioAnswer("shown", version, evaluate(version.inputs))
+                return self._show(caller, scenario)
             case cmd.Delete(name):
                 if not self.store.delete(caller.team, name, by=caller.user):
                     raise _missing(name)
@@ -389,51 +376,83 @@ class Service:
                     raise _missing(name)
                 return HistoryView(history, [_evaluated(v) for v in history.versions])
             case cmd.Restore(name, version):
-                restored = self.store.restore(
-                    caller.team, name, version, by=caller.user, command=record
-                )
-                if restored is None:
-                    if self.store.latest(caller.team, name, include_deleted=True):
-                        raise Refusal(
-                            f'"{name}" has no version {version}', f"see /roi history {name}"
-                        )
-                    raise _missing(name)
-                return ScenarioAnswer("restored", restored, evaluate(restored.inputs))
+                return self._restore(caller, name, version, record)
             case cmd.Compare(first, second, settings):
-                a = self._answer(caller, first, settings)
-                b = self._answer(caller, second, settings)
-                pinned = command_text(
-                    cmd.Compare(
-                        self.base(caller, first).ref, self.base(caller, second).ref, settings
-                    )
-                )
-                return Comparison(a, b, pinned)
-            case cmd.Sweep(key, rows, scenario, settings):
-                base = self.base(caller, scenario)
-                # Each row is its own command: the sweep value plus the other settings.
-                results = [(row, evaluate(apply(base.values, (*settings, row)))) for row in rows]
-                pinned = command_text(replace(command, scenario=base.ref))
-                if rows[0].op == "set":
-                    return SweepTable(key, results, base.source, settings, pinned)
-                # A change swept: each row shown at the value it gives from this base.
-                values = [(as_value(row, result.inputs), result) for row, result in results]
-                ends = (change_text(rows[0]), change_text(rows[-1]))
-                return SweepTable(key, values, base.source, settings, pinned, ends)
+                return self._compare(caller, first, second, settings)
+            case cmd.Sweep():
+                return self._sweep(caller, command)
             case cmd.Solve(key, goal, scenario, settings):
                 base = self.base(caller, scenario)
-                inputs = apply(base.values, settings)
-                found = solve(inputs, key, goal, margin_share=margin_share(settings))
+                found = solve(
+                    apply(base.values, settings), key, goal, margin_share=margin_share(settings)
+                )
                 pinned = command_text(replace(command, scenario=base.ref))
                 return Solved(found, base.source, settings, pinned)
             case cmd.Levers(scenario, settings):
                 base = self.base(caller, scenario)
-                inputs = apply(base.values, settings)
-                ranked = levers(inputs, margin_share=margin_share(settings))
+                ranked = levers(apply(base.values, settings), margin_share=margin_share(settings))
                 pinned = command_text(replace(command, scenario=base.ref))
                 return LeverTable(ranked, base.source, settings, pinned)
             case cmd.Help(topic):
                 return HelpView(topic, help_text(topic))
         raise AssertionError(f"unhandled command {command!r}")  # pragma: no cover
+
+    def _compute(
+        self,
+        caller: Caller,
+        scenario: ScenarioRef | None,
+        settings: tuple[Setting, ...],
+        wants_agents: bool,
+    ) -> Answer:
+        answer = self._answer(caller, scenario, settings)
+        if wants_agents and answer.result.staffing is None:
+            raise Refusal(
+                '"how many agents" needs a loaded agent wage',
+                'ask "how many agents at $22 an hour?", or write /roi '
+                "wage=$22 (see /roi help staffing)",
+            )
+        return answer
+
+    def _show(self, caller: Caller, scenario: ScenarioRef) -> ScenarioAnswer:
+        if scenario.is_reference:
+            raise Refusal(
+                "reference is Fig. 2, not a saved scenario", "write /roi reference to see it"
+            )
+        version = self._version(caller, scenario)
+        return ScenarioAnswer("shown", version, evaluate(version.inputs))
+
+    def _restore(self, caller: Caller, name: str, version: int, record: str) -> ScenarioAnswer:
+        restored = self.store.restore(caller.team, name, version, by=caller.user, command=record)
+        if restored is None:
+            if self.store.latest(caller.team, name, include_deleted=True):
+                raise Refusal(f'"{name}" has no version {version}', f"see /roi history {name}")
+            raise _missing(name)
+        return ScenarioAnswer("restored", restored, evaluate(restored.inputs))
+
+    def _compare(
+        self,
+        caller: Caller,
+        first: ScenarioRef,
+        second: ScenarioRef,
+        settings: tuple[Setting, ...],
+    ) -> Comparison:
+        a = self._answer(caller, first, settings)
+        b = self._answer(caller, second, settings)
+        refs = (self.base(caller, first).ref, self.base(caller, second).ref)
+        return Comparison(a, b, command_text(cmd.Compare(*refs, settings)))
+
+    def _sweep(self, caller: Caller, command: cmd.Sweep) -> SweepTable:
+        key, rows, settings = command.key, command.rows, command.settings
+        base = self.base(caller, command.scenario)
+        # Each row is its own command: the sweep value plus the other settings.
+        results = [(row, evaluate(apply(base.values, (*settings, row)))) for row in rows]
+        pinned = command_text(replace(command, scenario=base.ref))
+        if rows[0].op == "set":
+            return SweepTable(key, results, base.source, settings, pinned)
+        # A change swept: each row shown at the value it gives from this base.
+        values = [(as_value(row, result.inputs), result) for row, result in results]
+        ends = (change_text(rows[0]), change_text(rows[-1]))
+        return SweepTable(key, values, base.source, settings, pinned, ends)
 
     def _save(self, command: cmd.Save, caller: Caller, record: str) -> ScenarioAnswer:
         name, settings = command.name, command.settings

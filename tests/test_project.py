@@ -116,3 +116,12 @@ def test_the_suggested_prompts_are_the_manifests():
     from bot.slack.prompts import SUGGESTED_PROMPTS
 
     assert list(SUGGESTED_PROMPTS) == manifest()["features"]["agent_view"]["suggested_prompts"]
+
+
+def test_every_module_and_function_reads_in_a_screen():
+    """No module of bot/ or calc/ over 500 lines and no function over 60, tables of data
+    aside (calc/keys.py, calc/english/lexicon.py): counted by bench.layers, which the
+    closing note also quotes."""
+    from bench.layers import too_large
+
+    assert too_large("bot") + too_large("calc") == []

@@ -20,7 +20,7 @@ from slack_bolt import App, BoltContext
 from slack_bolt.authorization import AuthorizeResult
 from slack_sdk import WebClient
 
-from bot.charts import ChartProcess
+from bot.charts.process import ChartProcess
 from bot.config import BotSettings
 from bot.logs import LIMITED
 from bot.service import Service

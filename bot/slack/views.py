@@ -179,6 +179,41 @@ def result_view(
     )
 
 
+def _restore_button(name: str, version: int) -> Block:
+    """Restore, behind a confirmation that says nothing is lost."""
+    return {
+        **button("Restore", RESTORE, json.dumps({"n": name, "v": version})),
+        "confirm": {
+            "title": {"type": "plain_text", "text": "Restore?"},
+            "text": {"type": "plain_text", "text": messages.restore_confirm(name, version)},
+            "confirm": {"type": "plain_text", "text": "Restore"},
+            "deny": {"type": "plain_text", "text": "Cancel"},
+        },
+    }
+
+
+def _version_blocks(
+    history: HistoryPage, version: StoredVersion, result: Result | Refusal, newest: int
+) -> list[Block]:
+    """One version: who saved it, when, its verdict (and Restore), then its command."""
+    verdict = (
+        f"{result.sales.verdict} with selling" if isinstance(result, Result) else "needs a fix"
+    )
+    restored = f" (restored v{version.restored_from})" if version.restored_from else ""
+    block = section(
+        (
+            f"*v{version.version}*{restored} · ",
+            Person(version.saved_by),
+            " · ",
+            Moment(version.saved_at),
+            f" · {verdict}",
+        )
+    )
+    if version.version != newest or history.deleted:
+        block["accessory"] = _restore_button(history.name, version.version)
+    return [block, context(("Command: ", Quoted(version.command or "—")))]
+
+
 def history_view(
     history: HistoryPage,
     verdicts: list[Result | Refusal],
@@ -188,56 +223,17 @@ def history_view(
 ) -> dict[str, Any]:
     """A scenario's versions, newest first, each with who saved it, when, its verdict and
     the command that made it; every version but the newest can be restored."""
-    content: list[Block] = []
-    if notice_line:
-        content.append(context(notice_line))
-    content.append(
-        section(
-            (
-                f"*{history.name}*: {history.total} version"
-                f"{'s' if history.total != 1 else ''}"
-                f"{' (deleted)' if history.deleted else ''}",
-            )
-        )
-    )
+    content: list[Block] = [context(notice_line)] if notice_line else []
+    plural = "s" if history.total != 1 else ""
+    deleted = " (deleted)" if history.deleted else ""
+    content.append(section((f"*{history.name}*: {history.total} version{plural}{deleted}",)))
     newest = history.versions[0].version if history.versions else 0
     for version, result in list(zip(history.versions, verdicts, strict=True))[:limit]:
-        verdict = (
-            f"{result.sales.verdict} with selling" if isinstance(result, Result) else "needs a fix"
-        )
-        restored = f" (restored v{version.restored_from})" if version.restored_from else ""
-        block = section(
-            (
-                f"*v{version.version}*{restored} · ",
-                Person(version.saved_by),
-                " · ",
-                Moment(version.saved_at),
-                f" · {verdict}",
-            )
-        )
-        if version.version != newest or history.deleted:
-            block["accessory"] = {
-                **button("Restore", RESTORE, json.dumps({"n": history.name, "v": version.version})),
-                "confirm": {
-                    "title": {"type": "plain_text", "text": "Restore?"},
-                    "text": {
-                        "type": "plain_text",
-                        "text": messages.restore_confirm(history.name, version.version),
-                    },
-                    "confirm": {"type": "plain_text", "text": "Restore"},
-                    "deny": {"type": "plain_text", "text": "Cancel"},
-                },
-            }
-        content.append(block)
-        content.append(context(("Command: ", Quoted(version.command or "—"))))
-    if history.total > min(limit, len(history.versions)):
+        content += _version_blocks(history, version, result, newest)
+    shown = min(limit, len(history.versions))
+    if history.total > shown:
         content.append(
-            context(
-                (
-                    f"Showing the newest {min(limit, len(history.versions))}; "
-                    f"/roi history {history.name} lists up to 99.",
-                )
-            )
+            context((f"Showing the newest {shown}; /roi history {history.name} lists up to 99.",))
         )
     return modal(
         "History",

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.replies import doc
-from bot.service import Caller, Service
+from bot.service import Caller, Outcome, Service
 from bot.store.db import CLI_WRITE_WAIT_S, is_url, open_database
 from bot.store.scenarios import ScenarioStore
 from bot.terminal import render as terminal
@@ -22,7 +22,7 @@ from bot.terminal.jsonview import answer_object, refusal_object
 from calc.commands import WRITES
 from calc.errors import Ask, Refusal
 from calc.jsonout import dumps
-from calc.understand import name_candidates, understand
+from calc.understand import Understood, name_candidates, understand
 
 USAGE = """usage: roi [--db PATH|URL] [--team TEAM] [--user NAME] [--json] [--chart FILE]
            [COMMAND ...]
@@ -64,6 +64,54 @@ def _options(argv: list[str], env: dict[str, str]) -> tuple[dict[str, str], list
     return options, argv
 
 
+def _store(location: str) -> ScenarioStore:
+    return ScenarioStore(
+        open_database(location, write_wait_s=CLI_WRITE_WAIT_S, read_wait_s=CLI_WRITE_WAIT_S)
+    )
+
+
+def _answer(text: str, options: dict[str, str]) -> tuple[Outcome, Understood]:
+    """`text` understood and answered for the options' team and user (or a Refusal)."""
+    location = options["db"]
+    caller = Caller(options["team"], options["user"])
+    store = _store(location) if is_url(location) or Path(location).exists() else None
+    service = Service(store, history_rows=None)
+    understood = understand(text, names=lambda: service.names_in(caller, name_candidates(text)))
+    if store is None and isinstance(understood.command, WRITES):
+        # The first write creates the database; reads never do.
+        service = Service(_store(location), history_rows=None)
+    outcome = service.execute(
+        understood.command,
+        caller,
+        understood.read_as or understood.text,
+        wants_agents=understood.wants_agents,
+    )
+    return outcome, understood
+
+
+def _refused(refusal: Refusal, as_json: bool, stdout: TextIO, stderr: TextIO) -> int:
+    """A refusal printed (a question back with its commands ready to paste); status 2."""
+    if as_json:
+        print(dumps(refusal_object(refusal)), file=stdout)
+    elif isinstance(refusal, Ask):
+        print(f"roi: {refusal.question}: say which:", file=stderr)
+        for choice in refusal.choices:
+            print(f"  roi {choice}", file=stderr)
+    else:
+        print(f"roi: {refusal}", file=stderr)
+    return 2
+
+
+def _write_chart(outcome: Outcome, path: str, stderr: TextIO) -> None:
+    from bot.charts import chart_for  # matplotlib only when a chart is asked for
+
+    chart = chart_for(outcome)
+    if chart is None:
+        print("roi: this answer has no chart (compute, sweep and compare do)", file=stderr)
+    else:
+        Path(path).write_bytes(chart.png)
+
+
 def run(
     argv: Sequence[str],
     out: TextIO | None = None,
@@ -80,47 +128,11 @@ def run(
         if "help" in options:
             print(USAGE, file=stdout)
             return 0
-        text = " ".join(words)
-        location = options["db"]
-        caller = Caller(options["team"], options["user"])
-        store = None
-        if is_url(location) or Path(location).exists():
-            store = ScenarioStore(
-                open_database(location, write_wait_s=CLI_WRITE_WAIT_S, read_wait_s=CLI_WRITE_WAIT_S)
-            )
-        service = Service(store, history_rows=None)
-        understood = understand(text, names=lambda: service.names_in(caller, name_candidates(text)))
-        if store is None and isinstance(understood.command, WRITES):
-            # The first write creates the database; reads never do.
-            store = ScenarioStore(
-                open_database(location, write_wait_s=CLI_WRITE_WAIT_S, read_wait_s=CLI_WRITE_WAIT_S)
-            )
-            service = Service(store, history_rows=None)
-        outcome = service.execute(
-            understood.command,
-            caller,
-            understood.read_as or understood.text,
-            wants_agents=understood.wants_agents,
-        )
+        outcome, understood = _answer(" ".join(words), options)
     except Refusal as refusal:
-        if as_json:
-            print(dumps(refusal_object(refusal)), file=stdout)
-        elif isinstance(refusal, Ask):
-            print(f"roi: {refusal.question}: say which:", file=stderr)
-            for choice in refusal.choices:
-                print(f"  roi {choice}", file=stderr)
-        else:
-            print(f"roi: {refusal}", file=stderr)
-        return 2
-    chart_path = options.get("chart")
-    if chart_path:
-        from bot.charts import chart_for  # matplotlib only when a chart is asked for
-
-        chart = chart_for(outcome)
-        if chart is None:
-            print("roi: this answer has no chart (compute, sweep and compare do)", file=stderr)
-        else:
-            Path(chart_path).write_bytes(chart.png)
+        return _refused(refusal, as_json, stdout, stderr)
+    if options.get("chart"):
+        _write_chart(outcome, options["chart"], stderr)
     if as_json:
         print(dumps(answer_object(outcome, understood.read_as)), file=stdout)
     else:

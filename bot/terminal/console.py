@@ -86,6 +86,64 @@ def _json(answered: Answered) -> dict[str, Any]:
     return {"error": answered.doc.text}
 
 
+class Console:
+    """The real app behind signed requests made up in this process: `/roi` lines as slash
+    commands, anything else as a DM in one running thread."""
+
+    def __init__(self, settings: BotSettings, user: str) -> None:
+        self.user = user
+        self.secret = secrets.token_hex(16)
+        local = settings.model_copy(
+            update={"slack_signing_secret": SecretStr(self.secret), "slack_bot_token": None}
+        )
+        self.slash_replies: list[Answered] = []
+        self.threaded: queue.Queue[Answered] = queue.Queue()
+        self.app = create_app(
+            local,
+            database=open_database(settings.roi_db),
+            authorize=local_authorize,
+            on_reply=self.slash_replies.append,
+            deliver=self._deliver,
+        )
+        self.new_thread()
+
+    def _deliver(
+        self, client: WebClient, channel: str, thread_ts: str | None, answered: Answered
+    ) -> None:
+        self.threaded.put(answered)
+
+    def new_thread(self) -> None:
+        """Messages from now on start a new thread (`/new`)."""
+        self.root = f"{time.time():.6f}"
+
+    def slash(self, text: str) -> Answered | str:
+        """`/roi …` answered in the ack, or what went wrong."""
+        body = command_body(
+            text.removeprefix("/roi").strip(),
+            team=TEAM,
+            user=self.user,
+            response_url="http://127.0.0.1/console-has-no-response-url",
+        )
+        self.slash_replies.clear()
+        response = self.app.dispatch(bolt_request(body, signed_headers(self.secret, body)))
+        if response.status != 200 or not self.slash_replies:
+            return f"the app answered {response.status}"
+        return self.slash_replies[-1]
+
+    def dm(self, text: str) -> Answered | str:
+        """A DM in the running thread, answered after the ack, or what went wrong."""
+        body = _event_body(text, self.user, self.root, f"{time.time():.6f}")
+        headers = {**signed_headers(self.secret, body), "content-type": "application/json"}
+        response = self.app.dispatch(bolt_request(body, headers))
+        try:
+            return self.threaded.get(timeout=WAIT_S)
+        except queue.Empty:
+            return f"no answer; the app answered {response.status}"
+
+    def close(self) -> None:
+        self.app.close()
+
+
 def run_console(
     settings: BotSettings,
     user: str,
@@ -97,78 +155,49 @@ def run_console(
     """Answer lines until end of input; returns the exit status. With `charts`, each
     answer's chart is saved there and its path printed; `as_json` prints each answer as
     one line of `roi --json`'s JSON (JSON Lines), so a conversation can be scripted."""
-    secret = secrets.token_hex(16)
-    local = settings.model_copy(
-        update={"slack_signing_secret": SecretStr(secret), "slack_bot_token": None}
-    )
-    slash_replies: list[Answered] = []
-    threaded: queue.Queue[Answered] = queue.Queue()
-
-    def deliver(client: WebClient, channel: str, thread_ts: str | None, answered: Answered) -> None:
-        threaded.put(answered)
-
-    app = create_app(
-        local,
-        database=open_database(settings.roi_db),
-        authorize=local_authorize,
-        on_reply=slash_replies.append,
-        deliver=deliver,
-    )
+    console = Console(settings, user)
     if charts is not None:
         charts.mkdir(parents=True, exist_ok=True)
     interactive = stdin.isatty() and not as_json
-    count = 0
     if interactive:
         print(BANNER.format(db=settings.roi_db), file=stdout)
-    root = f"{time.time():.6f}"
-    while True:
-        if interactive:
-            print("> ", end="", file=stdout, flush=True)
-        line = stdin.readline()
-        if not line:
-            return 0
-        text = line.strip()
-        if text in {"exit", "quit"}:
-            return 0
-        if not text:
-            continue
-        if text == "/new":
-            root = f"{time.time():.6f}"
-            if not as_json:
-                print("(a new thread)", file=stdout, flush=True)
-            continue
-        if text.startswith("/") and not text.startswith("/roi"):
-            _say(stdout, as_json, "Only /roi and /new are known here.")
-            continue
-        if text.startswith("/roi"):
-            body = command_body(
-                text.removeprefix("/roi").strip(),
-                team=TEAM,
-                user=user,
-                response_url="http://127.0.0.1/console-has-no-response-url",
-            )
-            slash_replies.clear()
-            response = app.dispatch(bolt_request(body, signed_headers(secret, body)))
-            if response.status != 200 or not slash_replies:
-                _say(stdout, as_json, f"the app answered {response.status}")
+    count = 0
+    try:
+        while True:
+            if interactive:
+                print("> ", end="", file=stdout, flush=True)
+            line = stdin.readline()
+            text = line.strip()
+            if not line or text in {"exit", "quit"}:
+                return 0
+            if not text:
                 continue
-            reply = slash_replies[-1]
-        else:
-            body = _event_body(text, user, root, f"{time.time():.6f}")
-            headers = {**signed_headers(secret, body), "content-type": "application/json"}
-            response = app.dispatch(bolt_request(body, headers))
-            try:
-                reply = threaded.get(timeout=WAIT_S)
-            except queue.Empty:
-                _say(stdout, as_json, f"no answer; the app answered {response.status}")
+            if text == "/new":
+                console.new_thread()
+                if not as_json:
+                    print("(a new thread)", file=stdout, flush=True)
                 continue
-        if as_json:
-            print(dumps(_json(reply), indent=None), file=stdout, flush=True)
-            continue
-        print(terminal.text(reply.doc), file=stdout)
-        if charts is not None:
+            if text.startswith("/") and not text.startswith("/roi"):
+                _say(stdout, as_json, "Only /roi and /new are known here.")
+                continue
+            reply = console.slash(text) if text.startswith("/roi") else console.dm(text)
+            if isinstance(reply, str):
+                _say(stdout, as_json, reply)
+                continue
             count += 1
-            saved = _save_chart(reply, charts, count)
-            if saved:
-                print(f"(chart: {saved})", file=stdout)
-        print(file=stdout, flush=True)
+            _print(reply, stdout, as_json, charts, count)
+    finally:
+        console.close()
+
+
+def _print(reply: Answered, stdout: TextIO, as_json: bool, charts: Path | None, count: int) -> None:
+    """An answer as text (with its chart's path, where charts are saved) or one JSON line."""
+    if as_json:
+        print(dumps(_json(reply), indent=None), file=stdout, flush=True)
+        return
+    print(terminal.text(reply.doc), file=stdout)
+    if charts is not None:
+        saved = _save_chart(reply, charts, count)
+        if saved:
+            print(f"(chart: {saved})", file=stdout)
+    print(file=stdout, flush=True)

@@ -51,92 +51,123 @@ def _result(item: Result | Refusal) -> dict[str, Any]:
     return {"error": str(item)} if isinstance(item, Refusal) else result_object(item)
 
 
+def _answer(outcome: Answer) -> dict[str, Any]:
+    obj = result_object(outcome.result)
+    if outcome.breakeven:
+        obj["explained"] = [
+            {"point": p, "value": v, "meaning": m} for p, v, m in breakeven_lines(outcome.result)
+        ]
+    return obj
+
+
+def _listing(outcome: Listing) -> dict[str, Any]:
+    listed = []
+    for version, item in outcome.items:
+        entry = _version(version)
+        if isinstance(item, Result):
+            entry.update(
+                verdict=item.service.verdict,
+                verdict_with_selling=item.sales.verdict,
+                net_margin_per_year=item.sales.net_margin_per_year,
+                delta_net_margin_per_year=item.delta.net_margin_per_year,
+            )
+        listed.append(entry)
+    return {
+        "page": outcome.page,
+        "pages": outcome.pages,
+        "total": outcome.total,
+        "scenarios": listed,
+    }
+
+
+def _history(outcome: HistoryView) -> dict[str, Any]:
+    history = outcome.history
+    return {
+        "name": history.name,
+        "total": history.total,
+        "deleted": history.deleted,
+        "versions": [
+            {
+                **_version(v),
+                "verdict_with_selling": r.sales.verdict if isinstance(r, Result) else None,
+            }
+            for v, r in zip(history.versions, outcome.results, strict=True)
+        ],
+        "events": [vars(event) for event in history.events],
+    }
+
+
+def _sweep(outcome: SweepTable) -> dict[str, Any]:
+    return {
+        "key": outcome.key.name,
+        "source": outcome.source,
+        "changes": outcome.changes,
+        # A sweep of changes: its ends as changes; rows hold the values they give.
+        "relative": list(outcome.relative) if outcome.relative else None,
+        "rows": [
+            {"value": setting.amount, "period": setting.period, **result_object(result)}
+            for setting, result in outcome.rows
+        ],
+    }
+
+
+def _solved(outcome: Solved) -> dict[str, Any]:
+    solution = outcome.solution
+    obj = result_object(solution.result)
+    obj["solved"] = {
+        "key": solution.key.name,
+        "value": solution.value,
+        "target": solution.goal.json,
+        "today": solution.today,
+        "reachable": solution.reachable,
+        "exact": solution.exact,
+        "sentence": solution.sentence,
+    }
+    return obj
+
+
+def _levers(outcome: LeverTable) -> dict[str, Any]:
+    found = outcome.levers
+    obj = result_object(found.result)
+    obj["levers"] = [
+        {
+            "key": lever.key.name,
+            "low": lever.low,
+            "high": lever.high,
+            "net_low": lever.net_low,
+            "net_high": lever.net_high,
+            "swing": lever.swing,
+        }
+        for lever in found.ranked
+    ]
+    obj["still"] = [{"key": key.name, "why": why} for key, why in found.still]
+    return obj
+
+
 def outcome_object(outcome: Outcome) -> dict[str, Any]:
     """The JSON object for an outcome (Decimals kept exact for `calc.jsonout.dumps`)."""
     match outcome:
-        case Answer(result, breakeven=False):
-            return result_object(result)
-        case Answer(result):
-            obj = result_object(result)
-            obj["explained"] = [
-                {"point": p, "value": v, "meaning": m} for p, v, m in breakeven_lines(result)
-            ]
-            return obj
+        case Answer():
+            return _answer(outcome)
         case ScenarioAnswer(_, version, result):
             return {"scenario": _version(version), "result": result_object(result)}
         case Deleted(name):
             return {"deleted": name}
-        case Listing(items, page, pages, total):
-            listed = []
-            for version, item in items:
-                entry = _version(version)
-                if isinstance(item, Result):
-                    entry.update(
-                        verdict=item.service.verdict,
-                        verdict_with_selling=item.sales.verdict,
-                        net_margin_per_year=item.sales.net_margin_per_year,
-                        delta_net_margin_per_year=item.delta.net_margin_per_year,
-                    )
-                listed.append(entry)
-            return {"page": page, "pages": pages, "total": total, "scenarios": listed}
-        case HistoryView(history, results):
-            return {
-                "name": history.name,
-                "total": history.total,
-                "deleted": history.deleted,
-                "versions": [
-                    {
-                        **_version(v),
-                        "verdict_with_selling": r.sales.verdict if isinstance(r, Result) else None,
-                    }
-                    for v, r in zip(history.versions, results, strict=True)
-                ],
-                "events": [vars(event) for event in history.events],
-            }
+        case Listing():
+            return _listing(outcome)
+        case HistoryView():
+            return _history(outcome)
         case Comparison(first, second):
             return {
                 "first": {"source": first.source, **result_object(first.result)},
                 "second": {"source": second.source, **result_object(second.result)},
             }
-        case SweepTable(key, rows, source):
-            return {
-                "key": key.name,
-                "source": source,
-                "changes": outcome.changes,
-                # A sweep of changes: its ends as changes; rows hold the values they give.
-                "relative": list(outcome.relative) if outcome.relative else None,
-                "rows": [
-                    {"value": setting.amount, "period": setting.period, **result_object(result)}
-                    for setting, result in rows
-                ],
-            }
-        case Solved(solution):
-            obj = result_object(solution.result)
-            obj["solved"] = {
-                "key": solution.key.name,
-                "value": solution.value,
-                "target": solution.goal.json,
-                "today": solution.today,
-                "reachable": solution.reachable,
-                "exact": solution.exact,
-                "sentence": solution.sentence,
-            }
-            return obj
-        case LeverTable(found):
-            obj = result_object(found.result)
-            obj["levers"] = [
-                {
-                    "key": lever.key.name,
-                    "low": lever.low,
-                    "high": lever.high,
-                    "net_low": lever.net_low,
-                    "net_high": lever.net_high,
-                    "swing": lever.swing,
-                }
-                for lever in found.ranked
-            ]
-            obj["still"] = [{"key": key.name, "why": why} for key, why in found.still]
-            return obj
+        case SweepTable():
+            return _sweep(outcome)
+        case Solved():
+            return _solved(outcome)
+        case LeverTable():
+            return _levers(outcome)
         case HelpView(topic, text):
             return {"topic": topic, "help": text}
     raise AssertionError(f"unhandled outcome {outcome!r}")  # pragma: no cover

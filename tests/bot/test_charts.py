@@ -18,6 +18,9 @@ import pytest
 
 from bot import charts
 from bot.buttons import SHARE_ACTION
+from bot.charts.bridge import draw_bridge
+from bot.charts.compare import draw_comparison
+from bot.charts.sweep import draw_sweep
 from bot.service import Caller, Service
 from calc import charts as data
 from calc.commands import parse_command
@@ -61,7 +64,7 @@ def test_bridge_bars_are_the_models_numbers(text):
     assert abs(closing) < D("1e-20"), "the steps add up to the end, far below a cent"
     cost = next(s for s in steps if s.label.startswith("Extra"))
     assert -cost.amount == result.sales.service_cost_per_day - result.service.service_cost_per_day
-    figure = charts.draw_bridge(bridge)
+    figure = draw_bridge(bridge)
     bars = [bar for container in figure.axes[0].containers for bar in container]
     assert len(bars) == len(steps)
     running = D(0)
@@ -107,7 +110,7 @@ def test_sweep_crossing_break_even_is_marked_at_the_models_value():
     crossing = series.crossings[0]
     assert crossing.exact and crossing.at == sweep.rows[0][1].breakeven.uplift
     assert crossing.label == "With selling breaks even at 5.86%"
-    figure = charts.draw_sweep(series)
+    figure = draw_sweep(series)
     axis = figure.axes[0]
     service_line, sales_line = axis.lines[0], axis.lines[1]
     assert list(sales_line.get_ydata()) == [
@@ -130,7 +133,7 @@ def test_sweep_not_crossing_says_so_and_staffing_adds_agents():
     series = data.sweep_series(sweep.key, sweep.rows)
     assert series.crossings == ()
     assert series.agents == tuple(r.staffing.sales.agents for _, r in sweep.rows)
-    figure = charts.draw_sweep(series)
+    figure = draw_sweep(series)
     (axis,) = figure.axes
     steps = [line for line in axis.lines if line.get_drawstyle() == "steps-mid"]
     assert [list(line.get_ydata()) for line in steps] == [list(series.agents)]
@@ -156,7 +159,7 @@ def test_comparison_bars_are_both_scenarios():
     bars = data.comparison(
         compared.first.source, compared.first.result, compared.second.source, compared.second.result
     )
-    figure = charts.draw_comparison(bars)
+    figure = draw_comparison(bars)
     heights = [
         round(bar.get_height(), 2) for container in figure.axes[0].containers for bar in container
     ]
@@ -331,7 +334,7 @@ def test_chart_json_has_no_floats_leaking_into_words():
 
 CHART_USER = """
 import sys, time
-from bot.charts import ChartProcess
+from bot.charts.process import ChartProcess
 from bot.service import Caller, Service
 from calc.commands import parse_command
 
@@ -372,7 +375,8 @@ def test_charts_say_which_what_if_they_show_and_keep_one_unit():
     """A chart seen alone carries a footnote of the inputs that differ from Fig. 2's; a
     comparison names the settings on both and each launch cost, its bars in one unit; a
     title never breaks inside "from … to …"."""
-    from bot.charts import _wrapped, chart_data
+    from bot.charts import chart_data
+    from bot.charts.style import wrapped as _wrapped
     from calc.formatting import compact_money, compact_unit
 
     shown = chart_data(outcome("calls=12000 aht+15%"))
