@@ -1,5 +1,6 @@
-"""Outcomes into reply documents: which words (from calc.report and bot.messages), in which
-order, with which buttons. Runs no model: outcomes arrive with their results computed."""
+"""Outcomes into reply documents: which words (about results from calc.report, the bot's own
+from bot.messages, a list's and a history's labels here), in which order, with which
+buttons. Runs no model: outcomes arrive with their results computed."""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
 """A reply as a document: what is said and in what order, before any layout.
 
-`bot.replies` builds documents from outcomes (taking every word from calc.report and
-bot.messages); `bot.slack.blocks` lays a document out as Block Kit (a message, a modal, the Home
-tab) and `bot.terminal.render` as plain text. Neither layout decides a word.
+`bot.replies` builds documents from outcomes (the words about results from calc.report, the
+bot's own from bot.messages, the labels of lists and histories in bot.replies itself);
+`bot.slack.blocks` lays a document out as Block Kit (a message, a modal, the Home tab) and
+`bot.terminal.render` as plain text. Neither layout decides a word.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class Note:
 
 @dataclass(frozen=True)
 class Grid:
-    """A table: the first row is the heading; `note` says what was left out, if anything."""
+    """A table: the first row is the heading."""
 
     rows: tuple[tuple[Cell, ...], ...]
 

@@ -55,7 +55,8 @@ class Inputs(BaseModel):
 
     @property
     def staffed(self) -> bool:
-        """True when cost per call comes from staffing (section 7) instead of `cost`."""
+        """True when cost per call comes from staffing (docs/model.md, "Staffing"), not
+        `cost`."""
         return self.wage is not None
 
     @model_validator(mode="after")

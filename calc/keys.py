@@ -46,14 +46,14 @@ class Key:
     name: str  # canonical key typed by users
     field: str  # attribute of Inputs and key of the JSON "inputs" object
     kind: Kind
-    reference: Decimal | None  # Fig. 2's value (or section 7's default for staffing)
+    reference: Decimal | None  # Fig. 2's value (or the staffing default, docs/model.md "Staffing")
     aliases: tuple[str, ...] = ()
     label: str = ""  # what it is, for help
     example: str = ""  # a realistic way to write it, for hints and help
     title: str = ""  # its name in a table heading or a sentence
     phrases: tuple[str, ...] = ()  # the names people use for it in English
     form: FormField | None = None
-    staffing: bool = False  # used only in the staffing model (section 7)
+    staffing: bool = False  # used only in the staffing model
     solvable: bool = True  # `solve` may look for a value of it
 
     @property
@@ -544,7 +544,7 @@ REFERENCE: dict[str, Decimal | None] = {
     **{key.field: key.reference for key in KEYS},
     SL_SECONDS_FIELD: Decimal(20),
 }
-"""Fig. 2's values, and section 7's defaults for the staffing keys (docs/model.md)."""
+"""Fig. 2's values, and the staffing keys' defaults (docs/model.md, "Staffing")."""
 
 
 def lookup(name: str) -> Key | None:

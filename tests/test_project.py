@@ -125,3 +125,25 @@ def test_every_module_and_function_reads_in_a_screen():
     from bench.layers import too_large
 
     assert too_large("bot") + too_large("calc") == []
+
+
+def test_the_readme_module_map_names_every_module():
+    """Every folder of bot/ and calc/ has a row in the README's module map, and every
+    module is named in its folder's row: a newcomer finds any behaviour in one hop."""
+    readme = (ROOT / "README.md").read_text()
+    rows = {
+        line.split("|")[1].strip().strip("`"): line
+        for line in readme.splitlines()
+        if line.startswith("| `") and line.count("|") >= 3
+    }
+    for package in ("bot", "calc"):
+        for folder in [ROOT / package, *(p for p in (ROOT / package).rglob("*") if p.is_dir())]:
+            modules = [m.name for m in folder.glob("*.py") if m.name != "__init__.py"]
+            if folder.name == "__pycache__" or not modules:
+                continue
+            name = f"{folder.relative_to(ROOT)}/"
+            assert name in rows, f"{name} has no row in the README's module map"
+            for module in modules:
+                assert f"`{module}`" in rows[name] or f"`{module[:-3]}`" in rows[name], (
+                    f"{name}{module} is not named in the README's module map"
+                )

@@ -24,6 +24,8 @@ SECTION_LIMIT = 3000
 HEADER_LIMIT = 150
 CONTEXT_LIMIT = 2000
 BUTTON_LIMIT = 75
+PLACEHOLDER_LIMIT = 150  # an input's placeholder
+ERROR_LIMIT = 150  # a modal field's error: one short line under the field
 DATE_FORMAT = "{date_short_pretty} {time}"
 
 

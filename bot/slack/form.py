@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from bot.slack.blocks import button
+from bot.slack.blocks import PLACEHOLDER_LIMIT, button
 from calc.describe import service_level
 from calc.errors import Refusal
 from calc.formatting import decimal_text, duration, money, number, percent_text
@@ -89,7 +89,7 @@ def _input(field: Field, initial: str) -> dict[str, Any]:
     element: dict[str, Any] = {
         "type": "plain_text_input",
         "action_id": VALUE,
-        "placeholder": {"type": "plain_text", "text": field.example[:150]},
+        "placeholder": {"type": "plain_text", "text": field.example[:PLACEHOLDER_LIMIT]},
     }
     if initial:
         element["initial_value"] = initial

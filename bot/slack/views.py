@@ -14,6 +14,7 @@ from bot.service import HomePage
 from bot.slack.blocks import Block, blocks, button, context, header, section
 from bot.store.scenarios import HistoryPage, StoredVersion
 from calc import report
+from calc.commands import MAX_NOTE
 from calc.errors import Refusal
 from calc.model import Result
 from calc.names import MAX_NAME
@@ -273,7 +274,7 @@ def save_view(metadata: str) -> dict[str, Any]:
                     "type": "plain_text_input",
                     "action_id": "note",
                     "multiline": True,
-                    "max_length": 3000,
+                    "max_length": MAX_NOTE,
                 },
             },
         ],

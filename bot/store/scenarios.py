@@ -205,16 +205,6 @@ class ScenarioStore:
             scenario = self._scenario(session, team, name)
             return None if scenario is None else self._version(session, scenario, version)
 
-    def latest_version_number(self, team: str, name: str) -> int | None:
-        """The newest version number of a visible scenario (one indexed read), or None."""
-        with self.db.read() as session:
-            row = session.one(
-                "SELECT latest FROM scenarios WHERE team = ? AND name_key = ? "
-                "AND deleted_at IS NULL",
-                [team, name_key(name)],
-            )
-        return int(row["latest"]) if row and row["latest"] else None
-
     def existing(self, team: str, names: list[str]) -> list[str]:
         """Which of `names` (any case) are `team`'s visible scenarios, as they were saved."""
         if not names:

@@ -16,17 +16,17 @@ from bot import messages
 from bot.replies import doc, refusal_doc
 from bot.service import Caller, ScenarioAnswer
 from bot.slack import views
-from bot.slack.blocks import context, message, shared
+from bot.slack.blocks import ERROR_LIMIT, context, message, shared
 from bot.slack.delivery import api_error
 from bot.slack.payload import action_value, channel_id, text_input
 from bot.slack.runtime import Runtime
 from bot.slack.text import inert
 from calc import report
+from calc.commands import MAX_NOTE
 from calc.errors import Refusal
 
 log = logging.getLogger("roibot")
 MAX_METADATA = 3000  # Slack's limit on a view's private_metadata
-MAX_NOTE = 3000  # a note as the command language takes it
 
 
 def ephemeral(runtime: Runtime, url: object, refusal: Refusal) -> None:
@@ -114,7 +114,7 @@ def on_save_submit(
         record = f"save {name} (Save as… from {label})" if label else f"save {name}"
         outcome = runtime.service.execute(command, caller, record)
     except Refusal as refusal:
-        ack(response_action="errors", errors={"name": inert(str(refusal), 150)})
+        ack(response_action="errors", errors={"name": inert(str(refusal), ERROR_LIMIT)})
         return
     assert isinstance(outcome, ScenarioAnswer)
     if not metadata.get("r"):  # from a modal (the form's answer, a scenario opened)

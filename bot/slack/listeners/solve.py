@@ -12,7 +12,7 @@ from bot import buttons as btn
 from bot import messages
 from bot.service import Caller, Solved
 from bot.slack import solve_form, views
-from bot.slack.blocks import context
+from bot.slack.blocks import ERROR_LIMIT, context
 from bot.slack.listeners.modals import result_of_solve, show
 from bot.slack.payload import action_value
 from bot.slack.runtime import Runtime
@@ -63,7 +63,7 @@ def on_solve_submit(
             if goal not in ("breakeven", "service.breakeven")
             else (solve_form.KEY_BLOCK)
         )
-        ack(response_action="errors", errors={where: str(refusal)[:150]})
+        ack(response_action="errors", errors={where: str(refusal)[:ERROR_LIMIT]})
         return
     assert isinstance(outcome, Solved)
     ack(response_action="update", view=result_of_solve(outcome))
