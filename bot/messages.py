@@ -21,7 +21,7 @@ SAVE_NAME_HINT = (
 )
 SAVE_FAILED = "Could not save; nothing changed."
 READ_AS = "Read as: "
-FROM_THREAD = "From the thread: "
+FROM_THREAD = "In this thread: "
 ASK_WHICH = "Which did you mean?"
 CHOSEN = "Chose "
 NO_CHART_HERE = (

@@ -37,7 +37,6 @@ class Understood:
     read_as: str | None = None
     thread: Thread | None = None
     wants_agents: bool = False
-    reset: bool = False
     text: str = ""  # the text as read (control characters made spaces): what a save keeps
     notes: tuple[str, ...] = ()  # what a follow-up started from ("10% less than $3.00")
 
@@ -231,7 +230,7 @@ def _english(
     reading = _reading(text, names, thread)
     if reading.verb == "reset":
         after = thread.then(None, ()) if thread is not None else None
-        return Understood(Compute(), "start over", after, reset=True)
+        return Understood(Compute(), "", after, notes=("started over, its settings cleared",))
     if reading.verb in ("undo", "back"):
         return _going_back(reading, thread)
     reading, after, notes = follow(thread, reading)

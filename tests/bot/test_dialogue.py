@@ -210,7 +210,7 @@ def test_a_thread_of_mentions_follows_every_rule(client, slack):
     assert read_as(thread.say("what if it costs three dollars a call")) == "Read as: /roi cost=3"
     cheaper = thread.say("cost per call drops by 10 percent")
     assert read_as(cheaper) == "Read as: /roi cost=$2.70"
-    assert "From the thread: cost=$2.70 is 10% less than the thread's $3.00" in notes(cheaper)
+    assert "In this thread: cost=$2.70 is 10% less than the thread's $3.00" in notes(cheaper)
     assert read_as(thread.say("and 20% more calls")) == "Read as: /roi cost=$2.70 calls+20%"
     assert read_as(thread.say("undo")) == "Read as: /roi cost=$2.70"
     goal = thread.say("what uplift gets us to $1M a year?")

@@ -168,6 +168,9 @@ def test_save_this_as_saves_the_thread_then_start_over(client, slack, store):
     saved = store.latest("T0001", "q3-plan").inputs
     assert (str(saved.calls), str(saved.aht_increase)) == ("12000", "0.15")
     assert read_as(posted[1]) == "Read as: /roi save q3-plan from reference aht+15% calls=12k"
+    assert read_as(posted[2]) == "Read as: /roi"
+    notes = [b["elements"][0]["text"] for b in posted[2]["blocks"] if b["type"] == "context"]
+    assert "In this thread: started over, its settings cleared" in notes
     assert read_as(posted[3]) == "Read as: /roi calls=10k"
 
 
