@@ -28,6 +28,27 @@ ASK_ACTION = "ask_choice"
 MAX_VALUE = 2000  # Slack's limit on a button value
 
 
+FEEDBACK_ACTION = "feedback"
+FEEDBACK_GOOD = "good"
+
+
+def feedback_value(question: str, read_as: str) -> str:
+    """What a "not right" vote carries: the question (its first 1,000 characters, fewer if
+    the value would pass Slack's 2,000) and what it was read as."""
+    question, read_as = question[:1000], read_as[:500]
+    value = json.dumps({"q": question, "r": read_as}, ensure_ascii=False)
+    while len(value) > MAX_VALUE and question:
+        question = question[: len(question) - (len(value) - MAX_VALUE) - 1]
+        value = json.dumps({"q": question, "r": read_as}, ensure_ascii=False)
+    return value
+
+
+def feedback_of(value: str) -> tuple[str, str]:
+    """The question and the read-as of a "not right" vote (a client may send anything)."""
+    data = _load(value)
+    return data.get("q", "")[:1000], data.get("r", "")[:1000]
+
+
 def share_value(pinned: str) -> str | None:
     """The Share button's value, or None when the command is too long to carry."""
     value = json.dumps({"c": pinned})

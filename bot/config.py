@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, SecretStr
 
 #: The bot scopes roibot asks for (the manifest's, which a test keeps equal): the slash
 #: command, replies in threads and DMs, mentions and DMs to read, chart uploads, and the
-#: Messages tab's suggested prompts.
+#: Messages tab's suggested prompts, and a digest creator's time zone.
 DEFAULT_SCOPES = (
     "commands",
     "chat:write",
@@ -22,6 +22,7 @@ DEFAULT_SCOPES = (
     "im:history",
     "files:write",
     "assistant:write",
+    "users:read",
 )
 
 
@@ -65,6 +66,8 @@ class BotSettings(BaseModel):
     log_level: str = "INFO"
     #: Threads per `roi-bot serve` worker for the work (set by `serve --threads`).
     roi_threads: int = 8
+    #: How often a running bot looks for digests that are due (seconds).
+    roi_digest_poll_s: float = 30.0
 
     def __init__(
         self,

@@ -1,4 +1,5 @@
-"""`roi-bot [socket|serve|console|migrate]`: the three ways to run the bot, and the schema."""
+"""`roi-bot [socket|serve|console|migrate|digests|feedback]`: the three ways to run the bot,
+the schema, posting the digests that are due, and the answers voted "not right"."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ def _fail(message: str) -> int:
     return 2
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of `roi-bot`; with no mode, Socket Mode when both tokens are set."""
+def _parser() -> argparse.ArgumentParser:
+    """`roi-bot`'s modes and their options."""
     parser = argparse.ArgumentParser(prog="roi-bot", description=__doc__)
     modes = parser.add_subparsers(dest="mode")
     modes.add_parser("socket", help="Socket Mode (SLACK_BOT_TOKEN, SLACK_APP_TOKEN)")
@@ -44,11 +45,24 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="print each answer as one line of roi --json's JSON (JSON Lines)",
     )
+    digests = modes.add_parser("digests", help="post the scheduled digests that are due, once")
+    digests.add_argument("action", choices=["run-due"])
+    digests.add_argument("--now", help="the moment to run at (ISO 8601; default: now)")
+    feedback = modes.add_parser(
+        "feedback", help="answers voted 'not right', by what they were read as"
+    )
+    feedback.add_argument("--days", type=int, default=90, help="the last N days (default 90)")
     modes.add_parser(
         "migrate",
         help="create or upgrade the database (ROI_DB), and the "
         "OAuth tables when installing in many workspaces",
     )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `roi-bot`; with no mode, Socket Mode when both tokens are set."""
+    parser = _parser()
     args = parser.parse_args(argv)
     settings = BotSettings()
     configure_logging(settings)
@@ -72,6 +86,14 @@ def main(argv: list[str] | None = None) -> int:
             return _socket(settings)
         if mode == "migrate":
             return _migrate(settings)
+        if mode == "digests":
+            from bot.terminal.admin import run_due_once
+
+            return run_due_once(settings, args.now)
+        if mode == "feedback":
+            from bot.terminal.admin import print_feedback
+
+            return print_feedback(settings, args.days)
         return _serve(settings, args)
     except StoreRefusal as error:
         return _fail(str(error))
@@ -87,6 +109,7 @@ def _socket(settings: BotSettings) -> int:
     from bot.slack.app import create_app
 
     app = create_app(settings)
+    app.start_digests(settings.roi_digest_poll_s)
     handler = SocketModeHandler(app, settings.slack_app_token.get_secret_value())
     try:
         handler.start()  # type: ignore[no-untyped-call]

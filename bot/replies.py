@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 from bot import buttons as btn
 from bot import messages
+from bot.digests.verbs import DigestAdded, DigestChanged, DigestListing
+from bot.digests.words import digest_outcome_doc
 from bot.reply import Button, Buttons, Doc, Grid, Heading, Note, Paragraph, Part, Preformatted
 from bot.service import (
     Answer,
@@ -394,4 +396,6 @@ def _doc(outcome: Outcome, read_as: str | None, max_rows: int | None, with_butto
             return _levers(outcome, read_as, with_buttons)
         case HelpView(_, text):
             return Doc("roibot help", (Preformatted(text),))
+        case DigestAdded() | DigestListing() | DigestChanged():
+            return digest_outcome_doc(outcome)
     raise AssertionError(f"unhandled outcome {outcome!r}")  # pragma: no cover

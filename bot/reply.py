@@ -69,7 +69,15 @@ class Buttons:
     buttons: tuple[Button, ...]
 
 
-Part = Heading | Paragraph | Note | Grid | Preformatted | Buttons
+@dataclass(frozen=True)
+class Feedback:
+    """Slack's "good / not right" buttons under an answer; a "not right" vote sends
+    `value` (the question and what it was read as)."""
+
+    value: str
+
+
+Part = Heading | Paragraph | Note | Grid | Preformatted | Buttons | Feedback
 
 
 @dataclass(frozen=True)
@@ -83,7 +91,9 @@ class Doc:
     def without_buttons(self) -> Doc:
         """The same reply with no buttons (as shared in a channel, or in a terminal)."""
         return Doc(
-            self.text, tuple(p for p in self.parts if not isinstance(p, Buttons)), self.refusal
+            self.text,
+            tuple(p for p in self.parts if not isinstance(p, Buttons | Feedback)),
+            self.refusal,
         )
 
     def buttons(self) -> tuple[Button, ...]:

@@ -10,23 +10,37 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Literal
 
-from bot.store.scenarios import HistoryPage, ScenarioStore, StoredVersion
+from bot.digests.verbs import DigestVerbs
+from bot.outcomes import (
+    Answer,
+    Comparison,
+    Deleted,
+    HelpView,
+    HistoryView,
+    LeverTable,
+    Listing,
+    Outcome,
+    ScenarioAnswer,
+    Solved,
+    SweepTable,
+)
+from bot.store.digests import DigestStore
+from bot.store.scenarios import ScenarioStore, StoredVersion
 from calc import commands as cmd
 from calc.commands import command_text
 from calc.describe import change_text
+from calc.digests import DigestAdd, DigestChange, DigestList
 from calc.errors import Refusal
 from calc.help import help_text
 from calc.inputs import REFERENCE_INPUTS, Inputs
-from calc.keys import Key
-from calc.levers import Levers, levers
+from calc.levers import levers
 from calc.model import Result, evaluate
 from calc.names import DEFAULT_SCENARIO, ScenarioRef, name_key
 from calc.settings import Setting, apply, as_value
-from calc.solve import Solution, solve
+from calc.solve import solve
 
 PAGE_SIZE = 20
 HOME_PAGE_SIZE = 25  # three blocks each: 75 of the Home tab's 100
@@ -42,6 +56,7 @@ class Caller:
     team: str
     user: str
     guest: bool = False
+    tz: str | None = None  # the user's Slack time zone, looked up only for a digest
 
 
 GUEST_RULE = Refusal(
@@ -74,151 +89,6 @@ class Base:
     values: Inputs | dict[str, object]
     source: str  # for people: "q3 v2", "Fig. 2 reference values"
     ref: ScenarioRef  # for commands: pinned to the version (`q3@2`, `reference`)
-
-
-@dataclass(frozen=True)
-class Answer:
-    """A computed answer (`/roi …` and `/roi breakeven …`)."""
-
-    result: Result
-    source: str
-    settings: tuple[Setting, ...]
-    pinned: str  # the same command with its base pinned, for buttons
-    breakeven: bool = False
-
-    @property
-    def changes(self) -> str:
-        """The settings typed on top, as typed."""
-        return " ".join(setting.text for setting in self.settings)
-
-
-@dataclass(frozen=True)
-class ScenarioAnswer:
-    """A scenario version and its answer: just saved, shown, or restored."""
-
-    kind: Literal["saved", "shown", "restored"]
-    version: StoredVersion
-    result: Result
-
-    @property
-    def pinned(self) -> str:
-        """The command that shows exactly this version."""
-        return f"show {self.version.name}@{self.version.version}"
-
-
-@dataclass(frozen=True)
-class Listing:
-    """One page of the team's scenarios with their answers (or why one cannot answer)."""
-
-    items: list[tuple[StoredVersion, Result | Refusal]]
-    page: int
-    pages: int
-    total: int
-
-
-@dataclass(frozen=True)
-class Deleted:
-    """A scenario was hidden."""
-
-    name: str
-
-
-@dataclass(frozen=True)
-class HistoryView:
-    """The newest versions of a scenario with their answers, and how many there are."""
-
-    history: HistoryPage
-    results: list[Result | Refusal]
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """Two scenarios side by side."""
-
-    first: Answer
-    second: Answer
-    pinned: str
-
-
-@dataclass(frozen=True)
-class SweepTable:
-    """One row per value of the swept key."""
-
-    key: Key
-    rows: list[tuple[Setting, Result]]
-    source: str
-    settings: tuple[Setting, ...]
-    pinned: str
-    #: A sweep of changes (`calls+0%..50%/10%`): its ends as changes ("+0%", "+50%"); the
-    #: rows then hold the values those changes give.
-    relative: tuple[str, str] | None = None
-
-    @property
-    def changes(self) -> str:
-        """The settings typed on top of the sweep, as typed."""
-        return " ".join(setting.text for setting in self.settings)
-
-
-@dataclass(frozen=True)
-class Solved:
-    """What `solve` found, and where it started."""
-
-    solution: Solution
-    source: str
-    settings: tuple[Setting, ...]
-    pinned: str
-
-    @property
-    def result(self) -> Result:
-        """The answer at the value found (today's when no value meets the goal)."""
-        return self.solution.result
-
-    @property
-    def changes(self) -> str:
-        """The settings typed on top, as typed."""
-        return " ".join(setting.text for setting in self.settings)
-
-
-@dataclass(frozen=True)
-class LeverTable:
-    """Every input ±10%, ranked, and where it started."""
-
-    levers: Levers
-    source: str
-    settings: tuple[Setting, ...]
-    pinned: str
-
-    @property
-    def result(self) -> Result:
-        """Today's answer."""
-        return self.levers.result
-
-    @property
-    def changes(self) -> str:
-        """The settings typed on top, as typed."""
-        return " ".join(setting.text for setting in self.settings)
-
-
-@dataclass(frozen=True)
-class HelpView:
-    """Help text."""
-
-    topic: str
-    text: str = field(default="")
-
-
-Outcome = (
-    Answer
-    | ScenarioAnswer
-    | Listing
-    | Deleted
-    | HistoryView
-    | Comparison
-    | SweepTable
-    | Solved
-    | LeverTable
-    | HelpView
-)
 
 
 def margin_share(settings: tuple[Setting, ...]) -> Decimal | None:
@@ -260,6 +130,7 @@ class Service:
     def __init__(self, store: ScenarioStore | None, *, history_rows: int | None = 99) -> None:
         # None: no database yet (the CLI creates one only when a command writes).
         self._store = store
+        self.digests = DigestVerbs(DigestStore(store.db), store) if store is not None else None
         self.history_rows = history_rows
         #: Called with the team after each save, restore or delete (the Home tab listens);
         #: each must return at once and never raise.
@@ -395,6 +266,12 @@ class Service:
                 return LeverTable(ranked, base.source, settings, pinned)
             case cmd.Help(topic):
                 return HelpView(topic, help_text(topic))
+            case DigestAdd() | DigestList() | DigestChange():
+                if self.digests is None:
+                    raise Refusal("no database yet", "save a scenario first: /roi save default …")
+                return self.digests.execute(
+                    command, caller.team, caller.user, caller.guest, caller.tz
+                )
         raise AssertionError(f"unhandled command {command!r}")  # pragma: no cover
 
     def _compute(
@@ -498,3 +375,24 @@ class Service:
             )
         versions = self.store.page(caller.team, page, PAGE_SIZE)
         return Listing([(v, _evaluated(v)) for v in versions], page, pages, total)
+
+
+__all__ = [
+    "GUEST_RULE",
+    "Answer",
+    "Base",
+    "Caller",
+    "Comparison",
+    "Deleted",
+    "HelpView",
+    "HistoryView",
+    "HomePage",
+    "LeverTable",
+    "Listing",
+    "Outcome",
+    "ScenarioAnswer",
+    "Service",
+    "Solved",
+    "SweepTable",
+    "margin_share",
+]

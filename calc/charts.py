@@ -288,3 +288,22 @@ def tornado(found: Levers, most: int = 8) -> Tornado:
     ]
     alt = f"{title}. " + ("; ".join(words) if words else "No input moves it") + "."
     return Tornado(today, bars, title, alt, what_if(found.result.inputs))
+
+
+def plans(results: list[tuple[str, Result]], title: str) -> ComparisonBars:
+    """A digest's plans side by side: each plan's net margin per year, service only and
+    with selling (two bars a plan)."""
+    pairs = tuple(
+        Pair(name, result.service.net_margin_per_year, result.sales.net_margin_per_year)
+        for name, result in results
+    )
+    alt = (
+        f"{title}. "
+        + "; ".join(
+            f"{pair.label}: service only {fmt.compact_money(pair.first)}, with selling "
+            f"{fmt.compact_money(pair.second)}"
+            for pair in pairs
+        )
+        + "."
+    )
+    return ComparisonBars("Service only", "With selling", pairs, title, alt)

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from calc.digests import DigestAdd, DigestChange, DigestList, digest_text, parse_digest
 from calc.errors import Refusal, echo
 from calc.goals import GOALS_HINT, Goal, goal_text, parse_goal
 from calc.keys import BY_NAME, SOLVABLE, Key, lookup
@@ -26,6 +27,7 @@ HELP_TOPICS = (
     "levers",
     "staffing",
     "english",
+    "digest",
 )
 
 
@@ -152,6 +154,9 @@ Command = (
     | Solve
     | Levers
     | Help
+    | DigestAdd
+    | DigestList
+    | DigestChange
 )
 #: Commands that change what is stored (a team's scenarios): the one list. After one of
 #: them, answers kept from before are stale and the Home tab is republished.
@@ -161,7 +166,9 @@ WRITES = (Save, Delete, Restore)
 #: channel (a write is never asked again by a button).
 QUESTIONS = (Compute, Breakeven, Compare, Sweep, Solve, Levers, Show)
 #: Reads that are neither kept nor shared: lists and help.
-LOOKUPS = (ListScenarios, History, Help)
+LOOKUPS = (ListScenarios, History, Help, DigestList)
+#: Commands that change a team's scheduled digests (never an answer: no answer goes stale).
+SCHEDULES = (DigestAdd, DigestChange)
 
 
 def is_write(command: Command) -> bool:
@@ -433,6 +440,8 @@ def parse_command(text: str) -> Command:
     text = normalize(text)
     tokens = tokens_of(text)
     verb = tokens[0].lower() if tokens else ""
+    if verb == "digest":
+        return parse_digest(tokens[1:])
     if "#" in text and verb != "save":
         raise Refusal("a note (# …) belongs to save", "write /roi save q3-plan uplift=6% # note")
     if verb not in VERBS:
@@ -479,4 +488,6 @@ def command_text(command: Command) -> str:
             return _with(["levers", *([str(scenario)] if scenario else [])], settings)
         case Help(topic):
             return f"help {topic}".strip()
+        case DigestAdd() | DigestList() | DigestChange():
+            return digest_text(command)
     raise AssertionError(f"unhandled command {command!r}")  # pragma: no cover

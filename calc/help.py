@@ -18,8 +18,13 @@ VERB_LINES: tuple[tuple[str, str], ...] = (
     ("/roi solve KEY [for GOAL] [SCENARIO] [SETTING ...]", "the value of KEY that meets GOAL"),
     ("/roi levers [SCENARIO] [SETTING ...]", "every input ±10%, ranked by what it moves"),
     (
+        "/roi digest add CHANNEL (daily|weekly DAY|monthly N) HH:MM [SCENARIO ...]",
+        "post the verdicts to a channel on a schedule; digest list · pause|resume|delete ID",
+    ),
+    (
         "/roi help [TOPIC]",
-        "this; topics: settings, scenarios, sweep, breakeven, solve, levers, staffing, english",
+        "this; topics: settings, scenarios, sweep, breakeven, solve, levers, staffing, "
+        "english, digest",
     ),
 )
 
@@ -127,6 +132,21 @@ TOPICS: dict[str, str] = {
             "Assumptions: calls arrive evenly over the open hours (hours=12), nobody hangs "
             "up while waiting, and every agent takes every call (one skill).",
             "wage=none goes back to the linear model (cost per call grows with handle time).",
+        ]
+    ),
+    "digest": "\n".join(
+        [
+            "/roi digest add #leadership weekly mon 09:00 q3-plan q4-plan: roibot posts those "
+            "plans' verdicts to #leadership every Monday at 09:00 in your Slack time zone, "
+            "with what changed since the last digest and a chart in its thread.",
+            "Schedules: daily HH:MM · weekly DAY HH:MM (mon … sun) · monthly N HH:MM (a 31st "
+            "runs on the last day of shorter months). No scenarios: the team's default and "
+            "its five most recently saved.",
+            "/roi digest list · digest pause ID · digest resume ID · digest delete ID. Invite "
+            "roibot to the channel first (/invite @roibot); if it cannot post there the digest "
+            "pauses and tells you.",
+            "Posted once per slot whatever the number of servers; after downtime a slot less "
+            "than 12 hours old is posted late, an older one skipped.",
         ]
     ),
     "english": "\n".join(

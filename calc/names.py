@@ -22,6 +22,7 @@ VERBS = (
     "solve",
     "levers",
     "help",
+    "digest",
 )
 #: Words a thread reads as going back ("undo", "back to 10%"): never a scenario's name in
 #: a new save, and typed alone never read as one.

@@ -21,7 +21,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Words that make a refused text the command language's to explain, not the reader's.
 _COMMAND_SHAPE = re.compile(r"[=+#]|\.\.|\b[A-Za-z_]+-[0-9]")
 _ENGLISH_HINT = re.compile(r"[a-z]{2,}")
-_WRITE_VERBS = frozenset({"delete", "restore"})
+_WRITE_VERBS = frozenset({"delete", "restore", "digest"})
 # A word that can only be a scenario name or a number: a digit, `-`, `_`, `.` or `@`.
 _NAME_SHAPED = re.compile(r"[a-z0-9._@-]*[0-9._@-][a-z0-9._@-]*")
 # A range in the language: `key=low..high`, `key+low..high` (the sweep it means).

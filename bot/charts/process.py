@@ -9,7 +9,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from bot.charts import Chart, chart_data, render
+from bot.charts import Chart, ChartData, chart_data, render
 from bot.service import Outcome
 
 
@@ -45,8 +45,10 @@ class ChartProcess:
         one. Raises what drawing raised (or TimeoutError, or BrokenProcessPool after the
         process died; the next chart starts a new one)."""
         shown = chart_data(outcome)
-        if shown is None:
-            return None
+        return None if shown is None else self.render(shown)
+
+    def render(self, shown: ChartData) -> Chart:
+        """`shown` drawn in the chart process."""
         pool = self._executor()
         try:
             return pool.submit(render, shown).result(timeout=self.TIMEOUT_S)

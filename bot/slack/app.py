@@ -22,18 +22,21 @@ from slack_sdk import WebClient
 
 from bot.charts.process import ChartProcess
 from bot.config import BotSettings
+from bot.digests.scheduler import DigestScheduler
 from bot.logs import LIMITED
-from bot.service import Service
+from bot.service import Caller, Service
 from bot.slack import listeners
 from bot.slack.background import Background
 from bot.slack.caller import ResolveCaller
 from bot.slack.delivery import Deliver, Delivery
+from bot.slack.digest_post import SlackDigestPoster
 from bot.slack.home_tab import HomeTab
 from bot.slack.runtime import Answered, Runtime
 from bot.slack.webhook import TIMEOUT_S, ResponsePoster
 from bot.store.answer_cache import AnswerCache
 from bot.store.conversations import ConversationStore
 from bot.store.db import Database, open_database
+from bot.store.feedback import FeedbackStore
 from bot.store.scenarios import ScenarioStore
 from bot.store.viewers import HomeViewers
 
@@ -66,6 +69,11 @@ class RoiApp(App):
     def close(self) -> None:
         """Release the runtime's pools and processes."""
         self.runtime.close()
+
+    def start_digests(self, poll_s: float) -> None:
+        """Post digests as they come due, every `poll_s` seconds, until `close`."""
+        scheduler = DigestScheduler(self.runtime.run_digests, poll_s).start()
+        self.runtime.closers.append(scheduler.close)
 
 
 def _bolt_options(
@@ -169,14 +177,18 @@ def _runtime(
         [on_reply] if on_reply else [],
     )
     runtime.service.changed.append(cache.wrote)
+    runtime.feedback = FeedbackStore(database)
     if deliver is not None:  # the console: answers printed, no Home tab, no charts posted
         runtime.deliver = deliver
         return runtime
     charts = ChartProcess()
     delivery = Delivery(charts.chart_for)
     runtime.deliver, runtime.delivery = delivery.in_thread, delivery
-    home = HomeTab(runtime.service, HomeViewers(database), _client_for(app, client, authorize))
+    client_for = _client_for(app, client, authorize)
+    home = HomeTab(runtime.service, HomeViewers(database), client_for)
     runtime.home = home
+    runtime.digest_poster = SlackDigestPoster(client_for, charts.render)
+    runtime.time_zone = _time_zone(client_for)
     runtime.service.changed.append(home.changed)
     runtime.closers += [charts.close, delivery.close, home.close]
     return runtime
@@ -210,6 +222,25 @@ def _client_for(
         )
 
     return client_for
+
+
+def _time_zone(client_for: Callable[[str], WebClient | None]) -> Callable[[Caller], str | None]:
+    """A user's Slack time zone (`users.info`), for a digest's schedule; None when Slack
+    gives none in time."""
+
+    def time_zone(caller: Caller) -> str | None:
+        client = client_for(caller.team)
+        if client is None:
+            return None
+        try:
+            user = client.users_info(user=caller.user).get("user") or {}
+        except Exception as error:  # a missing scope, Slack slow: the digest says UTC
+            LIMITED.warning("users.info failed", f"users.info failed: {type(error).__name__}")
+            return None
+        tz = user.get("tz") if isinstance(user, dict) else None
+        return str(tz) if tz else None
+
+    return time_zone
 
 
 def local_authorize(**kwargs: Any) -> AuthorizeResult:

@@ -13,7 +13,8 @@ from datetime import datetime
 from typing import Any
 
 from bot import messages
-from bot.reply import Buttons, Doc, Grid, Heading, Line, Note, Paragraph, Preformatted
+from bot.buttons import FEEDBACK_ACTION, FEEDBACK_GOOD
+from bot.reply import Buttons, Doc, Feedback, Grid, Heading, Line, Note, Paragraph, Preformatted
 from bot.slack.text import inert, is_user_id
 from calc.report import Cell, Moment, Person, Quoted
 
@@ -205,6 +206,8 @@ def blocks(doc: Doc, *, modal: bool = False) -> list[Block]:
                         "text": {"type": "mrkdwn", "text": f"```{chunk.rstrip()}```"},
                     }
                 )
+        elif isinstance(part, Feedback):
+            out.append(feedback_block(part.value))
         elif isinstance(part, Buttons):
             out.append(
                 {
@@ -215,6 +218,30 @@ def blocks(doc: Doc, *, modal: bool = False) -> list[Block]:
                 }
             )
     return out
+
+
+def feedback_block(value: str) -> Block:
+    """Slack's feedback buttons (a context_actions block): "good" sends FEEDBACK_GOOD, "not
+    right" sends `value`."""
+    return {
+        "type": "context_actions",
+        "elements": [
+            {
+                "type": "feedback_buttons",
+                "action_id": FEEDBACK_ACTION,
+                "positive_button": {
+                    "text": _plain("Good answer"),
+                    "value": FEEDBACK_GOOD,
+                    "accessibility_label": "This answer read my question right",
+                },
+                "negative_button": {
+                    "text": _plain("Not right"),
+                    "value": value,
+                    "accessibility_label": "This answer misread my question",
+                },
+            }
+        ],
+    }
 
 
 def message(doc: Doc) -> Message:

@@ -8,7 +8,8 @@
   organisation (None when the request names no workspace: nothing is read or written).
 
 It also answers, without running any listener, the events that are not questions: other
-bots' messages, edits, deletions and every other message subtype.
+bots' messages, edits, deletions and every other message subtype; and when the app is
+uninstalled (or its bot token revoked) it forgets the team's digests and feedback.
 
 The guest rule (README, "Who may read a team's scenarios"): a team's saved scenarios,
 history, saves and Home tab belong to the workspace that installed roibot. Someone from
@@ -86,6 +87,17 @@ def not_a_question(body: dict[str, Any], context: BoltContext) -> bool:
     )
 
 
+def uninstalled(body: dict[str, Any]) -> bool:
+    """The app was uninstalled, or its bot token revoked."""
+    event = body.get("event")
+    if body.get("type") != "event_callback" or not isinstance(event, dict):
+        return False
+    if event.get("type") == "app_uninstalled":
+        return True
+    tokens = event.get("tokens") if event.get("type") == "tokens_revoked" else None
+    return isinstance(tokens, dict) and bool(tokens.get("bot"))
+
+
 class ResolveCaller(Middleware):
     """Resolves the caller once per request and hands listeners the runtime."""
 
@@ -98,6 +110,11 @@ class ResolveCaller(Middleware):
         body = req.body if isinstance(req.body, dict) else {}
         if not_a_question(body, req.context):
             return BoltResponse(status=200, body="")  # acknowledged, never answered
+        team = team_scope(req.context)
+        if team and uninstalled(body):
+            # The team's digests stop and its feedback goes with its data; Bolt's own
+            # listener then deletes the installation (its tokens).
+            self.runtime.forget_team(team)
         req.context["runtime"] = self.runtime
         req.context["caller"] = caller_of(body, req.context)
         return next()

@@ -8,27 +8,36 @@ when it stops; tests make and close their own. Nothing here is a module-level si
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from functools import cached_property
 from typing import Any
 
+from bot.buttons import feedback_value
+from bot.digests.runner import RunReport, run_due
 from bot.replies import doc, refusal_doc
-from bot.reply import Doc
+from bot.reply import Doc, Feedback
 from bot.service import Caller, Outcome, Service
 from bot.slack.background import Background
 from bot.slack.blocks import Message, message
 from bot.slack.webhook import ResponsePoster
 from bot.store.answer_cache import AnswerCache
 from bot.store.conversations import ConversationStore, Place
+from bot.store.digests import DigestStore
+from bot.store.feedback import FeedbackStore
 from bot.store.viewers import HomeViewers
 from calc.commands import QUESTIONS, command_text
+from calc.digests import DigestAdd
 from calc.errors import Refusal
 from calc.names import ScenarioRef
-from calc.understand import Understood, name_candidates, understand
+from calc.understand import Understood, clean, name_candidates, understand
+
+log = logging.getLogger("roibot")
 
 #: Per-thread locks kept for threads not being answered right now (the most recent).
 IDLE_LOCKS = 10_000
@@ -45,6 +54,17 @@ class Answered:
     read_as: str | None = None
     notes: tuple[str, ...] = ()
     refusal: Refusal | None = None
+    question: str = ""  # the text as typed (what a "not right" vote keeps)
+
+    def with_feedback(self) -> Answered:
+        """The answer with Slack's feedback buttons under it (threads and DMs)."""
+        if self.outcome is None:
+            return self
+        said = self.read_as if self.read_as is not None else self.question
+        value = feedback_value(self.question, f"/roi {said}".strip())
+        parts = (*self.doc.parts, Feedback(value))
+        doc = Doc(self.doc.text, parts, self.doc.refusal)
+        return Answered(doc, self.outcome, self.read_as, self.notes, self.refusal, self.question)
 
     @cached_property
     def message(self) -> Message:
@@ -107,6 +127,12 @@ class Runtime:
     delivery: Any = None
     #: Publishes the Home tab; set by create_app (None in the console).
     home: Any = None
+    #: Answers voted "not right" (None: votes are not kept).
+    feedback: FeedbackStore | None = None
+    #: Posts digests into Slack (None in the console, which has no Slack).
+    digest_poster: Any = None
+    #: A user's Slack time zone, for a digest's schedule (None: UTC).
+    time_zone: Callable[[Caller], str | None] | None = None
     #: Called when the app stops, to release what it owns (pools, the chart process).
     closers: list[Callable[[], None]] = field(default_factory=list)
     locks: ThreadLocks = field(default_factory=ThreadLocks)
@@ -122,6 +148,21 @@ class Runtime:
         self.background.shutdown(wait=True, cancel_futures=True)
         while self.closers:
             self.closers.pop()()
+
+    def run_digests(self, now: datetime) -> RunReport:
+        """Post the digests due at `now` (see bot.digests.runner)."""
+        if self.digest_poster is None:
+            return RunReport()
+        store = self.service.store
+        return run_due(now, DigestStore(store.db), store, self.digest_poster)
+
+    def forget_team(self, team: str) -> None:
+        """The app left `team`: its digests stop and its feedback votes are deleted."""
+        if self.service.digests is not None:
+            forgotten = self.service.digests.digests.forget_team(team)
+            log.info("team %s uninstalled roibot: %d digests stopped", team, forgotten)
+        if self.feedback is not None:
+            self.feedback.forget_team(team)
 
     def drain(self) -> None:
         """Wait until every answer, chart and Home tab queued so far has been handled."""
@@ -184,6 +225,8 @@ class Runtime:
         with self._one_at_a_time(place):
             try:
                 understood = self._understand(text, caller, place)
+                if isinstance(understood.command, DigestAdd) and self.time_zone is not None:
+                    caller = replace(caller, tz=self.time_zone(caller))
                 outcome = self.service.execute(
                     understood.command,
                     caller,
@@ -191,7 +234,9 @@ class Runtime:
                     wants_agents=understood.wants_agents,
                 )
             except Refusal as refusal:
-                return self.observe(Answered(refusal_doc(refusal), refusal=refusal))
+                return self.observe(
+                    Answered(refusal_doc(refusal), refusal=refusal, question=clean(text))
+                )
             if place is not None and self.conversations and understood.thread is not None:
                 self.conversations.remember(place, understood.thread)
         read_as = understood.read_as
@@ -202,6 +247,7 @@ class Runtime:
             outcome,
             read_as,
             understood.notes,
+            question=understood.text,
         )
         cacheable = read_as is None and isinstance(understood.command, QUESTIONS)
         if cache is not None and cacheable:

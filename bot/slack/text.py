@@ -11,7 +11,9 @@ _MARKUP = re.compile(r"<([^<>]*)>")
 def _typed(match: re.Match[str]) -> str:
     inner = match.group(1)
     target, _, label = inner.partition("|")
-    if target.startswith(("@", "#")):
+    if target.startswith("#"):
+        return f"<{inner}>"  # a channel keeps its id: a digest posts there
+    if target.startswith("@"):
         return (target[0] + label) if label else target
     if target.startswith("!"):
         if label:
@@ -23,7 +25,7 @@ def _typed(match: re.Match[str]) -> str:
 
 def to_typed(text: str) -> str:
     """Slash-command `text` as the user typed it: `&amp;` → `&`, `<@U1|ann>` → `@ann`,
-    `<https://x|click>` → `click`."""
+    `<https://x|click>` → `click`; a channel stays `<#C1|name>` (its id is what to post to)."""
     text = _MARKUP.sub(_typed, text)
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from bot.store.db import Session
 
 APP_ID = "roibot"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _DIALECT = {
     "sqlite": {"pk": "INTEGER PRIMARY KEY", "bigint": "INTEGER"},
@@ -73,6 +73,27 @@ MIGRATIONS: dict[int, list[str]] = {
         # A thread's states before its current one (newest last, at most 20): "undo" and
         # "go back" return to them on whichever worker the next message lands.
         "ALTER TABLE conversations ADD COLUMN history TEXT NOT NULL DEFAULT '[]'",
+    ],
+    5: [
+        # Scheduled digests: where, when (a cadence, a local time and its zone), which
+        # scenarios ('[]': the default and the five most recently saved), who made it.
+        """CREATE TABLE digests (
+            id {pk}, team TEXT NOT NULL, channel TEXT NOT NULL, channel_name TEXT NOT NULL,
+            cadence TEXT NOT NULL, day {bigint}, at_time TEXT NOT NULL, tz TEXT NOT NULL,
+            scenarios TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL,
+            paused_at TEXT, paused_why TEXT)""",
+        "CREATE INDEX idx_digests_team ON digests (team)",
+        # One row per slot of a digest, claimed before posting: a slot is posted by the
+        # one server whose INSERT made the row. `seen` keeps the versions it showed, for
+        # the next digest's "what changed".
+        """CREATE TABLE digest_runs (
+            digest_id {bigint} NOT NULL, slot TEXT NOT NULL, status TEXT NOT NULL,
+            at TEXT NOT NULL, seen TEXT NOT NULL, PRIMARY KEY (digest_id, slot))""",
+        # "Not right" votes on answers: the question as typed and what it was read as.
+        """CREATE TABLE feedback (
+            id {pk}, team TEXT NOT NULL, question TEXT NOT NULL, read_as TEXT NOT NULL,
+            at TEXT NOT NULL)""",
+        "CREATE INDEX idx_feedback_at ON feedback (at)",
     ],
 }
 

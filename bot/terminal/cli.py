@@ -19,7 +19,7 @@ from bot.store.db import CLI_WRITE_WAIT_S, is_url, open_database
 from bot.store.scenarios import ScenarioStore
 from bot.terminal import render as terminal
 from bot.terminal.jsonview import answer_object, refusal_object
-from calc.commands import WRITES
+from calc.commands import SCHEDULES, WRITES
 from calc.errors import Ask, Refusal
 from calc.jsonout import dumps
 from calc.understand import Understood, name_candidates, understand
@@ -77,7 +77,7 @@ def _answer(text: str, options: dict[str, str]) -> tuple[Outcome, Understood]:
     store = _store(location) if is_url(location) or Path(location).exists() else None
     service = Service(store, history_rows=None)
     understood = understand(text, names=lambda: service.names_in(caller, name_candidates(text)))
-    if store is None and isinstance(understood.command, WRITES):
+    if store is None and isinstance(understood.command, WRITES + SCHEDULES):
         # The first write creates the database; reads never do.
         service = Service(_store(location), history_rows=None)
     outcome = service.execute(

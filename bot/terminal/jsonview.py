@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+from bot.digests.verbs import DigestAdded, DigestChanged, DigestListing
 from bot.service import (
     Answer,
     Comparison,
@@ -17,6 +19,7 @@ from bot.service import (
     Solved,
     SweepTable,
 )
+from bot.store.digests import Digest
 from bot.store.scenarios import StoredVersion
 from calc.describe import settings_text
 from calc.errors import Ask, Refusal
@@ -144,6 +147,37 @@ def _levers(outcome: LeverTable) -> dict[str, Any]:
     return obj
 
 
+def _digest(digest: Digest, now: datetime) -> dict[str, Any]:
+    schedule = digest.schedule
+    return {
+        "id": digest.id,
+        "channel": digest.channel,
+        "channel_name": digest.channel_name,
+        "cadence": schedule.cadence,
+        "day": schedule.day,
+        "at": schedule.at,
+        "tz": schedule.tz,
+        "schedule": schedule.words(),
+        "scenarios": list(digest.scenarios),
+        "created_by": digest.created_by,
+        "paused": digest.paused_why,
+        "next": None if digest.paused_at else schedule.next_after(now).isoformat(),
+    }
+
+
+def digest_object(outcome: DigestAdded | DigestListing | DigestChanged) -> dict[str, Any]:
+    """A digest verb's answer as JSON."""
+    match outcome:
+        case DigestAdded(digest, now):
+            return {"digest": _digest(digest, now)}
+        case DigestListing(digests, now):
+            return {"digests": [_digest(digest, now) for digest in digests]}
+        case DigestChanged(action, number, digest, now):
+            found = _digest(digest, now) if digest else None
+            return {"action": action, "id": number, "digest": found}
+    raise AssertionError(outcome)  # pragma: no cover
+
+
 def outcome_object(outcome: Outcome) -> dict[str, Any]:
     """The JSON object for an outcome (Decimals kept exact for `calc.jsonout.dumps`)."""
     match outcome:
@@ -170,6 +204,8 @@ def outcome_object(outcome: Outcome) -> dict[str, Any]:
             return _levers(outcome)
         case HelpView(topic, text):
             return {"topic": topic, "help": text}
+        case DigestAdded() | DigestListing() | DigestChanged():
+            return digest_object(outcome)
     raise AssertionError(f"unhandled outcome {outcome!r}")  # pragma: no cover
 
 

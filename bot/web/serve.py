@@ -151,6 +151,7 @@ def asgi_app() -> SlackHttp:
     configure_logging(settings)
     # The server checks every signature over the bytes received; Bolt need not again.
     app, database = build_app(settings, worker=True, verify=False)
+    app.start_digests(settings.roi_digest_poll_s)
     secret = (
         settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     )

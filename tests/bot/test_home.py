@@ -424,7 +424,7 @@ def test_another_teams_scenario_is_refused_everywhere(client, slack, store):
         "response_action": "errors",
         "errors": {"f_calls": 'no scenario "secret" in this team: see /roi list'},
     }
-    assert "777" not in json.dumps(slack.calls)
+    assert "777" not in json.dumps([call["body"] for call in slack.calls])
 
 
 # -- Open, History and Restore, Save as… and Share from a modal --------------------------

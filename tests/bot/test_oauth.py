@@ -103,6 +103,7 @@ def test_install_redirects_to_slack_with_our_client_id_scopes_and_state(slack, l
             "im:history",
             "files:write",
             "assistant:write",
+            "users:read",
         ]
         assert query["redirect_uri"] == ["https://roibot.example/slack/oauth_redirect"]
         assert len(query["state"][0]) > 20 and browser.cookies

@@ -128,7 +128,7 @@ def test_sweep_default_step_and_rate_period():
         ("sweep uplift=1..5% uplift=3%", "uplift is both swept and set: drop the setting"),
         (
             "help nothing",
-            'no help on "nothing": topics: settings, scenarios, sweep, breakeven, solve, levers, staffing, english',
+            'no help on "nothing": topics: settings, scenarios, sweep, breakeven, solve, levers, staffing, english, digest',
         ),
         ("q3 9000", '"9000" is not a setting: write key=value, e.g. calls=9000'),
         ("save calls", '"calls" is a setting name: choose another name, e.g. q3-plan'),
@@ -208,14 +208,15 @@ def test_command_text_round_trips(text):
 
 def test_every_verb_is_a_write_or_a_read_exactly_once():
     """The read/write split is written once (calc.commands): every command class is in
-    exactly one of WRITES, QUESTIONS and LOOKUPS, and every verb parses to one of them."""
+    exactly one of WRITES, QUESTIONS, LOOKUPS and SCHEDULES, and every verb parses to one
+    of them."""
     import typing
 
     from calc import commands as cmd
     from calc.names import VERBS
 
     classes = set(typing.get_args(cmd.Command))
-    groups = [set(cmd.WRITES), set(cmd.QUESTIONS), set(cmd.LOOKUPS)]
+    groups = [set(cmd.WRITES), set(cmd.QUESTIONS), set(cmd.LOOKUPS), set(cmd.SCHEDULES)]
     assert set().union(*groups) == classes
     assert sum(len(group) for group in groups) == len(classes)
     examples = {
@@ -231,6 +232,7 @@ def test_every_verb_is_a_write_or_a_read_exactly_once():
         "solve": "solve uplift",
         "levers": "levers",
         "help": "help",
+        "digest": "digest list",
     }
     assert set(examples) == set(VERBS)
     for verb, text in examples.items():

@@ -18,6 +18,7 @@ from bot.slack.listeners import (
     buttons,
     errors,
     events,
+    feedback,
     form,
     guards,
     home,
@@ -36,6 +37,7 @@ def register(app: App) -> None:
     app.action(btn.SAVE_ACTION)(buttons.on_save_as)
     app.view(views.SAVE_VIEW)(buttons.on_save_submit)
     app.action(re.compile(rf"^{btn.ASK_ACTION}_[0-9]$"))(ack=buttons.ack_now, lazy=[ask.on_choice])
+    app.action(btn.FEEDBACK_ACTION)(ack=buttons.ack_now, lazy=[feedback.on_feedback])
     # Mentions and DMs
     app.event("app_mention")(ack=events.ack_now, lazy=[events.on_mention])
     app.event("message")(ack=events.ack_now, lazy=[events.on_message])

@@ -66,4 +66,4 @@ def on_choice(
     place = Place(caller.team, channel, root)
     runtime.poster.post(url, _answered_question(body, choice, caller.user))
     answered = runtime.converse(choice, caller, place, share=False, chosen=True)
-    runtime.deliver(client, channel, root or None, answered)
+    runtime.deliver(client, channel, root or None, answered.with_feedback())

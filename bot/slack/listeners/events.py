@@ -65,7 +65,7 @@ def _answer(
             return
         place = Place(caller.team, channel, str(root or ""))
         answered = runtime.converse(question_text(event, bot_user), caller, place, share=False)
-        runtime.deliver(client, channel, thread_ts, answered)
+        runtime.deliver(client, channel, thread_ts, answered.with_feedback())
     except SlackApiError as error:
         log.warning("chat.postMessage failed: %s", error.response.get("error"))
     except Exception as error:  # after the ack: logged with a reference, told in place
