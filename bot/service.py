@@ -77,8 +77,8 @@ def _scenarios_named(command: cmd.Command) -> bool:
             | cmd.Levers(scenario)
         ):
             return scenario is not None and not scenario.is_reference
-        case cmd.Help():
-            return False
+        case cmd.Help() | DigestAdd() | DigestList() | DigestChange():
+            return False  # digests say the guest rule in their own words
     return True
 
 

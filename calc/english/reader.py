@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from calc.english import lexicon as W
 from calc.english.associate import Scan, associate, value_text
+from calc.english.digest_words import digest_asked
 from calc.english.hints import HINT, refuse_leftovers, sales_choices
 from calc.english.intents import (
     find,
@@ -52,6 +53,7 @@ _WHAT_IF = frozenset("if suppose supposing assume assuming imagine say".split())
 _LIST_WORDS = frozenset("scenarios scenario saved plans plan all have got there listed".split())
 _SALES = frozenset("sales sale revenue revenues business".split())
 _AGENT_WORDS = frozenset("agent agents staff reps representatives people headcount".split())
+_NOTE = re.compile(r"(?:^|\s)#(?:\s|$)")
 _NAME_LIKE = re.compile(r"[a-z0-9._'’-]*[0-9_-][a-z0-9._'’-]*")
 #: Words that ask for the answer as things stand: "what if nothing changes?", "today?".
 _AS_IS = frozenset("nothing today currently now as-is unchanged".split())
@@ -95,7 +97,7 @@ class Reading:
         if self.verb == "save":
             source = ["from", self.scenario] if self.scenario else []
             return " ".join(["save", *self.args, *source, *self.settings])
-        if self.verb in ("show", "help", "history"):
+        if self.verb in ("show", "help", "history", "digest"):
             return " ".join([self.verb, *self.args])
         return self.verb
 
@@ -178,6 +180,11 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
     was not understood and a command form that would work. `names` are the team's scenario
     names (a sentence may name one)."""
     _check_length(text)
+    digest = digest_asked(text, names)
+    if digest is not None:
+        return Reading("digest", args=tuple(digest.split()[1:]))
+    if _NOTE.search(text):  # a note is the language's, and only a save's: never dropped
+        raise Refusal("a note (# …) belongs to save", "write /roi save q3-plan uplift=6% # note")
     tokens = tokenize(text, names)
     plain = [t.text for t in tokens if t.kind == "word"]
     if any(word in W.WRITES for word in plain) or find(plain, W.WRITE_PHRASES):

@@ -30,6 +30,7 @@ class FakeSlack:
         self.file_count = 0
         self.uploads: dict[str, bytes] = {}  # file id → the bytes uploaded
         self.not_in: set[str] = set()  # channels where chat.postMessage says not_in_channel
+        self.time_zones: dict[str, str] = {}  # user → the tz users.info gives
         self.delay_s = 0.0
         self.delay_paths: dict[str, float] = {}  # path prefix → seconds, for one API only
         self._lock = threading.Lock()
@@ -115,6 +116,12 @@ class FakeSlack:
                         answer.update(
                             team_id=team, user_id="UBOT", bot_id="BBOT", team="acme", user="roibot"
                         )
+                    elif self.path.endswith("users.info"):
+                        user = str(body.get("user") or "")
+                        found: dict[str, Any] = {"id": user}
+                        if user in fake.time_zones:
+                            found["tz"] = fake.time_zones[user]
+                        answer["user"] = found
                     elif self.path.endswith("oauth.v2.access"):
                         answer = fake.oauth_access(body)
                     elif self.path.endswith("files.getUploadURLExternal"):
