@@ -76,6 +76,10 @@ class RoiApp(App):
         self.runtime.closers.append(scheduler.close)
 
 
+def _acknowledge(ack: Any) -> None:
+    ack()
+
+
 def _bolt_options(
     settings: BotSettings, client: WebClient, authorize: Callable[..., AuthorizeResult] | None
 ) -> dict[str, Any]:
@@ -149,6 +153,11 @@ def create_app(
     if settings.oauth:
         # tokens_revoked and app_uninstalled delete the workspace's installation.
         app.enable_token_revocation_listeners()
+    else:
+        # One workspace's token: nothing to delete, but the events are answered (the
+        # middleware has already forgotten the team's digests and votes).
+        for kind in ("app_uninstalled", "tokens_revoked"):
+            app.event(kind)(_acknowledge)
     app.runtime = _runtime(settings, app, client, options["authorize"], database, on_reply, deliver)
     app.runtime.background = background
     app.use(ResolveCaller(app.runtime))
