@@ -74,13 +74,19 @@ def _who(versions: list[StoredVersion]) -> Line:
 
 
 def _moved(name: str, before: Result, after: Result, old: int, new: int, who: Line) -> Line:
-    """ "q3-plan v1 → v2 by @dana: cost center → profit center, net a year +$1,057,770"."""
+    """ "q3-plan v1 → v2 by @dana: cost center → profit center with selling, net a year
+    with selling +$1,057,770" (the verdict and net the table's selling column shows)."""
     was, now = before.sales.verdict, after.sales.verdict
     verdict = (
         f"{was} → {now}" if was != now else f"still {'at ' if now == 'break-even' else 'a '}{now}"
     )
     change = fmt.signed_money(after.sales.net_margin_per_year - before.sales.net_margin_per_year)
-    return (Quoted(name), f" v{old} → v{new}", *who, f": {verdict}, net a year {change}")
+    return (
+        Quoted(name),
+        f" v{old} → v{new}",
+        *who,
+        f": {verdict} with selling, net a year with selling {change}",
+    )
 
 
 def _change(

@@ -132,7 +132,8 @@ def test_a_later_digest_names_the_versions_saved_in_between(stores):
     assert (before.sales.verdict, after.sales.verdict) == ("cost center", "profit center")
     moved = fmt.signed_money(after.sales.net_margin_per_year - before.sales.net_margin_per_year)
     assert _lines(poster.digests[1][1], Paragraph) == [
-        f"q3-plan v1 → v3 (v2 by U2, v3 by U3): cost center → profit center, net a year {moved}",
+        f"q3-plan v1 → v3 (v2 by U2, v3 by U3): cost center → profit center with selling, "
+        f"net a year with selling {moved}",
         "q4-plan was deleted since the last digest",
     ]
     grid = next(p for p in poster.digests[1][1].doc.parts if isinstance(p, Grid))
