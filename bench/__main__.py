@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import time
 from dataclasses import asdict
@@ -18,6 +19,7 @@ from bench import (
     mention_bench,
     postgres_bench,
     scale,
+    suite,
 )
 from bench.stats import Row
 
@@ -58,6 +60,7 @@ def main() -> None:
     args = parser.parse_args()
     quick = args.quick
     started = time.perf_counter()
+    print(f"load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     rows: list[Row] = []
     rows += core.run(repeat=50 if quick else 5000)
     rows += core.run_reader(repeat=50 if quick else 5000)
@@ -72,6 +75,8 @@ def main() -> None:
     sizes = (10, 100) if quick else (10, 1000, 10000)
     rows += scale.run(repeat=3 if quick else 50, sizes=sizes)
     rows += postgres_bench.run(count=60 if quick else 3000, repeat=3 if quick else 50, sizes=sizes)
+    if not quick:  # the whole suite takes a minute and more: the full run only
+        rows += suite.run()
     print(table(rows))
     print("\nlargest imports on the console's cold start (cumulative ms):")
     for ms, name in imports:

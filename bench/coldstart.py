@@ -17,6 +17,26 @@ from bench.stats import Row
 EXE = str(Path(sys.executable).with_name("roi-bot"))
 
 
+def _one_shot(repeat: int) -> tuple[list[float], list[float]]:
+    """Wall seconds of `roi calls=9000 aht+10%` (no database: a what-if never makes one)
+    and of `python -c pass`, each run `repeat` times, interleaved."""
+    shot, floor = [], []
+    roi = str(Path(sys.executable).with_name("roi"))
+    with tempfile.TemporaryDirectory() as folder:
+        env = {"PATH": os.environ.get("PATH", ""), "HOME": folder}
+        for _ in range(repeat):
+            for argv, out in (
+                ([roi, "calls=9000", "aht+10%"], shot),
+                ([sys.executable, "-c", "pass"], floor),
+            ):
+                start = time.perf_counter()
+                subprocess.run(
+                    argv, cwd=folder, env=env, capture_output=True, timeout=60, check=True
+                )
+                out.append(time.perf_counter() - start)
+    return shot, floor
+
+
 def run(repeat: int) -> tuple[list[Row], list[tuple[float, str]]]:
     """Median and max wall time to the first answer; the top cumulative imports."""
     times = []
@@ -49,7 +69,19 @@ def run(repeat: int) -> tuple[list[Row], list[tuple[float, str]]]:
             imports.append((int(match[1]) / 1000, match[2].rstrip()))
     top = sorted((i for i in imports if not i[1].startswith(" ")), reverse=True)[:8]
     median = statistics.median(times)
+    shot, floor = _one_shot(repeat)
     rows = [
+        Row(
+            "cold start",
+            "roi calls=9000 aht+10%: one shot, wall",
+            statistics.median(shot) * 1e3,
+            max(shot) * 1e3,
+            "ms (max)",
+            "python -c pass",
+            statistics.median(floor) * 1e3,
+            "≤ 150 ms",
+            statistics.median(shot) <= 0.15,
+        ),
         Row(
             "cold start",
             "console: process start to first answer",
@@ -58,6 +90,6 @@ def run(repeat: int) -> tuple[list[Row], list[tuple[float, str]]]:
             "ms (max)",
             target="≤ 300 ms",
             met=median <= 0.3,
-        )
+        ),
     ]
     return rows, top

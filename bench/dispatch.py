@@ -74,14 +74,15 @@ def run(repeat: int) -> list[Row]:
         )
         # The rows above repeat one command, answered from the answer cache after the first
         # time; here every command is new (as a team exploring what-ifs types them).
-        fresh = iter(range(10**9))
+        # Each request made before the clock starts, as the floor's is: what is timed is
+        # the app answering it, not the benchmark writing it.
+        bodies = [command_body(f"calls={9000 + n} aht+10%") for n in range(repeat + 60)]
+        requests = iter([(body, signed_headers(SECRET, body)) for body in bodies])
         app = apps["roibot"]
 
         def new_command() -> None:
-            text = f"calls={9000 + next(fresh)} aht+10%"
-            response = app.dispatch(
-                bolt_request(command_body(text), signed_headers(SECRET, command_body(text)))
-            )
+            body, headers = next(requests)
+            response = app.dispatch(bolt_request(body, headers))
             assert response.status == 200
 
         missed = summary(sample(new_command, repeat, warmup=50), 1e6)
@@ -93,6 +94,8 @@ def run(repeat: int) -> list[Row]:
                 "µs",
                 "bare, same reply",
                 figures["same"][0],
+                "≤ 3x",
+                missed[0] <= 3 * figures["same"][0],
             )
         )
     return rows

@@ -94,7 +94,7 @@ def run(count: int) -> list[Row]:
             env["SLACK_API_URL"] = slack.api_url
             layout = ("--workers", str(WORKERS), "--threads", str(THREADS))
             with running_server(env, args=layout) as (base, process):
-                ours = {f"{c}": _load(base, count, c, 0) for c in (8, 32)}
+                ours = {f"{c}": _load(base, count, c, 0) for c in (1, 8, 32)}
                 ours["mixed"] = _load(base, count, 32, 10)
                 single, tree = max_rss_mb(process.pid)
         floors = {}
@@ -102,7 +102,7 @@ def run(count: int) -> list[Row]:
             port = free_port()
             command = [sys.executable, "-m", "bench.bare", str(port), *extra]
             with running_server(env, port=port, command=command) as (base, _):
-                floors[name] = {f"{c}": _load(base, count, c, 0) for c in (8, 32)}
+                floors[name] = {f"{c}": _load(base, count, c, 0) for c in (1, 8, 32)}
     for key, label in (("8", "8 clients"), ("32", "32 clients")):
         ours_run, same = ours[key], floors["same"][key]
         ratio = ours_run["rps"] / same["rps"]
@@ -120,6 +120,20 @@ def run(count: int) -> list[Row]:
                 {"errors": ours_run["errors"], "p50_ms": ours_run["p50_ms"]},
             )
         )
+    one, bare_one = ours["1"], floors["same"]["1"]
+    rows.append(
+        Row(
+            "http",
+            "roibot serve, sequential signed /roi over real sockets: p50",
+            one["p50_ms"],
+            one["p99_ms"],
+            "ms (p99 ms)",
+            "bare same reply p50",
+            bare_one["p50_ms"],
+            "≤ 1.5x",
+            one["p50_ms"] <= 1.5 * bare_one["p50_ms"],
+        )
+    )
     mixed = ours["mixed"]
     rows.append(
         Row(
@@ -128,6 +142,8 @@ def run(count: int) -> list[Row]:
             mixed["rps"],
             mixed["p99_ms"],
             "req/s (p99 ms)",
+            target="≥ 1,500 req/s, p99 ≤ 50 ms",
+            met=mixed["rps"] >= 1500 and mixed["p99_ms"] <= 50,
             extra={"errors": mixed["errors"], "p50_ms": mixed["p50_ms"]},
         )
     )

@@ -63,16 +63,16 @@ def _buttons(
     """Share in channel (the question again), Save as… (every setting), Form (the inputs
     in a form, starting from the same base and settings)."""
     found = []
-    if share is not None:
-        value = btn.share_value(share)
-        if value:
-            found.append(Button(messages.SHARE, btn.SHARE_ACTION, value))
+    shared = btn.share_value(share) if share is not None else None
+    if shared:
+        found.append(Button(messages.SHARE, btn.SHARE_ACTION, shared))
     if result is not None:
         value = btn.save_value(result.inputs, label)
         if value:
             found.append(Button(messages.SAVE_AS, btn.SAVE_ACTION, value))
     if form is not None:
-        value = btn.share_value(form)  # the same shape: {"c": command}
+        # The same shape as Share's, {"c": command}, and most often the same command.
+        value = shared if form == share else btn.share_value(form)
         if value:
             found.append(Button(messages.FORM, btn.FORM_ACTION, value))
             found.append(Button(messages.SOLVE_FOR, btn.SOLVE_ACTION, value))

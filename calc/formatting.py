@@ -19,13 +19,15 @@ _THOUSAND = Decimal(1000)
 # places (far below a cent, far above the error), an exact half is a half again and rounds
 # up, as the reference table rounds.
 _ABSORB = Decimal(1).scaleb(-20)
-_WIDE = Context(prec=60)
+# Contexts that carry their rounding: `context.quantize` with no keywords is the cheapest
+# call (a reply formats about 80 figures), and a value with 20 places or fewer passes the
+# first step unchanged.
+_ABSORBING = Context(prec=60, rounding=ROUND_HALF_EVEN)
+_HALF_UP = Context(prec=60, rounding=ROUND_HALF_UP)
 
 
 def _round(value: Decimal, places: int) -> Decimal:
-    if value.as_tuple().exponent < -20:  # type: ignore[operator]
-        value = value.quantize(_ABSORB, rounding=ROUND_HALF_EVEN, context=_WIDE)
-    return value.quantize(_STEPS[places], rounding=ROUND_HALF_UP, context=_WIDE)
+    return _HALF_UP.quantize(_ABSORBING.quantize(value, _ABSORB), _STEPS[places])
 
 
 def _grouped(value: Decimal, places: int) -> str:
@@ -35,6 +37,8 @@ def _grouped(value: Decimal, places: int) -> str:
 def _money_rounded(value: Decimal) -> Decimal:
     # Cents where they carry information (a cost per call), whole dollars for the rest, as in
     # Fig. 2 ($2.75 beside $24,750). Each figure is rounded once, from the exact value.
+    if not -_THOUSAND < value < _THOUSAND:
+        return _round(value, 0)  # what the cents below would decide, one rounding sooner
     cents = _round(value, 2)
     if -_THOUSAND < cents < _THOUSAND and cents != cents.to_integral_value():
         return cents

@@ -150,6 +150,12 @@ def create_app(
     options = _bolt_options(settings, client, authorize)
     background = Background()
     app = _bolt_app(settings, client, options, verify, background)
+    app.runtime = _runtime(settings, app, client, options["authorize"], database, on_reply, deliver)
+    app.runtime.background = background
+    app.use(ResolveCaller(app.runtime))
+    listeners.register(app)
+    # After the listeners a request is most often for: Bolt tries listeners in the order
+    # they were registered, and a slash command need not be matched against these first.
     if settings.oauth:
         # tokens_revoked and app_uninstalled delete the workspace's installation.
         app.enable_token_revocation_listeners()
@@ -158,10 +164,6 @@ def create_app(
         # middleware has already forgotten the team's digests and votes).
         for kind in ("app_uninstalled", "tokens_revoked"):
             app.event(kind)(_acknowledge)
-    app.runtime = _runtime(settings, app, client, options["authorize"], database, on_reply, deliver)
-    app.runtime.background = background
-    app.use(ResolveCaller(app.runtime))
-    listeners.register(app)
     return app
 
 

@@ -104,6 +104,8 @@ def button(label: str, action: str, value: str, *, primary: bool = False) -> Blo
 
 
 def _cell(cell: Cell) -> dict[str, Any]:
+    if type(cell) is str:  # most cells: a figure (a Quoted is a str too, made inert below)
+        return {"type": "raw_text", "text": cell or " "}
     if isinstance(cell, Person) and is_user_id(cell.id):
         element: dict[str, Any] = {"type": "user", "user_id": cell.id}
     elif isinstance(cell, Moment):
