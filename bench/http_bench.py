@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from bench.stats import Row
+from bot.config import DEFAULT_THREADS
 from tests.servers import free_port, running_server
 
 SECRET = "bench-signing-secret-0123456789"
@@ -72,7 +73,7 @@ def max_rss_mb(pid: int) -> tuple[float, float]:
 
 
 WORKERS = min(4, os.cpu_count() or 1)  # roi-bot serve's own defaults, used for every app
-THREADS = 8
+THREADS = DEFAULT_THREADS
 
 
 def run(count: int) -> list[Row]:

@@ -42,6 +42,7 @@ def main() -> None:
     target = urlparse(url)
     work = requests(count, save_every, os.environ["SLACK_SIGNING_SECRET"])
     latencies: list[float] = []
+    save_latencies: list[float] = []
     failures: list[str] = []
     saves_ok: list[list[object]] = []
     lock = threading.Lock()
@@ -68,6 +69,8 @@ def main() -> None:
             elapsed = time.perf_counter() - start
             with lock:
                 latencies.append(elapsed)
+                if save is not None:
+                    save_latencies.append(elapsed)
                 if not ok:
                     failures.append(payload[:100].decode(errors="replace"))
                 elif save is not None:
@@ -95,6 +98,8 @@ def main() -> None:
                 "rps": count / wall,
                 "p50_ms": percentile(latencies, 0.5) * 1e3,
                 "p99_ms": percentile(latencies, 0.99) * 1e3,
+                "save_p50_ms": percentile(save_latencies, 0.5) * 1e3 if save_latencies else 0,
+                "save_p99_ms": percentile(save_latencies, 0.99) * 1e3 if save_latencies else 0,
                 "errors": len(failures),
                 "first_error": failures[0] if failures else "",
                 "saves": saves_ok,

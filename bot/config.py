@@ -26,6 +26,16 @@ DEFAULT_SCOPES = (
 )
 
 
+#: Threads per serve worker. The work is CPU-bound and holds the GIL; a save gives it up at
+#: every statement and waits to get it back while it holds the database's write lock, so
+#: more threads made saves queue. 32 clients, 1 in 10 a save, on SQLite: with 8 threads the
+#: saves' p50 was 50 ms and every request's p99 80 to 90 ms; with 4, 25 and 45 to 53 ms;
+#: with 3, 25 and 43 to 47 ms; with 2, 17 and about 30 ms, but PostgreSQL's reads 12%
+#: slower and a modal's views.open (100-300 ms, in the request) blocking half a worker.
+#: The same req/s throughout.
+DEFAULT_THREADS = 3
+
+
 def read_env_file(path: str | Path) -> dict[str, str]:
     """`KEY=VALUE` lines of a `.env` file (quotes stripped, `#` comments and `export`
     ignored); an absent file is empty. Enough for the file the README describes, and it
@@ -65,7 +75,7 @@ class BotSettings(BaseModel):
     roi_public_url: str | None = None  # where Slack reaches us, for the install page
     log_level: str = "INFO"
     #: Threads per `roi-bot serve` worker for the work (set by `serve --threads`).
-    roi_threads: int = 8
+    roi_threads: int = DEFAULT_THREADS
     #: How often a running bot looks for digests that are due (seconds).
     roi_digest_poll_s: float = 30.0
 

@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from bot.config import BotSettings, configure_logging
+from bot.config import DEFAULT_THREADS, BotSettings, configure_logging
 
 log = logging.getLogger("roibot")
 
@@ -33,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     # A process per core (the GIL allows one core per process); in each, an event loop for
     # the sockets and a few threads for the work, which waits on SQLite and Slack.
     http.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1))
-    http.add_argument("--threads", type=int, default=8)
+    http.add_argument("--threads", type=int, default=DEFAULT_THREADS)
     console = modes.add_parser(
         "console", help="no Slack: type /roi … or ask in English, and see the reply"
     )

@@ -284,14 +284,16 @@ class ScenarioStore:
     def _lock(self, session: Session, team: str, name: str) -> dict[str, Any]:
         """The scenario's row, created if new, locked for this transaction: concurrent saves
         to one name queue here and each builds on the one before."""
-        session.execute(
+        # One statement: a new row, or the existing one (its no-op update locks it on
+        # PostgreSQL as FOR UPDATE would); SQLite's writer already holds the whole file.
+        row = session.one(
             "INSERT INTO scenarios (team, name, name_key, latest) VALUES (?, ?, ?, 0) "
-            "ON CONFLICT (team, name_key) DO NOTHING",
+            "ON CONFLICT (team, name_key) DO UPDATE SET name_key = excluded.name_key "
+            "RETURNING id, name, latest, deleted_at",
             [team, name, name_key(name)],
         )
-        scenario = self._scenario(session, team, name, lock=True)
-        assert scenario is not None
-        return scenario
+        assert row is not None
+        return {**row, "deleted": row["deleted_at"] is not None}
 
     def save(
         self,
