@@ -88,6 +88,9 @@ def change_text(setting: Setting) -> str:
     sign = "-" if amount < 0 else "+"
     if setting.op == "pp":
         return f"{sign}{decimal_text(abs(amount).scaleb(2))} pp"
+    if setting.op == "add":
+        size = Setting(setting.key, "set", abs(amount), setting.text, period=setting.period)
+        return f"{sign}{setting_value(size)}"
     return f"{sign}{short_percent(abs(amount))}"
 
 

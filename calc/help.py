@@ -49,7 +49,8 @@ TOPICS: dict[str, str] = {
             "refused: seconds or minutes?).  "
             "calls: 9000/day, 270k/month, 3.3M/year, 750/h (× hours).",
             "Changes: aht+10% (extra handle time when selling), calls+20%, price-5%; shares "
-            "(conv, uplift, cancel, paid, shrink, occ) move in points: conv+1pp.",
+            "(conv, uplift, cancel, paid, shrink, occ) move in points: conv+1pp; the rest "
+            "also by an amount: cost-0.50, calls+1000, aht-60s (every call).",
             "margin=23% is 23% of the price.  reference (or fig2) is always Fig. 2.  Keys:",
             *(
                 f"  {key.name:<13}{key.label}; e.g. {key.example}"

@@ -1,4 +1,5 @@
-"""Settings as typed (`calls=9k`, `aht+10%`, `conv+1pp`) and their order-free application."""
+"""Settings as typed (`calls=9k`, `aht+10%`, `conv+1pp`, `cost-0.50`) and their order-free
+application."""
 
 from __future__ import annotations
 
@@ -17,7 +18,13 @@ from calc.keys import BY_NAME, ORDER, REFERENCE, Key, Kind, lookup
 from calc.numbers import CONTEXT, parse_number
 from calc.units import parse_time, per_day, period_name
 
-Op = Literal["set", "scale", "pp"]
+# set a value; scale it by a share (`+10%`); add points to a share (`+1pp`); add an amount in
+# the key's own unit (`cost-0.50`, `aht-60s`, `calls+1000`)
+Op = Literal["set", "scale", "pp", "add"]
+# Keys a change can be an amount of: the rest are shares (points) or a target (sl).
+_ADDABLE = frozenset(
+    {Kind.RATE, Kind.TIME, Kind.MONEY, Kind.MARGIN, Kind.WAGE, Kind.DAYS, Kind.HOURS}
+)
 
 _SETTING = re.compile(r"^(?P<key>[A-Za-z_]+)(?P<op>[=+-])(?P<value>.*)$", re.DOTALL)
 _SERVICE_LEVEL = re.compile(r"^(?P<pct>[0-9.]+)(?P<sign>%?)/(?P<secs>[0-9.]+)s?$")
@@ -153,7 +160,18 @@ def parse_setting(token: str) -> Setting:
         if key.kind is Kind.SERVICE_LEVEL:
             raise Refusal(f"{echo(token)}: sl is changed in points", "write sl+5pp or sl=85/20")
         return Setting(key, "scale", sign * amount / _HUNDRED, token)
-    hint = f"{key.name}+Npp" if key.kind is Kind.PERCENT else f"{key.name}+N%"
+    if key.kind is Kind.TIME and re.fullmatch(r"[0-9.,]+", value):
+        # `aht+10` is likelier selling's 10% than 10 seconds on every call: ask which.
+        raise Refusal(
+            f"{echo(token)} is ambiguous",
+            f"write {key.name}+{value}% for selling's extra handle time, or "
+            f"{key.name}{match['op']}{value}s to change every call's",
+        )
+    if key.kind in _ADDABLE and value.lower() not in {"none", "off", "linear"}:
+        size = set_value(key, value, token)
+        assert size.amount is not None
+        return Setting(key, "add", sign * size.amount, token, period=size.period)
+    hint = f"{key.name}+Npp" if key.kind in (Kind.PERCENT, Kind.SERVICE_LEVEL) else f"{key.name}+N%"
     raise Refusal(f"{echo(token)}: a change is written {hint}", f"or set it: {example(key)}")
 
 
@@ -210,7 +228,7 @@ def apply(base: Inputs | dict[str, Any], settings: Sequence[Setting]) -> Inputs:
 
 
 def _apply(base: Inputs | dict[str, Any], settings: Sequence[Setting]) -> Inputs:
-    """`base` changed by `settings`, in any order: sets first, then scales, then points.
+    """`base` changed by `settings`, in any order: a key's set first, then its changes.
 
     Keys are applied in a fixed order (days, hours and price before the keys that depend on
     them), so a command means the same whatever order its settings are typed in. `base` may
@@ -247,7 +265,9 @@ def _apply(base: Inputs | dict[str, Any], settings: Sequence[Setting]) -> Inputs
                     f"{echo(change.text)}: {name} is not set", f"set it: {example(change.key)}"
                 )
             assert change.amount is not None
-            if change.op == "scale":
+            if change.op == "add" and change.period is not None:
+                values[field] = values[field] + (_resolve(change, values) or 0)
+            elif change.op == "scale":
                 # `conv+1%` is refused offering both readings; where points cannot be
                 # meant (`conv+100%`: 102% converts no one), only the relative one is left.
                 if change.key.is_percent and 0 <= values[field] + change.amount <= 1:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from calc.commands import Command, Compute, Save, Sweep, command_text, parse_command
 from calc.english import Reading, Thread, follow, read, read_bare, resolve_bare
+from calc.english.lexicon import ON_TOP
 from calc.english.thread import back_to, merge, undo
 from calc.errors import Ask, Refusal
 from calc.names import VERBS
@@ -139,6 +140,8 @@ def _understand(
 ) -> Understood:
     try:
         command = parse_command(text)
+        if _courtesy(command, text, names):
+            raise Refusal("a courtesy, not a scenario")  # read as English: "thanks"
     except Refusal as refused:
         swept = _range_as_sweep(text)
         if isinstance(swept, Refusal):
@@ -164,6 +167,20 @@ def _understand(
             raise language from None
         return understood
     return _typed(command, text, thread)
+
+
+def _courtesy(
+    command: Command, text: str, names: Sequence[str] | Callable[[], Sequence[str]]
+) -> bool:
+    """ "thanks", "hi": one word the language would take for a scenario's name, said to
+    roibot rather than asked of it (unless the team has a scenario of that name)."""
+    from calc.english.lexicon import GREETINGS
+    from calc.english.reader import POLITE
+
+    word = text.strip().strip("!.?,").lower()
+    if not isinstance(command, Compute) or command.settings or word not in POLITE | GREETINGS:
+        return False
+    return word not in (names() if callable(names) else names)
 
 
 def _range_as_sweep(text: str) -> Command | Refusal | None:
@@ -199,7 +216,9 @@ def _typed(command: Command, text: str, thread: Thread | None) -> Understood:
 def _reading(text: str, names: Sequence[str], thread: Thread | None) -> Reading:
     bare = read_bare(text, names) if thread is not None and thread.settings else None
     if bare is not None and thread is not None:
-        return Reading("compute", settings=(resolve_bare(thread, bare),))
+        on_top = bool(ON_TOP & set(re.findall(r"[a-z]+", text.lower())))
+        setting = resolve_bare(thread, bare, on_top=on_top)
+        return Reading("compute", settings=(setting,), on_top=on_top)
     return read(text, names)
 
 

@@ -95,10 +95,17 @@ Found = tuple[list[str], int] | None
 Pattern = Callable[[_At], Found]
 
 
+def _fits(key: str, num: Num) -> bool:
+    """Whether `num` can be a value of `key`: money is never a count, a share or a time
+    ("how many days until we pay back $250k": not 250,000 operating days)."""
+    counted = (Kind.RATE, Kind.DAYS, Kind.HOURS, Kind.PERCENT, Kind.TIME, Kind.SERVICE_LEVEL)
+    return not (num.money and BY_NAME[key].kind in counted)
+
+
 def _key_to(at: _At) -> Found:
     """KEY [up|down|is] to N: "falls to 1.5%", "rises to 3%", "holds at 80%"."""
     skip = 1 + (at.kind(1) in ("up", "down", "set"))
-    if at.kind(skip) == "to" and at.kind(skip + 1) == "num":
+    if at.kind(skip) == "to" and at.kind(skip + 1) == "num" and _fits(at.key(0), at.num(skip + 1)):
         return [set_text(at.key(0), at.num(skip + 1))], skip + 2
     return None
 
@@ -110,7 +117,7 @@ def _key_moves(at: _At) -> Found:
     move = 1 + (at.kind(1) in ("unknown", "set") and at.kind(2) in ("up", "down"))
     if at.kind(move) in ("up", "down"):
         by = move + 1 + (at.kind(move + 1) == "by")
-        if at.kind(by) == "num":
+        if at.kind(by) == "num" and _fits(at.key(0), at.num(by)):
             return [change_text(at.key(0), at.num(by), at.kind(move) == "up")], by + 1
     return None
 
@@ -128,11 +135,13 @@ def _key_is(at: _At) -> Found:
     step = 1
     while at.kind(step) == "set":
         step += 1
-    if at.kind(step) != "num":
+    if at.kind(step) != "num" or not _fits(at.key(0), at.num(step)):
         return None
     key, num = at.key(0), at.num(step)
+    if key == "cost" and num.money and num.period == "hour":
+        return [f"wage={num.text}"], step + 1  # "agents cost $28 an hour": a wage
     if key in ("calls", "aht") and at.kind(step + 1) in ("longer", "shorter"):
-        return [f"aht{'+' if at.kind(step + 1) == 'longer' else '-'}{num.text}%"], step + 2
+        return [_longer(num, at.kind(step + 1) == "longer")], step + 2
     return [set_text(key, num)], step + 1
 
 
@@ -141,7 +150,7 @@ def _change_key(at: _At) -> Found:
     if at.kind(1) != "key":
         return None
     after = 2 + (at.kind(2) in ("by", "to"))
-    if at.kind(after) != "num":
+    if at.kind(after) != "num" or not _fits(at.key(1), at.num(after)):
         return None
     key, num = at.key(1), at.num(after)
     if at.kind(2) == "to":
@@ -149,9 +158,27 @@ def _change_key(at: _At) -> Found:
     return [change_text(key, num, at.kind(0) == "up")], after + 1
 
 
+def _longer(num: Num, longer: bool) -> str:
+    """Calls N longer or shorter: a length moves every call ("a minute shorter"); a percent
+    longer is selling's increase (the language refuses a percent shorter, with its hint)."""
+    sign = "+" if longer else "-"
+    if num.unit and not num.percent:
+        return f"aht{sign}{value_text('aht', num)}"
+    return f"aht{sign}{num.text}%"
+
+
 def _change_n_to_key(at: _At) -> Found:
-    """up|down N to|from KEY: "selling adds 12% to handle time", "take 10% off calls"."""
-    if at.kind(1) == "num" and at.kind(2) in ("to", "from") and at.kind(3) == "key":
+    """up|down N to|from KEY: "selling adds 12% to handle time", "take 10% off calls";
+    up|down N points (or N%) of KEY: "we lose 2 points of conversion"."""
+    of_points = (
+        at.kind(2) == "set" and at.kind(1) == "num" and (at.num(1).points or at.num(1).percent)
+    )
+    if (
+        at.kind(1) == "num"
+        and (at.kind(2) in ("to", "from") or of_points)
+        and at.kind(3) == "key"
+        and _fits(at.key(3), at.num(1))
+    ):
         return [change_text(at.key(3), at.num(1), at.kind(0) == "up")], 4
     return None
 
@@ -167,15 +194,15 @@ def _n_key(at: _At) -> Found:
     """N more|fewer KEY, N longer calls, N KEY ("12k calls", "a 25% margin"), N points of
     KEY ("6 points of uplift": a share at N%)."""
     num = at.num(0)
-    if at.kind(1) in ("more", "less") and at.kind(2) == "key":
+    if at.kind(1) in ("more", "less") and at.kind(2) == "key" and _fits(at.key(2), num):
         return [change_text(at.key(2), num, at.kind(1) == "more")], 3
     if (
         at.kind(1) in ("longer", "shorter")
         and at.kind(2) == "key"
         and at.key(2) in ("calls", "aht")
     ):
-        return [f"aht{'+' if at.kind(1) == 'longer' else '-'}{num.text}%"], 3
-    if at.kind(1) == "key":
+        return [_longer(num, at.kind(1) == "longer")], 3
+    if at.kind(1) == "key" and _fits(at.key(1), num):
         return [set_text(at.key(1), num)], 2
     if num.money and at.kind(1) == "to" and at.kind(2) == "key" and at.key(2) == "invest":
         return [f"invest={num.text}"], 3  # "$250k to launch"

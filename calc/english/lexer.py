@@ -226,7 +226,26 @@ def _spelled(chunks: list[str], lowered: list[str], index: int) -> Read:
     return None
 
 
-_READINGS = (_half_a, _point_and_a_half, _scaled_word, _fraction, _spelled)
+# Units that "a" or "an" counts one of ("down by a dollar", "a minute shorter", "lose a
+# point"); not "an hour" or "a day", which say per ("$28 an hour", "9,000 a day").
+_ONE_OF = frozenset(
+    {"dollar", "buck", "minute", "min", "second", "sec", "point", "percent", "percentage"}
+)
+# After these, "a minute" is a rate's period ("10 calls a minute"), not a length.
+_PER_AFTER = frozenset({"call", "calls", "sale", "sales", "contact", "contacts", "agent", "agents"})
+
+
+def _a_unit(chunks: list[str], lowered: list[str], index: int) -> Read:
+    """ "a dollar", "a minute", "another point": one of the unit that follows."""
+    after = lowered[index + 1 : index + 2]
+    before = lowered[index - 1] if index else ""
+    one = lowered[index] in ("a", "an", "another")
+    if one and after and after[0] in _ONE_OF and before not in _PER_AFTER:
+        return Num("1", Decimal(1), chunks[index]), 1
+    return None
+
+
+_READINGS = (_half_a, _point_and_a_half, _scaled_word, _fraction, _spelled, _a_unit)
 
 
 def _number_at(chunks: list[str], lowered: list[str], index: int) -> tuple[Num | None, int]:
@@ -345,6 +364,9 @@ def _periods(tokens: list[Tok]) -> list[Tok]:
 # -- words into classes -------------------------------------------------------------------
 
 
+_WHEN_WORDS = frozenset({"year", "month", "week", "quarter"})
+
+
 def classify(tokens: list[Tok]) -> list[Tok]:
     """Keys by their phrases, change words, separators, filler, and the rest unknown."""
     words = [t.text if t.kind == "word" else "\0" for t in tokens]
@@ -370,6 +392,10 @@ def classify(tokens: list[Tok]) -> list[Tok]:
         word = token.text
         if word in W.UNMODELED:
             out.append(Tok("unmodeled", word, why=W.UNMODELED[word]))
+        elif word in _WHEN_WORDS and index and words[index - 1] in ("this", "next", "last"):
+            out.append(Tok("filler", word))  # "our ROI this year": when, not a period
+        elif word in W.LOSE and index + 1 < len(tokens) and tokens[index + 1].kind == "num":
+            out.append(Tok("down", word))
         elif word in W.SEPARATORS:
             out.append(Tok("sep", word))
         elif word in W.CLASS_OF:

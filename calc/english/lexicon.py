@@ -240,6 +240,14 @@ BREAKEVEN = (
     ("pay", "back"),
     ("payback",),
     ("pays", "back"),
+    ("pay", "it", "back"),
+    ("pay", "that", "back"),
+    ("pay", "this", "back"),
+    ("pays", "itself", "back"),
+    ("paid", "back"),
+    ("pay", "off"),
+    ("pays", "off"),
+    ("paid", "off"),
     ("how", "far", "can"),
     ("how", "much", "can"),
     ("minimum", "uplift"),
@@ -428,6 +436,7 @@ rise go vs versus against compare comparing compared
 contact next quarter week sale each low high afford still later soon things usual
 typical currently normal normally expect stops stop paying plans better worse good bad
 another further top right stand standing
+phones phone roi return returns investment net draw
 """.split()
 )
 
@@ -601,7 +610,11 @@ POINTS_WORDS = [tuple(p.split()) for p in POINTS]
 PER_CALL = [("per", "call"), ("a", "call"), ("each", "call")]
 
 
-SEPARATORS = frozenset({"and", "with", "but", "while", "also", "then", "&", "+"})
+# "also" joins nothing ("and if handle time also goes up 15%"): it is filler.
+SEPARATORS = frozenset({"and", "with", "but", "while", "then", "&", "+"})
+# A change only before a value ("we lose 2 points of conversion"); else filler ("do we lose
+# money?").
+LOSE = frozenset({"lose", "loses", "lost"})
 CLASSES: tuple[tuple[frozenset[str], str], ...] = (
     (UP, "up"),
     (DOWN, "down"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from calc.english import lexicon as W
 from calc.english.tokens import Num, Tok
+from calc.formatting import decimal_text
 
 # -- phrases that are settings by themselves ---------------------------------------------
 
@@ -107,7 +108,7 @@ Found = tuple[str, int] | None
 
 
 def _hours_days(tokens: list[Tok], index: int) -> Found:
-    """open 10 hours a day · 10 hours a day · open 250 days (a year)."""
+    """open 10 hours a day · 10 hours a day · open 250 days (a year) · 5 days a week."""
     first = _w(tokens, index)
     start = index + 1 if first in ("open", "opening") else index
     num = _n(tokens, start)
@@ -122,6 +123,10 @@ def _hours_days(tokens: list[Tok], index: int) -> Found:
             return f"hours={num.text}", start + 2 + day
     if num.unit == "h" and (first in ("open", "opening") or num.period == "day"):
         return f"hours={num.text}", start + 1
+    week = _words_at(tokens, start + 2, ("a", "week"), ("per", "week"), ("each", "week"))
+    if unit in ("days", "day") and (week or num.period == "week") and num.amount <= 7:
+        # "5 days a week": the operating days of a year of 52 weeks
+        return f"days={decimal_text(num.amount * 52)}", start + 2 + week
     year = _words_at(tokens, start + 2, ("a", "year"), ("per", "year"))
     if unit == "days" and (first in ("open", "opening") or year):
         return f"days={num.text}", start + 2 + year

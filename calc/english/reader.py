@@ -46,9 +46,14 @@ _SAVE_OBJECT = frozenset(
 )
 _COMPUTE_CUES = frozenset(
     "what how are is show where verdict doing stand center centre profit cost money if "
-    "suppose assume imagine with and about".split()
+    "suppose assume imagine with and about chart plot graph draw".split()
 )
-_POLITE = frozenset("thanks thank you ok okay cool great perfect got it cheers ta thx ty".split())
+POLITE = frozenset(
+    "thanks thank you ok okay cool great perfect got it cheers ta thx ty helpful useful nice "
+    "awesome appreciated appreciate brilliant excellent lovely super gotcha sense".split()
+)
+# A payback asked about: "how many days until we pay that back?"
+_PAYBACK = frozenset("pay pays paid payback".split())
 _WHAT_IF = frozenset("if suppose supposing assume assuming imagine say".split())
 _LIST_WORDS = frozenset("scenarios scenario saved plans plan all have got there listed".split())
 _SALES = frozenset("sales sale revenue revenues business".split())
@@ -57,10 +62,12 @@ _NOTE = re.compile(r"(?:^|\s)#(?:\s|$)")
 _NAME_LIKE = re.compile(r"[a-z0-9._'’-]*[0-9_-][a-z0-9._'’-]*")
 #: Words that ask for the answer as things stand: "what if nothing changes?", "today?".
 _AS_IS = frozenset("nothing today currently now as-is unchanged".split())
+#: Words that ask to see the answer drawn: the answer as the thread stands, with its chart.
+_DRAWN = frozenset("chart plot graph draw".split())
 #: Words that ask where the center stands: the base answer, said as such.
 _STANDING = frozenset(
     "doing stand standing status verdict profitable profit money results numbers shape "
-    "answer how's".split()
+    "answer how's roi return net".split()
 )
 _VERDICT_SAID = frozenset(" ".join(phrase) for phrase in W.VERDICT)
 
@@ -170,7 +177,7 @@ def _nothing_read(scan: Scan, tokens: list[Tok]) -> None:
         raise Refusal(f'"{echo(scan.changes[0].text)}": what goes {scan.changes[0].text}?', HINT)
     if plain & _WHAT_IF and not plain & _AS_IS:
         raise Refusal('"what if" what? nothing in it is something roibot models', HINT)
-    if not (plain & (_STANDING | _AS_IS) or plain & _VERDICT_SAID):
+    if not (plain & (_STANDING | _AS_IS | _DRAWN) or plain & _VERDICT_SAID):
         # Only filler words: the base answer is given when it was asked for, not by default.
         raise Refusal("not understood: nothing in it names a setting or asks for the verdict", HINT)
 
@@ -217,9 +224,9 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
     if find(texts, W.HELP) or (meaningful == [] and plain and plain[0] in W.GREETINGS):
         return Reading("help")
     if (
-        not meaningful
+        not [t for t in meaningful if t.text not in POLITE]
         and not (set(plain) & _COMPUTE_CUES)
-        and set(plain) <= (_POLITE | W.GREETINGS | W.FILLER)
+        and set(plain) <= (POLITE | W.GREETINGS | W.FILLER)
     ):
         return Reading("help")
     history = history_asked(tokens)
@@ -269,6 +276,8 @@ def _question(tokens: list[Tok]) -> Reading:
     if verb == "breakeven":
         # "the break-even uplift", "how far can AHT rise": the key is what is asked about.
         scan.keys = [key for key in scan.keys if key.key not in ("uplift", "aht")]
+        if {t.text for t in tokens} & _PAYBACK:
+            _payback_of(scan)
     scan = _settled(scan, tokens, "sweep" if swept else verb)
     if not scan.settings and not scan.names:
         _sales_moved(scan, tokens)
@@ -290,6 +299,17 @@ def _question(tokens: list[Tok]) -> Reading:
     return Reading(
         verb, scenario, tuple(scan.settings), wants_agents=agents, on_top=_said_on_top(tokens)
     )
+
+
+def _payback_of(scan: Scan) -> None:
+    """ "How many days until we pay back $250k?": the days are what is asked, the money is
+    the launch cost paid back."""
+    scan.keys = [key for key in scan.keys if key.key != "days"]
+    money = [t for t in scan.nums if t.num is not None and t.num.money and not t.num.period]
+    if len(money) == 1 and not any(s.startswith("invest=") for s in scan.settings):
+        assert money[0].num is not None
+        scan.settings.append(f"invest={money[0].num.text}")
+        scan.nums.remove(money[0])
 
 
 def _said_on_top(tokens: list[Tok]) -> bool:

@@ -17,7 +17,7 @@ from calc.english.hints import choices_for
 from calc.english.reader import Reading
 from calc.english.tokens import Num
 from calc.errors import Ask, Refusal, echo
-from calc.keys import Kind
+from calc.keys import Key, Kind
 from calc.numbers import CONTEXT
 from calc.settings import Setting, parse_setting
 
@@ -84,6 +84,9 @@ def _from_value(before: Setting, after: Setting) -> tuple[str, str]:
     if after.op == "scale":
         amount = with_context.multiply(before.amount, 1 + after.amount)
         size = fmt.short_percent(abs(after.amount))
+    elif after.op == "add":
+        amount = with_context.add(before.amount, after.amount)
+        size = _shown(replace(after, amount=abs(after.amount)))
     else:
         amount = with_context.add(before.amount, after.amount)
         size = f"{fmt.decimal_text(abs(after.amount.scaleb(2)))} points"
@@ -110,9 +113,21 @@ def _on_top(before: Setting, after: Setting, new: str, old: str) -> tuple[str, s
         total = before.amount + after.amount
         sign = "+" if total >= 0 else "-"
         text = f"{after.key.name}{sign}{fmt.decimal_text(abs(total.scaleb(2)))}pp"
+    elif before.op == after.op == "add" and before.period == after.period:
+        total = before.amount + after.amount
+        sign = "+" if total >= 0 else "-"
+        text = f"{after.key.name}{sign}{_bare(after.key, abs(total), after.period)}"
     else:
         return None
     return text, f"{text} is {new} on top of the thread's {old}"
+
+
+def _bare(key: Key, amount: Decimal, period: str | None) -> str:
+    """An amount as the language writes it after a key's `+` or `-`: `0.5`, `60s`, `1000`."""
+    if key.kind is Kind.TIME:
+        return f"{fmt.decimal_text(amount)}s"
+    text = fmt.decimal_text(amount)
+    return f"{text}/{'h' if period == 'hour' else period}" if period else text
 
 
 def _compose(old: str, new: str, on_top: bool) -> tuple[str, str] | None:
@@ -178,24 +193,46 @@ def _with_value(setting: Setting, num: Num) -> str:
         return f"{name}{sign}{num.text}pp"
     if setting.op == "scale":
         return f"{name}{sign}{num.text}%"
+    if setting.op == "add":
+        return f"{name}{sign}{value_text(name, num)}"
     return f"{name}={value_text(name, num)}"
 
 
-def resolve_bare(thread: Thread, num: Num) -> str:
+def resolve_bare(thread: Thread, num: Num, *, on_top: bool = False) -> str:
     """The setting a bare value in a follow-up replaces: the thread's one setting of the
     same kind ("20%" after "aht+15%" and "calls=12k" can only be the AHT increase). Where
-    none or several fit, a question back with the readings."""
+    none or several fit, a question back with the readings. `on_top` ("another $1") moves
+    the thread's change further; a value the thread set is asked about: up or down?"""
     candidates: dict[str, Setting] = {}
     for text in thread.settings:
         setting = parse_setting(text)
         if _kind(setting) == num.kind:
             candidates[setting.key.name] = setting
+    changes = {name: s for name, s in candidates.items() if s.op != "set"}
+    if on_top and len(changes) == 1:
+        candidates = changes  # "another $1": a change goes further, a value stays
     if len(candidates) == 1:
-        return _with_value(next(iter(candidates.values())), num)
+        setting = next(iter(candidates.values()))
+        if on_top and setting.op == "set" and setting.amount is not None:
+            raise Ask(
+                f"up or down from the thread's {_shown(setting)}?",
+                tuple(_moved(setting, num, sign) for sign in "+-"),
+            )
+        return _with_value(setting, num)
     if len(candidates) > 1:
         choices = tuple(_with_value(s, num) for s in candidates.values())
         raise Ask(f'"{echo(num.source)}" could be more than one setting here', choices)
     raise Ask(f'"{echo(num.source)}" of what?', choices_for(num))
+
+
+def _moved(setting: Setting, num: Num, sign: str) -> str:
+    """The thread's value `setting` moved by `num` up (`+`) or down, as the value it gives."""
+    name = setting.key.name
+    size = f"{num.text}pp" if num.points else value_text(name, num)
+    try:
+        return _from_value(setting, parse_setting(f"{name}{sign}{size}"))[0]
+    except Refusal:
+        return f"{name}{sign}{size}"
 
 
 def back_to(thread: Thread, num: Num) -> str:

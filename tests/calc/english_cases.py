@@ -146,7 +146,7 @@ READ: list[tuple[str, str]] = [
     ("support fee $6", "fee=6"),
     # wage, sl, shrink, occ, overhead
     ("$22 an hour", "wage=22"),
-    ("what if agents cost $24 an hour", None),  # refused below: agents
+    ("what if agents cost $24 an hour", "wage=24"),  # the cost of an agent hour
     ("wage of $25", "wage=25"),
     ("hourly wage $21", "wage=21"),
     ("at $30 per hour", "wage=30"),
@@ -256,6 +256,26 @@ READ: list[tuple[str, str]] = [
     ("reset", "reset"),
     ("let's start again", "reset"),
     ("forget that", "reset"),
+    # amounts said as a change in the key's own unit, "a" as one of a unit
+    ("what if calls go up 2000", "calls+2000"),
+    ("what if cost per call goes down by a dollar?", "cost-1"),
+    ("what if cost per call goes down by $0.50?", "cost-0.50"),
+    ("what if we cut handle time by a minute?", "aht-1min"),
+    ("what if handle time is a minute shorter?", "aht-1min"),
+    ("what if calls are 30 seconds longer?", "aht+30s"),
+    ("what if we lose a point of conversion?", "conv-1pp"),
+    ("what if we lose 2 points of conversion?", "conv-2pp"),
+    ("what if we lose 10% of our calls?", "calls-10%"),
+    ("do we lose money?", ""),
+    ("and if handle time also goes up 15 percent?", "aht+15%"),
+    ("what if we sold at $90 instead?", "price=90"),
+    ("what if our agents cost $28 an hour instead?", "wage=28"),
+    ("how many days until we pay back $250k?", "breakeven invest=250k"),
+    ("how many days until we pay that back?", "breakeven"),
+    ("are we making money on the phones or losing it?", ""),
+    ("what's our roi this year?", ""),
+    ("chart that", ""),
+    ("thanks, that's helpful", "help"),
 ]
 
 # (text, refusal message): never guess.
@@ -298,13 +318,6 @@ REFUSE: list[tuple[str, str]] = [
     (
         "what if the weather is nice?",
         '"weather" is not something roibot models: the model has nothing for the weather',
-    ),
-    (
-        "what if agents cost $24 an hour",
-        '"agents" is not something roibot models: agents '
-        "are computed, not set: they follow from calls, "
-        'handle time and the wage (ask "how many agents at '
-        '$22 an hour?")',
     ),
     (
         "what if churn drops 2%?",
@@ -364,16 +377,20 @@ REFUSE: list[tuple[str, str]] = [
         "what if AHT goes down 10%?",
         "aht-10%: aht+N% is the extra handle time of selling: to shorten every call write aht=600s",
     ),
-    (
-        "what if calls go up 2000",
-        "calls+2000: a change is written calls+N%: or set it: "
-        "calls=9000, calls=270k/month or calls=750/h",
-    ),
     ("save this as list", '"list" is a command word: choose another name, e.g. q3-plan'),
     ("save this as calls", '"calls" is a setting name: choose another name, e.g. q3-plan'),
     (
         "what if q5-plan had 20% more calls",
         'not understood: "q5-plan": ask e.g. "what if AHT goes up 15%?", '
         "or write /roi aht+15% (see /roi help english)",
+    ),
+    (
+        "what if calls are $5?",
+        '"calls": by how much, or to what?: say e.g. "calls go up 20%" (/roi calls+20%) or '
+        '"12k calls" (/roi calls=12k)',
+    ),
+    (
+        "what if days go up $100?",
+        '"days": by how much, or to what?: say e.g. "open 250 days a year" (/roi days=250)',
     ),
 ]

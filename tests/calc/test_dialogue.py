@@ -166,6 +166,33 @@ def test_a_change_of_a_change_replaces_it_unless_said_to_be_on_top():
     assert talk.read_as("conversion up a further half a point") == "calls+43% conv+1.5pp"
 
 
+def test_an_amount_moves_the_thread_in_the_key_unit_and_another_goes_further():
+    """ "down by a dollar" is $1 off the thread's value; "another dollar" after a change of
+    $1 is $2 off; "another 10%" alone (a bare value) is on top of the thread's change; and
+    "another dollar" after a value the thread set asks up or down rather than guess."""
+    talk = Talk()
+    talk.say("what's the payback on a $250k launch?")
+    assert talk.read_as("what if cost per call goes down by a dollar?") == "invest=250k cost-1"
+    understood = talk.say("and another dollar?")
+    assert understood.read_as == "invest=250k cost-2"
+    assert understood.notes == ("cost-2 is cost-1 on top of the thread's cost-1",)
+    assert talk.read_as("what if handle time is a minute shorter?") == "invest=250k cost-2 aht-1min"
+    assert talk.read_as("another 30 seconds?") == "invest=250k cost-2 aht-90s"
+    talk.say("what if calls go up 10%?")
+    assert talk.read_as("another 10%?") == "invest=250k cost-2 aht-90s calls+21%"
+
+    talk = Talk()
+    talk.say("three dollars a call")
+    assert talk.read_as("what if cost per call goes down by a dollar?") == "cost=$2.00"
+    asked = talk.ask("and another dollar?")
+    assert asked.choices == ("cost=$3.00", "cost=$1.00")
+
+
+def test_a_week_of_opening_days_is_a_year_of_them():
+    """ "5 days a week" is 260 operating days a year (52 weeks), never 5."""
+    assert understand("what if we only open 5 days a week?").read_as == "days=260"
+
+
 # -- 4. a named scenario starts clean ----------------------------------------------------
 
 

@@ -94,6 +94,18 @@ def inputs_of(text):
         ("calls=9000, conv=3%", "conv", D("0.03")),
         ("calls=9\u200b000", "calls", D(9000)),
         ("conv−1pp", "conv", D("0.01")),
+        # a change by an amount in the key's own unit
+        ("cost-1", "cost", D("1.50")),
+        ("cost-$0.50", "cost", D("2.00")),
+        ("cost=3 cost-1", "cost", D(2)),
+        ("cost-1 cost=3", "cost", D(2)),
+        ("calls+1000", "calls", D(10000)),
+        ("calls+20% calls+1000", "calls", D(11800)),
+        ("aht-60s", "aht_s", D(580)),
+        ("aht+1min", "aht_s", D(700)),
+        ("price+10", "price", D(160)),
+        ("days-65", "days", D(300)),
+        ("wage=25 wage+2", "wage", D(27)),
     ],
 )
 def test_form_becomes_value(text, field, value):
@@ -189,10 +201,15 @@ def test_order_does_not_matter():
             "aht-10%: aht+N% is the extra handle time of selling: to shorten every call write aht=600s",
         ),
         ("calls+1pp", "calls+1pp: pp moves a percent: write calls+10% to scale it"),
+        ("conv+2", "conv+2: a change is written conv+Npp: or set it: conv=2%"),
+        ("sl+5", "sl+5: a change is written sl+Npp: or set it: sl=80/20"),
         (
-            "calls+5",
-            "calls+5: a change is written calls+N%: or set it: calls=9000, calls=270k/month or calls=750/h",
+            "aht+10",
+            "aht+10 is ambiguous: write aht+10% for selling's extra handle time, or aht+10s to "
+            "change every call's",
         ),
+        ("cost-3", "cost must not be negative: write cost=$2.50"),
+        ("wage+2", "wage+2: wage is not set: set it: wage=$22 (an agent hour) or wage=none"),
         ("calls=9000 calls=10k", "calls is set twice (calls=9000 and calls=10k): keep one"),
         (
             "price=$10",
