@@ -196,7 +196,14 @@ def going_back(tokens: list[Tok]) -> tuple[str, Num | None] | None:
     found = find(texts, W.BACK)
     if found is None:
         return None
-    nums = [t.num for t in tokens if t.kind == "num" and t.num is not None]
+    # "scrap that last one": the one is the answer, not a value
+    nums = [
+        t.num
+        for i, t in enumerate(tokens)
+        if t.kind == "num"
+        and t.num is not None
+        and not (t.num.source.lower() == "one" and i and tokens[i - 1].text == "last")
+    ]
     others = [
         t
         for i, t in enumerate(tokens)

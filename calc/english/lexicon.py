@@ -255,6 +255,13 @@ BREAKEVEN = (
     ("how", "much", "uplift"),
     ("break-even", "point"),
     ("breakeven", "point"),
+    ("earn", "back"),
+    ("earn", "it", "back"),
+    ("make", "it", "back"),
+    ("recoup",),
+    ("what", "would", "it", "take"),
+    ("what", "does", "it", "take"),
+    ("what", "will", "it", "take"),
 )
 AGENTS = (
     ("how", "many", "agents"),
@@ -436,7 +443,7 @@ rise go vs versus against compare comparing compared
 contact next quarter week sale each low high afford still later soon things usual
 typical currently normal normally expect stops stop paying plans better worse good bad
 another further top right stand standing
-phones phone roi return returns investment net draw
+phones phone roi return returns investment net draw last altogether entirely
 """.split()
 )
 
@@ -456,6 +463,13 @@ BACK = (
     ("take", "that", "back"),
     ("back",),
     ("the", "one", "before"),
+    ("scrap", "that"),
+    ("scrap", "it"),
+    ("scratch", "that"),
+    ("scratch", "it"),
+    ("ignore", "that"),
+    ("never", "mind"),
+    ("nevermind",),
 )
 # Which input moves the answer most.
 LEVERS = (
@@ -473,6 +487,13 @@ LEVERS = (
     ("matter", "most"),
     ("most", "important"),
     ("what", "drives"),
+    ("biggest", "driver"),
+    ("main", "driver"),
+    ("key", "driver"),
+    ("drivers",),
+    ("biggest", "impact"),
+    ("most", "impact"),
+    ("biggest", "difference"),
     ("tornado",),
 )
 # Goals said in words, for "what does it take" questions.
@@ -500,6 +521,12 @@ SERVICE_ONLY = (
     ("plain", "service"),
     ("no", "selling"),
     ("not", "selling"),
+    ("stop", "selling"),
+    ("stopped", "selling"),
+    ("drop", "selling"),
+    ("quit", "selling"),
+    ("service", "side"),
+    ("service", "alone"),
 )
 # "what uplift gets us to $1M a year": the words that ask for a value of a key.
 SOLVE_ASK = (

@@ -78,6 +78,9 @@ _FIXED_STARTS = frozenset(
         "every",
         "per",
         "a",
+        "closed",
+        "weekdays",
+        "monday",
     }
 )
 
@@ -306,7 +309,32 @@ def _per_sale(tokens: list[Tok], index: int) -> Found:
     return None
 
 
-_PHRASES = (_hours_days, _service_level, _share_of, _fee, _launch, _kept, _longer, _per_sale)
+def _weekdays(tokens: list[Tok], index: int) -> Found:
+    """closed on weekends · weekdays only · Monday to Friday: 260 operating days a year."""
+    for words in (
+        ("closed", "on", "weekends"),
+        ("closed", "weekends"),
+        ("closed", "at", "weekends"),
+        ("weekdays", "only"),
+        ("monday", "to", "friday"),
+        ("monday", "through", "friday"),
+    ):
+        if all(_w(tokens, index + n) == word for n, word in enumerate(words)):
+            return "days=260", index + len(words)
+    return None
+
+
+_PHRASES = (
+    _hours_days,
+    _service_level,
+    _share_of,
+    _fee,
+    _launch,
+    _kept,
+    _longer,
+    _per_sale,
+    _weekdays,
+)
 
 
 def _fixed_at(tokens: list[Tok], index: int) -> Found:

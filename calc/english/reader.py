@@ -112,7 +112,8 @@ class Reading:
 def _save_name(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
     """`save this as q3-plan`: the name, and the tokens left."""
     for index, token in enumerate(tokens):
-        if token.text in W.SAVE and token.kind in ("unknown", "filler", "word"):
+        kept = token.text == "keep" and [t.text for t in tokens[index + 2 : index + 3]] == ["as"]
+        if (token.text in W.SAVE or kept) and token.kind in ("unknown", "filler", "word"):
             at = index + 1
             while at < len(tokens) and tokens[at].text in _SAVE_OBJECT:
                 at += 1
@@ -138,7 +139,9 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
     """Decide whether the words left over may be passed over: every value is tied to a key
     by a known word, nothing is negated, and the sentence said something."""
     plain = {t.text for t in tokens}
-    said = bool(scan.settings or scan.names or verb != "compute")
+    # "what if we stop selling?": the service-only column is the answer asked for
+    service = find(texts_of(tokens), W.SERVICE_ONLY) is not None
+    said = bool(scan.settings or scan.names or verb != "compute" or service)
     # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
     # passed over: answering from the default instead would mislead.
     named = any(_NAME_LIKE.fullmatch(t.text) for t in scan.unknown)
@@ -172,6 +175,8 @@ def _nothing_read(scan: Scan, tokens: list[Tok]) -> None:
     """A what-if that changes nothing is asked about, never answered with the base: "what
     if sales go up" (which sales?), "what if things get better" (what if what?)."""
     plain = {t.text for t in tokens}
+    if find(texts_of(tokens), W.SERVICE_ONLY) is not None:
+        return  # "what if we stop selling?": the service-only column answers it
     _sales_moved(scan, tokens)
     if scan.changes:
         raise Refusal(f'"{echo(scan.changes[0].text)}": what goes {scan.changes[0].text}?', HINT)
@@ -273,6 +278,10 @@ def _question(tokens: list[Tok]) -> Reading:
         range_text, tokens = swept
     verb, agents = question(tokens)
     scan = associate(tokens)
+    service = find(texts_of(tokens), W.SERVICE_ONLY)
+    if service is not None:  # "drop selling": the phrase, not a change with no key
+        phrase = tokens[service[0] : sum(service)]
+        scan.changes = [c for c in scan.changes if not any(c is t for t in phrase)]
     if verb == "breakeven":
         # "the break-even uplift", "how far can AHT rise": the key is what is asked about.
         scan.keys = [key for key in scan.keys if key.key not in ("uplift", "aht")]
@@ -281,6 +290,7 @@ def _question(tokens: list[Tok]) -> Reading:
     scan = _settled(scan, tokens, "sweep" if swept else verb)
     if not scan.settings and not scan.names:
         _sales_moved(scan, tokens)
+    _no_such_scenario(scan)
     if compare or len(scan.names) > 1:
         scan.skippable = scan.skippable or (len(scan.names) == 2 and not scan.nums)
     refuse_leftovers(scan)
@@ -299,6 +309,13 @@ def _question(tokens: list[Tok]) -> Reading:
     return Reading(
         verb, scenario, tuple(scan.settings), wants_agents=agents, on_top=_said_on_top(tokens)
     )
+
+
+def _no_such_scenario(scan: Scan) -> None:
+    """A word shaped like a scenario's name ("q5-plan") that is not one of the team's."""
+    for token in scan.unknown:
+        if _NAME_LIKE.fullmatch(token.text) and re.search(r"[a-z]", token.text):
+            raise Refusal(f'no scenario "{echo(token.text)}" in this team', "see /roi list")
 
 
 def _payback_of(scan: Scan) -> None:

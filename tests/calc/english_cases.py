@@ -276,6 +276,16 @@ READ: list[tuple[str, str]] = [
     ("what's our roi this year?", ""),
     ("chart that", ""),
     ("thanks, that's helpful", "help"),
+    # a second conversation, written apart (its first read: 9 of 30 refused generically)
+    ("what's the single biggest driver here?", "levers"),
+    ("what if we are closed on weekends?", "days=260"),
+    ("we work monday to friday", "days=260"),
+    ("what would it take for the service side alone to break even?", "breakeven"),
+    ("how long would it take to earn back?", "breakeven"),
+    ("what if we drop selling altogether?", ""),
+    ("what if we stop selling?", ""),
+    ("what if each call takes 45 seconds longer?", "aht+45s"),
+    ("what if volume grows by a quarter?", "calls+25%"),
 ]
 
 # (text, refusal message): never guess.
@@ -381,8 +391,7 @@ REFUSE: list[tuple[str, str]] = [
     ("save this as calls", '"calls" is a setting name: choose another name, e.g. q3-plan'),
     (
         "what if q5-plan had 20% more calls",
-        'not understood: "q5-plan": ask e.g. "what if AHT goes up 15%?", '
-        "or write /roi aht+15% (see /roi help english)",
+        'no scenario "q5-plan" in this team: see /roi list',
     ),
     (
         "what if calls are $5?",

@@ -188,6 +188,18 @@ def test_an_amount_moves_the_thread_in_the_key_unit_and_another_goes_further():
     assert asked.choices == ("cost=$3.00", "cost=$1.00")
 
 
+def test_scrap_that_and_keep_that_as_work_in_a_thread():
+    """ "scrap that last one" goes back one answer (the "one" is no value); "keep that as
+    staffing-v1" saves the thread's settings."""
+    talk = Talk()
+    talk.say("what if volume grows by a quarter?")
+    talk.say("and what if each call takes 45 seconds longer?")
+    understood = talk.say("scrap that last one")
+    assert understood.read_as == "calls+25%"
+    assert understood.notes == ("back to the answer before the last one",)
+    assert talk.read_as("keep that as staffing-v1") == "save staffing-v1 calls+25%"
+
+
 def test_a_week_of_opening_days_is_a_year_of_them():
     """ "5 days a week" is 260 operating days a year (52 weeks), never 5."""
     assert understand("what if we only open 5 days a week?").read_as == "days=260"
