@@ -81,8 +81,36 @@ def header(text: str) -> Block:
 
 
 def section(line: Line) -> Block:
-    """A section holding one line of text."""
+    """A section holding one line of text; a line naming both a user's words and a person
+    ("q3-plan v1 → v2 by @dana") is rich text, where the words stay literal and the person
+    is still a mention."""
+    quoted = any(isinstance(segment, Quoted) for segment in line)
+    if quoted and any(isinstance(s, Person) and is_user_id(s.id) for s in line):
+        return _rich_line(line)
     return {"type": "section", "text": _text_object(line, SECTION_LIMIT)}
+
+
+def _rich_line(line: Line) -> Block:
+    """One line as a rich_text block: text elements (never parsed for markup) and user
+    elements (mentions by id), within a section's length."""
+    elements: list[dict[str, Any]] = []
+    left = SECTION_LIMIT
+    for segment in line:
+        if isinstance(segment, Person) and is_user_id(segment.id):
+            elements.append({"type": "user", "user_id": segment.id})
+            continue
+        text = _clip(_plain_segment(segment), left) if left > 0 else ""
+        left -= len(text)
+        if not text:
+            continue
+        if elements and elements[-1]["type"] == "text":
+            elements[-1]["text"] += text
+        else:
+            elements.append({"type": "text", "text": text})
+    return {
+        "type": "rich_text",
+        "elements": [{"type": "rich_text_section", "elements": elements}],
+    }
 
 
 def context(line: Line) -> Block:

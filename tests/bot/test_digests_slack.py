@@ -78,6 +78,27 @@ def test_a_due_digest_is_posted_in_the_channel_with_its_chart_in_its_thread(clie
     assert runtime.run_digests(utc("2030-01-07T14:30")).posted == []
 
 
+def test_a_change_names_who_saved_it_as_a_mention_and_the_scenario_as_literal_text(client, slack):
+    """ "q3-plan v1 → v2 by @dana": the saver is a mention (a user element), the name they
+    typed stays literal text (rich text never parses it), within Slack's limits."""
+    _add(client, slack, "daily 09:00 q3-plan")
+    runtime = client.app.runtime
+    runtime.run_digests(utc("2030-01-07T14:05"))
+    client.roi("save q3-plan uplift=9%", user="U0DANA1")
+    runtime.run_digests(utc("2030-01-08T14:05"))
+    runtime.drain()
+    posted = [m for m in slack.posted("/api/chat.postMessage") if m["channel"] == "C0123"]
+    assert len(posted) == 2
+    assert_within_limits(posted[1])
+    blocks = posted[1]["blocks"]
+    blocks = json.loads(blocks) if isinstance(blocks, str) else blocks
+    (rich,) = [block for block in blocks if block["type"] == "rich_text"]
+    elements = rich["elements"][0]["elements"]
+    assert elements[0] == {"type": "text", "text": "q3-plan v1 → v2 by "}
+    assert elements[1] == {"type": "user", "user_id": "U0DANA1"}
+    assert elements[2]["text"].startswith(": still a profit center with selling, net a year with")
+
+
 def test_a_channel_roibot_is_not_in_pauses_the_digest_with_one_dm(client, slack):
     _add(client, slack, "daily 09:00")
     slack.not_in.add("C0123")
