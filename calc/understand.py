@@ -79,7 +79,14 @@ def _written_as_language(text: str) -> bool:
         return True
     if not words or words[0] not in VERBS:
         return False
-    return len(words) == 1 or words[0] in _WRITE_VERBS or bool(_NAME_SHAPED.fullmatch(words[1]))
+    # `list ፩`: a digit of another script where a number is meant is the language's to refuse
+    second = words[1] if len(words) > 1 else ""
+    return (
+        len(words) == 1
+        or words[0] in _WRITE_VERBS
+        or bool(_NAME_SHAPED.fullmatch(second))
+        or any(char.isdigit() for char in second)
+    )
 
 
 def _command_shaped(text: str) -> bool:
