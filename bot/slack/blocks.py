@@ -118,6 +118,28 @@ def context(line: Line) -> Block:
     return {"type": "context", "elements": [_text_object(line, CONTEXT_LIMIT)]}
 
 
+def select_input(
+    block: str, label: str, action: str, options: dict[str, str], initial: str
+) -> Block:
+    """A modal's input block holding one static select: `options` by value, labels within
+    Slack's 75 characters, `initial` chosen."""
+
+    def option(value: str) -> Block:
+        return {"text": {"type": "plain_text", "text": _clip(options[value], 75)}, "value": value}
+
+    return {
+        "type": "input",
+        "block_id": block,
+        "label": {"type": "plain_text", "text": label},
+        "element": {
+            "type": "static_select",
+            "action_id": action,
+            "options": [option(value) for value in options],
+            "initial_option": option(initial),
+        },
+    }
+
+
 def button(label: str, action: str, value: str, *, primary: bool = False) -> Block:
     """A button element (its label within Slack's 75 characters)."""
     element: Block = {

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from bot.slack.blocks import PLACEHOLDER_LIMIT, button
+from bot.slack.blocks import PLACEHOLDER_LIMIT, button, select_input
 from calc.describe import service_level
 from calc.errors import Refusal
 from calc.formatting import decimal_text, duration, money, number, percent_text
@@ -81,10 +81,6 @@ def prefill(inputs: Inputs) -> dict[str, str]:
     return out
 
 
-def _option(value: str, label: str) -> dict[str, Any]:
-    return {"text": {"type": "plain_text", "text": label}, "value": value}
-
-
 def _input(field: Field, initial: str) -> dict[str, Any]:
     element: dict[str, Any] = {
         "type": "plain_text_input",
@@ -103,17 +99,7 @@ def _input(field: Field, initial: str) -> dict[str, Any]:
 
 
 def _choice(block: str, label: str, options: dict[str, str], initial: str) -> dict[str, Any]:
-    return {
-        "type": "input",
-        "block_id": block,
-        "label": {"type": "plain_text", "text": label},
-        "element": {
-            "type": "static_select",
-            "action_id": VALUE,
-            "options": [_option(v, t) for v, t in options.items()],
-            "initial_option": _option(initial, options[initial]),
-        },
-    }
+    return select_input(block, label, VALUE, options, initial)
 
 
 def form_view(

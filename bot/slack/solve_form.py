@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from bot.slack.blocks import select_input
 from calc.keys import BY_NAME, SOLVABLE
 
 SOLVE_VIEW = "solve_form"
@@ -27,29 +28,10 @@ GOALS: tuple[tuple[str, str, str], ...] = (
 _GOALS = {value: form for value, _, form in GOALS}
 
 
-def _option(value: str, label: str) -> dict[str, Any]:
-    return {"text": {"type": "plain_text", "text": label[:75]}, "value": value}
-
-
-def _select(block: str, label: str, options: list[dict[str, Any]], initial: str) -> dict[str, Any]:
-    chosen = next(option for option in options if option["value"] == initial)
-    return {
-        "type": "input",
-        "block_id": block,
-        "label": {"type": "plain_text", "text": label},
-        "element": {
-            "type": "static_select",
-            "action_id": VALUE,
-            "options": options,
-            "initial_option": chosen,
-        },
-    }
-
-
 def solve_view(start: str, origin: list[dict[str, Any]]) -> dict[str, Any]:
     """The modal for an answer whose command (base and settings) is `start`."""
-    keys = [_option(name, BY_NAME[name].title) for name in SOLVABLE]
-    goals = [_option(value, label) for value, label, _ in GOALS]
+    keys = {name: BY_NAME[name].title for name in SOLVABLE}
+    goals = {value: label for value, label, _ in GOALS}
     amount = {
         "type": "input",
         "block_id": AMOUNT_BLOCK,
@@ -71,8 +53,8 @@ def solve_view(start: str, origin: list[dict[str, Any]]) -> dict[str, Any]:
         "private_metadata": json.dumps({"c": start}),
         "blocks": [
             *origin,
-            _select(KEY_BLOCK, "Look for", keys, "uplift"),
-            _select(GOAL_BLOCK, "So that", goals, "breakeven"),
+            select_input(KEY_BLOCK, "Look for", VALUE, keys, "uplift"),
+            select_input(GOAL_BLOCK, "So that", VALUE, goals, "breakeven"),
             amount,
         ],
     }

@@ -131,6 +131,14 @@ def _stored(name: str, row: dict[str, Any], deleted: bool) -> StoredVersion:
     )
 
 
+def _record(session: Session, scenario_id: int, kind: str, version: int, by: str, at: str) -> None:
+    """Keep a restore or a delete in the scenario's history (saves are its versions)."""
+    session.execute(
+        'INSERT INTO events (scenario_id, kind, version, "by", at) VALUES (?, ?, ?, ?, ?)',
+        [scenario_id, kind, version, by, at],
+    )
+
+
 def _count_change(session: Session, scenario_id: int) -> None:
     """Count a write to the scenario's team, in the writing transaction."""
     session.execute(
@@ -346,11 +354,7 @@ class ScenarioStore:
             [scenario["id"], number, inputs_json(inputs), command, note, by, at, restored_from],
         )
         if restored_from is not None:
-            session.execute(
-                'INSERT INTO events (scenario_id, kind, version, "by", at) '
-                "VALUES (?, 'restore', ?, ?, ?)",
-                [scenario["id"], restored_from, by, at],
-            )
+            _record(session, scenario["id"], "restore", restored_from, by, at)
         values = {name: value for name, value in inputs.model_dump().items()}
         return StoredVersion(scenario["name"], number, values, command, note, by, at, restored_from)
 
@@ -377,11 +381,7 @@ class ScenarioStore:
                 [at, by, scenario["id"]],
             )
             _count_change(session, scenario["id"])
-            session.execute(
-                'INSERT INTO events (scenario_id, kind, version, "by", at) '
-                "VALUES (?, 'delete', ?, ?, ?)",
-                [scenario["id"], scenario["latest"], by, at],
-            )
+            _record(session, scenario["id"], "delete", scenario["latest"], by, at)
             return True
 
     def restore(
