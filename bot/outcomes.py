@@ -9,7 +9,7 @@ from typing import Literal
 from bot.digests.verbs import DigestAdded, DigestChanged, DigestListing
 from bot.store.scenarios import HistoryPage, StoredVersion
 from calc.errors import Refusal
-from calc.keys import Key
+from calc.key_types import Key
 from calc.levers import Levers
 from calc.model import Result
 from calc.settings import Setting

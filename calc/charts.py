@@ -12,7 +12,7 @@ from decimal import Decimal, localcontext
 from calc import formatting as fmt
 from calc.describe import setting_value, settings_text
 from calc.inputs import Inputs
-from calc.keys import Key
+from calc.key_types import Key
 from calc.levers import Levers
 from calc.model import Result
 from calc.numbers import CONTEXT

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from calc.digests import DigestAdd, DigestChange, DigestList, digest_text, parse_digest
 from calc.errors import Refusal, echo
 from calc.goals import GOALS_HINT, Goal, goal_text, parse_goal
-from calc.keys import BY_NAME, SOLVABLE, Key, lookup
+from calc.key_types import Key
+from calc.keys import BY_NAME, SOLVABLE, lookup
 from calc.names import VERBS, ScenarioRef, check_name, is_ref, parse_ref
 from calc.numbers import whole_number
 from calc.settings import Setting, parse_setting, parse_settings, unknown_key

@@ -16,7 +16,8 @@ from calc.formatting import (
     short_percent,
 )
 from calc.inputs import Inputs
-from calc.keys import BY_FIELD, BY_NAME, FORM_ORDER, KEYS, REFERENCE, Key, Kind
+from calc.key_types import Key, Kind
+from calc.keys import BY_FIELD, BY_NAME, FORM_ORDER, KEYS, REFERENCE
 from calc.settings import Setting
 
 # The model's own keys in Fig. 2's order, then the staffing keys (written only when set).

@@ -14,7 +14,8 @@ from decimal import Decimal, localcontext
 from calc import formatting as fmt
 from calc.errors import Refusal
 from calc.inputs import Inputs, validate
-from calc.keys import KEYS, Key, Kind
+from calc.key_types import Key, Kind
+from calc.keys import KEYS
 from calc.model import Result, evaluate
 from calc.numbers import CONTEXT
 from calc.solve import at, bounds

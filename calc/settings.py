@@ -14,7 +14,8 @@ from typing import Any, Literal
 from calc.errors import Refusal, echo
 from calc.formatting import decimal_text, percent_text, short_percent
 from calc.inputs import Inputs, validate
-from calc.keys import BY_NAME, ORDER, REFERENCE, Key, Kind, lookup
+from calc.key_types import Key, Kind
+from calc.keys import BY_NAME, ORDER, REFERENCE, lookup
 from calc.numbers import CONTEXT, parse_number
 from calc.units import parse_time, per_day, period_name
 

@@ -18,7 +18,8 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
 from calc.errors import Refusal
 from calc.goals import Goal, needs_launch, requirement
 from calc.inputs import MAX_AHT_INCREASE, MAX_AHT_S, MAX_CALLS, MAX_MONEY, Inputs, validate
-from calc.keys import SOLVABLE, Key, Kind
+from calc.key_types import Key, Kind
+from calc.keys import SOLVABLE
 from calc.model import Result, evaluate
 from calc.numbers import CONTEXT
 from calc.solve_words import Bounds, sentence, unmoved_reason, unreached_reason

@@ -10,7 +10,7 @@ from decimal import Decimal
 from calc import formatting as fmt
 from calc.goals import Goal, purpose
 from calc.inputs import Inputs
-from calc.keys import Key, Kind
+from calc.key_types import Key, Kind
 from calc.model import Result, verdict
 
 #: How a key is named where "no ___ is enough" needs a noun.

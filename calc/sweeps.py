@@ -7,7 +7,8 @@ import re
 from decimal import Decimal
 
 from calc.errors import Refusal, echo
-from calc.keys import BY_NAME, Key, Kind, lookup
+from calc.key_types import Key, Kind
+from calc.keys import BY_NAME, lookup
 from calc.settings import Setting, parse_setting, set_value, unknown_key
 
 MAX_SWEEP_ROWS = 200

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from calc.commands import Command, Compute, Save, Sweep, command_text, parse_command
 from calc.english import Reading, Thread, follow, read, read_bare, resolve_bare
-from calc.english.lexicon import ON_TOP
+from calc.english.dialogue_words import ON_TOP
 from calc.english.thread import back_to, merge, undo
 from calc.errors import Ask, Refusal
 from calc.names import VERBS
@@ -181,13 +181,13 @@ def _courtesy(
 ) -> bool:
     """ "thanks", "hi": one word the language would take for a scenario's name, said to
     roibot rather than asked of it (unless the team has a scenario of that name)."""
+    if not isinstance(command, Compute) or command.settings or command.scenario is None:
+        return False  # every command with settings (nearly all) stops here
     from calc.english.lexicon import GREETINGS
     from calc.english.reader import POLITE
 
     word = text.strip().strip("!.?,").lower()
-    if not isinstance(command, Compute) or command.settings or word not in POLITE | GREETINGS:
-        return False
-    return word not in (names() if callable(names) else names)
+    return word in POLITE | GREETINGS and word not in (names() if callable(names) else names)
 
 
 def _range_as_sweep(text: str) -> Command | Refusal | None:

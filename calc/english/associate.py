@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from calc.english.tokens import Num, Tok
-from calc.keys import BY_NAME, Kind
+from calc.key_types import Kind
+from calc.keys import BY_NAME
 
 _PERIOD_TEXT = {"day": "day", "month": "month", "year": "year", "week": "week", "hour": "h"}
 

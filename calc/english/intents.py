@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from calc.english import dialogue_words as D
 from calc.english import lexicon as W
-from calc.english.lexicon import phrases_index
+from calc.english.phrase_index import phrases_index
 from calc.english.tokens import Num, Tok
 
 # -- questions ----------------------------------------------------------------------------
@@ -81,7 +82,7 @@ def question(tokens: list[Tok]) -> tuple[str, bool]:
 
 def levers_asked(texts: list[str]) -> bool:
     """ "which lever matters most?", "what should we focus on?", "what moves the needle"."""
-    return find(texts, W.LEVERS) is not None
+    return find(texts, D.LEVERS) is not None
 
 
 def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
@@ -89,7 +90,7 @@ def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
     a net a year or a day ("$1M a year"), what selling adds, a payback in days, an ROI; a
     service-only column where said. None when no goal is said."""
     texts = texts_of(tokens)
-    service = find(texts, W.SERVICE_ONLY)
+    service = find(texts, D.SERVICE_ONLY)
     used: set[int] = set(range(service[0], sum(service))) if service else set()
     prefix = "service." if service else ""
     words = {t.text for t in tokens}
@@ -135,10 +136,10 @@ def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
             if what == "net":
                 return f"{prefix}net={amount}/{per}", used | {index}
             return f"{what}={amount}/year", used | {index}
-    found = find(texts, W.GOAL_BREAKEVEN)
+    found = find(texts, D.GOAL_BREAKEVEN)
     if found is not None:
         return f"{prefix}breakeven", used | set(range(found[0], sum(found)))
-    joined = {" ".join(phrase) for phrase in W.GOAL_BREAKEVEN}
+    joined = {" ".join(phrase) for phrase in D.GOAL_BREAKEVEN}
     for index, token in enumerate(tokens):  # "break even" may arrive as one token
         if token.text in joined:
             return f"{prefix}breakeven", used | {index}
@@ -150,7 +151,7 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
     (the key to look for, the goal, the tokens the question took), or None."""
     texts = texts_of(tokens)
     for start in range(len(texts)):
-        length = phrases_index(W.SOLVE_ASK).at(texts, start)[0]
+        length = phrases_index(D.SOLVE_ASK).at(texts, start)[0]
         if not length:
             continue
         at = start + length
@@ -183,7 +184,7 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
 def history_asked(tokens: list[Tok]) -> str | None:
     """ "show me the history of q3-plan", "versions of q3-plan": the scenario's name."""
     texts = texts_of(tokens)
-    if find(texts, W.HISTORY) is None:
+    if find(texts, D.HISTORY) is None:
         return None
     names = [t.text for t in tokens if t.kind == "name"]
     return names[0] if len(names) == 1 else None
@@ -193,7 +194,7 @@ def going_back(tokens: list[Tok]) -> tuple[str, Num | None] | None:
     """ "undo", "go back" (to the thread's answer before), or "back to 10%" (the most
     recent setting a value of that kind can take): ("undo", None) or ("back", value)."""
     texts = texts_of(tokens)
-    found = find(texts, W.BACK)
+    found = find(texts, D.BACK)
     if found is None:
         return None
     # "scrap that last one": the one is the answer, not a value

@@ -20,9 +20,9 @@ from calc.english.lexicon import (
     POINTS_WORDS,
     REFERENCE_INDEX,
     VERDICT_INDEX,
-    phrase_at,
 )
 from calc.english.numbers import is_number_word, read_number_words
+from calc.english.phrase_index import phrase_at
 from calc.english.tokens import Num, Tok
 from calc.errors import Refusal
 from calc.formatting import decimal_text

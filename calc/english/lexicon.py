@@ -5,8 +5,7 @@ Everything is lower case; phrases are tuples of words, matched longest first."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-
+from calc.english.phrase_index import Phrases
 from calc.keys import KEYS
 
 # Keys by the names people use: each key's own `phrases` (calc.keys), the one list.
@@ -448,117 +447,7 @@ phones phone roi return returns investment net draw last altogether entirely
 )
 
 
-# -- the dialogue's own words (going back, goals, levers) --------------------------------
-
-# A change on top of the thread's change of the same key: "calls up another 10%".
-ON_TOP = frozenset({"another", "further"})
-# Going back in a thread: to the answer before, or one setting back to a value.
-BACK = (
-    ("undo",),
-    ("undo", "that"),
-    ("undo", "it"),
-    ("go", "back"),
-    ("revert",),
-    ("previous", "answer"),
-    ("take", "that", "back"),
-    ("back",),
-    ("the", "one", "before"),
-    ("scrap", "that"),
-    ("scrap", "it"),
-    ("scratch", "that"),
-    ("scratch", "it"),
-    ("ignore", "that"),
-    ("never", "mind"),
-    ("nevermind",),
-)
-# Which input moves the answer most.
-LEVERS = (
-    ("which", "lever"),
-    ("what", "lever"),
-    ("biggest", "lever"),
-    ("levers",),
-    ("lever",),
-    ("focus", "on"),
-    ("the", "needle"),
-    ("most", "sensitive"),
-    ("sensitive", "to"),
-    ("sensitivity",),
-    ("matters", "most"),
-    ("matter", "most"),
-    ("most", "important"),
-    ("what", "drives"),
-    ("biggest", "driver"),
-    ("main", "driver"),
-    ("key", "driver"),
-    ("drivers",),
-    ("biggest", "impact"),
-    ("most", "impact"),
-    ("biggest", "difference"),
-    ("tornado",),
-)
-# Goals said in words, for "what does it take" questions.
-GOAL_BREAKEVEN = (
-    ("break", "even"),
-    ("break", "us", "even"),
-    ("breaks", "us", "even"),
-    ("breakeven",),
-    ("break-even",),
-    ("breaks", "even"),
-    ("stops", "paying"),
-    ("stop", "paying"),
-    ("lose", "money"),
-    ("losing", "money"),
-    ("stay", "profitable"),
-    ("stays", "profitable"),
-    ("turn", "a", "profit"),
-    ("in", "the", "black"),
-    ("afford",),
-)
-SERVICE_ONLY = (
-    ("service-only",),
-    ("service", "only"),
-    ("without", "selling"),
-    ("plain", "service"),
-    ("no", "selling"),
-    ("not", "selling"),
-    ("stop", "selling"),
-    ("stopped", "selling"),
-    ("drop", "selling"),
-    ("quit", "selling"),
-    ("service", "side"),
-    ("service", "alone"),
-)
-# "what uplift gets us to $1M a year": the words that ask for a value of a key.
-SOLVE_ASK = (
-    ("how", "many"),
-    ("how", "much"),
-    ("how", "low"),
-    ("how", "high"),
-    ("how", "far"),
-    ("how", "long"),
-    ("what",),
-    ("which",),
-    ("minimum",),
-    ("maximum",),
-    ("least",),
-    ("most",),
-    ("lowest",),
-    ("highest",),
-    ("max",),
-    ("min",),
-    ("smallest",),
-    ("largest",),
-)
 NEGATION = frozenset("not no without except never n't don't doesn't isn't won't".split())
-HISTORY = (
-    ("history",),
-    ("versions",),
-    ("version", "history"),
-    ("changes", "to"),
-    ("what", "changed"),
-    ("changed", "over", "time"),
-    ("over", "time"),
-)
 FRACTIONS = {
     "third": 3,
     "thirds": 3,
@@ -569,62 +458,6 @@ FRACTIONS = {
     "tenth": 10,
     "tenths": 10,
 }
-
-
-# -- phrase indexes ---------------------------------------------------------------------
-
-
-class Phrases:
-    """Word sequences indexed by their first word: finding which one starts at a position
-    costs a dictionary lookup, not a scan of the whole vocabulary."""
-
-    def __init__(self, phrases: Iterable[tuple[str, ...]], values: Iterable[str] = ()) -> None:
-        listed = list(phrases)
-        named = list(values) or [""] * len(listed)
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for phrase, value in zip(listed, named, strict=True):
-            self._by_first.setdefault(phrase[0], []).append((phrase, value))
-        for entries in self._by_first.values():
-            entries.sort(key=lambda entry: -len(entry[0]))
-
-    def at(self, words: Sequence[str], index: int) -> tuple[int, str]:
-        """The longest phrase starting at `index`: (its length, its value); (0, "")."""
-        if index >= len(words):
-            return 0, ""
-        entries = self._by_first.get(words[index])
-        if not entries:
-            return 0, ""
-        for phrase, value in entries:
-            end = index + len(phrase)
-            if end <= len(words) and tuple(words[index:end]) == phrase:
-                return len(phrase), value
-        return 0, ""
-
-    def find(self, words: Sequence[str]) -> tuple[int, int] | None:
-        """The first place any phrase occurs: (start, length)."""
-        first = self._by_first
-        for start, word in enumerate(words):
-            if word in first:
-                length, _ = self.at(words, start)
-                if length:
-                    return start, length
-        return None
-
-
-_CACHE: dict[int, Phrases] = {}
-
-
-def phrases_index(phrases: Sequence[tuple[str, ...]]) -> Phrases:
-    """The index of a phrase list (built once per list)."""
-    index = _CACHE.get(id(phrases))
-    if index is None:
-        index = _CACHE[id(phrases)] = Phrases(phrases)
-    return index
-
-
-def phrase_at(words: Sequence[str], index: int, phrases: Sequence[tuple[str, ...]]) -> int:
-    """The length of the longest phrase of `phrases` starting at `index` (0 if none)."""
-    return phrases_index(phrases).at(words, index)[0]
 
 
 KEYS_INDEX = Phrases(

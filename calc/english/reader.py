@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from calc.english import dialogue_words as D
 from calc.english import lexicon as W
 from calc.english.associate import Scan, associate, value_text
 from calc.english.digest_words import digest_asked
@@ -140,7 +141,7 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
     by a known word, nothing is negated, and the sentence said something."""
     plain = {t.text for t in tokens}
     # "what if we stop selling?": the service-only column is the answer asked for
-    service = find(texts_of(tokens), W.SERVICE_ONLY) is not None
+    service = find(texts_of(tokens), D.SERVICE_ONLY) is not None
     said = bool(scan.settings or scan.names or verb != "compute" or service)
     # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
     # passed over: answering from the default instead would mislead.
@@ -175,7 +176,7 @@ def _nothing_read(scan: Scan, tokens: list[Tok]) -> None:
     """A what-if that changes nothing is asked about, never answered with the base: "what
     if sales go up" (which sales?), "what if things get better" (what if what?)."""
     plain = {t.text for t in tokens}
-    if find(texts_of(tokens), W.SERVICE_ONLY) is not None:
+    if find(texts_of(tokens), D.SERVICE_ONLY) is not None:
         return  # "what if we stop selling?": the service-only column answers it
     _sales_moved(scan, tokens)
     if scan.changes:
@@ -278,7 +279,7 @@ def _question(tokens: list[Tok]) -> Reading:
         range_text, tokens = swept
     verb, agents = question(tokens)
     scan = associate(tokens)
-    service = find(texts_of(tokens), W.SERVICE_ONLY)
+    service = find(texts_of(tokens), D.SERVICE_ONLY)
     if service is not None:  # "drop selling": the phrase, not a change with no key
         phrase = tokens[service[0] : sum(service)]
         scan.changes = [c for c in scan.changes if not any(c is t for t in phrase)]
@@ -332,7 +333,7 @@ def _payback_of(scan: Scan) -> None:
 def _said_on_top(tokens: list[Tok]) -> bool:
     texts = [t.text for t in tokens]
     pairs = set(pairwise(texts))
-    return bool(set(texts) & W.ON_TOP) or ("on", "top") in pairs
+    return bool(set(texts) & D.ON_TOP) or ("on", "top") in pairs
 
 
 def read_bare(text: str, names: Sequence[str] = ()) -> Num | None:

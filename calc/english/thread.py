@@ -17,7 +17,7 @@ from calc.english.hints import choices_for
 from calc.english.reader import Reading
 from calc.english.tokens import Num
 from calc.errors import Ask, Refusal, echo
-from calc.keys import Key, Kind
+from calc.key_types import Key, Kind
 from calc.numbers import CONTEXT
 from calc.settings import Setting, parse_setting
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from calc import formatting as fmt
 from calc.describe import setting_value
-from calc.keys import Key
+from calc.key_types import Key
 from calc.model import Result
 from calc.report.answer import inert_notes
 from calc.report.cells import Cell, Row
