@@ -123,6 +123,22 @@ def _key_moves(at: _At) -> Found:
     return None
 
 
+def _key_costs(at: _At) -> Found:
+    """MONEY-KEY costs N: "the rollout costs $2 million" is the launch cost, not a cost per
+    call."""
+    costs = at.tok(1)
+    if (
+        BY_NAME[at.key(0)].kind is Kind.MONEY
+        and costs is not None
+        and costs.kind == "key"
+        and costs.text in ("cost", "costs")
+        and at.kind(2) == "num"
+        and at.num(2).money
+    ):
+        return [set_text(at.key(0), at.num(2))], 3
+    return None
+
+
 def _key_doubles(at: _At) -> Found:
     """KEY doubles | halves."""
     step = 1 + (at.kind(1) == "set")
@@ -143,6 +159,9 @@ def _key_is(at: _At) -> Found:
         return [f"wage={num.text}"], step + 1  # "agents cost $28 an hour": a wage
     if key in ("calls", "aht") and at.kind(step + 1) in ("longer", "shorter"):
         return [_longer(num, at.kind(step + 1) == "longer")], step + 2
+    if at.kind(step + 1) in ("up", "down"):
+        # "uplift were 3 points higher", "calls 10% lower": a change, not a value
+        return [change_text(key, num, at.kind(step + 1) == "up")], step + 2
     return [set_text(key, num)], step + 1
 
 
@@ -226,7 +245,7 @@ def _n_alone(at: _At) -> Found:
 
 
 _PATTERNS: dict[str, tuple[Pattern, ...]] = {
-    "key": (_key_to, _key_moves, _key_doubles, _key_is),
+    "key": (_key_to, _key_moves, _key_costs, _key_doubles, _key_is),
     "up": (_change_key, _change_n_to_key),
     "down": (_change_key, _change_n_to_key),
     "double": (_times_key,),

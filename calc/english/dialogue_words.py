@@ -49,6 +49,15 @@ LEVERS = (
     ("most", "impact"),
     ("biggest", "difference"),
     ("tornado",),
+    ("our", "effort"),
+    ("our", "efforts"),
+    ("where", "to", "focus"),
+    ("should", "we", "focus"),
+    ("prioritize",),
+    ("prioritise",),
+    ("priorities",),
+    ("most", "leverage"),
+    ("biggest", "bang"),
 )
 # Goals said in words, for "what does it take" questions.
 GOAL_BREAKEVEN = (
@@ -90,6 +99,8 @@ SOLVE_ASK = (
     ("how", "high"),
     ("how", "far"),
     ("how", "long"),
+    ("how", "cheap"),
+    ("how", "expensive"),
     ("what",),
     ("which",),
     ("minimum",),
@@ -111,4 +122,12 @@ HISTORY = (
     ("what", "changed"),
     ("changed", "over", "time"),
     ("over", "time"),
+    ("who", "changed"),
+    ("who", "edited"),
+    ("who", "updated"),
+    ("who", "saved"),
+    ("who", "touched"),
+    ("last", "changed"),
+    ("change", "log"),
+    ("changelog",),
 )

@@ -46,7 +46,7 @@ _BREAKEVEN_KEYS = (
 #: Words that may stand between "what"/"how much" and the key asked about.
 _BEFORE_KEY = frozenset(
     "the our a an of kind sort level number average daily can could would will must should "
-    "is are does do".split()
+    "is are does do we you".split()
 )
 
 
@@ -138,12 +138,24 @@ def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
             return f"{what}={amount}/year", used | {index}
     found = find(texts, D.GOAL_BREAKEVEN)
     if found is not None:
-        return f"{prefix}breakeven", used | set(range(found[0], sum(found)))
+        return f"{prefix}breakeven", used | _selling_stops(tokens, *found)
     joined = {" ".join(phrase) for phrase in D.GOAL_BREAKEVEN}
     for index, token in enumerate(tokens):  # "break even" may arrive as one token
         if token.text in joined:
             return f"{prefix}breakeven", used | {index}
     return None
+
+
+def _selling_stops(tokens: list[Tok], start: int, length: int) -> set[int]:
+    """The tokens of a break-even goal, with the selling it is said of: "before the upsell
+    stops paying" is selling breaking even, not an uplift without a value."""
+    goal = set(range(start, start + length))
+    before = start - 1
+    while before >= 0 and tokens[before].kind == "filler":
+        before -= 1
+    if before >= 0 and tokens[before].kind == "key" and tokens[before].key == "uplift":
+        goal |= set(range(before, start))
+    return goal
 
 
 def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
@@ -175,6 +187,8 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
         used = set(range(start, at + 1)) | goal[1]
         if key == "aht" and texts[start + 1 : start + 2] in (["far"], ["long"], ["high"], ["much"]):
             key = "aht_increase"  # how far handle time can stretch: selling's increase
+        if key == "calls" and texts[start + 1 : start + 2] in (["cheap"], ["expensive"]):
+            key = "cost"  # "how cheap do calls need to be": what a call costs
         if key == "aht" and at + 1 < len(tokens) and tokens[at + 1].text in ("increase", "rise"):
             key, used = "aht_increase", used | {at + 1}  # "the max AHT increase"
         return key, goal[0], used

@@ -24,6 +24,7 @@ from calc.english.lexicon import (
 from calc.english.numbers import is_number_word, read_number_words
 from calc.english.phrase_index import phrase_at
 from calc.english.tokens import Num, Tok
+from calc.english.unmodeled import UNMODELED
 from calc.errors import Refusal
 from calc.formatting import decimal_text
 from calc.names import THREAD_WORDS
@@ -299,6 +300,10 @@ def _attach_one(num: Num, words: list[str], index: int) -> tuple[Num, int] | Non
         return replace(num, points=True, percent=False), length
     if word in W.MONEY_WORDS:
         return replace(num, money=True), 1
+    if word in ("cents", "cent") and not (num.money or num.percent or num.points):
+        # "50 cents": a money amount in dollars, never fifty dollars
+        amount = num.amount.scaleb(-2)
+        return replace(num, text=format(amount, "f"), amount=amount, money=True), 1
     # "10 hours a day" is the opening hours (a fixed phrase), not a handle time
     opening = word in ("hours", "hour", "h", "hr", "hrs") and phrase_at(words, index, _HOURS_A_DAY)
     if word in W.TIME_UNITS and num.unit is None and not num.percent and not opening:
@@ -378,6 +383,11 @@ def classify(tokens: list[Tok]) -> list[Tok]:
             out.append(token)
             index += 1
             continue
+        cap = W.CAP_INDEX.at(words, index)[0]
+        if cap:
+            out.append(Tok("set", " ".join(words[index : index + cap])))
+            index += cap
+            continue
         verdict = VERDICT_INDEX.at(words, index)[0]
         if verdict:
             out.append(Tok("filler", " ".join(words[index : index + verdict])))
@@ -390,8 +400,8 @@ def classify(tokens: list[Tok]) -> list[Tok]:
             index += length
             continue
         word = token.text
-        if word in W.UNMODELED:
-            out.append(Tok("unmodeled", word, why=W.UNMODELED[word]))
+        if word in UNMODELED:
+            out.append(Tok("unmodeled", word, why=UNMODELED[word]))
         elif word in _WHEN_WORDS and index and words[index - 1] in ("this", "next", "last"):
             out.append(Tok("filler", word))  # "our ROI this year": when, not a period
         elif word in W.LOSE and index + 1 < len(tokens) and tokens[index + 1].kind == "num":

@@ -61,6 +61,11 @@ UP = frozenset(
         "spike",
         "spikes",
         "spiked",
+        "heavier",
+        "busier",
+        "bigger",
+        "larger",
+        "greater",
     }
 )
 DOWN = frozenset(
@@ -112,6 +117,9 @@ DOWN = frozenset(
         "shave",
         "shaves",
         "shaved",
+        "lighter",
+        "quieter",
+        "smaller",
     }
 )
 MORE = frozenset({"more", "extra", "additional"})
@@ -382,39 +390,6 @@ REFERENCE = (
     ("fig2",),
 )
 
-# Things people may ask about that the model does not have: refused by name, with why.
-UNMODELED: dict[str, str] = {
-    "hire": "the model has no hiring: agents follow from calls, handle time and the wage "
-    '(ask "how many agents at $22 an hour?")',
-    "hiring": "the model has no hiring: agents follow from calls, handle time and the wage "
-    '(ask "how many agents at $22 an hour?")',
-    "fire": "the model has no hiring or firing: agents follow from calls, handle time and the wage",
-    "layoff": "the model has no hiring or firing: agents follow from calls, handle time and "
-    "the wage",
-    "layoffs": "the model has no hiring or firing: agents follow from calls, handle time "
-    "and the wage",
-    "agents": "agents are computed, not set: they follow from calls, handle time and the "
-    'wage (ask "how many agents at $22 an hour?")',
-    "salary": "the model takes a loaded hourly wage, not a salary (write wage=$22)",
-    "salaries": "the model takes a loaded hourly wage, not a salary (write wage=$22)",
-    "revenue": "revenue is computed from calls, conversion and price, not set",
-    "profit": "profit is computed, not set: change calls, conversion, price, margin or cost",
-    "weather": "the model has nothing for the weather",
-    "churn": "the model counts customers kept (retained=40 clv=$1,200), not churn",
-    "nps": "the model has no NPS",
-    "csat": "the model has no CSAT",
-    "abandon": "the model assumes nobody abandons a call",
-    "abandonment": "the model assumes nobody abandons a call",
-    "chat": "the model counts calls only",
-    "chats": "the model counts calls only",
-    "emails": "the model counts calls only",
-    "email": "the model counts calls only",
-    "tax": "the model has no taxes",
-    "taxes": "the model has no taxes",
-    "inflation": "the model has no inflation",
-    "currency": "amounts are in one currency",
-}
-
 # Words that carry no setting: articles, pronouns, auxiliaries, question words, joiners,
 # politeness, and the verdict's own words ("are we a profit center?").
 FILLER = frozenset(
@@ -443,6 +418,7 @@ contact next quarter week sale each low high afford still later soon things usua
 typical currently normal normally expect stops stop paying plans better worse good bad
 another further top right stand standing
 phones phone roi return returns investment net draw last altogether entirely
+math maths picture situation outlook
 """.split()
 )
 
@@ -467,7 +443,31 @@ KEYS_INDEX = Phrases(
 PERIODS_INDEX = Phrases(list(PERIODS), list(PERIODS.values()))
 PERCENT_WORDS = [tuple(p.split()) for p in PERCENT]
 POINTS_WORDS = [tuple(p.split()) for p in POINTS]
-PER_CALL = [("per", "call"), ("a", "call"), ("each", "call")]
+PER_CALL = [
+    ("per", "call"),
+    ("a", "call"),
+    ("each", "call"),
+    *(
+        ("to", verb, one, "call")
+        for verb in ("handle", "take", "answer")
+        for one in ("a", "one", "each")
+    ),
+]
+# "occupancy can't go above 82%": a cap, said as the value it is held to.
+CAP = (
+    ("can't", "go", "above"),
+    ("cannot", "go", "above"),
+    ("can't", "go", "over"),
+    ("cannot", "go", "over"),
+    ("can't", "exceed"),
+    ("cannot", "exceed"),
+    ("never", "above"),
+    ("never", "over"),
+    ("no", "more", "than"),
+    ("no", "higher", "than"),
+    ("at", "most"),
+    ("capped", "at"),
+)
 
 
 # "also" joins nothing ("and if handle time also goes up 15%"): it is filler.
@@ -494,4 +494,5 @@ CLASSES: tuple[tuple[frozenset[str], str], ...] = (
 
 CLASS_OF: dict[str, str] = {word: name for group, name in reversed(CLASSES) for word in group}
 VERDICT_INDEX = Phrases(VERDICT)
+CAP_INDEX = Phrases(CAP)
 REFERENCE_INDEX = Phrases(REFERENCE)

@@ -4,6 +4,8 @@ $250k to launch", "keep 40 customers a day", "calls get 15% longer"."""
 
 from __future__ import annotations
 
+import re
+
 from calc.english import lexicon as W
 from calc.english.tokens import Num, Tok
 from calc.formatting import decimal_text
@@ -41,6 +43,7 @@ def _skip(tokens: list[Tok], index: int, *words: str) -> int:
 
 
 def _setting(text: str, span: str) -> Tok:
+    text = text.replace(",", "")  # "$1,500": the language writes 1500
     return Tok("setting", span, key=text.split("=")[0].split("+")[0].split("-")[0], setting=text)
 
 
@@ -79,8 +82,15 @@ _FIXED_STARTS = frozenset(
         "per",
         "a",
         "closed",
+        "close",
+        "closes",
+        "convert",
+        "converts",
+        "sell",
         "weekdays",
         "monday",
+        *(f"{n}-day" for n in ("one", "two", "three", "four", "five", "six", "seven")),
+        *(f"{n}-day" for n in range(1, 8)),
     }
 )
 
@@ -162,6 +172,27 @@ _CANCELLED = frozenset(
 )
 
 
+_SALES = frozenset(
+    "sales sale orders order upsells purchases upgrades upgrade add-ons cross-sells deals".split()
+)
+_BUY = frozenset("buy buys bought purchase purchases convert converts order orders".split())
+_CLOSE = frozenset("close closes closed convert converts sell".split())
+
+
+def _conversion(tokens: list[Tok], index: int) -> Found:
+    """we close (convert, sell to) 2.2% of callers: a base conversion."""
+    if _w(tokens, index) not in _CLOSE:
+        return None
+    at = _skip(tokens, index + 1, "to", "about", "around", "roughly")
+    num = _n(tokens, at)
+    if num is None or not num.percent:
+        return None
+    after = _skip(tokens, at + 1, "of", "the", "our", "all")
+    if _w(tokens, after) in ("calls", "callers", "call", "customers", "contacts"):
+        return f"conv={num.text}%", after + 1
+    return None
+
+
 def _share_of(tokens: list[Tok], index: int) -> Found:
     """5% of new sales cancel (are refunded, come back) · 10% of calls pay (the fee)."""
     num = _n(tokens, index)
@@ -169,7 +200,7 @@ def _share_of(tokens: list[Tok], index: int) -> Found:
         return None
     at = _skip(tokens, index + 1, "of", "the", "our", "all")
     at = _skip(tokens, at, "new", "incremental", "extra", "additional", "upsold", "cross-sold")
-    if _w(tokens, at) in ("sales", "sale", "orders", "order", "upsells", "purchases"):
+    if _w(tokens, at) in _SALES:
         after = _skip(tokens, at + 1, "are", "get", "will", "would", "later", "then")
         if _w(tokens, after) in _CANCELLED:
             return f"cancel={num.text}%", after + 1
@@ -179,6 +210,8 @@ def _share_of(tokens: list[Tok], index: int) -> Found:
         after = _skip(tokens, at + 1, "are", "get", "will", "would")
         if _w(tokens, after) in ("pay", "paid", "charged", "billed"):
             return f"paid={num.text}%", _skip(tokens, after + 1, "it", "the", "fee", "a")
+        if _w(tokens, after) in _BUY and _w(tokens, after + 1) not in _SALES:
+            return f"conv={num.text}%", after + 1  # "3% of callers buy": a conversion
     return None
 
 
@@ -191,7 +224,7 @@ def _fee(tokens: list[Tok], index: int) -> Found:
         if num is not None and num.money:
             return f"fee={num.text}", _skip(tokens, at + 1, "fee", "support", "service", "charge")
     if first in ("charged", "charge", "charging", "billed", "paid", "applied", "on"):
-        at = _skip(tokens, index + 1, "on", "to", "for", "in")
+        at = _skip(tokens, index + 1, "on", "to", "for", "in", "by")
         num = _n(tokens, at)
         if num is not None and num.percent:
             after = _skip(tokens, at + 1, "of", "the", "all", "our")
@@ -218,6 +251,11 @@ _LAUNCH_TAILS = (
 def _launch(tokens: list[Tok], index: int) -> Found:
     """spend $250k to launch · invest $250k in training."""
     first = _w(tokens, index)
+    money = _n(tokens, index)
+    if money is not None and money.money:
+        # "$600k up front": a launch cost said by itself
+        upfront = _words_at(tokens, index + 1, ("up", "front"), ("upfront",))
+        return (f"invest={money.text}", index + 1 + upfront) if upfront else None
     if first not in ("spend", "spending", "spent", "invest", "investing", "invested", "costs"):
         return None
     num = _n(tokens, index + 1)
@@ -254,7 +292,7 @@ def _kept(tokens: list[Tok], index: int) -> Found:
     at += said_kept
     at += _words_at(tokens, at, ("a", "day"), ("per", "day"), ("daily",), ("each", "day"))
     # … worth $900 (each): what one kept customer is worth
-    worth = _n(tokens, at + 1) if _w(tokens, at) == "worth" else None
+    worth = _n(tokens, at + 1) if _w(tokens, at) in ("worth", "at", "valued") else None
     if worth is not None and worth.money:
         return f"retained={num.text} clv={worth.text}", _skip(tokens, at + 2, "each")
     return f"retained={num.text}", at
@@ -309,8 +347,17 @@ def _per_sale(tokens: list[Tok], index: int) -> Found:
     return None
 
 
+_DAY_WEEK = re.compile(r"(one|two|three|four|five|six|seven|[1-7])-day")
+_DAYS_OF = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
 def _weekdays(tokens: list[Tok], index: int) -> Found:
-    """closed on weekends · weekdays only · Monday to Friday: 260 operating days a year."""
+    """closed on weekends · weekdays only · Monday to Friday: 260 operating days a year; a
+    four-day week: 208."""
+    week = _DAY_WEEK.fullmatch(_w(tokens, index))
+    if week and _w(tokens, index + 1) in ("week", "weeks", "workweek"):
+        days = _DAYS_OF.get(week[1]) or int(week[1])
+        return f"days={days * 52}", index + 2
     for words in (
         ("closed", "on", "weekends"),
         ("closed", "weekends"),
@@ -325,6 +372,7 @@ def _weekdays(tokens: list[Tok], index: int) -> Found:
 
 
 _PHRASES = (
+    _conversion,
     _hours_days,
     _service_level,
     _share_of,

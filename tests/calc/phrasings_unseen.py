@@ -247,3 +247,117 @@ SET_E: tuple[tuple[str, str], ...] = (
     ("delete everything", "TYPED"),  # the language's delete; "no scenario" from the store
     ("what if sales drop", "ASK:calls-10%|conv-1pp|uplift-1pp"),
 )
+
+# Written in a new session after SET_E's fixes, before any was run through the reader.
+# First read: 32 of 42 (76%). One label was wrong ("what uplift do we need to break even"
+# is the break-even table, whose first line is that uplift, as the reader has always read
+# it); nine taught general rules: "50 cents" is $0.50 (it was read as $50), a value
+# followed by "higher"/"lower" is a change ("uplift were 3 points higher" was read as 3%),
+# "the rollout costs $2 million" is a launch cost (it was read as a cost per call), "we
+# close 2.2% of callers", "upgrades are returned", "the math", "the most we can pay per
+# call", "where should we put our effort", "who changed q3-plan".
+SET_F: tuple[tuple[str, str], ...] = (
+    ("what if our handle time goes to 12 minutes", "aht=12min"),
+    ("what if call volume rises 8%", "calls+8%"),
+    ("suppose we close 2.2% of callers", "conv=2.2%"),
+    ("what if the upsell rate is 4%", "uplift=4%"),
+    ("what if we drop the price to $129", "price=129"),
+    ("what if our margin per sale falls to $25", "margin=25"),
+    ("what if each call costs us $2.40", "cost=2.40"),
+    ("what if we only work 5 days a week", "days=260"),
+    ("what if 5% of upgrades are returned", "cancel=5%"),
+    ("what if the rollout costs $2 million", "invest=2M"),
+    ("what if agents cost $30 an hour loaded", "wage=30"),
+    ("what if we answer 80% of calls in 20 seconds", "sl=80/20"),
+    ("with 28% shrinkage and 85% occupancy", "shrink=28% occ=85%"),
+    ("what if calls go up by 2,000 a day", "calls+2000"),
+    ("cut handle time by 30 seconds", "aht-30s"),
+    ("cost per call down 50 cents", "cost-0.50"),
+    ("what if conversion drops half a point", "conv-0.5pp"),
+    ("what if uplift were 3 points higher", "uplift+3pp"),
+    ("20,000 calls a day at 2% conversion", "calls=20000 conv=2%"),
+    ("what if we only staff 12 hours a day", "hours=12"),
+    ("what if we double the upsell", "uplift+100%"),
+    ("9,500 calls with AHT up a tenth", "calls=9500 aht+10%"),
+    ("are we a profit center?", ""),
+    ("how does the math look today?", ""),
+    ("is q4-plan making money?", "q4-plan"),
+    ("what uplift do we need just to break even?", "breakeven"),
+    ("how many calls would we need to clear $3M a year?", "solve calls for net=3M/year"),
+    ("what conversion gets selling to add $1M a year?", "solve conv for added=1M/year"),
+    ("at what AHT increase does selling stop paying for itself?", "solve aht+"),
+    ("what's the most we can pay per call and still break even?", "solve cost"),
+    (
+        "what price gets the service-only side to break even?",
+        "solve price for service.breakeven",
+    ),
+    ("where should we put our effort?", "levers"),
+    ("which assumption matters most in q3-plan?", "levers q3-plan"),
+    ("graph conversion from 1.5% to 3.5%", "sweep conv=1.5%..3.5%"),
+    ("put q3-plan and q4-plan side by side", "compare q3-plan q4-plan"),
+    ("how is q4-plan different from q3-plan?", "compare q4-plan q3-plan"),
+    ("which scenarios have we saved?", "list"),
+    ("who changed q3-plan and when?", "history q3-plan"),
+    ("pull up q3-plan", "show q3-plan"),
+    ("what about 40%?", "ASK:aht+40%|conv=40%|uplift=40%"),
+    ("what if we add a chatbot", "REFUSE"),
+    ("what if agent attrition drops 10%", "REFUSE"),
+)
+
+# Written after SET_F's fixes, before any was run through them. First read: 32 of 43 (74%),
+# none misread or computed where a question or a refusal was due. One label was wrong
+# ("chart AHT increase from 0% to 40%" is read as `sweep aht=0%..40%`, which the language
+# sweeps as the AHT increase, the same command as `aht+0%..40%`); ten taught general rules:
+# "heavier"/"quieter" are changes, "it costs $3.10 to handle a call", "$600k up front",
+# "can't go above 82%" (a cap), "at $1,500 each" (what a kept customer is worth), "a
+# convenience fee paid by 10% of callers", "a four-day week", "how cheap do calls need to
+# be" (the cost), "before the upsell stops paying".
+# One is still refused: "when agents sell" names agents, which the model computes.
+SET_G: tuple[tuple[str, str], ...] = (
+    ("what if call volume is 15% heavier this winter", "calls+15%"),
+    ("call volume drops to 7,000 a day", "calls=7000"),
+    ("what if handle time shrinks by a minute", "aht-1min"),
+    ("conversion of 1.75%", "conv=1.75%"),
+    ("what if our upsell take rate is 9%", "uplift=9%"),
+    ("what if we raise the price by $10", "price+10"),
+    ("margin drops to 30% of price", "margin=30%"),
+    ("what if it costs $3.10 to handle a call", "cost=3.10"),
+    ("we're open 7 days a week", "days=364"),
+    ("what if 3% of the extra sales are cancelled", "cancel=3%"),
+    ("with $600k up front", "invest=600k"),
+    ("what if loaded labor is $27 an hour", "wage=27"),
+    ("service level 85/30", "sl=85/30"),
+    ("shrinkage of 32%", "shrink=32%"),
+    ("what if occupancy can't go above 82%", "occ=82%"),
+    ("what if we keep 30 customers a day at $1,500 each", "retained=30 clv=1500"),
+    ("a $5 convenience fee paid by 10% of callers", "fee=5 paid=10%"),
+    ("calls up 12% and conversion down a point", "calls+12% conv-1pp"),
+    ("what if we lose 20% of our calls", "calls-20%"),
+    ("handle time 30 seconds longer", "aht+30s"),
+    ("what if AHT goes up 25% when agents sell", "aht+25%"),
+    ("what if we move to a four-day week", "days=208"),
+    ("show me where we stand", ""),
+    ("what's the verdict?", ""),
+    ("does q3-plan make money?", "q3-plan"),
+    ("what's the break-even on q3-plan?", "breakeven q3-plan"),
+    ("what's the lowest price we can charge and still break even?", "solve price"),
+    ("how much call volume do we need to net $5M a year?", "solve calls for net=5M/year"),
+    (
+        "how cheap do calls need to be for the service-only center to break even?",
+        "solve cost for service.breakeven",
+    ),
+    ("what conversion makes us $20k a day?", "solve conv for net=20k/day"),
+    ("how much can handle time grow before the upsell stops paying?", "solve aht+"),
+    ("what's the single most important input?", "levers"),
+    ("rank the levers for q4-plan", "levers q4-plan"),
+    ("chart AHT increase from 0% to 40%", "sweep aht=0%..40%"),
+    ("table of calls from 5,000 to 15,000", "sweep calls=5000..15000"),
+    ("q4-plan against q3-plan", "compare q4-plan q3-plan"),
+    ("what's the difference between q3-plan and q4-plan?", "compare q3-plan q4-plan"),
+    ("show me all our scenarios", "list"),
+    ("show q3-plan's history", "history q3-plan"),
+    ("what about $5?", "ASK:price=5|cost=5|fee=5"),
+    ("what if the economy tanks", "REFUSE"),
+    ("what if we add 20 agents", "REFUSE"),
+    ("what if competitors cut prices", "REFUSE"),
+)

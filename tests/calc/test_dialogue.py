@@ -398,7 +398,7 @@ def _outcome(text: str) -> str:
     return "TYPED" if understood.read_as is None else understood.read_as
 
 
-@pytest.mark.parametrize("name", ["SET_A", "SET_B", "SET_C", "SET_D", "SET_E"])
+@pytest.mark.parametrize("name", ["SET_A", "SET_B", "SET_C", "SET_D", "SET_E", "SET_F", "SET_G"])
 def test_phrasings_written_apart_are_read_right(name):
     """At least 95% of each set read exactly right; none computed where a question or a
     refusal was due; every answer to words carries its read-as line (only the command
@@ -414,3 +414,35 @@ def test_phrasings_written_apart_are_read_right(name):
             assert got[text] == "REFUSE" or got[text].startswith("ASK:"), (text, got[text])
         if got[text] == "TYPED":
             assert want == "TYPED", text
+
+
+# -- misreads found by the sets written apart (each computed a wrong answer once) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as", "field", "value"),
+    [
+        ("cost per call down 50 cents", "cost-0.50", "cost", Decimal("2.00")),
+        ("what if uplift were 3 points higher", "uplift+3pp", "uplift", Decimal("0.11")),
+        ("what if call volume is 15% heavier", "calls+15%", "calls", Decimal("10350")),
+        ("what if the rollout costs $2 million", "invest=2M", "invest", Decimal("2000000")),
+        ("what if occupancy can't go above 82%", "occ=82%", "occ", Decimal("0.82")),
+    ],
+)
+def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, value):
+    from calc.inputs import REFERENCE_INPUTS
+    from calc.settings import apply
+
+    understood = understand(text)
+    assert understood.read_as == read_as
+    assert isinstance(understood.command, Compute)
+    inputs = apply(REFERENCE_INPUTS, understood.command.settings)
+    assert getattr(inputs, field) == value
+
+
+def test_a_sweep_of_the_aht_increase_in_words_sweeps_the_increase():
+    understood = understand("chart AHT increase from 0% to 40%")
+    assert isinstance(understood.command, Sweep)
+    assert understood.command.key.name == "aht_increase"
+    rows = understood.command.rows
+    assert (rows[0].amount, rows[-1].amount) == (0, Decimal("0.40"))
