@@ -76,6 +76,11 @@ GOAL_BREAKEVEN = (
     ("turn", "a", "profit"),
     ("in", "the", "black"),
     ("afford",),
+    ("go", "negative"),
+    ("goes", "negative"),
+    ("turn", "negative"),
+    ("turns", "negative"),
+    ("in", "the", "red"),
 )
 SERVICE_ONLY = (
     ("service-only",),

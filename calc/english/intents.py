@@ -164,10 +164,11 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
     texts = texts_of(tokens)
     for start in range(len(texts)):
         length = phrases_index(D.SOLVE_ASK).at(texts, start)[0]
-        if not length:
-            continue
+        needed = texts[start + 1 : start + 2] in (["needed"], ["required"])
+        if not length and not (tokens[start].kind == "key" and needed):
+            continue  # "calls needed for $2M a year" asks as "how many calls" does
         at = start + length
-        while at < len(tokens) and tokens[at].text in _BEFORE_KEY and at - start < 4:
+        while length and at < len(tokens) and tokens[at].text in _BEFORE_KEY and at - start < 4:
             at += 1  # "how far can AHT …"; never "what if AHT …" or "what happens when …"
         if at >= len(tokens) or tokens[at].kind != "key":
             continue

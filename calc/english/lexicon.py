@@ -5,131 +5,13 @@ Everything is lower case; phrases are tuples of words, matched longest first."""
 
 from __future__ import annotations
 
+from calc.english.change_words import BY, DOUBLE, DOWN, HALF, LESS, LONGER, MORE, SHORTER, TO, UP
 from calc.english.phrase_index import Phrases
 from calc.keys import KEYS
 
 # Keys by the names people use: each key's own `phrases` (calc.keys), the one list.
 KEY_PHRASES: dict[str, tuple[str, ...]] = {key.name: key.phrases for key in KEYS if key.phrases}
 
-UP = frozenset(
-    {
-        "up",
-        "rise",
-        "rises",
-        "rising",
-        "rose",
-        "risen",
-        "increase",
-        "increases",
-        "increased",
-        "increasing",
-        "grow",
-        "grows",
-        "grew",
-        "growing",
-        "grown",
-        "climb",
-        "climbs",
-        "climbed",
-        "jump",
-        "jumps",
-        "jumped",
-        "raise",
-        "raises",
-        "raised",
-        "higher",
-        "improve",
-        "improves",
-        "improved",
-        "gain",
-        "gains",
-        "add",
-        "adds",
-        "plus",
-        "bump",
-        "bumps",
-        "bumped",
-        "boost",
-        "boosts",
-        "boosted",
-        "lift",
-        "lifts",
-        "lifted",
-        "stretch",
-        "stretches",
-        "stretched",
-        "spike",
-        "spikes",
-        "spiked",
-        "heavier",
-        "busier",
-        "bigger",
-        "larger",
-        "greater",
-    }
-)
-DOWN = frozenset(
-    {
-        "down",
-        "drop",
-        "drops",
-        "dropped",
-        "dropping",
-        "fall",
-        "falls",
-        "fell",
-        "falling",
-        "fallen",
-        "decrease",
-        "decreases",
-        "decreased",
-        "decreasing",
-        "decline",
-        "declines",
-        "declined",
-        "lower",
-        "lowered",
-        "cut",
-        "cuts",
-        "reduce",
-        "reduces",
-        "reduced",
-        "sink",
-        "sinks",
-        "sank",
-        "slip",
-        "slips",
-        "minus",
-        "shrinks",
-        "shrank",
-        "dip",
-        "dips",
-        "dipped",
-        "slide",
-        "slides",
-        "slid",
-        "slash",
-        "slashes",
-        "slashed",
-        "trim",
-        "trims",
-        "trimmed",
-        "shave",
-        "shaves",
-        "shaved",
-        "lighter",
-        "quieter",
-        "smaller",
-    }
-)
-MORE = frozenset({"more", "extra", "additional"})
-LESS = frozenset({"less", "fewer"})
-LONGER = frozenset({"longer", "slower"})
-SHORTER = frozenset({"shorter", "faster", "quicker"})
-DOUBLE = frozenset({"double", "doubles", "doubled", "doubling"})
-HALF = frozenset({"halve", "halves", "halved", "halving", "half"})
-TO = frozenset({"to", "into"})
-BY = frozenset({"by"})
 # Words that join a key to its value: "AOV is $120", "conversion of 3%", "margin at 25%".
 SETS = frozenset(
     {
@@ -363,6 +245,10 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("call", "centre"),
     ("contact", "centers"),
     ("worth", "it"),
+    ("worth", "selling"),
+    ("worth", "doing"),
+    ("underwater",),
+    ("under", "water"),
     ("in", "the", "black"),
     ("in", "the", "red"),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from calc.english import lexicon as W
+from calc.english.change_words import LONGER, SHORTER
 from calc.english.tokens import Num, Tok
 from calc.formatting import decimal_text
 
@@ -292,6 +292,11 @@ def _kept(tokens: list[Tok], index: int) -> Found:
     at += said_kept
     at += _words_at(tokens, at, ("a", "day"), ("per", "day"), ("daily",), ("each", "day"))
     # … worth $900 (each): what one kept customer is worth
+    look = at  # ", each worth $2k"
+    while look < len(tokens) and (tokens[look].text == "," or _w(tokens, look) == "each"):
+        look += 1
+    if _w(tokens, look) in ("worth", "valued"):
+        at = look
     worth = _n(tokens, at + 1) if _w(tokens, at) in ("worth", "at", "valued") else None
     if worth is not None and worth.money:
         return f"retained={num.text} clv={worth.text}", _skip(tokens, at + 2, "each")
@@ -306,11 +311,11 @@ def _longer(tokens: list[Tok], index: int) -> Found:
     if _w(tokens, index) in ("calls", "call", "conversations"):
         at = _skip(tokens, index + 1, *_CALL_WORDS)
         num = _n(tokens, at)
-        if num is not None and num.percent and _w(tokens, at + 1) in (W.LONGER | W.SHORTER):
-            sign = "+" if _w(tokens, at + 1) in W.LONGER else "-"
+        if num is not None and num.percent and _w(tokens, at + 1) in (LONGER | SHORTER):
+            sign = "+" if _w(tokens, at + 1) in LONGER else "-"
             return f"aht{sign}{num.text}%", at + 2
     num = _n(tokens, index)
-    if num is not None and num.percent and _w(tokens, index + 1) in (W.LONGER | W.SHORTER):
+    if num is not None and num.percent and _w(tokens, index + 1) in (LONGER | SHORTER):
         noun = _words_at(
             tokens,
             index + 2,
@@ -321,7 +326,7 @@ def _longer(tokens: list[Tok], index: int) -> Found:
             ("conversations",),
         )
         if noun:
-            sign = "+" if _w(tokens, index + 1) in W.LONGER else "-"
+            sign = "+" if _w(tokens, index + 1) in LONGER else "-"
             return f"aht{sign}{num.text}%", index + 2 + noun
     return None
 

@@ -278,6 +278,7 @@ def _question(tokens: list[Tok]) -> Reading:
     if swept is not None:
         range_text, tokens = swept
     verb, agents = question(tokens)
+    _selling_adds_time(tokens)
     scan = associate(tokens)
     service = find(texts_of(tokens), D.SERVICE_ONLY)
     if service is not None:  # "drop selling": the phrase, not a change with no key
@@ -310,6 +311,33 @@ def _question(tokens: list[Tok]) -> Reading:
     return Reading(
         verb, scenario, tuple(scan.settings), wants_agents=agents, on_top=_said_on_top(tokens)
     )
+
+
+_SELLING = frozenset({"selling", "upselling", "cross-selling", "pitch", "offer", "upsell"})
+
+
+def _selling_adds_time(tokens: list[Tok]) -> None:
+    """ "the upsell adds 90 seconds to every call": selling's extra handle time is a share
+    of the call in the model (aht+14%), and `aht+90s` would lengthen every call, service
+    only included; asked back as the percent, never read as the wrong one."""
+    for index, token in enumerate(tokens):
+        if token.kind != "up":
+            continue
+        before = index - 1
+        while (
+            before >= 0 and tokens[before].kind == "filler" and tokens[before].text not in _SELLING
+        ):
+            before -= 1
+        subject = tokens[before] if before >= 0 else None
+        if subject is None or not (subject.key == "uplift" or subject.text in _SELLING):
+            continue
+        after = [t.num for t in tokens[index + 1 : index + 3] if t.kind == "num" and t.num]
+        if after and after[0].unit in ("s", "min", "h") and not after[0].percent:
+            raise Refusal(
+                "selling's extra handle time is a percent of the call",
+                'say "selling adds 14% to handle time" (/roi aht+14%); /roi aht+90s makes '
+                "every call longer, with selling or without",
+            )
 
 
 def _no_such_scenario(scan: Scan) -> None:

@@ -361,3 +361,58 @@ SET_G: tuple[tuple[str, str], ...] = (
     ("what if we add 20 agents", "REFUSE"),
     ("what if competitors cut prices", "REFUSE"),
 )
+
+# Written after SET_G's fixes, before any was run through them: shorter, Slack-style. First
+# read: 31 of 42 (74%). Two labels were wrong: "the upsell adds 90 seconds to every call"
+# was labelled aht+90s, which lengthens every call, service only included, when selling's
+# extra time is a percent of the call (now refused with that hint, as is "selling adds 90
+# seconds to handle time", which had been read as aht+90s); "automate half the calls" is
+# calls-50% in this model (calls are the calls agents handle), read with its read-as line.
+# "calls +10%, conversion -0.5pp" is refused with the language's own hint (write
+# calls+10%). Eight taught general rules: "conv", "occ" and "sl" as English names,
+# "cutting"/"reducing", "twice the calls", ", each worth $2k", "worth selling",
+# "underwater", "calls needed for $2M/yr", "before we go negative".
+SET_H: tuple[tuple[str, str], ...] = (
+    ("aht up 18%?", "aht+18%"),
+    ("what if volume is 11k/day", "calls=11k"),
+    ("cpc $2.20", "cost=2.20"),
+    ("conv 2.5%, uplift 7%", "conv=2.5% uplift=7%"),
+    ("try a $160 price point", "price=160"),
+    ("what if margin was $35 a sale", "margin=35"),
+    ("we're thinking of cutting the cost per call by 20%", "cost-20%"),
+    ("and if calls fell 5%?", "calls-5%"),
+    ("what if the upsell adds 90 seconds to every call", "REFUSE"),
+    ("suppose refunds run at 6%", "cancel=6%"),
+    ("say it takes $1.2M to launch", "invest=1.2M"),
+    ("what if agents cost $25/hr", "wage=25"),
+    ("target 90/15", "sl=90/15"),
+    ("shrink 30%", "shrink=30%"),
+    ("occupancy 90%", "occ=90%"),
+    ("we keep 25 customers a day, each worth $2k", "retained=25 clv=2k"),
+    ("what if a third of callers pay a $2 fee", "paid=33.3333% fee=2"),
+    ("open 18 hours", "hours=18"),
+    ("300 days a year", "days=300"),
+    ("what if we get twice the calls", "calls+100%"),
+    ("calls +10%, conversion -0.5pp", "calls+10% conv-0.5pp"),
+    ("is it worth selling at all?", ""),
+    ("are we underwater?", ""),
+    ("how's q3-plan looking?", "q3-plan"),
+    ("break-even numbers please", "breakeven"),
+    ("min conversion to break even?", "solve conv"),
+    ("calls needed for $2M/yr?", "solve calls for net=2M/year"),
+    ("what price breaks even without selling?", "solve price for service.breakeven"),
+    ("max cost per call before we go negative?", "solve cost"),
+    ("most sensitive input?", "levers"),
+    ("levers on q4-plan", "levers q4-plan"),
+    ("sweep calls 8k to 14k", "sweep calls=8k..14k"),
+    ("show me price from $100 to $200", "sweep price=100..200"),
+    ("q3-plan or q4-plan?", "compare q3-plan q4-plan"),
+    ("diff q3-plan q4-plan", "compare q3-plan q4-plan"),
+    ("what scenarios are there?", "list"),
+    ("q4-plan versions", "history q4-plan"),
+    ("what about 12%?", "ASK:aht+12%|conv=12%|uplift=12%"),
+    ("what about 2 minutes?", "ASK:aht=2min"),
+    ("what if we automate half the calls", "calls-50%"),
+    ("what if we move the team offshore", "REFUSE"),
+    ("what if we hire 30 people", "REFUSE"),
+)

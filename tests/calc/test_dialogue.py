@@ -398,7 +398,9 @@ def _outcome(text: str) -> str:
     return "TYPED" if understood.read_as is None else understood.read_as
 
 
-@pytest.mark.parametrize("name", ["SET_A", "SET_B", "SET_C", "SET_D", "SET_E", "SET_F", "SET_G"])
+@pytest.mark.parametrize(
+    "name", ["SET_A", "SET_B", "SET_C", "SET_D", "SET_E", "SET_F", "SET_G", "SET_H"]
+)
 def test_phrasings_written_apart_are_read_right(name):
     """At least 95% of each set read exactly right; none computed where a question or a
     refusal was due; every answer to words carries its read-as line (only the command
@@ -446,3 +448,21 @@ def test_a_sweep_of_the_aht_increase_in_words_sweeps_the_increase():
     assert understood.command.key.name == "aht_increase"
     rows = understood.command.rows
     assert (rows[0].amount, rows[-1].amount) == (0, Decimal("0.40"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if the upsell adds 90 seconds to every call",
+        "selling adds 90 seconds to handle time",
+        "what if cross-selling adds a minute to each call",
+    ],
+)
+def test_selling_adding_time_is_asked_as_a_percent_never_read_as_longer_calls(text):
+    """`aht+90s` lengthens every call, service only included; selling's own extra time is
+    a percent of the call. Refused with the percent to say, never answered."""
+    with pytest.raises(Refusal) as refused:
+        understand(text)
+    assert "percent of the call" in str(refused.value)
+    assert understand("selling adds 12% to handle time").read_as == "aht+12%"
+    assert understand("uplift of 8% and AHT up 30 seconds").read_as == "uplift=8% aht+30s"
