@@ -152,6 +152,8 @@ def _key_is(at: _At) -> Found:
     step = 1
     while at.kind(step) == "set":
         step += 1
+    if at.key(0) == "cancel" and at.kind(step) == "unknown" and at.kind(step + 1) == "num":
+        step += at.num(step + 1).percent  # "refunds eat 10% of the upsells": a verb of its own
     if at.kind(step) != "num" or not _fits(at.key(0), at.num(step)):
         return None
     key, num = at.key(0), at.num(step)

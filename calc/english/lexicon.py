@@ -304,7 +304,7 @@ contact next quarter week sale each low high afford still later soon things usua
 typical currently normal normally expect stops stop paying plans better worse good bad
 another further top right stand standing
 phones phone roi return returns investment net draw last altogether entirely
-math maths picture situation outlook
+math maths picture situation outlook one-time one-off onetime
 """.split()
 )
 
@@ -353,6 +353,10 @@ CAP = (
     ("no", "higher", "than"),
     ("at", "most"),
     ("capped", "at"),
+    ("more", "like"),
+    ("something", "like"),
+    ("closer", "to"),
+    ("nearer", "to"),
 )
 
 

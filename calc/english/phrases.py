@@ -258,12 +258,13 @@ def _launch(tokens: list[Tok], index: int) -> Found:
         return (f"invest={money.text}", index + 1 + upfront) if upfront else None
     if first not in ("spend", "spending", "spent", "invest", "investing", "invested", "costs"):
         return None
-    num = _n(tokens, index + 1)
+    said_of = _w(tokens, index + 1) == "of"  # "a training spend of $400k"
+    num = _n(tokens, index + 1 + said_of)
     if num is None or num.percent:
         return None
-    tail = _words_at(tokens, index + 2, *_LAUNCH_TAILS)
-    if tail or first.startswith("invest"):
-        return f"invest={num.text}", index + 2 + tail
+    tail = _words_at(tokens, index + 2 + said_of, *_LAUNCH_TAILS)
+    if tail or first.startswith("invest") or (said_of and num.money):
+        return f"invest={num.text}", index + 2 + said_of + tail
     return None
 
 

@@ -59,6 +59,7 @@ _WHAT_IF = frozenset("if suppose supposing assume assuming imagine say".split())
 _LIST_WORDS = frozenset("scenarios scenario saved plans plan all have got there listed".split())
 _SALES = frozenset("sales sale revenue revenues business".split())
 _AGENT_WORDS = frozenset("agent agents staff reps representatives people headcount".split())
+_WHEN = frozenset("when while whenever once as because".split())
 _NOTE = re.compile(r"(?:^|\s)#(?:\s|$)")
 _NAME_LIKE = re.compile(r"[a-z0-9._'’-]*[0-9_-][a-z0-9._'’-]*")
 #: Words that ask for the answer as things stand: "what if nothing changes?", "today?".
@@ -149,6 +150,12 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
     if any(s.startswith("wage=") for s in scan.settings):
         # "agents at $26 an hour": the agents are what the wage is of.
         scan.unmodeled = [t for t in scan.unmodeled if t.text not in _AGENT_WORDS]
+    if scan.settings:
+        # "AHT goes up 15% when agents pitch the offer": who does the selling, not a number
+        # of agents.
+        when = {i + 1 for i, t in enumerate(tokens) if t.text in _WHEN}
+        said_when = [t for i, t in enumerate(tokens) if i in when and t.text in _AGENT_WORDS]
+        scan.unmodeled = [t for t in scan.unmodeled if not any(t is w for w in said_when)]
     scan.skippable = (
         said
         and not named

@@ -276,7 +276,10 @@ def follow(thread: Thread | None, reading: Reading) -> tuple[Reading, Thread | N
         return replace(reading, scenario=base, settings=settings), after, notes
     if reading.verb == "sweep":
         swept = parse_setting(reading.args[0].split("..")[0]).key.name
-        merged, notes = merge(thread.settings, reading.settings, on_top=reading.on_top)
+        if reading.scenario and reading.scenario != thread.base:
+            merged = reading.settings  # a scenario named starts clean, swept as well
+        else:
+            merged, notes = merge(thread.settings, reading.settings, on_top=reading.on_top)
         kept = tuple(s for s in merged if _key(s) != swept)
         return replace(reading, scenario=base, settings=kept), thread.then(base, kept), notes
     if reading.verb == "save":

@@ -107,6 +107,21 @@ def test_console_json_a_named_scenario_starts_clean(tmp_path):
     assert q3["inputs"]["uplift"] == Decimal("0.08") and q3["inputs"]["calls"] == 12000
 
 
+def test_console_json_a_named_scenario_swept_starts_clean(tmp_path):
+    """Rule 4 for a sweep: the thread's 20% more calls is not laid on q3-plan's own 10k."""
+    _, more, swept = console_json(
+        [
+            "/roi save q3-plan uplift=8% calls=10k",
+            "what if calls are 20% higher?",
+            "chart uplift from 4% to 12% for q3-plan",
+        ],
+        tmp_path,
+    )
+    assert more["read_as"] == "calls+20%"
+    assert swept["read_as"] == "sweep q3-plan uplift=4%..12%"
+    assert {row["inputs"]["calls"] for row in swept["rows"]} == {10000}
+
+
 def test_console_json_going_back(tmp_path):
     """Rule 5: undo, go back, back to 10%; the saved scenario untouched; outside what the
     thread holds, a refusal that names going back."""
@@ -256,3 +271,122 @@ def test_a_threads_history_is_kept_between_messages_on_either_backend(location):
         assert store.thread(Place("T2", "C1", "1700000000.000100")) == Thread()
     finally:
         database.close()
+
+
+# A director's conversation, written before it was run (after SET_H). First read: 2 of 40
+# turns refused with the generic hint ("refunds eat 10% of the upsells"; a levers
+# question naming a scenario deleted the turn before, still refused), 4 refused that
+# should have been read ("when agents pitch the offer", "more like 30% of price", "a
+# one-time training spend" refused as a scenario named one-time, "eat"), and from turn 25
+# every answer about stretch carried the thread's 10% more calls onto stretch's own (a
+# sweep naming a scenario did not start clean). Each turn: what it must be read as.
+DIRECTOR: tuple[tuple[str, str], ...] = (
+    ("are we making money on the phones right now?", ""),
+    ("what if we actually take 12,000 calls a day", "calls=12000"),
+    ("and handle time goes up 15% when agents pitch the offer", "calls=12000 aht+15%"),
+    ("hmm, what if conversion is only 1.5%", "calls=12000 aht+15% conv=1.5%"),
+    ("ok go back", "calls=12000 aht+15%"),
+    ("what about a $129 price", "calls=12000 aht+15% price=129"),
+    ("margin is more like 30% of price for us", "calls=12000 aht+15% price=129 margin=30%"),
+    (
+        "save this as base-case",
+        "save base-case from reference calls=12000 aht+15% price=129 margin=30%",
+    ),
+    (
+        "what uplift do we need to clear $2M a year?",
+        "solve uplift for net=2M/year calls=12000 aht+15% price=129 margin=30%",
+    ),
+    (
+        "how low can conversion go before we lose money?",
+        "solve conv calls=12000 aht+15% price=129 margin=30%",
+    ),
+    ("which lever should we work on first?", "levers calls=12000 aht+15% price=129 margin=30%"),
+    (
+        "what if the cost per call drops 25 cents",
+        "calls=12000 aht+15% price=129 margin=30% cost-0.25",
+    ),
+    (
+        "and uplift is 2 points higher",
+        "calls=12000 aht+15% price=129 margin=30% cost-0.25 uplift+2pp",
+    ),
+    ("undo", "calls=12000 aht+15% price=129 margin=30% cost-0.25"),
+    (
+        "let's say we open only 16 hours a day",
+        "calls=12000 aht+15% price=129 margin=30% cost-0.25 hours=16",
+    ),
+    (
+        "at $24 an hour for agents, how many agents do we need?",
+        "calls=12000 aht+15% price=129 margin=30% cost-0.25 hours=16 wage=24",
+    ),
+    (
+        "what about with 30% shrinkage",
+        "calls=12000 aht+15% price=129 margin=30% cost-0.25 hours=16 wage=24 shrink=30%",
+    ),
+    ("start over", ""),
+    ("what does base-case look like with 10% more calls?", "base-case calls+10%"),
+    ("save that as stretch", "save stretch from base-case calls+10%"),
+    ("which is better, base-case or stretch?", "compare base-case stretch"),
+    ("compare base-case and stretch with uplift at 6%", "compare base-case stretch uplift=6%"),
+    ("show me the history of base-case", "history base-case"),
+    ("what's in stretch?", "show stretch"),
+    ("chart uplift from 4% to 12% for stretch", "sweep stretch uplift=4%..12%"),
+    ("what if refunds eat 10% of the upsells", "stretch cancel=10%"),
+    ("a one-time training spend of $400k", "stretch cancel=10% invest=400k"),
+    ("how long to pay that back?", "breakeven stretch cancel=10% invest=400k"),
+    (
+        "what if we charge a $3 fee on a fifth of calls",
+        "stretch cancel=10% invest=400k fee=3 paid=20%",
+    ),
+    ("are we a profit center now?", "stretch cancel=10% invest=400k fee=3 paid=20%"),
+    ("back to 8%", "stretch cancel=10% invest=400k fee=3 paid=8%"),
+    (
+        "what's our break-even AHT increase?",
+        "breakeven stretch cancel=10% invest=400k fee=3 paid=8%",
+    ),
+    (
+        "what price makes the service-only side break even?",
+        "solve price for service.breakeven stretch cancel=10% invest=400k fee=3 paid=8%",
+    ),
+    (
+        "what if calls drop by a third in the summer",
+        "stretch cancel=10% invest=400k fee=3 paid=8% calls-33.3333%",
+    ),
+    ("what about 20%?", "ASK:cancel=20%|paid=20%|calls-20%"),
+    (
+        "make it 20% of price",
+        "stretch cancel=10% invest=400k fee=3 paid=8% calls-33.3333% margin=20%",
+    ),
+    ("thanks, list our scenarios", "list"),
+    ("what if NPS improves", "REFUSED"),
+    ("delete stretch", "DELETED"),
+    ("what moves the needle most for stretch?", "REFUSED"),
+)
+
+
+def _outcome(answer: dict[str, Any]) -> str:
+    if "ask" in answer:
+        return "ASK:" + "|".join(answer["choices"])
+    if "error" in answer:
+        return "REFUSED"
+    if "read_as" in answer:
+        return str(answer["read_as"])
+    return "DELETED" if "deleted" in answer else "?"
+
+
+def test_a_directors_conversation_is_read_turn_by_turn(tmp_path):
+    """Forty turns as a director holds them, through `roi-bot console --json` in one
+    thread: each read as it must be, at most one in ten refused with the generic hint, and
+    the figures behind the follow-ups are the thread's own (no change laid on twice)."""
+    out = console_json([text for text, _ in DIRECTOR], tmp_path)
+    assert [_outcome(answer) for answer in out] == [want for _, want in DIRECTOR]
+    generic = [a for a in out if str(a.get("error", "")).startswith("not understood")]
+    assert len(generic) <= len(DIRECTOR) // 10
+    turn = {text: answer for (text, _), answer in zip(DIRECTOR, out, strict=True)}
+    assert turn["and handle time goes up 15% when agents pitch the offer"]["inputs"][
+        "aht_increase"
+    ] == Decimal("0.15")
+    assert turn["what if the cost per call drops 25 cents"]["inputs"]["cost"] == Decimal("2.25")
+    stretch = turn["what if refunds eat 10% of the upsells"]["inputs"]
+    assert (stretch["calls"], stretch["cancel"]) == (13200, Decimal("0.1"))
+    swept = turn["chart uplift from 4% to 12% for stretch"]
+    assert {row["inputs"]["calls"] for row in swept["rows"]} == {13200}
