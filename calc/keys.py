@@ -139,6 +139,7 @@ KEYS: tuple[Key, ...] = (
             "upsell conversion",
             "cross-sell conversion",
             "upsells",
+            "attach rate",
         ),
         FormField("Uplift from selling (%)", "8%"),
     ),

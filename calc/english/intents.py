@@ -199,7 +199,9 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
 def history_asked(tokens: list[Tok]) -> str | None:
     """ "show me the history of q3-plan", "versions of q3-plan": the scenario's name."""
     texts = texts_of(tokens)
-    if find(texts, D.HISTORY) is None:
+    # "how has q4-plan changed?": the changes over time, when nothing else is said
+    changed = [t for t in texts if t not in ("\0", "how", "has", "have")] == ["changed"]
+    if find(texts, D.HISTORY) is None and not changed:
         return None
     names = [t.text for t in tokens if t.kind == "name"]
     return names[0] if len(names) == 1 else None

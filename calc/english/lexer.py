@@ -369,7 +369,8 @@ def _periods(tokens: list[Tok]) -> list[Tok]:
 # -- words into classes -------------------------------------------------------------------
 
 
-_WHEN_WORDS = frozenset({"year", "month", "week", "quarter"})
+_WHEN_WORDS = frozenset({"year", "month", "week", "quarter", "day"})
+_WHEN_BEFORE = frozenset({"this", "next", "last", "per", "a", "each", "every"})
 
 
 def classify(tokens: list[Tok]) -> list[Tok]:
@@ -402,8 +403,10 @@ def classify(tokens: list[Tok]) -> list[Tok]:
         word = token.text
         if word in UNMODELED:
             out.append(Tok("unmodeled", word, why=UNMODELED[word]))
-        elif word in _WHEN_WORDS and index and words[index - 1] in ("this", "next", "last"):
-            out.append(Tok("filler", word))  # "our ROI this year": when, not a period
+        elif word in _WHEN_WORDS and index and words[index - 1] in _WHEN_BEFORE:
+            # "our ROI this year": when, not a period; "how much per year" (no number):
+            # the figure asked about
+            out.append(Tok("filler", word))
         elif word in W.LOSE and index + 1 < len(tokens) and tokens[index + 1].kind == "num":
             out.append(Tok("down", word))
         elif word in W.SEPARATORS:

@@ -181,6 +181,8 @@ LIST = (
     ("which", "plans"),
     ("our", "plans"),
     ("plans", "do", "we", "have"),
+    ("saved", "plans"),
+    ("our", "saved"),
 )
 HELP = (
     ("help",),
@@ -246,6 +248,10 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("contact", "centers"),
     ("worth", "it"),
     ("worth", "selling"),
+    ("upside",),
+    ("does", "selling", "add"),
+    ("does", "selling", "bring"),
+    ("benefit", "of", "selling"),
     ("worth", "doing"),
     ("underwater",),
     ("under", "water"),

@@ -47,6 +47,8 @@ def _setting(text: str, span: str) -> Tok:
     return Tok("setting", span, key=text.split("=")[0].split("+")[0].split("-")[0], setting=text)
 
 
+_EARNS = ("nets", "makes", "earns", "brings", "contributes", "yields", "clears")
+
 _FIXED_STARTS = frozenset(
     {
         "open",
@@ -89,6 +91,11 @@ _FIXED_STARTS = frozenset(
         "sell",
         "weekdays",
         "monday",
+        "make",
+        "net",
+        "earn",
+        "clear",
+        *_EARNS,
         *(f"{n}-day" for n in ("one", "two", "three", "four", "five", "six", "seven")),
         *(f"{n}-day" for n in range(1, 8)),
     }
@@ -332,9 +339,6 @@ def _longer(tokens: list[Tok], index: int) -> Found:
     return None
 
 
-_EARNS = ("nets", "makes", "earns", "brings", "contributes", "yields", "clears")
-
-
 def _per_sale(tokens: list[Tok], index: int) -> Found:
     """each sale nets us $40 (a margin) · calls cost us $3.25 each (a cost per call)."""
     first = _w(tokens, index)
@@ -345,6 +349,13 @@ def _per_sale(tokens: list[Tok], index: int) -> Found:
             num = _n(tokens, at)
             if num is not None and num.money:
                 return f"margin={num.text}", at + 1
+    if first in _EARNS or first in ("make", "net", "earn", "clear"):
+        # "we make $50 on every sale", "we net $45 per sale": a margin per sale
+        at = _skip(tokens, index + 1, "us", "about", "around", "roughly")
+        num = _n(tokens, at)
+        on = _skip(tokens, at + 1, "on", "per", "a", "each", "every", "an")
+        if num is not None and num.money and on > at + 1 and _w(tokens, on) in ("sale", "order"):
+            return f"margin={num.text}", on + 1
     if first in ("calls", "call") and _w(tokens, index + 1) in ("cost", "costs"):
         at = _skip(tokens, index + 2, "us", "about", "around", "roughly")
         num = _n(tokens, at)

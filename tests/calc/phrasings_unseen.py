@@ -416,3 +416,55 @@ SET_H: tuple[tuple[str, str], ...] = (
     ("what if we move the team offshore", "REFUSE"),
     ("what if we hire 30 people", "REFUSE"),
 )
+
+# Written after the director's conversation and its fixes, before any was run through them.
+# First read: 33 of 42 (79%). Two labels were wrong by the language's own conventions ("goes
+# from $2.50 to $3" is the sweep of that range, as "price goes from $100 to $200" has always
+# been read; `aht=8..12min` is the same sweep as 8min..12min). Seven taught rules: "the
+# upside of selling" and "how much does selling add per year" (the base answer says it),
+# "attach rate", "we make $50 on every sale" and "we net $45 per sale" (a margin; they were
+# asked back as price, cost or fee), "our saved plans", "how has q4-plan changed?".
+SET_I: tuple[tuple[str, str], ...] = (
+    ("what does a 2% uplift do for us?", "uplift=2%"),
+    ("at 10k calls a day are we profitable?", "calls=10k"),
+    ("what's the upside of selling?", ""),
+    ("how much does selling add per year?", ""),
+    ("what's the payback on a $500k launch?", "breakeven invest=500k"),
+    ("AHT of 9:30", "aht=9:30"),
+    ("what if handle time is 9.5 minutes", "aht=9.5min"),
+    ("250k calls a month", "calls=250k/month"),
+    ("$3 CPC", "cost=3"),
+    ("what if the average basket is $80", "price=80"),
+    ("attach rate of 6%", "uplift=6%"),
+    ("close rate of 3%", "conv=3%"),
+    ("what if we make $50 on every sale", "margin=50"),
+    ("what if we net $45 per sale", "margin=45"),
+    ("what if cost per call goes from $2.50 to $3", "sweep cost=2.50..3"),
+    ("what if we're open 6 days a week", "days=312"),
+    ("wage of $19.50", "wage=19.50"),
+    ("85% occupancy target", "occ=85%"),
+    ("what if we staff to 80/30", "sl=80/30"),
+    ("shrinkage is around a third", "shrink=33.3333%"),
+    ("cancellations of 15%", "cancel=15%"),
+    ("cancel rate doubles", "cancel+100%"),
+    ("uplift halves", "uplift-50%"),
+    ("what if the fee were $7.50", "fee=7.50"),
+    ("a quarter of callers pay the fee", "paid=25%"),
+    ("we keep 10 customers a day", "retained=10"),
+    ("is q4-plan a cost center?", "q4-plan"),
+    ("what's q3-plan's break-even?", "breakeven q3-plan"),
+    ("at what call volume do we break even?", "solve calls"),
+    ("how much margin per sale to make $3M a year?", "solve margin for net=3M/year"),
+    ("what's the highest wage we can pay and still break even?", "solve wage"),
+    ("which setting has the most impact on q3-plan?", "levers q3-plan"),
+    ("what drives our results?", "levers"),
+    ("sweep AHT from 8 to 12 minutes", "sweep aht=8..12min"),
+    ("run calls from 6,000 to 12,000 in steps of 2,000", "sweep calls=6000..12000/2000"),
+    ("q3-plan next to q4-plan", "compare q3-plan q4-plan"),
+    ("what are our saved plans?", "list"),
+    ("how has q4-plan changed?", "history q4-plan"),
+    ("what about $50?", "ASK:price=50|cost=50|fee=50"),
+    ("what if we cut the team in half", "REFUSE"),
+    ("what if we switch CRM", "REFUSE"),
+    ("what if wait times go up", "REFUSE"),
+)

@@ -399,7 +399,7 @@ def _outcome(text: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "name", ["SET_A", "SET_B", "SET_C", "SET_D", "SET_E", "SET_F", "SET_G", "SET_H"]
+    "name", ["SET_A", "SET_B", "SET_C", "SET_D", "SET_E", "SET_F", "SET_G", "SET_H", "SET_I"]
 )
 def test_phrasings_written_apart_are_read_right(name):
     """At least 95% of each set read exactly right; none computed where a question or a
