@@ -123,6 +123,32 @@ def _key_moves(at: _At) -> Found:
     return None
 
 
+def _keys_move(at: _At) -> Found:
+    """KEY and KEY [both] up|down [by] N: "price and margin both go up 10%"."""
+    joined = at.tok(1)
+    if joined is None or joined.kind != "sep" or joined.text != "and" or at.kind(2) != "key":
+        return None
+    second = _At(at.items, at.index + 2)
+    moves = _key_moves(second)
+    if moves is None or not _fits(at.key(0), second.num(moves[1] - 1)):
+        return None
+    settings, used = moves
+    up = "up" in (second.kind(1), second.kind(2))
+    return [change_text(at.key(0), second.num(used - 1), up), *settings], 2 + used
+
+
+def _key_flat(at: _At) -> Found:
+    """KEY [is] flat | unchanged | steady: nothing moves ("calls are flat but …")."""
+    step = 1 + (at.kind(1) == "set")
+    token = at.tok(step)
+    if token is not None and token.text in _FLAT:
+        return [], step + 1
+    return None
+
+
+_FLAT = frozenset({"flat", "unchanged", "steady", "stable"})
+
+
 def _key_costs(at: _At) -> Found:
     """MONEY-KEY costs N: "the rollout costs $2 million" is the launch cost, not a cost per
     call."""
@@ -152,8 +178,14 @@ def _key_is(at: _At) -> Found:
     step = 1
     while at.kind(step) == "set":
         step += 1
-    if at.key(0) == "cancel" and at.kind(step) == "unknown" and at.kind(step + 1) == "num":
-        step += at.num(step + 1).percent  # "refunds eat 10% of the upsells": a verb of its own
+    if at.kind(step) == "unknown" and at.kind(step + 1) == "num" and at.num(step + 1).percent:
+        # "refunds eat 10% of the upsells", "the upsell lands 5% of the time": a verb of its
+        # own, the share said as one
+        of = at.tok(step + 2)
+        if at.key(0) == "cancel" or (
+            of is not None and of.text == "of" and BY_NAME[at.key(0)].is_percent
+        ):
+            step += 1
     if at.kind(step) != "num" or not _fits(at.key(0), at.num(step)):
         return None
     key, num = at.key(0), at.num(step)
@@ -247,7 +279,7 @@ def _n_alone(at: _At) -> Found:
 
 
 _PATTERNS: dict[str, tuple[Pattern, ...]] = {
-    "key": (_key_to, _key_moves, _key_costs, _key_doubles, _key_is),
+    "key": (_key_to, _key_moves, _keys_move, _key_flat, _key_costs, _key_doubles, _key_is),
     "up": (_change_key, _change_n_to_key),
     "down": (_change_key, _change_n_to_key),
     "double": (_times_key,),

@@ -74,7 +74,8 @@ _CHOICES: dict[str, tuple[str, ...]] = {
 def choices_for(num: Num) -> tuple[str, ...]:
     """The commands a lone value could mean, likeliest first."""
     forms = _CHOICES.get(num.kind, ("calls={n}",))
-    return tuple(form.format(n=num.text, v=value_text("aht", num)) for form in forms)
+    number = num.text.replace(",", "")
+    return tuple(form.format(n=number, v=value_text("aht", num)) for form in forms)
 
 
 def ask_for(num: Num) -> Ask:

@@ -158,10 +158,28 @@ def _selling_stops(tokens: list[Tok], start: int, length: int) -> set[int]:
     return goal
 
 
+def _breakeven_of_key(tokens: list[Tok], texts: list[str]) -> tuple[str, str, set[int]] | None:
+    """ "where's break-even for calls?": the calls that break even (the break-even table
+    has no line for them; uplift and AHT, which it has, are left to it)."""
+    found = find(texts, D.GOAL_BREAKEVEN)
+    if found is None:
+        return None
+    at = sum(found)
+    at += at < len(tokens) and tokens[at].text in ("for", "on", "in", "of")
+    if at >= len(tokens) or tokens[at].kind != "key" or tokens[at].key in ("uplift", "aht"):
+        return None
+    if any(t.kind in ("num", "setting") for t in tokens):
+        return None
+    return tokens[at].key or "", "breakeven", set(range(found[0], at + 1))
+
+
 def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
     """ "what uplift gets us to $1M a year?", "how many calls do we need to break even?":
     (the key to look for, the goal, the tokens the question took), or None."""
     texts = texts_of(tokens)
+    said = _breakeven_of_key(tokens, texts)
+    if said is not None:
+        return said
     for start in range(len(texts)):
         length = phrases_index(D.SOLVE_ASK).at(texts, start)[0]
         needed = texts[start + 1 : start + 2] in (["needed"], ["required"])

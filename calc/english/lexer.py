@@ -23,6 +23,7 @@ from calc.english.lexicon import (
 )
 from calc.english.numbers import is_number_word, read_number_words
 from calc.english.phrase_index import phrase_at
+from calc.english.spelling import corrected
 from calc.english.tokens import Num, Tok
 from calc.english.unmodeled import UNMODELED
 from calc.errors import Refusal
@@ -246,6 +247,25 @@ def _a_unit(chunks: list[str], lowered: list[str], index: int) -> Read:
     return None
 
 
+def _one_in(chunks: list[str], lowered: list[str], index: int) -> Read:
+    """ "1 in 50 callers", "one in ten sales": a share, in percent."""
+    if lowered[index + 1 : index + 2] != ["in"] or index + 2 >= len(lowered):
+        return None
+    counts = []
+    for at in (index, index + 2):
+        spelled = _spelled(chunks, lowered, at)
+        num = _num(chunks[at]) or (spelled[0] if spelled and spelled[1] == 1 else None)
+        if num is None or num.percent or num.money or num.unit or num.period:
+            return None
+        counts.append(num.amount)
+    part, whole = counts
+    if not 0 < part <= whole <= 1000 or part != part.to_integral_value():
+        return None
+    share = (part * 100 / whole).quantize(Decimal("0.0001"))
+    source = " ".join(chunks[index : index + 3])
+    return Num(decimal_text(share), share, source, percent=True), 3
+
+
 _READINGS = (_half_a, _point_and_a_half, _scaled_word, _fraction, _spelled, _a_unit)
 
 
@@ -253,8 +273,9 @@ def _number_at(chunks: list[str], lowered: list[str], index: int) -> tuple[Num |
     """A number written in digits, in words ("twelve thousand", "half a million", "a
     half-million"), or as a fraction ("a third", "two thirds": a percent), and how many
     chunks it took ("and a half" included)."""
-    num = _num(chunks[index])
-    found: Read = (num, 1) if num is not None else None
+    found: Read = _one_in(chunks, lowered, index)
+    num = _num(chunks[index]) if found is None else None
+    found = (num, 1) if num is not None else found
     for reading in _READINGS:
         if found is not None:
             break
@@ -374,7 +395,12 @@ _WHEN_BEFORE = frozenset({"this", "next", "last", "per", "a", "each", "every"})
 
 
 def classify(tokens: list[Tok]) -> list[Tok]:
-    """Keys by their phrases, change words, separators, filler, and the rest unknown."""
+    """Keys by their phrases, change words, separators, filler, and the rest unknown (a
+    slip in a setting's name, "convertion", read as the name)."""
+    tokens = [
+        Tok("word", fixed) if t.kind == "word" and (fixed := corrected(t.text)) else t
+        for t in tokens
+    ]
     words = [t.text if t.kind == "word" else "\0" for t in tokens]
     out: list[Tok] = []
     index = 0

@@ -208,7 +208,7 @@ def _share_of(tokens: list[Tok], index: int) -> Found:
     at = _skip(tokens, index + 1, "of", "the", "our", "all")
     at = _skip(tokens, at, "new", "incremental", "extra", "additional", "upsold", "cross-sold")
     if _w(tokens, at) in _SALES:
-        after = _skip(tokens, at + 1, "are", "get", "will", "would", "later", "then")
+        after = _skip(tokens, at + 1, "are", "is", "get", "gets", "got", "will", "would", "later")
         if _w(tokens, after) in _CANCELLED:
             return f"cancel={num.text}%", after + 1
         if _words_at(tokens, after, ("come", "back"), ("comes", "back")):
@@ -342,6 +342,9 @@ def _longer(tokens: list[Tok], index: int) -> Found:
 def _per_sale(tokens: list[Tok], index: int) -> Found:
     """each sale nets us $40 (a margin) · calls cost us $3.25 each (a cost per call)."""
     first = _w(tokens, index)
+    amount = _n(tokens, index)
+    if amount is not None and amount.money and _w(tokens, index + 1) in ("sale", "order"):
+        return f"price={amount.text}", index + 2  # "a $120 sale": what one sale is
     if first in ("each", "every", "per", "a") and _w(tokens, index + 1) in ("sale", "order"):
         at = index + 2
         if _w(tokens, at) in _EARNS:

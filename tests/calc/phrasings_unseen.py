@@ -468,3 +468,58 @@ SET_I: tuple[tuple[str, str], ...] = (
     ("what if we switch CRM", "REFUSE"),
     ("what if wait times go up", "REFUSE"),
 )
+
+# Written after SET_I's fixes, before any was run through them: typos, numbers in words,
+# two changes in one sentence. First read: 28 of 41 (68%), none misread. Twelve taught
+# rules: a slip in a setting's name ("convertion", "handel time", "uplfit": one letter
+# wrong, missing, extra or swapped, words of six letters or more), two keys moving together
+# ("price and margin both go up 10%"), "calls are flat", "the upsell lands 5% of the time",
+# "a $120 sale", "1 in 50 callers", "1 in 10 sales gets returned", "our net margin",
+# "break-even for calls", and choices asked back written without a thousands comma.
+# "give agents a raise to $26" is still refused (agents are computed, not set).
+SET_J: tuple[tuple[str, str], ...] = (
+    ("what if convertion drops to 1.5%", "conv=1.5%"),
+    ("uplfit of 10%", "uplift=10%"),
+    ("what if handel time is 11 minutes", "aht=11min"),
+    ("twelve thousand calls a day", "calls=12000"),
+    ("what if conversion is two and a half percent", "conv=2.5%"),
+    ("what if AHT rises by one minute", "aht+1min"),
+    ("what if we lose a tenth of our calls", "calls-10%"),
+    ("what if price and margin both go up 10%", "price+10% margin+10%"),
+    ("what if calls are flat but conversion improves to 2.5%", "conv=2.5%"),
+    ("suppose the upsell only lands 5% of the time", "uplift=5%"),
+    ("what if each agent costs $30 an hour", "wage=30"),
+    ("what if we pay $2.80 per call", "cost=2.80"),
+    ("at a 25% margin on a $120 sale", "margin=25% price=120"),
+    ("what if we only sell to 1 in 50 callers", "conv=2%"),
+    ("what if 1 in 10 sales gets returned", "cancel=10%"),
+    ("assume 8,000 calls and 3% conversion", "calls=8000 conv=3%"),
+    ("what if AHT goes up 10% and calls go down 10%", "aht+10% calls-10%"),
+    ("bump price by $20", "price+20"),
+    ("what if we stay open 22 hours", "hours=22"),
+    ("what if we give agents a raise to $26", "wage=26"),
+    ("how many agents do we need at 15,000 calls?", "calls=15000"),
+    ("are we a cost centre?", ""),
+    ("what's our net margin?", ""),
+    ("what's the verdict for q4-plan?", "q4-plan"),
+    ("where's break-even for calls?", "solve calls"),
+    ("how much could AHT rise before we're in the red?", "solve aht+"),
+    ("what margin gets us to $1M a year?", "solve margin for net=1M/year"),
+    (
+        "what conversion would it take to break even without selling?",
+        "solve conv for service.breakeven",
+    ),
+    ("what are our biggest levers?", "levers"),
+    ("what should I prioritize?", "levers"),
+    ("sweep uplift 0 to 10 percent", "sweep uplift=0..10%"),
+    ("compare q3-plan to q4-plan", "compare q3-plan q4-plan"),
+    ("q4-plan vs. q3-plan", "compare q4-plan q3-plan"),
+    ("anything saved?", "list"),
+    ("open up q4-plan", "show q4-plan"),
+    ("versions of q3-plan", "history q3-plan"),
+    ("what about 7,500?", "ASK:calls=7500|retained=7500"),
+    ("what about 45 seconds?", "ASK:aht=45s"),
+    ("what if the market crashes", "REFUSE"),
+    ("what if we add weekend shifts", "REFUSE"),
+    ("what if our agents get better", "REFUSE"),
+)

@@ -399,7 +399,8 @@ def _outcome(text: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "name", ["SET_A", "SET_B", "SET_C", "SET_D", "SET_E", "SET_F", "SET_G", "SET_H", "SET_I"]
+    "name",
+    ["SET_A", "SET_B", "SET_C", "SET_D", "SET_E", "SET_F", "SET_G", "SET_H", "SET_I", "SET_J"],
 )
 def test_phrasings_written_apart_are_read_right(name):
     """At least 95% of each set read exactly right; none computed where a question or a
@@ -466,3 +467,34 @@ def test_selling_adding_time_is_asked_as_a_percent_never_read_as_longer_calls(te
     assert "percent of the call" in str(refused.value)
     assert understand("selling adds 12% to handle time").read_as == "aht+12%"
     assert understand("uplift of 8% and AHT up 30 seconds").read_as == "uplift=8% aht+30s"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read_as"),
+    [
+        ("what if convertion drops to 1.5%", "conv=1.5%"),
+        ("what if handel time is 11 minutes", "aht=11min"),
+        ("uplfit of 10%", "uplift=10%"),
+        ("occupency at 80%", "occ=80%"),
+    ],
+)
+def test_a_slip_in_a_settings_name_is_read_as_the_name(typed, read_as):
+    assert understand(typed).read_as == read_as
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if posts go up 10%",  # five letters: "costs" is never guessed
+        "what if attrition drops 10%",  # no setting's word is one slip away
+        "what if the economy grows 10%",
+    ],
+)
+def test_a_word_not_one_slip_from_a_settings_name_is_never_guessed(text):
+    with pytest.raises(Refusal):
+        understand(text)
+
+
+def test_one_in_n_is_a_share():
+    assert understand("what if we only sell to 1 in 50 callers").read_as == "conv=2%"
+    assert understand("what if 1 in 8 sales gets returned").read_as == "cancel=12.5%"
