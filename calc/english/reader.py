@@ -302,6 +302,8 @@ def _question(tokens: list[Tok]) -> Reading:
     _no_such_scenario(scan)
     if compare or len(scan.names) > 1:
         scan.skippable = scan.skippable or (len(scan.names) == 2 and not scan.nums)
+    elif swept is None:
+        _ask_without_unknown(scan, tokens, verb)
     refuse_leftovers(scan)
     if compare or len(scan.names) > 1:
         if len(scan.names) != 2:
@@ -345,6 +347,31 @@ def _selling_adds_time(tokens: list[Tok]) -> None:
                 'say "selling adds 14% to handle time" (/roi aht+14%); /roi aht+90s makes '
                 "every call longer, with selling or without",
             )
+
+
+def _ask_without_unknown(scan: Scan, tokens: list[Tok], verb: str) -> None:
+    """ "refunds gobble 10% of the upsells": a word roibot does not know stands where a
+    joining word would, and read without it every number has its key. Asked back with that
+    reading (one button), never answered: the word may have meant something else."""
+    if not scan.unknown or scan.skippable or scan.unmodeled or verb not in ("compute", "breakeven"):
+        return
+    if {t.text for t in tokens} & W.NEGATION or any(
+        _NAME_LIKE.fullmatch(t.text) for t in scan.unknown
+    ):
+        return
+    for index, token in enumerate(tokens):
+        after = next((t for t in tokens[index + 1 :] if t.kind != "filler"), None)
+        if token.kind == "unknown" and after is not None and after.kind == "num":
+            return  # "calls skyrocket 20%": a verb before a value may say which way it went
+    retry = associate([t for t in tokens if t.kind != "unknown"])
+    if not retry.settings or len(retry.names) > 1:
+        return
+    if retry.nums or retry.keys or retry.changes or retry.unmodeled or retry.unknown:
+        return
+    scenario = retry.names[0] if retry.names else None
+    command = Reading(verb, scenario, tuple(retry.settings)).command()
+    words = " ".join(t.text for t in scan.unknown[:6])
+    raise Ask(f'not sure what "{echo(words)}" says here', (command,))
 
 
 def _no_such_scenario(scan: Scan) -> None:

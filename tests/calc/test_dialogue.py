@@ -498,3 +498,17 @@ def test_a_word_not_one_slip_from_a_settings_name_is_never_guessed(text):
 def test_one_in_n_is_a_share():
     assert understand("what if we only sell to 1 in 50 callers").read_as == "conv=2%"
     assert understand("what if 1 in 8 sales gets returned").read_as == "cancel=12.5%"
+
+
+def test_a_word_not_known_where_a_joining_word_would_be_is_asked_back_with_the_reading():
+    """Rule 7's "otherwise ask": read without the word, every number has its key; the
+    reading is offered as one choice, never answered. A word right before a value may say
+    which way it moved, so nothing is offered there."""
+    with pytest.raises(Ask) as asked:
+        understand("what if conversion zorbles to 1%")
+    assert asked.value.choices == ("conv=1%",)
+    assert "zorbles" in str(asked.value)
+    with pytest.raises(Refusal) as refused:
+        understand("what if calls zorble 20%")
+    assert not isinstance(refused.value, Ask)
+    assert understand("what if uplift plummets 2 points").read_as == "uplift-2pp"
