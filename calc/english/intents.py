@@ -31,6 +31,9 @@ _BREAKEVEN_KEYS = (
     ("which", "K:uplift"),
     ("how", "much", "K:uplift"),
     ("minimum", "K:uplift"),
+    ("lowest", "K:uplift"),
+    ("smallest", "K:uplift"),
+    ("least", "K:uplift"),
     ("how", "much", "more", "K:uplift"),
     ("how", "far", "can", "K:aht"),
     ("how", "much", "can", "K:aht"),
@@ -85,6 +88,13 @@ def levers_asked(texts: list[str]) -> bool:
     return find(texts, D.LEVERS) is not None
 
 
+#: Verbs that make an amount a goal ("what uplift gets us to $1M a year?").
+_GOAL_VERBS = frozenset(
+    "make makes making reach earn net get gets hit add adds added worth clear generate "
+    "bring".split()
+)
+
+
 def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
     """The goal said after `start`, and the tokens it took: break even (or any money loss),
     a net a year or a day ("$1M a year"), what selling adds, a payback in days, an ROI; a
@@ -107,26 +117,11 @@ def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
         ):
             back = {i for i, t in enumerate(tokens) if t.text in ("pay", "pays", "back", "payback")}
             return f"payback={num.text}days", used | {index, index + 1} | back
-        goal_verbs = {
-            "make",
-            "makes",
-            "making",
-            "reach",
-            "earn",
-            "net",
-            "get",
-            "gets",
-            "hit",
-            "add",
-            "adds",
-            "added",
-            "worth",
-            "clear",
-            "generate",
-            "bring",
-        }
-        if (num.money and (words & goal_verbs or num.period)) or num.period in ("year", "day"):
-            per = "day" if num.period == "day" else "year"
+        # "for a $1M year": the period said after the amount, as a noun
+        said_per = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        period = num.period or (said_per if num.money and said_per in ("year", "day") else None)
+        if (num.money and (words & _GOAL_VERBS or period)) or period in ("year", "day"):
+            per = "day" if period == "day" else "year"
             what = (
                 "added"
                 if {"add", "adds", "added"} & words

@@ -49,6 +49,8 @@ SETS = frozenset(
         "held",
         "holds",
         "hold",
+        "below",
+        "above",
     }
 )
 
@@ -182,6 +184,7 @@ LIST = (
     ("our", "plans"),
     ("plans", "do", "we", "have"),
     ("saved", "plans"),
+    ("have", "saved"),
     ("our", "saved"),
 )
 HELP = (
@@ -313,7 +316,7 @@ contact next quarter week sale each low high afford still later soon things usua
 typical currently normal normally expect stops stop paying plans better worse good bad
 another further top right stand standing
 phones phone roi return returns investment net draw last altogether entirely
-math maths picture situation outlook one-time one-off onetime
+math maths picture situation outlook one-time one-off onetime all-in fully-loaded year-end
 """.split()
 )
 
@@ -362,6 +365,9 @@ CAP = (
     ("no", "higher", "than"),
     ("at", "most"),
     ("capped", "at"),
+    ("at", "or", "below"),
+    ("at", "or", "under"),
+    ("at", "or", "above"),
     ("more", "like"),
     ("something", "like"),
     ("closer", "to"),

@@ -265,7 +265,7 @@ def _launch(tokens: list[Tok], index: int) -> Found:
         return (f"invest={money.text}", index + 1 + upfront) if upfront else None
     if first not in ("spend", "spending", "spent", "invest", "investing", "invested", "costs"):
         return None
-    said_of = _w(tokens, index + 1) == "of"  # "a training spend of $400k"
+    said_of = first == "spend" and _w(tokens, index + 1) == "of"  # "a training spend of $400k"
     num = _n(tokens, index + 1 + said_of)
     if num is None or num.percent:
         return None

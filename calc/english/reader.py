@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import pairwise
 
 from calc.english import dialogue_words as D
@@ -38,7 +39,9 @@ from calc.english.phrases import fixed_phrases
 from calc.english.ranges import sweep_range
 from calc.english.tokens import Num, Tok
 from calc.errors import Ask, Refusal, echo
+from calc.formatting import money
 from calc.names import check_name
+from calc.settings import parse_setting
 
 MAX_QUESTION = 1_000  # characters read as a question
 _SAVE_OBJECT = frozenset(
@@ -317,6 +320,7 @@ def _question(tokens: list[Tok]) -> Reading:
     shows = find(texts_of(tokens), W.SHOW)
     if shows and scenario and not scan.settings and verb == "compute" and not agents:
         return Reading("show", args=(scenario,))
+    _per_call_in_range(scan.settings, verb, scenario)
     return Reading(
         verb, scenario, tuple(scan.settings), wants_agents=agents, on_top=_said_on_top(tokens)
     )
@@ -372,6 +376,25 @@ def _ask_without_unknown(scan: Scan, tokens: list[Tok], verb: str) -> None:
     command = Reading(verb, scenario, tuple(retry.settings)).command()
     words = " ".join(t.text for t in scan.unknown[:6])
     raise Ask(f'not sure what "{echo(words)}" says here', (command,))
+
+
+_PER_CALL_KEYS = frozenset({"cost", "fee", "overhead"})
+_PER_CALL_MOST = Decimal(1000)
+
+
+def _per_call_in_range(settings: list[str], verb: str, scenario: str | None) -> None:
+    """An amount per call of $1,000 or more read from words ("$1M" where a year's figure
+    was meant) is asked about before anything is computed: one call never costs that."""
+    for text in settings:
+        setting = parse_setting(text)
+        big = setting.amount is not None and setting.amount >= _PER_CALL_MOST
+        if setting.key.name in _PER_CALL_KEYS and setting.op == "set" and big:
+            command = Reading(verb, scenario, tuple(settings)).command()
+            amount = money(setting.amount or Decimal(0))
+            title = setting.key.title.lower()
+            raise Ask(
+                f"{amount} for one call's {title}? that is more than a call costs", (command,)
+            )
 
 
 def _no_such_scenario(scan: Scan) -> None:

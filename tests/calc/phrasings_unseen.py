@@ -523,3 +523,57 @@ SET_J: tuple[tuple[str, str], ...] = (
     ("what if we add weekend shifts", "REFUSE"),
     ("what if our agents get better", "REFUSE"),
 )
+
+# Written after SET_J's fixes, before any was run through them. First read: 34 of 41 (83%);
+# one misread: "what cost per call would we need for a $1M year?" computed cost=1M (a cost
+# per call of a million dollars) where it asked for a goal. Now "a $1M year" is the goal,
+# and any amount per call of $1,000 or more read from words is asked about before
+# anything is computed. The other rules: "all-in", "launch costs of $350k" (a fix of
+# SET_J's had taken "costs of"), "at or below 85%", "the lowest uplift that still pays",
+# "what do we have saved?". Still refused: "40 customers a day stay because of the call".
+SET_K: tuple[tuple[str, str], ...] = (
+    ("what happens to our numbers if AHT creeps up 5%", "aht+5%"),
+    ("how do we look at 14k calls a day?", "calls=14k"),
+    ("what if our close rate slips to 1.7%", "conv=1.7%"),
+    ("we're seeing 9% uplift now", "uplift=9%"),
+    ("what if the new product sells for $249", "price=249"),
+    ("what if we only clear $28 a sale", "margin=28"),
+    ("what if the all-in cost per call is $3.40", "cost=3.40"),
+    ("operating 310 days a year", "days=310"),
+    ("what if returns climb to 12%", "cancel=12%"),
+    ("launch costs of $350k", "invest=350k"),
+    ("loaded agent cost of $29 an hour", "wage=29"),
+    ("what if we target 80% answered within 30 seconds", "sl=80/30"),
+    ("what if shrinkage hits 40%", "shrink=40%"),
+    ("keep occupancy at or below 85%", "occ=85%"),
+    ("what if calls double during the holidays", "calls+100%"),
+    ("what if AHT drops 45 seconds", "aht-45s"),
+    ("uplift up half a point", "uplift+0.5pp"),
+    ("what if 40 customers a day stay because of the call, each worth $700", "retained=40 clv=700"),
+    ("a $4.50 support fee on 12% of calls", "fee=4.50 paid=12%"),
+    ("5% more calls and 1 point more conversion", "calls+5% conv+1pp"),
+    ("where do we land with q3-plan?", "q3-plan"),
+    ("give me the break-even points", "breakeven"),
+    ("what's our break-even AHT?", "breakeven"),
+    ("how many calls do we need to make $750k a year?", "solve calls for net=750k/year"),
+    ("what's the lowest uplift that still pays?", "breakeven"),
+    ("what cost per call would we need for a $1M year?", "solve cost for net=1M/year"),
+    (
+        "what margin per sale breaks even for the service-only model?",
+        "solve margin for service.breakeven",
+    ),
+    ("which input is the most sensitive for q4-plan?", "levers q4-plan"),
+    ("tell me what to focus on", "levers"),
+    ("plot conversion between 1% and 4%", "sweep conv=1%..4%"),
+    ("sweep price 120 to 180 by 20", "sweep price=120..180/20"),
+    ("stack q3-plan against q4-plan", "compare q3-plan q4-plan"),
+    ("which wins, q4-plan or q3-plan?", "compare q4-plan q3-plan"),
+    ("what do we have saved?", "list"),
+    ("q3-plan's change history", "history q3-plan"),
+    ("tell me about q4-plan", "show q4-plan"),
+    ("what about 9%?", "ASK:aht+9%|conv=9%|uplift=9%"),
+    ("what about $3?", "ASK:price=3|cost=3|fee=3"),
+    ("what if morale drops", "REFUSE"),
+    ("what if we open a second site", "REFUSE"),
+    ("what if calls come in faster", "REFUSE"),
+)

@@ -400,7 +400,19 @@ def _outcome(text: str) -> str:
 
 @pytest.mark.parametrize(
     "name",
-    ["SET_A", "SET_B", "SET_C", "SET_D", "SET_E", "SET_F", "SET_G", "SET_H", "SET_I", "SET_J"],
+    [
+        "SET_A",
+        "SET_B",
+        "SET_C",
+        "SET_D",
+        "SET_E",
+        "SET_F",
+        "SET_G",
+        "SET_H",
+        "SET_I",
+        "SET_J",
+        "SET_K",
+    ],
 )
 def test_phrasings_written_apart_are_read_right(name):
     """At least 95% of each set read exactly right; none computed where a question or a
@@ -512,3 +524,23 @@ def test_a_word_not_known_where_a_joining_word_would_be_is_asked_back_with_the_r
         understand("what if calls zorble 20%")
     assert not isinstance(refused.value, Ask)
     assert understand("what if uplift plummets 2 points").read_as == "uplift-2pp"
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        ("what if cost per call is $2 million", "cost=2M"),
+        ("what if the fee is $5,000", "fee=5000"),
+    ],
+)
+def test_an_amount_per_call_no_call_costs_is_asked_about_not_computed(text, choice):
+    with pytest.raises(Ask) as asked:
+        understand(text)
+    assert asked.value.choices == (choice,)
+    assert "more than a call costs" in str(asked.value)
+    assert understand("what if cost per call is $3").read_as == "cost=3"
+
+
+def test_a_goal_said_as_a_year_of_that_size_is_a_goal():
+    understood = understand("what cost per call would we need for a $1M year?")
+    assert understood.read_as == "solve cost for net=1M/year"
