@@ -266,6 +266,8 @@ def _one_in(chunks: list[str], lowered: list[str], index: int) -> Read:
     return Num(decimal_text(share), share, source, percent=True), 3
 
 
+#: Words other than number words that a reading below may start with.
+_NUMBER_WORD_STARTS = frozenset({"a", "an", "another", "half", "one"})
 _READINGS = (_half_a, _point_and_a_half, _scaled_word, _fraction, _spelled, _a_unit)
 
 
@@ -273,6 +275,10 @@ def _number_at(chunks: list[str], lowered: list[str], index: int) -> tuple[Num |
     """A number written in digits, in words ("twelve thousand", "half a million", "a
     half-million"), or as a fraction ("a third", "two thirds": a percent), and how many
     chunks it took ("and a half" included)."""
+    word = lowered[index]
+    starts = word[:1] in _NUMBER_START or word in _NUMBER_WORD_STARTS or "-" in word
+    if not starts and not is_number_word(word):
+        return None, 1  # most words: none of the readings below can start here
     found: Read = _one_in(chunks, lowered, index)
     num = _num(chunks[index]) if found is None else None
     found = (num, 1) if num is not None else found

@@ -368,13 +368,20 @@ def _per_sale(tokens: list[Tok], index: int) -> Found:
 
 
 _DAY_WEEK = re.compile(r"(one|two|three|four|five|six|seven|[1-7])-day")
+_WEEKDAY_STARTS = frozenset(
+    {"closed", "weekdays", "monday", *(f"{n}-day" for n in (*"1234567", "one", "two", "three"))}
+    | {f"{n}-day" for n in ("four", "five", "six", "seven")}
+)
 _DAYS_OF = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _weekdays(tokens: list[Tok], index: int) -> Found:
     """closed on weekends · weekdays only · Monday to Friday: 260 operating days a year; a
     four-day week: 208."""
-    week = _DAY_WEEK.fullmatch(_w(tokens, index))
+    first = _w(tokens, index)
+    if first not in _WEEKDAY_STARTS:
+        return None
+    week = _DAY_WEEK.fullmatch(first)
     if week and _w(tokens, index + 1) in ("week", "weeks", "workweek"):
         days = _DAYS_OF.get(week[1]) or int(week[1])
         return f"days={days * 52}", index + 2

@@ -380,12 +380,15 @@ def _ask_without_unknown(scan: Scan, tokens: list[Tok], verb: str) -> None:
 
 _PER_CALL_KEYS = frozenset({"cost", "fee", "overhead"})
 _PER_CALL_MOST = Decimal(1000)
+_PER_CALL_SETS = tuple(f"{key}=" for key in sorted(_PER_CALL_KEYS))
 
 
 def _per_call_in_range(settings: list[str], verb: str, scenario: str | None) -> None:
     """An amount per call of $1,000 or more read from words ("$1M" where a year's figure
     was meant) is asked about before anything is computed: one call never costs that."""
     for text in settings:
+        if not text.startswith(_PER_CALL_SETS):
+            continue
         setting = parse_setting(text)
         big = setting.amount is not None and setting.amount >= _PER_CALL_MOST
         if setting.key.name in _PER_CALL_KEYS and setting.op == "set" and big:
