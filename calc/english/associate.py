@@ -168,6 +168,7 @@ def _key_costs(at: _At) -> Found:
 def _key_doubles(at: _At) -> Found:
     """KEY doubles | halves."""
     step = 1 + (at.kind(1) == "set")
+    step += at.kind(step) == "down" and at.kind(step + 1) == "half"  # "is cut in half"
     if at.kind(step) in ("double", "half"):
         return [f"{at.key(0)}{'+100%' if at.kind(step) == 'double' else '-50%'}"], step + 1
     return None

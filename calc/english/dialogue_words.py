@@ -72,6 +72,8 @@ GOAL_BREAKEVEN = (
     ("lose", "money"),
     ("losing", "money"),
     ("stay", "profitable"),
+    ("be", "profitable"),
+    ("remain", "profitable"),
     ("stays", "profitable"),
     ("turn", "a", "profit"),
     ("in", "the", "black"),

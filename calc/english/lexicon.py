@@ -255,6 +255,8 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("does", "selling", "add"),
     ("does", "selling", "bring"),
     ("benefit", "of", "selling"),
+    ("stack", "up"),
+    ("stacks", "up"),
     ("net", "margin"),
     ("net", "margins"),
     ("bottom", "line"),
@@ -275,6 +277,7 @@ SHOW = (
     ("describe",),
     ("look", "at"),
     ("pull", "up"),
+    ("pull",),
 )
 SWEEP = frozenset({"sweep", "range", "chart", "plot", "table", "graph"})
 REFERENCE = (

@@ -28,6 +28,8 @@ def _step(items: list[Tok], end: int, key: str) -> tuple[str, int]:
         rest += 1
     step = items[rest].num if rest < len(items) and items[rest].kind == "num" else None
     said = any(items[i].kind in ("step", "by") for i in range(end, rest))
+    if step is not None and rest + 1 < len(items) and items[rest + 1].text in ("steps", "step"):
+        return f"/{value_text(key, step)}", rest + 2  # "in 2.5k steps"
     if rest > end and step is not None and said:
         return f"/{value_text(key, step)}", rest + 1
     return "", end

@@ -59,7 +59,9 @@ POLITE = frozenset(
 # A payback asked about: "how many days until we pay that back?"
 _PAYBACK = frozenset("pay pays paid payback".split())
 _WHAT_IF = frozenset("if suppose supposing assume assuming imagine say".split())
-_LIST_WORDS = frozenset("scenarios scenario saved plans plan all have got there listed".split())
+_LIST_WORDS = frozenset(
+    "scenarios scenario saved plans plan all have got there listed everything we've".split()
+)
 _SALES = frozenset("sales sale revenue revenues business".split())
 _AGENT_WORDS = frozenset("agent agents staff reps representatives people headcount".split())
 _WHEN = frozenset("when while whenever once as because".split())
