@@ -332,6 +332,7 @@ KEYS: tuple[Key, ...] = (
             "cost per hour",
             "agent cost",
             "cost of an agent hour",
+            *("pay per hour", "pay agents per hour"),
         ),
         FormField(
             "Agent wage, loaded ($ an hour)",
@@ -405,7 +406,10 @@ KEYS: tuple[Key, ...] = (
         "margin money of one sale",
         "margin=$35 or margin=23%",
         "Margin per sale",
-        ("margin", "margins", "margin per sale", "gross margin", "profit per sale", "unit margin"),
+        (
+            *("margin", "margins", "margin per sale", "gross margin", "profit per sale"),
+            *("unit margin", "margin per unit"),
+        ),
         FormField("Margin of a sale", "$35, or 23 with % of price"),
     ),
     Key(

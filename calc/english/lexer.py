@@ -327,6 +327,10 @@ def _attach_one(num: Num, words: list[str], index: int) -> tuple[Num, int] | Non
         return replace(num, points=True, percent=False), length
     if word in W.MONEY_WORDS:
         return replace(num, money=True), 1
+    if word in ("bps", "bp") and not (num.money or num.percent or num.points):
+        # "50 bps": basis points, a hundredth of a percentage point each
+        points = num.amount.scaleb(-2)
+        return replace(num, text=decimal_text(points), amount=points, points=True), 1
     if word in ("cents", "cent") and not (num.money or num.percent or num.points):
         # "50 cents": a money amount in dollars, never fifty dollars
         amount = num.amount.scaleb(-2)

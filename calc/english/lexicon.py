@@ -185,6 +185,8 @@ LIST = (
     ("plans", "do", "we", "have"),
     ("saved", "plans"),
     ("have", "saved"),
+    ("plans", "saved"),
+    ("scenarios", "saved"),
     ("our", "saved"),
 )
 HELP = (
@@ -278,6 +280,7 @@ SHOW = (
     ("look", "at"),
     ("pull", "up"),
     ("pull",),
+    ("details",),
 )
 SWEEP = frozenset({"sweep", "range", "chart", "plot", "table", "graph"})
 REFERENCE = (

@@ -84,6 +84,9 @@ _FIXED_STARTS = frozenset(
         "per",
         "a",
         "closed",
+        "nobody",
+        "no",
+        "zero",
         "close",
         "closes",
         "convert",
@@ -375,6 +378,22 @@ _WEEKDAY_STARTS = frozenset(
 _DAYS_OF = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
+_NO_CANCELS = (
+    ("nobody", "cancels"),
+    ("no", "one", "cancels"),
+    ("no", "cancellations"),
+    ("no", "refunds"),
+    ("zero", "cancellations"),
+    ("nobody", "cancels", "anything"),
+)
+
+
+def _none_cancel(tokens: list[Tok], index: int) -> Found:
+    """nobody cancels · no cancellations: none of the extra sales cancelled."""
+    said = _words_at(tokens, index, *_NO_CANCELS)
+    return ("cancel=0%", index + said) if said else None
+
+
 def _weekdays(tokens: list[Tok], index: int) -> Found:
     """closed on weekends · weekdays only · Monday to Friday: 260 operating days a year; a
     four-day week: 208."""
@@ -409,6 +428,7 @@ _PHRASES = (
     _longer,
     _per_sale,
     _weekdays,
+    _none_cancel,
 )
 
 

@@ -37,7 +37,8 @@ def _step(items: list[Tok], end: int, key: str) -> tuple[str, int]:
 
 def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
     """The range of a sweep (`uplift=2%..10%/1%`) and the tokens left, or None."""
-    asked = any(t.text in W.SWEEP or (t.text,) in W.SHOW for t in tokens)
+    # a step said ("step 1%") asks for a range as a sweep word does
+    asked = any(t.text in W.SWEEP or (t.text,) in W.SHOW or t.kind == "step" for t in tokens)
     for index, token in enumerate(tokens):
         if token.kind != "key":
             continue

@@ -64,6 +64,10 @@ _LIST_WORDS = frozenset(
 )
 _SALES = frozenset("sales sale revenue revenues business".split())
 _AGENT_WORDS = frozenset("agent agents staff reps representatives people headcount".split())
+_AGENTS_HINT = (
+    'agents follow from calls, handle time and the wage: ask "how many agents at $22 an '
+    'hour?", or change calls or AHT'
+)
 _WHEN = frozenset("when while whenever once as because".split())
 _NOTE = re.compile(r"(?:^|\s)#(?:\s|$)")
 _NAME_LIKE = re.compile(r"[a-z0-9._'’-]*[0-9_-][a-z0-9._'’-]*")
@@ -259,7 +263,9 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
         ):
             return Reading("list")
     if levers_asked(texts):
-        scan = _settled(associate(tokens), tokens, "levers")
+        start, length = find(texts, D.LEVERS) or (0, 0)
+        rest = tokens[:start] + tokens[start + length :]  # "matters more": the question
+        scan = _settled(associate(rest), rest, "levers")
         scan.keys = []  # "which lever … calls or conversion?" names candidates, not values
         refuse_leftovers(scan)
         scenario = scan.names[0] if scan.names else None
@@ -323,6 +329,7 @@ def _question(tokens: list[Tok]) -> Reading:
     if shows and scenario and not scan.settings and verb == "compute" and not agents:
         return Reading("show", args=(scenario,))
     _per_call_in_range(scan.settings, verb, scenario)
+    _no_change_of_agents(scan, agents)
     return Reading(
         verb, scenario, tuple(scan.settings), wants_agents=agents, on_top=_said_on_top(tokens)
     )
@@ -400,6 +407,14 @@ def _per_call_in_range(settings: list[str], verb: str, scenario: str | None) -> 
             raise Ask(
                 f"{amount} for one call's {title}? that is more than a call costs", (command,)
             )
+
+
+def _no_change_of_agents(scan: Scan, agents: bool) -> None:
+    """ "what if we double headcount": agents are computed; a change of them is not the
+    question how many there are, and never the base answer."""
+    if scan.changes and agents:
+        change = scan.changes[0].text
+        raise Refusal(f'"{echo(change)}": what goes {change}?', _AGENTS_HINT)
 
 
 def _no_such_scenario(scan: Scan) -> None:

@@ -628,3 +628,54 @@ SET_L: tuple[tuple[str, str], ...] = (
     ("what if competitors match our price", "REFUSE"),
     ("what if it rains", "REFUSE"),
 )
+
+# Written after SET_L's fixes, before any was run through them: finance shorthand. First
+# read: 30 of 41 (73%); one misread: "what if we double headcount" gave the base answer
+# (headcount asked how many agents, and the doubling was dropped); now refused, agents
+# being computed. Rules: basis points ("50 bps"), "margin per unit", "nobody cancels",
+# "what AHT increase can we absorb?", "pay agents per hour", "what matters more, price or
+# conversion?", a range with a step said is a sweep, "any plans saved?", "what's changed
+# in q4-plan?", "q3-plan details".
+SET_M: tuple[tuple[str, str], ...] = (
+    ("if AHT rises 8%, are we still a profit center?", "aht+8%"),
+    ("uplift up 50 bps", "uplift+0.5pp"),
+    ("calls down 7.5% y/y", "calls-7.5%"),
+    ("conv at 2.25 pct", "conv=2.25%"),
+    ("what if AHT is 9 mins", "aht=9min"),
+    ("18 hrs a day", "hours=18"),
+    ("£140 average sale", "price=140"),
+    ("margin per unit of $32", "margin=32"),
+    ("what if cancellations run at 4 percent", "cancel=4%"),
+    ("what if we invest half a million in training", "invest=0.5M"),
+    ("agents at $20.50 per hour", "wage=20.50"),
+    ("what if 85% of calls are answered in 20 seconds", "sl=85/20"),
+    ("what if shrinkage falls to 25%", "shrink=25%"),
+    ("cap occupancy at 88%", "occ=88%"),
+    ("15k calls per day, 2% conversion, $150 price", "calls=15k conv=2% price=150"),
+    ("what if calls grow by 1,500 a day", "calls+1500"),
+    ("AHT plus 20%", "aht+20%"),
+    ("conversion minus half a point", "conv-0.5pp"),
+    ("what if we price at $139", "price=139"),
+    ("what if nobody cancels", "cancel=0%"),
+    ("how do we look for q4-plan at 12k calls?", "q4-plan calls=12k"),
+    ("is it a profit center at 5% uplift?", "uplift=5%"),
+    ("what are the break-even numbers for q4-plan?", "breakeven q4-plan"),
+    ("what uplift do we need for $3M a year?", "solve uplift for net=3M/year"),
+    ("how much conversion to net $8k a day?", "solve conv for net=8k/day"),
+    ("what AHT increase can we absorb?", "solve aht+"),
+    ("what's the most we could pay agents per hour and break even?", "solve wage"),
+    ("what matters more, price or conversion?", "levers"),
+    ("sensitivity for q3-plan", "levers q3-plan"),
+    ("chart conversion 1 to 3%", "sweep conv=1..3%"),
+    ("run uplift 5% to 10% step 1%", "sweep uplift=5%..10%/1%"),
+    ("put q4-plan next to q3-plan", "compare q4-plan q3-plan"),
+    ("q3-plan vs q4-plan at 10k calls", "compare q3-plan q4-plan calls=10k"),
+    ("any plans saved?", "list"),
+    ("what's changed in q4-plan?", "history q4-plan"),
+    ("q3-plan details", "show q3-plan"),
+    ("what about 10k?", "ASK:calls=10k|retained=10k"),
+    ("what about 1.5 points?", "ASK:conv+1.5pp|uplift+1.5pp"),
+    ("what if the phones go down", "REFUSE"),
+    ("what if we double headcount", "REFUSE"),
+    ("what if customers get angrier", "REFUSE"),
+)

@@ -13,6 +13,7 @@ from calc.english import Thread
 from calc.english.thread import KEEP_STATES
 from calc.errors import Ask, Refusal
 from calc.understand import Understood, understand
+from tests.calc import phrasings_unseen
 
 NAMES = ["q3-plan", "q4-plan"]
 
@@ -398,28 +399,15 @@ def _outcome(text: str) -> str:
     return "TYPED" if understood.read_as is None else understood.read_as
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "SET_A",
-        "SET_B",
-        "SET_C",
-        "SET_D",
-        "SET_E",
-        "SET_F",
-        "SET_G",
-        "SET_H",
-        "SET_I",
-        "SET_J",
-        "SET_K",
-    ],
-)
+#: Every set of phrasings written apart, each measured on its own.
+SETS = sorted(name for name in vars(phrasings_unseen) if name.startswith("SET_"))
+
+
+@pytest.mark.parametrize("name", SETS)
 def test_phrasings_written_apart_are_read_right(name):
     """At least 95% of each set read exactly right; none computed where a question or a
     refusal was due; every answer to words carries its read-as line (only the command
     language typed as such runs without one)."""
-    from tests.calc import phrasings_unseen
-
     cases = getattr(phrasings_unseen, name)
     got = {text: _outcome(text) for text, _ in cases}
     right = sum(got[text] == want for text, want in cases)
