@@ -266,6 +266,7 @@ def _one_in(chunks: list[str], lowered: list[str], index: int) -> Read:
     return Num(decimal_text(share), share, source, percent=True), 3
 
 
+_ONE_AS_A_WORD = frozenset({"quick"})
 #: Words other than number words that a reading below may start with.
 _NUMBER_WORD_STARTS = frozenset({"a", "an", "another", "half", "one"})
 _READINGS = (_half_a, _point_and_a_half, _scaled_word, _fraction, _spelled, _a_unit)
@@ -276,6 +277,8 @@ def _number_at(chunks: list[str], lowered: list[str], index: int) -> tuple[Num |
     half-million"), or as a fraction ("a third", "two thirds": a percent), and how many
     chunks it took ("and a half" included)."""
     word = lowered[index]
+    if word == "one" and index and lowered[index - 1] in _ONE_AS_A_WORD:
+        return None, 1  # "quick one: what if …": no number
     starts = word[:1] in _NUMBER_START or word in _NUMBER_WORD_STARTS or "-" in word
     if not starts and not is_number_word(word):
         return None, 1  # most words: none of the readings below can start here
@@ -419,6 +422,11 @@ def classify(tokens: list[Tok]) -> list[Tok]:
         if token.kind != "word":
             out.append(token)
             index += 1
+            continue
+        plan, way = W.AGAINST_PLAN_INDEX.at(words, index)
+        if plan:
+            out.append(Tok(way, " ".join(words[index : index + plan])))
+            index += plan
             continue
         cap = W.CAP_INDEX.at(words, index)[0]
         if cap:

@@ -323,6 +323,7 @@ typical currently normal normally expect stops stop paying plans better worse go
 another further top right stand standing
 phones phone roi return returns investment net draw last altogether entirely
 math maths picture situation outlook one-time one-off onetime all-in fully-loaded year-end
+q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick
 """.split()
 )
 
@@ -374,6 +375,10 @@ CAP = (
     ("at", "or", "below"),
     ("at", "or", "under"),
     ("at", "or", "above"),
+    ("comes", "in", "at"),
+    ("comes", "in"),
+    ("came", "in"),
+    ("come", "in"),
     ("more", "like"),
     ("something", "like"),
     ("closer", "to"),
@@ -406,4 +411,14 @@ CLASSES: tuple[tuple[frozenset[str], str], ...] = (
 CLASS_OF: dict[str, str] = {word: name for group, name in reversed(CLASSES) for word in group}
 VERDICT_INDEX = Phrases(VERDICT)
 CAP_INDEX = Phrases(CAP)
+# "calls come in 10% under plan": which way, said after the amount.
+AGAINST_PLAN: dict[tuple[str, ...], str] = {
+    **{(word, "plan"): "down" for word in ("under", "below", "behind")},
+    **{(word, "plan"): "up" for word in ("over", "above")},
+    ("ahead", "of", "plan"): "up",
+    ("short", "of", "plan"): "down",
+    **{(word, "budget"): "down" for word in ("under", "below")},
+    **{(word, "budget"): "up" for word in ("over", "above")},
+}
+AGAINST_PLAN_INDEX = Phrases(list(AGAINST_PLAN), list(AGAINST_PLAN.values()))
 REFERENCE_INDEX = Phrases(REFERENCE)

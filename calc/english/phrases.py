@@ -85,6 +85,7 @@ _FIXED_STARTS = frozenset(
         "a",
         "closed",
         "nobody",
+        "half",
         "no",
         "zero",
         "close",
@@ -200,6 +201,18 @@ def _conversion(tokens: list[Tok], index: int) -> Found:
     after = _skip(tokens, at + 1, "of", "the", "our", "all")
     if _w(tokens, after) in ("calls", "callers", "call", "customers", "contacts"):
         return f"conv={num.text}%", after + 1
+    return None
+
+
+def _half_of(tokens: list[Tok], index: int) -> Found:
+    """half (of) our callers pay (the fee): a share of 50%."""
+    if _w(tokens, index) != "half":
+        return None
+    at = _skip(tokens, index + 1, "of", "the", "our", "all")
+    if _w(tokens, at) in ("calls", "callers", "customers"):
+        after = _skip(tokens, at + 1, "would", "will")
+        if _w(tokens, after) in ("pay", "paid"):
+            return "paid=50%", _skip(tokens, after + 1, "it", "the", "fee")
     return None
 
 
@@ -419,6 +432,7 @@ def _weekdays(tokens: list[Tok], index: int) -> Found:
 
 _PHRASES = (
     _conversion,
+    _half_of,
     _hours_days,
     _service_level,
     _share_of,

@@ -16,7 +16,8 @@ def _ends(items: list[Tok], at: int) -> tuple[Tok, Tok] | None:
     high = items[at + 3] if at + 3 < len(items) else None
     if low is None or high is None or joiner is None:
         return None
-    if low.kind != "num" or high.kind != "num" or joiner.kind not in ("to", "sep", "down", "up"):
+    joined = joiner.kind in ("to", "sep", "down", "up") or joiner.text in ("through", "thru")
+    if low.kind != "num" or high.kind != "num" or not joined:
         return None
     return low, high
 

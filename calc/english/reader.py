@@ -60,7 +60,8 @@ POLITE = frozenset(
 _PAYBACK = frozenset("pay pays paid payback".split())
 _WHAT_IF = frozenset("if suppose supposing assume assuming imagine say".split())
 _LIST_WORDS = frozenset(
-    "scenarios scenario saved plans plan all have got there listed everything we've".split()
+    "scenarios scenario saved plans plan all have got there listed everything we've exist "
+    "exists".split()
 )
 _SALES = frozenset("sales sale revenue revenues business".split())
 _AGENT_WORDS = frozenset("agent agents staff reps representatives people headcount".split())
@@ -78,7 +79,7 @@ _DRAWN = frozenset("chart plot graph draw".split())
 #: Words that ask where the center stands: the base answer, said as such.
 _STANDING = frozenset(
     "doing stand standing status verdict profitable profit money results numbers shape "
-    "answer how's roi return net".split()
+    "answer how's roi return net where".split()
 )
 _VERDICT_SAID = frozenset(" ".join(phrase) for phrase in W.VERDICT)
 
@@ -363,10 +364,12 @@ def _selling_adds_time(tokens: list[Tok]) -> None:
 
 
 def _ask_without_unknown(scan: Scan, tokens: list[Tok], verb: str) -> None:
-    """ "refunds gobble 10% of the upsells": a word roibot does not know stands where a
+    """ "refunds gobble 10% of the upsells": one word roibot does not know stands where a
     joining word would, and read without it every number has its key. Asked back with that
     reading (one button), never answered: the word may have meant something else."""
-    if not scan.unknown or scan.skippable or scan.unmodeled or verb not in ("compute", "breakeven"):
+    if len(scan.unknown) != 1 or scan.skippable or scan.unmodeled:
+        return  # one word unplaced, no more: with two, the reading left is a guess
+    if verb not in ("compute", "breakeven"):
         return
     if {t.text for t in tokens} & W.NEGATION or any(
         _NAME_LIKE.fullmatch(t.text) for t in scan.unknown

@@ -679,3 +679,60 @@ SET_M: tuple[tuple[str, str], ...] = (
     ("what if we double headcount", "REFUSE"),
     ("what if customers get angrier", "REFUSE"),
 )
+
+# Written after SET_M's fixes, before any was run through them: a finance partner and an
+# operations manager. First read: 32 of 41 (78%), none computed, but one question back
+# offered a wrong reading ("loaded cost per agent hour is $31" asked with cost=31 as its
+# one choice, three words dropped): that question is now offered only when one word is
+# unplaced. Rules: "quick one" is no number, "the P&L", "in Q4", "comes in 10% under
+# plan", "upsell attach", "cost per agent hour", "half our callers pay", "where are we
+# at?", "2% through 8%", "what scenarios exist?".
+SET_N: tuple[tuple[str, str], ...] = (
+    ("Quick one: what happens to the P&L if AHT goes up 12%?", "aht+12%"),
+    ("what if call volume comes in 10% under plan", "calls-10%"),
+    ("say we convert 2.8% of calls", "conv=2.8%"),
+    ("upsell attach of 7%", "uplift=7%"),
+    ("what if the average sale drops to $120", "price=120"),
+    ("what if our margin is only 18% of price", "margin=18%"),
+    ("what if each call costs $3.60", "cost=3.60"),
+    ("what if we operate 355 days", "days=355"),
+    ("what if a fifth of the upsells are cancelled", "cancel=20%"),
+    ("what if we spend a million on the launch", "invest=1000000"),
+    ("what if loaded cost per agent hour is $31", "wage=31"),
+    ("what if we aim for 80% of calls answered within 20 seconds", "sl=80/20"),
+    ("what if shrinkage is 35 percent", "shrink=35%"),
+    ("max occupancy 82%", "occ=82%"),
+    ("calls up 20% in Q4", "calls+20%"),
+    ("what if AHT falls by 20 seconds", "aht-20s"),
+    ("what if conversion gains a point", "conv+1pp"),
+    ("keep 20 customers a day worth $2,500", "retained=20 clv=2500"),
+    ("what if half our callers pay a $1 fee", "paid=50% fee=1"),
+    ("10k calls, AHT 11 minutes, 2% conversion", "calls=10k aht=11min conv=2%"),
+    ("where are we at?", ""),
+    ("is selling paying off for q3-plan?", "q3-plan"),
+    ("break-even for q4-plan please", "breakeven q4-plan"),
+    ("how many calls a day to hit $5k net a day?", "solve calls for net=5k/day"),
+    ("what's the minimum price to break even?", "solve price"),
+    (
+        "what conversion do we need for selling to add $500k a year?",
+        "solve conv for added=500k/year",
+    ),
+    (
+        "how high can cost per call go for the service-only center to still break even?",
+        "solve cost for service.breakeven",
+    ),
+    ("what are the main drivers?", "levers"),
+    ("what drives q4-plan?", "levers q4-plan"),
+    ("table uplift 2% through 8%", "sweep uplift=2%..8%"),
+    ("graph AHT increase 0 to 50% in 10% steps", "sweep aht=0..50%/10%"),
+    ("q4-plan compared with q3-plan", "compare q4-plan q3-plan"),
+    ("contrast q3-plan and q4-plan", "compare q3-plan q4-plan"),
+    ("what scenarios exist?", "list"),
+    ("q4-plan's versions", "history q4-plan"),
+    ("show me what's in q3-plan", "show q3-plan"),
+    ("what about 300 days?", "days=300"),
+    ("what about 6 points?", "ASK:conv+6pp|uplift+6pp"),
+    ("what if there's a recession", "REFUSE"),
+    ("what if we add chat support", "REFUSE"),
+    ("what if AI handles the easy calls", "REFUSE"),
+)

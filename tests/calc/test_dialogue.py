@@ -511,6 +511,9 @@ def test_a_word_not_known_where_a_joining_word_would_be_is_asked_back_with_the_r
     with pytest.raises(Refusal) as refused:
         understand("what if calls zorble 20%")
     assert not isinstance(refused.value, Ask)
+    with pytest.raises(Refusal) as refused:  # two words unplaced: what is left is a guess
+        understand("what if conversion zorbles wildly to 1%")
+    assert not isinstance(refused.value, Ask)
     assert understand("what if uplift plummets 2 points").read_as == "uplift-2pp"
 
 
