@@ -194,6 +194,8 @@ def _key_is(at: _At) -> Found:
         return [f"wage={num.text}"], step + 1  # "agents cost $28 an hour": a wage
     if key in ("calls", "aht") and at.kind(step + 1) in ("longer", "shorter"):
         return [_longer(num, at.kind(step + 1) == "longer")], step + 2
+    if at.kind(step + 1) in ("up", "down") and at.kind(step + 2) == "from":
+        return [set_text(key, num)], step + 1  # "3%, up from 2%": the value, and whence
     if at.kind(step + 1) in ("up", "down"):
         # "uplift were 3 points higher", "calls 10% lower": a change, not a value
         return [change_text(key, num, at.kind(step + 1) == "up")], step + 2
@@ -235,6 +237,14 @@ def _change_n_to_key(at: _At) -> Found:
         and _fits(at.key(3), at.num(1))
     ):
         return [change_text(at.key(3), at.num(1), at.kind(0) == "up")], 4
+    return None
+
+
+def _up_from(at: _At) -> Found:
+    """up|down from N after a value ("9,000, up from 8,000"): where it came from, said as
+    context; the value before it is the setting."""
+    if at.kind(1) == "from" and at.kind(2) == "num":
+        return [], 3
     return None
 
 
@@ -281,8 +291,8 @@ def _n_alone(at: _At) -> Found:
 
 _PATTERNS: dict[str, tuple[Pattern, ...]] = {
     "key": (_key_to, _key_moves, _keys_move, _key_flat, _key_costs, _key_doubles, _key_is),
-    "up": (_change_key, _change_n_to_key),
-    "down": (_change_key, _change_n_to_key),
+    "up": (_change_key, _change_n_to_key, _up_from),
+    "down": (_change_key, _change_n_to_key, _up_from),
     "double": (_times_key,),
     "half": (_times_key,),
     "num": (_n_key, _n_alone),

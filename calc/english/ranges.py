@@ -8,6 +8,9 @@ from calc.english import lexicon as W
 from calc.english.associate import value_text
 from calc.english.tokens import Tok
 
+#: Words that say a step: a range with one is a sweep even without "sweep" or "chart".
+_STEPS = frozenset({"step", "steps", "increment", "increments"})
+
 
 def _ends(items: list[Tok], at: int) -> tuple[Tok, Tok] | None:
     """The two numbers of `from LOW to HIGH` starting at `at` (the word before LOW)."""
@@ -39,7 +42,7 @@ def _step(items: list[Tok], end: int, key: str) -> tuple[str, int]:
 def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
     """The range of a sweep (`uplift=2%..10%/1%`) and the tokens left, or None."""
     # a step said ("step 1%") asks for a range as a sweep word does
-    asked = any(t.text in W.SWEEP or (t.text,) in W.SHOW or t.kind == "step" for t in tokens)
+    asked = any(t.text in W.SWEEP or (t.text,) in W.SHOW or t.text in _STEPS for t in tokens)
     for index, token in enumerate(tokens):
         if token.kind != "key":
             continue

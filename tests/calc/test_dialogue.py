@@ -535,3 +535,17 @@ def test_an_amount_per_call_no_call_costs_is_asked_about_not_computed(text, choi
 def test_a_goal_said_as_a_year_of_that_size_is_a_goal():
     understood = understand("what cost per call would we need for a $1M year?")
     assert understood.read_as == "solve cost for net=1M/year"
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("what if calls are 9,000, up from 8,000", "calls=9000"),
+        ("what if conversion is 3% up from 2%", "conv=3%"),
+        ("what if uplift is 6% down from 8%", "uplift=6%"),
+        ("what if calls are 10% higher", "calls+10%"),
+    ],
+)
+def test_a_value_then_where_it_came_from_is_the_value(text, read_as):
+    """ "3%, up from 2%" sets 3%: the change words say whence, not a change of 3%."""
+    assert understand(text).read_as == read_as
