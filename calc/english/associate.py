@@ -170,6 +170,8 @@ def _key_doubles(at: _At) -> Found:
     step = 1 + (at.kind(1) == "set")
     step += at.kind(step) == "down" and at.kind(step + 1) == "half"  # "is cut in half"
     if at.kind(step) in ("double", "half"):
+        if at.kind(step + 1) == "to" and at.kind(step + 2) == "num":
+            return [set_text(at.key(0), at.num(step + 2))], step + 3  # "doubles to 16%"
         return [f"{at.key(0)}{'+100%' if at.kind(step) == 'double' else '-50%'}"], step + 1
     return None
 

@@ -81,6 +81,7 @@ GOAL_BREAKEVEN = (
     ("in", "the", "black"),
     ("afford",),
     ("absorb",),
+    ("live", "with"),
     ("go", "negative"),
     ("goes", "negative"),
     ("turn", "negative"),

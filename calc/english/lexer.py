@@ -214,7 +214,15 @@ def _fraction(chunks: list[str], lowered: list[str], index: int) -> Read:
     else:
         return None
     share = (count * 100 / W.FRACTIONS[after[0]]).quantize(Decimal("0.0001"))
+    of_point = phrase_at(lowered, index + 2, _OF_A_POINT)
+    if of_point:  # "two tenths of a point": a share of one percentage point
+        points = share.scaleb(-2)
+        source = " ".join(chunks[index : index + 2 + of_point])
+        return Num(decimal_text(points), points, source, points=True), 2 + of_point
     return Num(decimal_text(share), share, f"{chunks[index]} {chunks[index + 1]}", percent=True), 2
+
+
+_OF_A_POINT = [("of", "a", "point"), ("of", "a", "percentage", "point"), ("of", "one", "point")]
 
 
 def _spelled(chunks: list[str], lowered: list[str], index: int) -> Read:
@@ -407,6 +415,14 @@ _WHEN_WORDS = frozenset({"year", "month", "week", "quarter", "day"})
 _WHEN_BEFORE = frozenset({"this", "next", "last", "per", "a", "each", "every"})
 
 
+def _possessive_key(token: Tok) -> Tok:
+    """ "conversion's at 2.1%": a setting's name with 's is the name."""
+    if token.kind != "word" or not token.text.endswith(("'s", "’s")):
+        return token
+    stem = token.text[:-2]
+    return Tok("word", stem) if KEYS_INDEX.at([stem], 0)[0] else token
+
+
 def classify(tokens: list[Tok]) -> list[Tok]:
     """Keys by their phrases, change words, separators, filler, and the rest unknown (a
     slip in a setting's name, "convertion", read as the name)."""
@@ -414,6 +430,7 @@ def classify(tokens: list[Tok]) -> list[Tok]:
         Tok("word", fixed) if t.kind == "word" and (fixed := corrected(t.text)) else t
         for t in tokens
     ]
+    tokens = [_possessive_key(t) for t in tokens]
     words = [t.text if t.kind == "word" else "\0" for t in tokens]
     out: list[Tok] = []
     index = 0

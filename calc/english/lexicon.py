@@ -258,6 +258,8 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("does", "selling", "bring"),
     ("benefit", "of", "selling"),
     ("stack", "up"),
+    ("state", "of", "play"),
+    ("lay", "of", "the", "land"),
     ("stacks", "up"),
     ("net", "margin"),
     ("net", "margins"),
@@ -281,6 +283,7 @@ SHOW = (
     ("pull", "up"),
     ("pull",),
     ("details",),
+    ("again",),
 )
 SWEEP = frozenset({"sweep", "range", "chart", "plot", "table", "graph"})
 REFERENCE = (
@@ -375,6 +378,9 @@ CAP = (
     ("at", "or", "below"),
     ("at", "or", "under"),
     ("at", "or", "above"),
+    ("maxes", "out", "at"),
+    ("tops", "out", "at"),
+    ("peaks", "at"),
     ("comes", "in", "at"),
     ("comes", "in"),
     ("came", "in"),

@@ -229,6 +229,12 @@ def _share_of(tokens: list[Tok], index: int) -> Found:
             return f"cancel={num.text}%", after + 1
         if _words_at(tokens, after, ("come", "back"), ("comes", "back")):
             return f"cancel={num.text}%", after + 2
+    upsold = _w(tokens, at - 1) in ("upsold", "cross-sold", "new")
+    if upsold and _w(tokens, at) in ("customers", "clients", "buyers"):
+        # "6% of upsold customers cancel": the extra sales cancelled
+        after = _skip(tokens, at + 1, "are", "will", "would", "then", "later")
+        if _w(tokens, after) in _CANCELLED:
+            return f"cancel={num.text}%", after + 1
     if _w(tokens, at) in ("calls", "callers", "call", "customers"):
         after = _skip(tokens, at + 1, "are", "get", "will", "would")
         if _w(tokens, after) in ("pay", "paid", "charged", "billed"):

@@ -736,3 +736,55 @@ SET_N: tuple[tuple[str, str], ...] = (
     ("what if we add chat support", "REFUSE"),
     ("what if AI handles the easy calls", "REFUSE"),
 )
+
+# Written after SET_N's fixes, before any was run through them: a VP in a hurry. First
+# read: 33 of 41 (80%), nothing computed wrong ("what's q3-plan again?" gave its answer
+# rather than its saved values). Rules: "conversion's at 2.1%", "6% of upsold customers
+# cancel", "maxes out at 90%", "two tenths of a point", "doubles to 16%" (the value said
+# wins), "the state of play", "the highest AHT we can live with", "q3-plan again".
+SET_O: tuple[tuple[str, str], ...] = (
+    ("are we still in the black if calls dip 8%?", "calls-8%"),
+    ("what if avg handle time hits 12:30", "aht=12:30"),
+    ("conversion's at 2.1% now", "conv=2.1%"),
+    ("what if upsell goes to 9 percent", "uplift=9%"),
+    ("what if we discount the price to $135", "price=135"),
+    ("our margin per sale is $38", "margin=38"),
+    ("what if cost per contact is $2.95", "cost=2.95"),
+    ("we work 250 days", "days=250"),
+    ("what if 6% of upsold customers cancel", "cancel=6%"),
+    ("what if rollout is $900k", "invest=900k"),
+    ("what if labor runs $27 an hour", "wage=27"),
+    ("80/20 service level and 30% shrinkage", "sl=80/20 shrink=30%"),
+    ("what if occupancy maxes out at 90%", "occ=90%"),
+    ("what if calls go up by a quarter", "calls+25%"),
+    ("AHT down a minute", "aht-1min"),
+    ("what if conversion goes up two tenths of a point", "conv+0.2pp"),
+    ("what if the upsell rate doubles to 16%", "uplift=16%"),
+    ("we'd save 35 customers a day at $1,100 each", "retained=35 clv=1100"),
+    ("what if a third of callers pay a $4 fee", "paid=33.3333% fee=4"),
+    ("what if price drops $10", "price-10"),
+    ("are we profitable on q4-plan?", "q4-plan"),
+    ("what's the state of play?", ""),
+    ("break-even on uplift?", "breakeven"),
+    ("what daily volume breaks us even?", "solve calls"),
+    ("how much uplift to hit $2.5M a year?", "solve uplift for net=2.5M/year"),
+    ("what's the highest AHT we can live with?", "solve aht"),
+    (
+        "what margin gets the service-only model to break even?",
+        "solve margin for service.breakeven",
+    ),
+    ("which levers move net margin most?", "levers"),
+    ("top lever for q3-plan?", "levers q3-plan"),
+    ("chart AHT from 9 to 13 minutes", "sweep aht=9..13min"),
+    ("sweep conversion 1.5% to 3% by 0.5%", "sweep conv=1.5%..3%/0.5%"),
+    ("q3-plan versus q4-plan", "compare q3-plan q4-plan"),
+    ("how does q4-plan compare with q3-plan?", "compare q4-plan q3-plan"),
+    ("list them", "list"),
+    ("history for q4-plan", "history q4-plan"),
+    ("what's q3-plan again?", "show q3-plan"),
+    ("what about 11 minutes?", "ASK:aht=11min"),
+    ("what about $40?", "ASK:price=40|cost=40|fee=40"),
+    ("what if the CEO says no", "REFUSE"),
+    ("what if we lose the contract", "REFUSE"),
+    ("what if calls get harder", "REFUSE"),
+)
