@@ -19,7 +19,6 @@ from calc.english.lexicon import (
     PERIODS_INDEX,
     POINTS_WORDS,
     REFERENCE_INDEX,
-    VERDICT_INDEX,
 )
 from calc.english.numbers import is_number_word, read_number_words
 from calc.english.phrase_index import phrase_at
@@ -440,20 +439,11 @@ def classify(tokens: list[Tok]) -> list[Tok]:
             out.append(token)
             index += 1
             continue
-        plan, way = W.AGAINST_PLAN_INDEX.at(words, index)
-        if plan:
-            out.append(Tok(way, " ".join(words[index : index + plan])))
-            index += plan
-            continue
-        cap = W.CAP_INDEX.at(words, index)[0]
-        if cap:
-            out.append(Tok("set", " ".join(words[index : index + cap])))
-            index += cap
-            continue
-        verdict = VERDICT_INDEX.at(words, index)[0]
-        if verdict:
-            out.append(Tok("filler", " ".join(words[index : index + verdict])))
-            index += verdict
+        # the verdict's own words (filler), caps ("can't go above": a value), "under plan"
+        length, kind = W.CLASSED_PHRASES.at(words, index)
+        if length:
+            out.append(Tok(kind, " ".join(words[index : index + length])))
+            index += length
             continue
         key = _key_at(words, index)
         if key is not None:

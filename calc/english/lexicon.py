@@ -415,8 +415,6 @@ CLASSES: tuple[tuple[frozenset[str], str], ...] = (
 
 
 CLASS_OF: dict[str, str] = {word: name for group, name in reversed(CLASSES) for word in group}
-VERDICT_INDEX = Phrases(VERDICT)
-CAP_INDEX = Phrases(CAP)
 # "calls come in 10% under plan": which way, said after the amount.
 AGAINST_PLAN: dict[tuple[str, ...], str] = {
     **{(word, "plan"): "down" for word in ("under", "below", "behind")},
@@ -426,5 +424,10 @@ AGAINST_PLAN: dict[tuple[str, ...], str] = {
     **{(word, "budget"): "down" for word in ("under", "below")},
     **{(word, "budget"): "up" for word in ("over", "above")},
 }
-AGAINST_PLAN_INDEX = Phrases(list(AGAINST_PLAN), list(AGAINST_PLAN.values()))
+#: Phrases that are a class by themselves, found in one lookup a word: the verdict's words
+#: (filler), caps (a joining word, "set") and "under plan" (a direction).
+CLASSED_PHRASES = Phrases(
+    [*VERDICT, *CAP, *AGAINST_PLAN],
+    ["filler"] * len(VERDICT) + ["set"] * len(CAP) + list(AGAINST_PLAN.values()),
+)
 REFERENCE_INDEX = Phrases(REFERENCE)

@@ -409,6 +409,8 @@ _NO_CANCELS = (
 
 def _none_cancel(tokens: list[Tok], index: int) -> Found:
     """nobody cancels · no cancellations: none of the extra sales cancelled."""
+    if _w(tokens, index) not in ("nobody", "no", "zero"):
+        return None
     said = _words_at(tokens, index, *_NO_CANCELS)
     return ("cancel=0%", index + said) if said else None
 
