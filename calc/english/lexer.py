@@ -414,22 +414,22 @@ _WHEN_WORDS = frozenset({"year", "month", "week", "quarter", "day"})
 _WHEN_BEFORE = frozenset({"this", "next", "last", "per", "a", "each", "every"})
 
 
-def _possessive_key(token: Tok) -> Tok:
-    """ "conversion's at 2.1%": a setting's name with 's is the name."""
-    if token.kind != "word" or not token.text.endswith(("'s", "’s")):
+def _as_named(token: Tok) -> Tok:
+    """A word as a setting's name would be written: a slip corrected ("convertion"), or
+    the name with 's ("conversion's at 2.1%") without it."""
+    if token.kind != "word":
         return token
-    stem = token.text[:-2]
-    return Tok("word", stem) if KEYS_INDEX.at([stem], 0)[0] else token
+    if token.text.endswith(("'s", "’s")):
+        stem = token.text[:-2]
+        return Tok("word", stem) if KEYS_INDEX.at([stem], 0)[0] else token
+    fixed = corrected(token.text)
+    return Tok("word", fixed) if fixed else token
 
 
 def classify(tokens: list[Tok]) -> list[Tok]:
     """Keys by their phrases, change words, separators, filler, and the rest unknown (a
     slip in a setting's name, "convertion", read as the name)."""
-    tokens = [
-        Tok("word", fixed) if t.kind == "word" and (fixed := corrected(t.text)) else t
-        for t in tokens
-    ]
-    tokens = [_possessive_key(t) for t in tokens]
+    tokens = [_as_named(t) for t in tokens]
     words = [t.text if t.kind == "word" else "\0" for t in tokens]
     out: list[Tok] = []
     index = 0

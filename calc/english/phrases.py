@@ -4,8 +4,6 @@ $250k to launch", "keep 40 customers a day", "calls get 15% longer"."""
 
 from __future__ import annotations
 
-import re
-
 from calc.english.change_words import LONGER, SHORTER
 from calc.english.tokens import Num, Tok
 from calc.formatting import decimal_text
@@ -48,6 +46,13 @@ def _setting(text: str, span: str) -> Tok:
 
 
 _EARNS = ("nets", "makes", "earns", "brings", "contributes", "yields", "clears")
+
+#: "a four-day week", "a 5-day week": the days of such a week.
+_DAY_WEEKS = {
+    **{f"{name}-day": days for days, name in enumerate(("one", "two", "three"), start=1)},
+    **{f"{name}-day": days for days, name in enumerate(("four", "five", "six", "seven"), 4)},
+    **{f"{days}-day": days for days in range(1, 8)},
+}
 
 _FIXED_STARTS = frozenset(
     {
@@ -100,8 +105,7 @@ _FIXED_STARTS = frozenset(
         "earn",
         "clear",
         *_EARNS,
-        *(f"{n}-day" for n in ("one", "two", "three", "four", "five", "six", "seven")),
-        *(f"{n}-day" for n in range(1, 8)),
+        *_DAY_WEEKS,
     }
 )
 
@@ -183,7 +187,7 @@ _CANCELLED = frozenset(
 )
 
 
-_SALES = frozenset(
+_SALE_NOUNS = frozenset(
     "sales sale orders order upsells purchases upgrades upgrade add-ons cross-sells deals".split()
 )
 _BUY = frozenset("buy buys bought purchase purchases convert converts order orders".split())
@@ -223,7 +227,7 @@ def _share_of(tokens: list[Tok], index: int) -> Found:
         return None
     at = _skip(tokens, index + 1, "of", "the", "our", "all")
     at = _skip(tokens, at, "new", "incremental", "extra", "additional", "upsold", "cross-sold")
-    if _w(tokens, at) in _SALES:
+    if _w(tokens, at) in _SALE_NOUNS:
         after = _skip(tokens, at + 1, "are", "is", "get", "gets", "got", "will", "would", "later")
         if _w(tokens, after) in _CANCELLED:
             return f"cancel={num.text}%", after + 1
@@ -239,7 +243,7 @@ def _share_of(tokens: list[Tok], index: int) -> Found:
         after = _skip(tokens, at + 1, "are", "get", "will", "would")
         if _w(tokens, after) in ("pay", "paid", "charged", "billed"):
             return f"paid={num.text}%", _skip(tokens, after + 1, "it", "the", "fee", "a")
-        if _w(tokens, after) in _BUY and _w(tokens, after + 1) not in _SALES:
+        if _w(tokens, after) in _BUY and _w(tokens, after + 1) not in _SALE_NOUNS:
             return f"conv={num.text}%", after + 1  # "3% of callers buy": a conversion
     return None
 
@@ -389,12 +393,7 @@ def _per_sale(tokens: list[Tok], index: int) -> Found:
     return None
 
 
-_DAY_WEEK = re.compile(r"(one|two|three|four|five|six|seven|[1-7])-day")
-_WEEKDAY_STARTS = frozenset(
-    {"closed", "weekdays", "monday", *(f"{n}-day" for n in (*"1234567", "one", "two", "three"))}
-    | {f"{n}-day" for n in ("four", "five", "six", "seven")}
-)
-_DAYS_OF = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_WEEKDAY_STARTS = frozenset({"closed", "weekdays", "monday", *_DAY_WEEKS})
 
 
 _NO_CANCELS = (
@@ -421,10 +420,8 @@ def _weekdays(tokens: list[Tok], index: int) -> Found:
     first = _w(tokens, index)
     if first not in _WEEKDAY_STARTS:
         return None
-    week = _DAY_WEEK.fullmatch(first)
-    if week and _w(tokens, index + 1) in ("week", "weeks", "workweek"):
-        days = _DAYS_OF.get(week[1]) or int(week[1])
-        return f"days={days * 52}", index + 2
+    if first in _DAY_WEEKS and _w(tokens, index + 1) in ("week", "weeks", "workweek"):
+        return f"days={_DAY_WEEKS[first] * 52}", index + 2
     for words in (
         ("closed", "on", "weekends"),
         ("closed", "weekends"),

@@ -197,7 +197,7 @@ def _nothing_read(scan: Scan, tokens: list[Tok]) -> None:
         return  # "what if we stop selling?": the service-only column answers it
     _sales_moved(scan, tokens)
     if scan.changes:
-        raise Refusal(f'"{echo(scan.changes[0].text)}": what goes {scan.changes[0].text}?', HINT)
+        _refuse_unkeyed_change(scan, HINT)
     if plain & _WHAT_IF and not plain & _AS_IS:
         raise Refusal('"what if" what? nothing in it is something roibot models', HINT)
     if not (plain & (_STANDING | _AS_IS | _DRAWN) or plain & _VERDICT_SAID):
@@ -416,8 +416,13 @@ def _no_change_of_agents(scan: Scan, agents: bool) -> None:
     """ "what if we double headcount": agents are computed; a change of them is not the
     question how many there are, and never the base answer."""
     if scan.changes and agents:
-        change = scan.changes[0].text
-        raise Refusal(f'"{echo(change)}": what goes {change}?', _AGENTS_HINT)
+        _refuse_unkeyed_change(scan, _AGENTS_HINT)
+
+
+def _refuse_unkeyed_change(scan: Scan, hint: str) -> None:
+    """ "goes up" with no setting it is said of."""
+    change = scan.changes[0].text
+    raise Refusal(f'"{echo(change)}": what goes {change}?', hint)
 
 
 def _no_such_scenario(scan: Scan) -> None:
