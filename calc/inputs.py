@@ -1,12 +1,16 @@
-"""The validated inputs of the model (docs/model.md, "Inputs" and "Staffing") as a pydantic
-model: every rule a value must keep, one message each."""
+"""The validated inputs of the model (docs/model.md, "Inputs" and "Staffing"): a frozen
+dataclass whose every instance keeps every rule, one message each.
+
+Not a pydantic model: the values come from our own parser and store, already Decimal, and
+importing pydantic and building the model cost the one-shot `roi` about 90 ms of its
+230 (issue 25); the bot's settings (bot/config.py) stay pydantic, where reading the
+environment is what it is for."""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from dataclasses import dataclass, fields
+from decimal import Decimal, InvalidOperation
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from calc.errors import Refusal
 from calc.formatting import money, percent_text
@@ -20,38 +24,40 @@ ZERO = Decimal(0)
 ONE = Decimal(1)
 
 
-def _field(name: str) -> Any:
-    # Aliases (volume, xsell, …) live in calc.keys alone; the model knows field names only.
-    return Field(default=REFERENCE[name], allow_inf_nan=False)
+# The defaults are the reference values (immutable Decimals, safe to share).
+_R: dict[str, Any] = dict(REFERENCE)
 
 
-class Inputs(BaseModel):
-    """Every input of the model: money in currency units, rates as fractions, times in s."""
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """Every input of the model: money in currency units, rates as fractions, times in s.
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    Constructing one checks every rule (a Refusal names the first broken); `validate`
+    builds one from a mapping; `with_values` moves fields without checking, for the
+    goal-seeking searches that evaluate past a rule's edge."""
 
-    calls: Decimal = _field("calls")
-    conv: Decimal = _field("conv")
-    uplift: Decimal = _field("uplift")
-    aht_s: Decimal = _field("aht_s")
-    aht_increase: Decimal = _field("aht_increase")
-    price: Decimal = _field("price")
-    margin: Decimal = _field("margin")
-    cost: Decimal = _field("cost")
-    days: Decimal = _field("days")
-    hours: Decimal = _field("hours")
-    cancel: Decimal = _field("cancel")
-    invest: Decimal = _field("invest")
-    retained: Decimal = _field("retained")
-    clv: Decimal = _field("clv")
-    fee: Decimal = _field("fee")
-    paid: Decimal = _field("paid")
-    wage: Decimal | None = _field("wage")
-    sl: Decimal = _field("sl")
-    sl_s: Decimal = _field("sl_s")
-    shrink: Decimal = _field("shrink")
-    occ: Decimal = _field("occ")
-    overhead: Decimal = _field("overhead")
+    calls: Decimal = _R["calls"]
+    conv: Decimal = _R["conv"]
+    uplift: Decimal = _R["uplift"]
+    aht_s: Decimal = _R["aht_s"]
+    aht_increase: Decimal = _R["aht_increase"]
+    price: Decimal = _R["price"]
+    margin: Decimal = _R["margin"]
+    cost: Decimal = _R["cost"]
+    days: Decimal = _R["days"]
+    hours: Decimal = _R["hours"]
+    cancel: Decimal = _R["cancel"]
+    invest: Decimal = _R["invest"]
+    retained: Decimal = _R["retained"]
+    clv: Decimal = _R["clv"]
+    fee: Decimal = _R["fee"]
+    paid: Decimal = _R["paid"]
+    wage: Decimal | None = _R["wage"]
+    sl: Decimal = _R["sl"]
+    sl_s: Decimal = _R["sl_s"]
+    shrink: Decimal = _R["shrink"]
+    occ: Decimal = _R["occ"]
+    overhead: Decimal = _R["overhead"]
 
     @property
     def staffed(self) -> bool:
@@ -59,13 +65,27 @@ class Inputs(BaseModel):
         `cost`."""
         return self.wage is not None
 
-    @model_validator(mode="after")
-    def _check(self) -> Inputs:
-        # One message per rule, in the order a user would fix them; Refusal is a ValueError,
-        # so pydantic carries it out in the ValidationError and `validate` unwraps it.
+    def __post_init__(self) -> None:
+        # One message per rule, in the order a user would fix them.
         for rules in (_amounts, _shares, _times, _pairs, _staffing):
             rules(self)
-        return self
+
+    def values(self) -> dict[str, Any]:
+        """Every field by name, in the model's order."""
+        return {name: getattr(self, name) for name in FIELDS}
+
+    def with_values(self, **update: Decimal | None) -> Inputs:
+        """A copy with `update` applied and no rule checked (a search's trial point may lie
+        past a rule's edge; what it returns is validated before it is shown)."""
+        copy = object.__new__(Inputs)
+        for name in FIELDS:
+            object.__setattr__(copy, name, update.get(name, getattr(self, name)))
+        unknown = set(update) - set(FIELDS)
+        assert not unknown, unknown
+        return copy
+
+
+FIELDS: tuple[str, ...] = tuple(field.name for field in fields(Inputs))
 
 
 def _amounts(inputs: Inputs) -> None:
@@ -151,13 +171,28 @@ REFERENCE_INPUTS = Inputs()
 
 
 def validate(values: dict[str, Any]) -> Inputs:
-    """Inputs from a mapping of fields, or a Refusal with the first rule it breaks."""
-    try:
-        return Inputs.model_validate(values)
-    except ValidationError as error:
-        first = error.errors()[0]
-        cause = (first.get("ctx") or {}).get("error")
-        if isinstance(cause, Refusal):
-            raise cause from None
-        where = ".".join(str(part) for part in first.get("loc", ())) or "inputs"
-        raise Refusal(f"{where}: {first.get('msg', 'not valid')}", "see /roi help") from None
+    """Inputs from a mapping of fields (Decimal, int or decimal text; None for no wage), or
+    a Refusal with the first rule it breaks."""
+    unknown = sorted(set(values) - set(FIELDS))
+    if unknown:
+        raise Refusal(f"{unknown[0]}: not an input of the model", "see /roi help")
+    checked: dict[str, Any] = {name: _decimal(name, value) for name, value in values.items()}
+    return Inputs(**checked)
+
+
+def _decimal(name: str, value: Any) -> Decimal | None:
+    """A field's value as a finite Decimal (None only for the wage)."""
+    if value is None and name == "wage":
+        return None
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, (int, str)) and not isinstance(value, bool):
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            number = Decimal("NaN")
+    else:
+        number = Decimal("NaN")
+    if not number.is_finite():
+        raise Refusal(f"{name}: not a finite number", "see /roi help")
+    return number

@@ -17,7 +17,7 @@ from calc.model import Result
 def result_object(result: Result) -> dict[str, Any]:
     """The JSON object for one result (values still Decimal, for `dumps`)."""
     obj: dict[str, Any] = {
-        "inputs": result.inputs.model_dump(),
+        "inputs": result.inputs.values(),
         "service": _plain(result.service),
         "sales": _plain(result.sales),
         "delta": _plain(result.delta),

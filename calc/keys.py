@@ -4,7 +4,7 @@ A key's row holds its kind, reference value, the names it is typed by (aliases) 
 (English phrases), how it is written in hints and help, its name in tables and sentences,
 and its field in the form. Everything else (the reference values, the English lexicon, the
 form's fields, the canonical settings text) is derived from these rows; tests check that
-the pydantic `Inputs` agrees with them field for field.
+the `Inputs` dataclass agrees with them field for field.
 """
 
 from __future__ import annotations

@@ -81,7 +81,7 @@ def _ends(key: Key, inputs: Inputs, share: Decimal | None) -> tuple[Decimal, Dec
 
 
 def _net(inputs: Inputs, key: Key, value: Decimal, share: Decimal | None) -> Decimal:
-    moved = validate(at(inputs, key, value, share).model_dump())
+    moved = validate(at(inputs, key, value, share).values())
     return evaluate(moved, search=False).sales.net_margin_per_year
 
 

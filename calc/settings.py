@@ -239,7 +239,7 @@ def _apply(base: Inputs | dict[str, Any], settings: Sequence[Setting]) -> Inputs
     if isinstance(base, Inputs):
         if not settings:
             return base
-        values = base.model_dump()
+        values = base.values()
     else:
         values = {**REFERENCE, **base}  # rows saved before a key existed take its default
     by_key: dict[str, list[Setting]] = defaultdict(list)

@@ -106,10 +106,10 @@ def _bounds(key: Key, inputs: Inputs, margin_share: Decimal | None) -> Bounds:
 def at(inputs: Inputs, key: Key, value: Decimal, margin_share: Decimal | None = None) -> Inputs:
     """`inputs` with `key` at `value` (unvalidated, for evaluation); a price moves a margin
     written as a share of it (`margin=23%`)."""
-    update: dict[str, Decimal] = {key.field: value}
+    update: dict[str, Decimal | None] = {key.field: value}
     if key.name == "price" and margin_share is not None:
         update["margin"] = value * margin_share
-    return inputs.model_copy(update=update)
+    return inputs.with_values(**update)
 
 
 def _gap(inputs: Inputs, key: Key, goal: Goal, x: Decimal, share: Decimal | None) -> Decimal:
@@ -127,7 +127,7 @@ def solve(inputs: Inputs, key: Key, goal: Goal, *, margin_share: Decimal | None 
             f"add invest=$250k: solve {key.name} for {goal.text} invest=$250k",
         )
     if key.name == "wage" and inputs.wage is None:
-        inputs = inputs.model_copy(update={"wage": Decimal(22)})  # solving it staffs it
+        inputs = inputs.with_values(**{"wage": Decimal(22)})  # solving it staffs it
     with localcontext(CONTEXT):
         if inputs.staffed and key.name in STEPPED:
             return _searched(inputs, key, goal, margin_share)
@@ -205,7 +205,7 @@ def _within(
             words = sentence(key, goal, None, today, base, why=why, everywhere=True)
             return Solution(key, goal, None, today, base, exact, words, "everywhere", True)
     try:
-        solved = validate(at(inputs, key, crossing, share).model_dump())
+        solved = validate(at(inputs, key, crossing, share).values())
     except Refusal as refusal:
         why = f"at {key.name} = {crossing} the inputs break a rule: {refusal.reason}"
         return Solution(
@@ -223,7 +223,7 @@ def _best_result(
     if not limits.holds(end):
         return None
     try:
-        return evaluate(validate(at(inputs, key, end, share).model_dump()))
+        return evaluate(validate(at(inputs, key, end, share).values()))
     except Refusal:
         return None
 

@@ -102,7 +102,7 @@ def inputs_json(inputs: Inputs) -> str:
     """Inputs as stored: exact decimal strings (a REAL would round them)."""
     values = {
         name: None if value is None else decimal_text(value)
-        for name, value in inputs.model_dump().items()
+        for name, value in inputs.values().items()
     }
     return json.dumps(values, sort_keys=True)
 
@@ -355,7 +355,7 @@ class ScenarioStore:
         )
         if restored_from is not None:
             _record(session, scenario["id"], "restore", restored_from, by, at)
-        values = {name: value for name, value in inputs.model_dump().items()}
+        values = {name: value for name, value in inputs.values().items()}
         return StoredVersion(scenario["name"], number, values, command, note, by, at, restored_from)
 
     def save_many(

@@ -29,7 +29,7 @@ def main() -> None:
             saved = store.save(
                 "team",
                 name,
-                lambda base, c=calls: REFERENCE_INPUTS.model_copy(update={"calls": c}),
+                lambda base, c=calls: REFERENCE_INPUTS.with_values(**{"calls": c}),
                 by=f"w{worker}",
                 command=f"save {name} calls={calls}",
             )

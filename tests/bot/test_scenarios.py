@@ -373,9 +373,7 @@ def test_old_schema_migrates_in_place(location):
     """A database at schema 1 (before events, thread memory, claims and the scenarios'
     latest_at), built from migration 1's own statements, opens, migrates and keeps its
     scenario, listed newest first by the saved time it had."""
-    inputs = json.dumps(
-        {k: str(v) for k, v in REFERENCE_INPUTS.model_dump().items() if v is not None}
-    )
+    inputs = json.dumps({k: str(v) for k, v in REFERENCE_INPUTS.values().items() if v is not None})
     rows = [
         "INSERT INTO meta (key, value) VALUES ('app', 'roibot')",
         "INSERT INTO meta (key, value) VALUES ('schema_version', '1')",

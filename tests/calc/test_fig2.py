@@ -74,11 +74,9 @@ def test_plain_roi_is_fig2():
 def test_breakeven_uplift_really_breaks_even(fig2):
     """At the break-even uplift the sales column's net margin is zero (to a millionth of a
     cent), and the max AHT increase puts it back to zero too."""
-    at_uplift = evaluate(fig2.inputs.model_copy(update={"uplift": fig2.breakeven.uplift}))
+    at_uplift = evaluate(fig2.inputs.with_values(**{"uplift": fig2.breakeven.uplift}))
     assert abs(at_uplift.sales.net_margin_per_day) < D("0.00001")
-    at_aht = evaluate(
-        fig2.inputs.model_copy(update={"aht_increase": fig2.breakeven.max_aht_increase})
-    )
+    at_aht = evaluate(fig2.inputs.with_values(**{"aht_increase": fig2.breakeven.max_aht_increase}))
     assert at_aht.sales.net_margin_per_day == 0
     assert at_aht.sales.verdict == "break-even"
 

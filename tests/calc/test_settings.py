@@ -271,12 +271,12 @@ def test_every_key_agrees_with_the_inputs_model():
     from calc.inputs import Inputs
     from calc.keys import FORM_ORDER, KEYS, REFERENCE, SL_SECONDS_FIELD
 
-    fields = Inputs.model_fields
-    assert set(fields) == {key.field for key in KEYS} | {SL_SECONDS_FIELD}
+    defaults = Inputs().values()
+    assert set(defaults) == {key.field for key in KEYS} | {SL_SECONDS_FIELD}
     for key in KEYS:
-        assert fields[key.field].default == key.reference, key.name
+        assert defaults[key.field] == key.reference, key.name
         assert key.form is not None, key.name
-    assert fields[SL_SECONDS_FIELD].default == REFERENCE[SL_SECONDS_FIELD]
+    assert defaults[SL_SECONDS_FIELD] == REFERENCE[SL_SECONDS_FIELD]
     assert sorted(FORM_ORDER) == sorted(key.name for key in KEYS)
     assert set(KEY_PHRASES) == {key.name for key in KEYS} - {"aht_increase"}
 
@@ -293,3 +293,39 @@ def test_a_share_changed_by_a_percent_no_point_could_mean_is_relative(text, fiel
     """`conv+1%` is refused offering both readings; where the points reading is impossible
     (below 0% or above 100%), the relative one is the only one left and is applied."""
     assert getattr(inputs_of(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"calls": "NaN"}, "calls: not a finite number"),
+        ({"price": "Infinity"}, "price: not a finite number"),
+        ({"cost": 2.5}, "cost: not a finite number"),  # a float would carry binary error
+        ({"days": True}, "days: not a finite number"),
+        ({"calls": "lots"}, "calls: not a finite number"),
+        ({"calls": None}, "calls: not a finite number"),  # only the wage may be unset
+        ({"callz": "9000"}, "callz: not an input of the model"),
+        ({"calls": "0"}, "calls must be more than 0"),
+    ],
+)
+def test_inputs_from_a_mapping_are_refused_with_the_field_named(values, message):
+    """Stored or typed values reach the model through `validate`: decimal text and whole
+    numbers are taken exactly, anything else is refused naming the field."""
+    from calc.inputs import validate
+
+    with pytest.raises(Refusal) as refused:
+        validate(values)
+    assert refused.value.reason == message
+
+
+def test_inputs_from_a_mapping_are_exact_and_a_copy_is_unchecked():
+    from calc.inputs import validate
+
+    inputs = validate({"calls": "9000.5", "days": 250, "wage": None})
+    assert inputs.calls == D("9000.5") and inputs.days == D(250) and inputs.wage is None
+    assert inputs == REFERENCE_INPUTS.with_values(calls=D("9000.5"), days=D(250))
+    # A search may evaluate past a rule's edge; checking it again refuses it.
+    past = inputs.with_values(conv=D(2))
+    assert past.conv == D(2) and inputs.conv == REFERENCE_INPUTS.conv
+    with pytest.raises(Refusal, match="conv must be between"):
+        validate(past.values())

@@ -74,7 +74,7 @@ def test_every_solve_answer_is_the_crossing_point(scenario, goal_text, name):
     key = BY_NAME[name]
     goal, _ = parse_goal(goal_text)
     if key.name == "wage" and not inputs.staffed:
-        inputs = inputs.model_copy(update={"wage": D(22)})
+        inputs = inputs.with_values(**{"wage": D(22)})
     solution = solve(inputs, key, goal)
     limits = bounds(key, inputs)
     if solution.value is not None:
@@ -93,7 +93,7 @@ def test_every_solve_answer_is_the_crossing_point(scenario, goal_text, name):
         else:
             assert abs(gap) <= TOLERANCE, (value, gap)
         assert value_text(key, value) in solution.sentence
-        assert solution.result.inputs == at(inputs, key, value).model_copy()
+        assert solution.result.inputs == at(inputs, key, value)
     elif solution.reachable:  # every value of an open range meets it
         for fraction in (D("0.001"), D("0.5"), D("0.999")):
             x = limits.low + (limits.high - limits.low) * fraction
@@ -196,9 +196,9 @@ def test_staffed_payback_uplift_is_where_selling_pays_for_itself(original):
     payback = result.breakeven.payback_uplift
     scale = max(D(1), original.calls * original.price)
     if payback is not None and 0 <= payback <= limit:
-        moved = evaluate(original.model_copy(update={"uplift": payback}))
+        moved = evaluate(original.with_values(**{"uplift": payback}))
         assert abs(moved.delta.net_margin_per_day) < D("1e-20") * scale
     uplift = result.breakeven.uplift
     if uplift is not None and 0 <= uplift <= limit:
-        moved = evaluate(original.model_copy(update={"uplift": uplift}))
+        moved = evaluate(original.with_values(**{"uplift": uplift}))
         assert moved.sales.verdict == "break-even"

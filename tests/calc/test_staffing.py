@@ -150,8 +150,8 @@ def test_breakeven_uses_the_columns_own_costs():
     assert abs(result.breakeven.payback_uplift - (sales_cpc - service_cpc) / 70) < tolerance
     edge = result.breakeven.max_aht_increase
     assert edge is not None and edge > 0
-    at_edge = evaluate(result.inputs.model_copy(update={"aht_increase": edge}))
-    beyond = evaluate(result.inputs.model_copy(update={"aht_increase": edge + D("0.0001")}))
+    at_edge = evaluate(result.inputs.with_values(**{"aht_increase": edge}))
+    beyond = evaluate(result.inputs.with_values(**{"aht_increase": edge + D("0.0001")}))
     assert at_edge.sales.net_margin_per_day >= 0 > beyond.sales.net_margin_per_day
 
 

@@ -161,15 +161,15 @@ def test_breakeven_points_are_where_the_answer_turns(original):
     keep = 1 - original.cancel
     limit = (1 - original.conv) / keep
     if breakeven.uplift is not None and 0 <= breakeven.uplift <= limit:
-        at = evaluate(original.model_copy(update={"uplift": breakeven.uplift}))
+        at = evaluate(original.with_values(**{"uplift": breakeven.uplift}))
         assert abs(at.sales.net_margin_per_day) < TINY * max(1, original.calls * original.price)
         assert at.sales.verdict == "break-even"
     if breakeven.payback_uplift is not None and 0 <= breakeven.payback_uplift <= limit:
-        at = evaluate(original.model_copy(update={"uplift": breakeven.payback_uplift}))
+        at = evaluate(original.with_values(**{"uplift": breakeven.payback_uplift}))
         assert abs(at.delta.net_margin_per_day) < TINY * max(1, original.calls * original.price)
     edge = breakeven.max_aht_increase
     if edge is not None and 0 <= edge <= 10:
-        at = evaluate(original.model_copy(update={"aht_increase": edge}))
+        at = evaluate(original.with_values(**{"aht_increase": edge}))
         assert abs(at.sales.net_margin_per_day) < TINY * max(1, original.calls * original.price)
 
 
@@ -181,7 +181,7 @@ def test_breakeven_exact_with_cancel_fee_and_paid():
     # ((cost·1.2 − paid·fee) / margin − conv) / (1 − cancel), by hand:
     expected = ((D("3") * D("1.2") - D("0.12") * 4) / 35 - D("0.02")) / D("0.85")
     assert abs(uplift - expected) < TINY
-    at = evaluate(result.inputs.model_copy(update={"uplift": uplift}))
+    at = evaluate(result.inputs.with_values(**{"uplift": uplift}))
     assert fmt.money(at.sales.net_margin_per_day) == "$0"
     assert abs(at.sales.net_margin_per_day) < TINY
     payback = result.breakeven.payback_uplift
