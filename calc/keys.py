@@ -137,6 +137,7 @@ KEYS: tuple[Key, ...] = (
             "upsell rate",
             "conversion uplift",
             "upsell conversion",
+            *("upsell close rate", "close rate on the upsell", "close rate on upsells"),
             "cross-sell conversion",
             *("upsells", "attach rate", "upsell attach", "attach"),
         ),

@@ -69,6 +69,8 @@ GOAL_BREAKEVEN = (
     ("breakeven",),
     ("break-even",),
     ("breaks", "even"),
+    ("stops", "paying", "off"),
+    ("stop", "paying", "off"),
     ("stops", "paying"),
     ("stop", "paying"),
     ("lose", "money"),

@@ -138,6 +138,22 @@ def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
     for index, token in enumerate(tokens):  # "break even" may arrive as one token
         if token.text in joined:
             return f"{prefix}breakeven", used | {index}
+    split = _split_breakeven(tokens)
+    return None if split is None else (f"{prefix}breakeven", used | split)
+
+
+def _split_breakeven(tokens: list[Tok]) -> set[int] | None:
+    """ "what cost breaks the service-only center even?": the verb and its particle apart,
+    with only filler or the column's own words between them."""
+    texts = texts_of(tokens)
+    for start, text in enumerate(texts):
+        if text not in ("break", "breaks"):
+            continue
+        for end in range(start + 1, min(start + 6, len(texts))):
+            if texts[end] == "even":
+                return {start, end}
+            if tokens[end].kind in ("num", "key", "setting"):
+                break
     return None
 
 

@@ -49,6 +49,8 @@ SETS = frozenset(
         "held",
         "holds",
         "hold",
+        "runs",  # "each call runs 30 seconds longer"
+        "lasts",
         "below",
         "above",
     }
@@ -245,6 +247,10 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("profit", "centres"),
     ("making", "money"),
     ("losing", "money"),
+    ("burning", "cash"),
+    ("burning", "money"),
+    ("bleeding", "cash"),
+    ("bleeding", "money"),
     ("break", "even"),
     ("contact", "center"),
     ("contact", "centre"),
@@ -325,7 +331,7 @@ contact next quarter week sale each low high afford still later soon things usua
 typical currently normal normally expect stops stop paying plans better worse good bad
 another further top right stand standing
 phones phone roi return returns investment net draw last altogether entirely
-math maths picture situation outlook one-time one-off onetime all-in fully-loaded year-end
+math maths picture situation outlook looking one-time one-off onetime all-in fully-loaded year-end
 q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick
 """.split()
 )

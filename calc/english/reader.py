@@ -79,7 +79,7 @@ _DRAWN = frozenset("chart plot graph draw".split())
 #: Words that ask where the center stands: the base answer, said as such.
 _STANDING = frozenset(
     "doing stand standing status verdict profitable profit money results numbers shape "
-    "answer how's roi return net where".split()
+    "answer how's roi return net where look looking".split()
 )
 _VERDICT_SAID = frozenset(" ".join(phrase) for phrase in W.VERDICT)
 

@@ -286,6 +286,13 @@ READ: list[tuple[str, str]] = [
     ("what if we stop selling?", ""),
     ("what if each call takes 45 seconds longer?", "aht+45s"),
     ("what if volume grows by a quarter?", "calls+25%"),
+    # SET_P's rules, said otherwise
+    ("what if calls run 20 seconds longer", "aht+20s"),
+    ("what if the upsell close rate is 6%", "uplift=6%"),
+    ("how are we looking?", ""),
+    ("are we bleeding money?", ""),
+    ("what price breaks plain service even?", "solve price for service.breakeven"),
+    ("how far can AHT stretch before the upsell stops paying off?", "solve aht+"),
 ]
 
 # (text, refusal message): never guess.

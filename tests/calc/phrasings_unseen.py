@@ -788,3 +788,55 @@ SET_O: tuple[tuple[str, str], ...] = (
     ("what if we lose the contract", "REFUSE"),
     ("what if calls get harder", "REFUSE"),
 )
+
+# Written after SET_O's fixes, before any was run through them: a workforce planner and a
+# CFO. First read: 36 of 42 (86%), nothing computed wrong; one label was mine wrong ("how
+# much can AHT grow before selling stops paying off?" is the AHT increase, `solve aht+`,
+# and was refused on first read anyway). Rules: "runs"/"lasts" before a value ("each call
+# runs 30 seconds longer"), "upsell close rate" and "close rate on the upsell" name the
+# uplift, "how do we look?", "burning cash", "stops paying off", and "breaks … even" with
+# the column between ("breaks the service-only center even").
+SET_P: tuple[tuple[str, str], ...] = (
+    ("what if we get 11,500 calls a day?", "calls=11500"),
+    ("and if each call runs 30 seconds longer", "aht+30s"),
+    ("assume the close rate on the upsell is 7%", "uplift=7%"),
+    ("base conversion of 2.4%", "conv=2.4%"),
+    ("price it at $159", "price=159"),
+    ("we net $42 a sale", "margin=42"),
+    ("what if it costs us $3.10 to handle a call", "cost=3.10"),
+    ("we're open 360 days a year", "days=360"),
+    ("phones are staffed 16 hours a day", "hours=16"),
+    ("what if 5% of upsells get refunded", "cancel=5%"),
+    ("the program costs $750k to launch", "invest=750k"),
+    ("agents make $24 an hour", "wage=24"),
+    ("we target 90% of calls answered in 30 seconds", "sl=90/30"),
+    ("shrinkage is 35%", "shrink=35%"),
+    ("occupancy can't exceed 88%", "occ=88%"),
+    ("overhead is 40 cents a call", "overhead=0.40"),
+    ("call volume drops 12%", "calls-12%"),
+    ("what if handle time drops to 9:45", "aht=9:45"),
+    ("conversion slips half a point", "conv-0.5pp"),
+    ("what if upsell conversion doubles", "uplift+100%"),
+    ("a $3 fee that 20% of callers pay", "fee=3 paid=20%"),
+    ("we keep 25 customers a day worth $1,500 each", "retained=25 clv=1500"),
+    ("how do we look?", ""),
+    ("are we burning cash on the phones?", ""),
+    ("where's break-even?", "breakeven"),
+    ("how many calls do we need to stay profitable?", "solve calls"),
+    ("what conversion would get us to $5M a year", "solve conv for net=5M/year"),
+    ("what cost per call breaks the service-only center even?", "solve cost for service.breakeven"),
+    ("how much can AHT grow before selling stops paying off?", "solve aht+"),
+    ("which knob matters most?", "levers"),
+    ("biggest lever for q4-plan", "levers q4-plan"),
+    ("plot uplift 2% to 12%", "sweep uplift=2%..12%"),
+    ("graph calls from 6k to 14k", "sweep calls=6k..14k"),
+    ("q4-plan or q3-plan, which wins?", "compare q4-plan q3-plan"),
+    ("what's in q4-plan?", "show q4-plan"),
+    ("show our saved scenarios", "list"),
+    ("who touched q3-plan last?", "history q3-plan"),
+    ("what about 9%?", "ASK:aht+9%|conv=9%|uplift=9%"),
+    ("what if the weather turns", "REFUSE"),
+    ("what if our biggest client leaves", "REFUSE"),
+    ("q3-plan with 10% fewer calls", "q3-plan calls-10%"),
+    ("what if price rises 5% on q4-plan", "q4-plan price+5%"),
+)
