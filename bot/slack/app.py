@@ -178,7 +178,7 @@ def _runtime(
 ) -> Runtime:
     database = database or open_database(settings.roi_db)
     store = ScenarioStore(database)
-    cache = AnswerCache(store.changes)
+    cache = AnswerCache(store.quick_marker, store.team_writes)
     runtime = Runtime(
         Service(store),
         ResponsePoster(settings.slack_api_url),

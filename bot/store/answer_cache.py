@@ -1,15 +1,19 @@
-"""Answers to questions, kept per worker thread until the team's scenarios change.
+"""Answers to questions, kept per worker process until the team's scenarios change.
 
 A question (`/roi calls=9000 aht+10%`, a sweep, a compare, a show) gives the same reply
 until one of the team's scenarios changes: its base is the team's `default` or a named
-scenario. An entry is good while the team's change marker and this process's write count
-both still read as they did before the answer was computed. The marker is SQLite's `PRAGMA
-data_version` on this thread's own connection (any other connection's commit, in any
-thread or process, moves it; no table is read), or on PostgreSQL the team's count of
-writes (one indexed read, moved in every writing transaction, on any machine). A save in
-this very thread does not move its own SQLite connection's marker, so every save, restore
-and delete made through this process also counts a write here. Entries are per thread
-because a SQLite marker is per connection; a thread keeps the last 256.
+scenario. An entry keeps the team's count of writes as it was read before the answer was
+computed (one indexed read, moved in every writing transaction, on any machine): it is good
+while the count still reads the same.
+
+On SQLite the count is not read at all while nothing was committed anywhere: each thread
+stamps the entries it has checked with the file's change marker, `PRAGMA data_version` on
+its own connection (any other connection's commit moves it; no table is read), and this
+process's write count (a save in this very thread does not move its own connection's
+marker, so every save, restore and delete made through this process counts here). When the
+stamp moved, some team wrote: the count is read, and an entry whose team did not write
+stays good. Entries are shared by the process's threads (one answer made once, not once a
+thread); the stamps are per thread, as the marker is per connection. The last 256 are kept.
 """
 
 from __future__ import annotations
@@ -21,50 +25,85 @@ from typing import Any
 
 SIZE = 256
 
+#: (the file's change marker or None, this process's writes, the team's count of writes).
+State = tuple[int | None, int, int]
 
-class _Entries(threading.local):
+
+class _Stamps(threading.local):
+    """Per thread: the entry under each key it last found good, and the (marker, writes)
+    it found it good at. The entry itself, not the key: another thread may since have put
+    an answer under the key made from an older state."""
+
     def __init__(self) -> None:
-        self.items: OrderedDict[Hashable, tuple[int, int, Any]] = OrderedDict()
+        self.by_key: dict[Hashable, tuple[object, int | None, int]] = {}
 
 
 class AnswerCache:
-    """Replies by key, each valid while the database has not changed since it was made."""
+    """Replies by key, each valid while its team's scenarios have not changed since it was
+    made."""
 
-    def __init__(self, marker: Callable[[str], int | None], size: int = SIZE) -> None:
-        self._marker = marker
+    def __init__(
+        self,
+        quick: Callable[[], int | None],
+        team_writes: Callable[[str], int | None],
+        size: int = SIZE,
+    ) -> None:
+        self._quick = quick
+        self._team_writes = team_writes
         self._size = size
         self._writes = 0
-        self._entries = _Entries()
+        self._items: OrderedDict[Hashable, tuple[int, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._stamps = _Stamps()
 
     def wrote(self, *_: object) -> None:
-        """This process wrote (a save, restore or delete): every entry is stale."""
+        """This process wrote (a save, restore or delete): no entry is taken on a stamp
+        alone until its team's count is read again."""
         self._writes += 1
 
-    def state(self, team: str) -> tuple[int, int] | None:
+    def state(self, team: str) -> State | None:
         """The team's state now, to keep with an answer computed from here on; None when
         it cannot be told (nothing is cached then)."""
         writes = self._writes  # read first: a write counted after this misses next time
-        marker = self._marker(team)
-        return None if marker is None else (marker, writes)
+        quick = self._quick()
+        count = self._team_writes(team)
+        return None if count is None else (quick, writes, count)
 
     def get(self, team: str, key: Hashable) -> Any | None:
         """The reply kept for `key`, if `team`'s scenarios are as they were when it was
         made."""
-        entry = self._entries.items.get(key)
+        entry = self._items.get(key)
         if entry is None:
             return None
-        if self.state(team) != entry[:2]:
-            del self._entries.items[key]
-            return None
-        self._entries.items.move_to_end(key)
-        return entry[2]
+        count_then, reply = entry
+        writes = self._writes  # both read before the count, as in `state`
+        quick = self._quick()
+        stamps = self._stamps.by_key
+        stamp = stamps.get(key)
+        if quick is None or stamp is None or stamp[0] is not entry or stamp[1:] != (quick, writes):
+            # Something was committed since this thread last looked: by this team or not.
+            if self._team_writes(team) != count_then:
+                with self._lock:
+                    if self._items.get(key) is entry:
+                        del self._items[key]
+                return None
+            if len(stamps) > 4 * self._size:
+                stamps.clear()  # stamps of entries long gone; a stamp only saves a read
+            stamps[key] = (entry, quick, writes)
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+        return reply
 
-    def put(self, key: Hashable, state: tuple[int, int] | None, reply: Any) -> None:
+    def put(self, key: Hashable, state: State | None, reply: Any) -> None:
         """Keep `reply` for `key`, made from the database in `state` (read before)."""
         if state is None:
             return
-        items = self._entries.items
-        items[key] = (*state, reply)
-        items.move_to_end(key)
-        while len(items) > self._size:
-            items.popitem(last=False)
+        quick, writes, count = state
+        entry = (count, reply)
+        self._stamps.by_key[key] = (entry, quick, writes)
+        with self._lock:
+            self._items[key] = entry
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)

@@ -154,13 +154,15 @@ class ScenarioStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def changes(self, team: str) -> int | None:
-        """A number that moves whenever `team`'s scenarios may have changed, in any
-        process on any machine: SQLite's change marker where there is one (no table
-        read), else the team's count of writes. None when it cannot be read."""
-        marker = self.db.change_marker()
-        if marker is not None:
-            return marker
+    def quick_marker(self) -> int | None:
+        """A number that moves whenever any other connection commits, read without a table
+        (SQLite's `data_version`); None where there is none (PostgreSQL) or it cannot be
+        read."""
+        return self.db.change_marker()
+
+    def team_writes(self, team: str) -> int | None:
+        """`team`'s count of writes, moved in every transaction that changes its
+        scenarios, in any process on any machine; None when it cannot be read."""
         try:
             with self.db.read() as session:
                 row = session.one("SELECT n FROM team_changes WHERE team = ?", [team])

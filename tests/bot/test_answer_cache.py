@@ -100,3 +100,94 @@ def test_a_save_through_another_worker_or_process_is_seen(slack, location):
         assert out.returncode == 0, out.stderr
         for _ in range(20):
             assert "calls 8,000/day" in roi(base, "uplift=6%")
+
+
+def test_another_teams_save_keeps_an_answer_and_the_teams_own_save_drops_it(tmp_path):
+    """On SQLite, any commit moves the file's marker; the team's count of writes then says
+    whether it was this team's: another team's save keeps the answer (read once, from the
+    count), the team's own save drops it. With nothing committed, no table is read."""
+    from bot.store.answer_cache import AnswerCache
+    from bot.store.scenarios import ScenarioStore
+    from bot.store.sqlite import SqliteDatabase
+    from calc.inputs import REFERENCE_INPUTS
+
+    store = ScenarioStore(SqliteDatabase(tmp_path / "roi.db"))
+    counted: list[str] = []
+
+    def team_writes(team: str) -> int | None:
+        counted.append(team)
+        return store.team_writes(team)
+
+    cache = AnswerCache(store.quick_marker, team_writes)
+
+    def save(team: str, name: str) -> None:  # another thread: another connection
+        saver = threading.Thread(
+            target=store.save,
+            args=(team, name, lambda _: REFERENCE_INPUTS),
+            kwargs={"by": "U", "command": "save"},
+        )
+        saver.start()
+        saver.join()
+
+    cache.put("q", cache.state("TA"), "answer")
+    counted.clear()
+    assert cache.get("TA", "q") == "answer" and counted == []  # nothing committed
+    save("TB", "other")
+    assert cache.get("TA", "q") == "answer" and counted == ["TA"]
+    assert cache.get("TA", "q") == "answer" and counted == ["TA"]  # its state moved on
+    save("TA", "default")
+    assert cache.get("TA", "q") is None
+    cache.put("q", cache.state("TA"), "answer 2")
+    counted.clear()
+    store.save(
+        "TA", "q3", lambda _: REFERENCE_INPUTS, by="U", command="save"
+    )  # this thread's connection
+    cache.wrote()
+    assert cache.get("TA", "q") is None and counted == ["TA"]
+
+
+def test_threads_share_answers_and_an_older_answer_put_late_is_never_served(tmp_path):
+    """An answer made in one thread serves the others (each reads the team's count once);
+    an answer made from an older state and put after a newer one is checked, not taken on
+    another thread's stamp of the newer one."""
+    from bot.store.answer_cache import AnswerCache
+    from bot.store.scenarios import ScenarioStore
+    from bot.store.sqlite import SqliteDatabase
+    from calc.inputs import REFERENCE_INPUTS
+
+    store = ScenarioStore(SqliteDatabase(tmp_path / "roi.db"))
+    cache = AnswerCache(store.quick_marker, store.team_writes)
+
+    def in_thread(work):  # another thread: another connection, its own stamps
+        out = []
+        worker = threading.Thread(target=lambda: out.append(work()))
+        worker.start()
+        worker.join()
+        return out[0]
+
+    def save() -> None:
+        store.save("TA", "default", lambda _: REFERENCE_INPUTS, by="U", command="save")
+
+    cache.put("q", cache.state("TA"), "made in the main thread")
+    assert in_thread(lambda: cache.get("TA", "q")) == "made in the main thread"
+    old = cache.state("TA")  # an answer started before the save below
+    in_thread(save)
+    assert cache.get("TA", "q") is None  # the team wrote
+
+    newer_put, older_put = threading.Event(), threading.Event()
+
+    def newer_then_stale() -> str | None:
+        cache.put("q", cache.state("TA"), "newer")
+        assert cache.get("TA", "q") == "newer"
+        newer_put.set()
+        older_put.wait(timeout=30)
+        return cache.get("TA", "q")
+
+    out: list[str | None] = []
+    worker = threading.Thread(target=lambda: out.append(newer_then_stale()))
+    worker.start()
+    assert newer_put.wait(timeout=30)
+    cache.put("q", old, "older")  # the slow answer lands last
+    older_put.set()
+    worker.join()
+    assert out == [None]
