@@ -271,6 +271,8 @@ def _n_key(at: _At) -> Found:
         return [_longer(num, at.kind(1) == "longer")], 3
     if at.kind(1) == "key" and _fits(at.key(1), num):
         return [set_text(at.key(1), num)], 2
+    if at.kind(1) in ("up", "down") and at.kind(2) == "key" and _fits(at.key(2), num):
+        return [change_text(at.key(2), num, at.kind(1) == "up")], 3  # "a 25% bump in volume"
     if num.money and at.kind(1) == "to" and at.kind(2) == "key" and at.key(2) == "invest":
         return [f"invest={num.text}"], 3  # "$250k to launch"
     if num.points and at.kind(1) == "set" and at.kind(2) == "key" and BY_NAME[at.key(2)].is_percent:

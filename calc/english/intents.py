@@ -221,8 +221,25 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
             key = "cost"  # "how cheap do calls need to be": what a call costs
         if key == "aht" and at + 1 < len(tokens) and tokens[at + 1].text in ("increase", "rise"):
             key, used = "aht_increase", used | {at + 1}  # "the max AHT increase"
+        rises = _rises_after(tokens, at + 1)
+        if key == "aht" and rises:
+            key, used = "aht_increase", used | rises  # "the most AHT can rise before …"
         return key, goal[0], used
     return None
+
+
+def _rises_after(tokens: list[Tok], index: int) -> set[int]:
+    """ "can rise", "could go up": a verb of going up after a key, through modals and
+    filler; the tokens it took (none when there is no such verb)."""
+    at = index
+    while at < len(tokens) and (
+        tokens[at].text in ("can", "could", "may", "might") or tokens[at].kind == "filler"
+    ):
+        at += 1
+    up_to = at + 1 < len(tokens) and tokens[at + 1].text == "to"  # "go up to": a level
+    if at < len(tokens) and tokens[at].kind == "up" and at > index and not up_to:
+        return set(range(index, at + 1))
+    return set()
 
 
 def history_asked(tokens: list[Tok]) -> str | None:

@@ -246,11 +246,12 @@ _PER_AFTER = frozenset({"call", "calls", "sale", "sales", "contact", "contacts",
 
 def _a_unit(chunks: list[str], lowered: list[str], index: int) -> Read:
     """ "a dollar", "a minute", "another point": one of the unit that follows."""
-    after = lowered[index + 1 : index + 2]
+    full = lowered[index + 1 : index + 2] in (["full"], ["whole"])  # "up a full point"
+    after = lowered[index + 1 + full : index + 2 + full]
     before = lowered[index - 1] if index else ""
     one = lowered[index] in ("a", "an", "another")
     if one and after and after[0] in _ONE_OF and before not in _PER_AFTER:
-        return Num("1", Decimal(1), chunks[index]), 1
+        return Num("1", Decimal(1), " ".join(chunks[index : index + 1 + full])), 1 + full
     return None
 
 

@@ -4,7 +4,10 @@ $250k to launch", "keep 40 customers a day", "calls get 15% longer"."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from calc.english.change_words import LONGER, SHORTER
+from calc.english.clock import open_hours
 from calc.english.tokens import Num, Tok
 from calc.formatting import decimal_text
 
@@ -54,10 +57,18 @@ _DAY_WEEKS = {
     **{f"{days}-day": days for days in range(1, 8)},
 }
 
+
+def _week_days(days: Decimal) -> str:
+    """The operating days of a year of N-day weeks: 52 such weeks ("5 days a week": 260),
+    and every day of it for seven ("we run 7 days a week" is open all year: 365, not 364)."""
+    return "365" if days == 7 else decimal_text(days * 52)
+
+
 _FIXED_STARTS = frozenset(
     {
         "open",
         "opening",
+        "from",
         "answer",
         "answering",
         "pick",
@@ -153,8 +164,7 @@ def _hours_days(tokens: list[Tok], index: int) -> Found:
         return f"hours={num.text}", start + 1
     week = _words_at(tokens, start + 2, ("a", "week"), ("per", "week"), ("each", "week"))
     if unit in ("days", "day") and (week or num.period == "week") and num.amount <= 7:
-        # "5 days a week": the operating days of a year of 52 weeks
-        return f"days={decimal_text(num.amount * 52)}", start + 2 + week
+        return f"days={_week_days(num.amount)}", start + 2 + week
     year = _words_at(tokens, start + 2, ("a", "year"), ("per", "year"))
     if unit == "days" and (first in ("open", "opening") or year):
         return f"days={num.text}", start + 2 + year
@@ -227,6 +237,7 @@ def _share_of(tokens: list[Tok], index: int) -> Found:
         return None
     at = _skip(tokens, index + 1, "of", "the", "our", "all")
     at = _skip(tokens, at, "new", "incremental", "extra", "additional", "upsold", "cross-sold")
+    at = _skip(tokens, at, "upsell", "up-sell", "cross-sell")  # "4% of upsell orders"
     if _w(tokens, at) in _SALE_NOUNS:
         after = _skip(tokens, at + 1, "are", "is", "get", "gets", "got", "will", "would", "later")
         if _w(tokens, after) in _CANCELLED:
@@ -421,7 +432,7 @@ def _weekdays(tokens: list[Tok], index: int) -> Found:
     if first not in _WEEKDAY_STARTS:
         return None
     if first in _DAY_WEEKS and _w(tokens, index + 1) in ("week", "weeks", "workweek"):
-        return f"days={_DAY_WEEKS[first] * 52}", index + 2
+        return f"days={_week_days(Decimal(_DAY_WEEKS[first]))}", index + 2
     for words in (
         ("closed", "on", "weekends"),
         ("closed", "weekends"),
@@ -436,6 +447,7 @@ def _weekdays(tokens: list[Tok], index: int) -> Found:
 
 
 _PHRASES = (
+    open_hours,
     _conversion,
     _half_of,
     _hours_days,

@@ -125,7 +125,10 @@ def _save_name(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
     """`save this as q3-plan`: the name, and the tokens left."""
     for index, token in enumerate(tokens):
         kept = token.text == "keep" and [t.text for t in tokens[index + 2 : index + 3]] == ["as"]
+        asked = index > 1 and tokens[index - 2].text == "did"  # "what did we save?"
         if (token.text in W.SAVE or kept) and token.kind in ("unknown", "filler", "word"):
+            if asked:
+                return None
             at = index + 1
             while at < len(tokens) and tokens[at].text in _SAVE_OBJECT:
                 at += 1

@@ -1,0 +1,56 @@
+"""Opening hours said as clock times: "open 8am to 8pm", "from 9 am until 5 pm", "open 9
+to 5": the hours a day between them (12, 8, 8), as `hours=` takes them."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from calc.english.tokens import Tok
+from calc.formatting import decimal_text
+
+_CLOCK = re.compile(r"^(\d{1,2})(?::([0-5]\d))?(am|pm)?$")
+_UNTIL = frozenset({"to", "till", "til", "until", "through", "-", "–"})
+_OPEN = frozenset({"open", "opening", "from"})
+
+
+def _clock(tokens: list[Tok], index: int) -> tuple[Decimal, str | None, int] | None:
+    """A clock time at `index`: (hour of the 12-hour dial, am/pm or None, tokens used)."""
+    if index >= len(tokens):
+        return None
+    match = _CLOCK.match(tokens[index].text.lower())
+    if match is None:
+        return None
+    hour, minutes, half = int(match[1]), int(match[2] or 0), match[3]
+    used = 1
+    following = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+    if half is None and following in ("am", "pm", "a.m.", "p.m."):
+        half, used = following[0] + "m", 2
+    if not 1 <= hour <= 12:
+        return None
+    return Decimal(hour % 12) + Decimal(minutes) / 60, half, used
+
+
+def open_hours(tokens: list[Tok], index: int) -> tuple[str, int] | None:
+    """[open|from] T1 to T2: `hours=N` and where the phrase ends. Without am or pm the
+    phrase must start with "open" ("open 9 to 5"); the second time is then the afternoon's
+    when it is not later than the first."""
+    start = index
+    while start < len(tokens) and tokens[start].text.lower() in _OPEN:
+        start += 1
+    opened = start > index and tokens[index].text.lower() in ("open", "opening")
+    first = _clock(tokens, start)
+    if first is None:
+        return None
+    after = start + first[2]
+    if after >= len(tokens) or tokens[after].text.lower() not in _UNTIL:
+        return None
+    second = _clock(tokens, after + 1)
+    if second is None or (first[1] is None and second[1] is None and not opened):
+        return None
+    begin = first[0] + (12 if first[1] == "pm" else 0)
+    end = second[0] + (12 if second[1] == "pm" else 0)
+    if second[1] is None and end <= begin:
+        end += 12  # "open 9 to 5": until five in the afternoon
+    hours = end - begin if end > begin else end - begin + 24  # "6pm to 2am": 8
+    return f"hours={decimal_text(hours.normalize())}", after + 1 + second[2]
