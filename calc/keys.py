@@ -139,7 +139,7 @@ KEYS: tuple[Key, ...] = (
             "upsell conversion",
             *("upsell close rate", "close rate on the upsell", "close rate on upsells"),
             "cross-sell conversion",
-            *("upsells", "attach rate", "upsell attach", "attach"),
+            *("upsells", "attach rate", "upsell attach", "attach", "cross-sells", "up-sells"),
         ),
         FormField("Uplift from selling (%)", "8%"),
     ),
@@ -323,7 +323,7 @@ KEYS: tuple[Key, ...] = (
             *("wage", "wages", "hourly wage", "agent cost per hour", "agent wage"),
             *("hourly rate", "pay rate", "agent hourly cost", "loaded wage", "cost per hour"),
             *("agent cost", "cost of an agent hour", "pay per hour", "pay agents per hour"),
-            *("cost per agent hour", "agent hour"),
+            *("cost per agent hour", "agent hour", "hourly pay", "hourly cost"),
         ),
         FormField(
             "Agent wage, loaded ($ an hour)",

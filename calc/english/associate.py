@@ -103,6 +103,27 @@ def _fits(key: str, num: Num) -> bool:
     return not (num.money and BY_NAME[key].kind in counted)
 
 
+def _key_named(at: _At) -> Found:
+    """KEY, then a setting of that very key read from a fixed phrase: "service level of 80%
+    in 20 seconds" (the phrase took the value; the name only said what it is)."""
+    step = 1 + (at.kind(1) == "set")
+    token = at.tok(step)
+    if token is not None and token.kind == "setting" and token.key == at.key(0):
+        return [token.setting or ""], step + 1
+    return None
+
+
+def _cancel_of_sales(at: _At) -> Found:
+    """ "cancellation rate on upsells of 7%": the sales named after a cancel key are the
+    ones it is the share of, not an uplift of its own."""
+    if at.key(0) != "cancel" or at.kind(1) != "key" or at.key(1) != "uplift":
+        return None
+    step = 2 + (at.kind(2) == "set")
+    if at.kind(step) == "num" and at.num(step).percent:
+        return [set_text("cancel", at.num(step))], step + 1
+    return None
+
+
 def _key_to(at: _At) -> Found:
     """KEY [up|down|is] to N: "falls to 1.5%", "rises to 3%", "holds at 80%"."""
     skip = 1 + (at.kind(1) in ("up", "down", "set"))
@@ -294,7 +315,17 @@ def _n_alone(at: _At) -> Found:
 
 
 _PATTERNS: dict[str, tuple[Pattern, ...]] = {
-    "key": (_key_to, _key_moves, _keys_move, _key_flat, _key_costs, _key_doubles, _key_is),
+    "key": (
+        _key_named,
+        _cancel_of_sales,
+        _key_to,
+        _key_moves,
+        _keys_move,
+        _key_flat,
+        _key_costs,
+        _key_doubles,
+        _key_is,
+    ),
     "up": (_change_key, _change_n_to_key, _up_from),
     "down": (_change_key, _change_n_to_key, _up_from),
     "double": (_times_key,),

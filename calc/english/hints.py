@@ -74,6 +74,11 @@ _CHOICES: dict[str, tuple[str, ...]] = {
 def choices_for(num: Num) -> tuple[str, ...]:
     """The commands a lone value could mean, likeliest first."""
     forms = _CHOICES.get(num.kind, ("calls={n}",))
+    whole = num.kind == "count" and num.amount == num.amount.to_integral_value()
+    if whole and 200 <= num.amount <= 366:
+        forms = (*forms, "days={n}")  # "what about 250?": a year's operating days, too
+    elif whole and 1 <= num.amount <= 24:
+        forms = (*forms, "hours={n}")  # "what about 12?": the hours open, too
     number = num.text.replace(",", "")
     return tuple(form.format(n=number, v=value_text("aht", num)) for form in forms)
 

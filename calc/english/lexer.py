@@ -64,6 +64,8 @@ def _chunks(text: str) -> list[str]:
             separator = separator or word[-1] in ",;"
             word = word[:-1]
         word = word.lstrip("@")
+        if word.lower() in _TWICE:
+            word = "double"  # "calls x2"
         if word:
             out.append(word)
         if separator:
@@ -72,6 +74,10 @@ def _chunks(text: str) -> list[str]:
 
 
 _NUMBER_START = frozenset("0123456789$€£-.")
+_TWICE = frozenset({"x2", "×2", "2x", "2×"})
+
+
+_PENCE = re.compile(r"^(\d+(?:\.\d+)?)p$")
 
 
 def _num(chunk: str) -> Num | None:
@@ -79,6 +85,10 @@ def _num(chunk: str) -> Num | None:
     if chunk[:1] not in _NUMBER_START:
         return None
     lowered = chunk.lower()
+    pence = _PENCE.match(lowered)
+    if pence:  # "15p": pence (or cents), a hundredth of the currency
+        amount = Decimal(pence[1]).scaleb(-2)
+        return Num(format(amount, "f"), amount, chunk, money=True)
     if _CLOCK.match(lowered) or _COMPOUND.match(lowered):
         return Num(lowered, Decimal(0), chunk, unit="clock", clock=True)
     target = _TARGET.match(lowered)
@@ -342,7 +352,7 @@ def _attach_one(num: Num, words: list[str], index: int) -> tuple[Num, int] | Non
         # "50 bps": basis points, a hundredth of a percentage point each
         points = num.amount.scaleb(-2)
         return replace(num, text=decimal_text(points), amount=points, points=True), 1
-    if word in ("cents", "cent") and not (num.money or num.percent or num.points):
+    if word in ("cents", "cent", "pence") and not (num.money or num.percent or num.points):
         # "50 cents": a money amount in dollars, never fifty dollars
         amount = num.amount.scaleb(-2)
         return replace(num, text=format(amount, "f"), amount=amount, money=True), 1

@@ -299,6 +299,14 @@ READ: list[tuple[str, str]] = [
     ("how much can handle time go up before selling stops paying?", "solve aht+"),
     ("what AHT can we go up to before we lose money?", "solve aht"),
     ("what have we got saved?", "list"),
+    # SET_R's rules, said otherwise
+    ("cost per call drops 20p", "cost-0.20"),
+    ("cost per call of 15 pence", "cost=0.15"),
+    ("what if volume goes 2x", "calls+100%"),
+    ("what if hourly pay is £24", "wage=24"),
+    ("cross-sells up 2 points", "uplift+2pp"),
+    ("refund rate on upsells of 4%", "cancel=4%"),
+    ("service level of 85% within 30 seconds", "sl=85/30"),
     # SET_P's rules, said otherwise
     ("what if calls run 20 seconds longer", "aht+20s"),
     ("what if the upsell close rate is 6%", "uplift=6%"),

@@ -894,3 +894,56 @@ SET_Q: tuple[tuple[str, str], ...] = (
     ("what if agents get faster", "REFUSE"),
     ("q4-plan with a $129 price", "q4-plan price=129"),
 )
+
+# Written after SET_Q's fixes, before any was run through them: a UK finance analyst's
+# terse notes. First read: 34 of 42 (81%), nothing computed wrong. Two labels were mine
+# wrong: "margin down 2 points" has no command (a margin is money or a share of the price,
+# and the language refuses `margin-2pp` saying so), and "what about 250?" is rightly asked
+# back (it now offers days=250 too, as "what about 12?" offers hours=12). Rules: pence
+# ("15p", "25p a call"); "calls x2"; "hourly pay"; "cross-sells" names the uplift;
+# "cancellation rate on upsells of 7%" (the sales it is a share of); a setting's name
+# before the phrase that sets it ("service level 80% in 20 seconds").
+SET_R: tuple[tuple[str, str], ...] = (
+    ("if volume rises to 10,500 a day what happens", "calls=10500"),
+    ("model handling time at 11:20", "aht=11:20"),
+    ("cross-sell conversion 9.5%", "uplift=9.5%"),
+    ("base conversion falls by a quarter", "conv-25%"),
+    ("unit price £165", "price=165"),
+    ("contribution margin 24%", "margin=24%"),
+    ("cost per contact rises 15p", "cost+0.15"),
+    ("we operate 300 days per annum", "days=300"),
+    ("what if we staff 18 hours a day", "hours=18"),
+    ("cancellation rate on cross-sells of 7%", "cancel=7%"),
+    ("£500k implementation cost", "invest=500k"),
+    ("what if hourly pay goes to £21", "wage=21"),
+    ("service level 80% in 20 seconds", "sl=80/20"),
+    ("shrinkage rises to 33%", "shrink=33%"),
+    ("max occupancy 87%", "occ=87%"),
+    ("overheads of 25p a call", "overhead=0.25"),
+    ("volumes down 8% and AHT up 5%", "calls-8% aht+5%"),
+    ("price up 10% and margin down 2 points", "REFUSE"),
+    ("conversion of 2.5% and uplift of 7%", "conv=2.5% uplift=7%"),
+    ("calls x2", "calls+100%"),
+    ("what happens at 20k calls", "calls=20k"),
+    ("10 mins AHT", "aht=10min"),
+    ("is it still worth it?", ""),
+    ("what's the bottom line today", ""),
+    ("show break-even points", "breakeven"),
+    ("minimum daily calls to break even?", "solve calls"),
+    ("what conversion do we need for £4m a year", "solve conv for net=4M/year"),
+    ("what wage can we afford before we go negative", "solve wage"),
+    ("which input is most sensitive", "levers"),
+    ("sensitivity for q4-plan", "levers q4-plan"),
+    ("run uplift from 3% to 9%", "sweep uplift=3%..9%"),
+    ("aht sweep 8 to 14 minutes", "sweep aht=8..14min"),
+    ("q3-plan vs q4-plan", "compare q3-plan q4-plan"),
+    ("pull up q3-plan", "show q3-plan"),
+    ("list scenarios", "list"),
+    ("q4-plan history", "history q4-plan"),
+    ("what about 15%?", "ASK:aht+15%|conv=15%|uplift=15%"),
+    ("what about 250?", "ASK:calls=250|retained=250|days=250"),
+    ("what if Brexit happens again", "REFUSE"),
+    ("what if we outsource", "REFUSE"),
+    ("q4-plan at 9% uplift", "q4-plan uplift=9%"),
+    ("q3-plan with calls up a fifth", "q3-plan calls+20%"),
+)
