@@ -190,10 +190,10 @@ def _key_doubles(at: _At) -> Found:
     """KEY doubles | halves."""
     step = 1 + (at.kind(1) == "set")
     step += at.kind(step) == "down" and at.kind(step + 1) == "half"  # "is cut in half"
-    if at.kind(step) in ("double", "half"):
+    if at.kind(step) in _TIMES:
         if at.kind(step + 1) == "to" and at.kind(step + 2) == "num":
             return [set_text(at.key(0), at.num(step + 2))], step + 3  # "doubles to 16%"
-        return [f"{at.key(0)}{'+100%' if at.kind(step) == 'double' else '-50%'}"], step + 1
+        return [f"{at.key(0)}{_TIMES[at.kind(step)]}"], step + 1
     return None
 
 
@@ -250,9 +250,8 @@ def _longer(num: Num, longer: bool) -> str:
 def _change_n_to_key(at: _At) -> Found:
     """up|down N to|from KEY: "selling adds 12% to handle time", "take 10% off calls";
     up|down N points (or N%) of KEY: "we lose 2 points of conversion"."""
-    of_points = (
-        at.kind(2) == "set" and at.kind(1) == "num" and (at.num(1).points or at.num(1).percent)
-    )
+    # "we lose 2 points of conversion", "add 10 cents of overhead"
+    of_points = at.kind(2) == "set" and at.kind(1) == "num"
     if (
         at.kind(1) == "num"
         and (at.kind(2) in ("to", "from") or of_points)
@@ -271,10 +270,14 @@ def _up_from(at: _At) -> Found:
     return None
 
 
+#: What doubling, tripling and halving do to a value, as the language writes it.
+_TIMES = {"double": "+100%", "triple": "+200%", "half": "-50%"}
+
+
 def _times_key(at: _At) -> Found:
-    """double|halve KEY."""
+    """double|triple|halve KEY."""
     if at.kind(1) == "key":
-        return [f"{at.key(1)}{'+100%' if at.kind(0) == 'double' else '-50%'}"], 2
+        return [f"{at.key(1)}{_TIMES[at.kind(0)]}"], 2
     return None
 
 
@@ -329,6 +332,7 @@ _PATTERNS: dict[str, tuple[Pattern, ...]] = {
     "up": (_change_key, _change_n_to_key, _up_from),
     "down": (_change_key, _change_n_to_key, _up_from),
     "double": (_times_key,),
+    "triple": (_times_key,),
     "half": (_times_key,),
     "num": (_n_key, _n_alone),
 }
@@ -368,7 +372,7 @@ def _left_over(scan: Scan, token: Tok, last: list[str]) -> None:
             scan.keys.append(token)
     elif token.kind == "num":
         scan.nums.append(token)
-    elif token.kind in ("up", "down", "double", "half", "more", "less"):
+    elif token.kind in ("up", "down", "double", "triple", "half", "more", "less"):
         scan.changes.append(token)
     elif token.kind in ("unknown", "range"):
         scan.unknown.append(token)  # a range outside a sweep is never passed over

@@ -54,3 +54,23 @@ def open_hours(tokens: list[Tok], index: int) -> tuple[str, int] | None:
         end += 12  # "open 9 to 5": until five in the afternoon
     hours = end - begin if end > begin else end - begin + 24  # "6pm to 2am": 8
     return f"hours={decimal_text(hours.normalize())}", after + 1 + second[2]
+
+
+_N_HOUR = re.compile(r"^(\d{1,2}(?:\.\d+)?)-(?:hour|hr|h)$")
+
+
+def hour_days(tokens: list[Tok], index: int) -> tuple[str, int] | None:
+    """ "12-hour days", "a 10-hour day": the hours open a day."""
+    match = _N_HOUR.match(tokens[index].text.lower()) if index < len(tokens) else None
+    after = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+    if match is None or after not in ("day", "days", "shift", "shifts"):
+        return None
+    hours = Decimal(match[1])
+    if not 0 < hours <= 24:
+        return None
+    return f"hours={decimal_text(hours)}", index + 2
+
+
+def starts_hour_days(text: str) -> bool:
+    """Whether `text` may begin "12-hour days" (the fixed phrases look only there)."""
+    return _N_HOUR.match(text.lower()) is not None

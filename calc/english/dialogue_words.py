@@ -89,6 +89,8 @@ GOAL_BREAKEVEN = (
     ("turn", "negative"),
     ("turns", "negative"),
     ("in", "the", "red"),
+    ("a", "cost center"),  # the verdict's words arrive as one token
+    ("a", "cost centre"),
 )
 SERVICE_ONLY = (
     ("service-only",),

@@ -246,7 +246,8 @@ def history_asked(tokens: list[Tok]) -> str | None:
     """ "show me the history of q3-plan", "versions of q3-plan": the scenario's name."""
     texts = texts_of(tokens)
     # "how has q4-plan changed?": the changes over time, when nothing else is said
-    changed = [t for t in texts if t not in ("\0", "how", "has", "have")] == ["changed"]
+    said = [t for t in texts if t not in ("\0", "how", "has", "have")]
+    changed = len(said) == 1 and said[0] in ("changed", "evolved", "moved", "developed")
     if find(texts, D.HISTORY) is None and not changed:
         return None
     names = [t.text for t in tokens if t.kind == "name"]

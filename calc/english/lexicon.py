@@ -5,7 +5,19 @@ Everything is lower case; phrases are tuples of words, matched longest first."""
 
 from __future__ import annotations
 
-from calc.english.change_words import BY, DOUBLE, DOWN, HALF, LESS, LONGER, MORE, SHORTER, TO, UP
+from calc.english.change_words import (
+    BY,
+    DOUBLE,
+    DOWN,
+    HALF,
+    LESS,
+    LONGER,
+    MORE,
+    SHORTER,
+    TO,
+    TRIPLE,
+    UP,
+)
 from calc.english.phrase_index import Phrases
 from calc.keys import KEYS
 
@@ -414,6 +426,7 @@ CLASSES: tuple[tuple[frozenset[str], str], ...] = (
     (LONGER, "longer"),
     (SHORTER, "shorter"),
     (DOUBLE, "double"),
+    (TRIPLE, "triple"),
     (HALF, "half"),
     (TO, "to"),
     (BY, "by"),

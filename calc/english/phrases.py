@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from calc.english.change_words import LONGER, SHORTER
-from calc.english.clock import open_hours
+from calc.english.clock import hour_days, open_hours, starts_hour_days
 from calc.english.tokens import Num, Tok
 from calc.formatting import decimal_text
 
@@ -127,7 +127,8 @@ def fixed_phrases(tokens: list[Tok]) -> list[Tok]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token.kind != "num" and not (token.kind == "word" and token.text in _FIXED_STARTS):
+        fixed = token.text in _FIXED_STARTS or starts_hour_days(token.text)
+        if token.kind != "num" and not (token.kind == "word" and fixed):
             out.append(token)
             index += 1
             continue
@@ -200,6 +201,8 @@ _CANCELLED = frozenset(
 _SALE_NOUNS = frozenset(
     "sales sale orders order upsells purchases upgrades upgrade add-ons cross-sells deals".split()
 )
+_TAKE = frozenset("take takes took accept accepts accepted".split())
+_OFFERS = frozenset("upsell up-sell cross-sell offer upgrade add-on".split())
 _BUY = frozenset("buy buys bought purchase purchases convert converts order orders".split())
 _CLOSE = frozenset("close closes closed convert converts sell".split())
 
@@ -254,6 +257,9 @@ def _share_of(tokens: list[Tok], index: int) -> Found:
         after = _skip(tokens, at + 1, "are", "get", "will", "would")
         if _w(tokens, after) in ("pay", "paid", "charged", "billed"):
             return f"paid={num.text}%", _skip(tokens, after + 1, "it", "the", "fee", "a")
+        offer = _skip(tokens, after + 1, "the", "an", "a", "our")
+        if _w(tokens, after) in _TAKE and _w(tokens, offer) in _OFFERS:
+            return f"uplift={num.text}%", offer + 1  # "1 in 12 callers takes the upsell"
         if _w(tokens, after) in _BUY and _w(tokens, after + 1) not in _SALE_NOUNS:
             return f"conv={num.text}%", after + 1  # "3% of callers buy": a conversion
     return None
@@ -443,11 +449,13 @@ def _weekdays(tokens: list[Tok], index: int) -> Found:
     ):
         if all(_w(tokens, index + n) == word for n, word in enumerate(words)):
             return "days=260", index + len(words)
-    return None
+    sunday = _words_at(tokens, index, ("closed", "on", "sundays"), ("closed", "sundays"))
+    return ("days=313", index + sunday) if sunday else None  # 365 less 52 Sundays
 
 
 _PHRASES = (
     open_hours,
+    hour_days,
     _conversion,
     _half_of,
     _hours_days,

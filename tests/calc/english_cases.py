@@ -307,6 +307,16 @@ READ: list[tuple[str, str]] = [
     ("cross-sells up 2 points", "uplift+2pp"),
     ("refund rate on upsells of 4%", "cancel=4%"),
     ("service level of 85% within 30 seconds", "sl=85/30"),
+    # SET_S's rules, said otherwise
+    ("what if inbound drops 10%", "calls-10%"),
+    ("2% of callers accept the offer", "uplift=2%"),
+    ("we're closed on Sundays", "days=313"),
+    ("a 10-hour day", "hours=10"),
+    ("we lose 20 cents of margin", "margin-0.20"),
+    ("calls triple", "calls+200%"),
+    ("uplift x3", "uplift+200%"),
+    ("how high can AHT go before we become a cost centre", "solve aht+"),
+    ("how has q4-plan developed?", "history q4-plan"),
     # SET_P's rules, said otherwise
     ("what if calls run 20 seconds longer", "aht+20s"),
     ("what if the upsell close rate is 6%", "uplift=6%"),
