@@ -319,8 +319,6 @@ def _n_alone(at: _At) -> Found:
 
 _PATTERNS: dict[str, tuple[Pattern, ...]] = {
     "key": (
-        _key_named,
-        _cancel_of_sales,
         _key_to,
         _key_moves,
         _keys_move,
@@ -328,6 +326,8 @@ _PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _key_costs,
         _key_doubles,
         _key_is,
+        _key_named,
+        _cancel_of_sales,
     ),
     "up": (_change_key, _change_n_to_key, _up_from),
     "down": (_change_key, _change_n_to_key, _up_from),

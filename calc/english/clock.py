@@ -35,6 +35,10 @@ def open_hours(tokens: list[Tok], index: int) -> tuple[str, int] | None:
     """[open|from] T1 to T2: `hours=N` and where the phrase ends. Without am or pm the
     phrase must start with "open" ("open 9 to 5"); the second time is then the afternoon's
     when it is not later than the first."""
+    said = tokens[index].text.lower()
+    # The reader tries this at every number: most are gone after one look.
+    if _CLOCK.match(said) is None if said[:1].isdigit() else said not in _OPEN:
+        return None
     start = index
     while start < len(tokens) and tokens[start].text.lower() in _OPEN:
         start += 1
@@ -61,7 +65,8 @@ _N_HOUR = re.compile(r"^(\d{1,2}(?:\.\d+)?)-(?:hour|hr|h)$")
 
 def hour_days(tokens: list[Tok], index: int) -> tuple[str, int] | None:
     """ "12-hour days", "a 10-hour day": the hours open a day."""
-    match = _N_HOUR.match(tokens[index].text.lower()) if index < len(tokens) else None
+    said = tokens[index].text if index < len(tokens) else ""
+    match = _N_HOUR.match(said.lower()) if "-" in said else None
     after = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
     if match is None or after not in ("day", "days", "shift", "shifts"):
         return None
@@ -69,8 +74,3 @@ def hour_days(tokens: list[Tok], index: int) -> tuple[str, int] | None:
     if not 0 < hours <= 24:
         return None
     return f"hours={decimal_text(hours)}", index + 2
-
-
-def starts_hour_days(text: str) -> bool:
-    """Whether `text` may begin "12-hour days" (the fixed phrases look only there)."""
-    return _N_HOUR.match(text.lower()) is not None

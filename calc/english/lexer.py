@@ -64,7 +64,7 @@ def _chunks(text: str) -> list[str]:
             separator = separator or word[-1] in ",;"
             word = word[:-1]
         word = word.lstrip("@")
-        if word.lower() in _TWICE:
+        if len(word) == 2 and word.lower() in _TWICE:
             word = "double"  # "calls x2"
         if word:
             out.append(word)
@@ -85,7 +85,7 @@ def _num(chunk: str) -> Num | None:
     if chunk[:1] not in _NUMBER_START:
         return None
     lowered = chunk.lower()
-    pence = _PENCE.match(lowered)
+    pence = _PENCE.match(lowered) if lowered[-1] == "p" else None
     if pence:  # "15p": pence (or cents), a hundredth of the currency
         amount = Decimal(pence[1]).scaleb(-2)
         return Num(format(amount, "f"), amount, chunk, money=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from calc.english.change_words import LONGER, SHORTER
-from calc.english.clock import hour_days, open_hours, starts_hour_days
+from calc.english.clock import hour_days, open_hours
 from calc.english.tokens import Num, Tok
 from calc.formatting import decimal_text
 
@@ -68,7 +68,6 @@ _FIXED_STARTS = frozenset(
     {
         "open",
         "opening",
-        "from",
         "answer",
         "answering",
         "pick",
@@ -127,7 +126,8 @@ def fixed_phrases(tokens: list[Tok]) -> list[Tok]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        fixed = token.text in _FIXED_STARTS or starts_hour_days(token.text)
+        # "9am to 5pm", "12-hour days": words that start with a digit start a phrase too
+        fixed = token.text in _FIXED_STARTS or token.text[:1].isdigit()
         if token.kind != "num" and not (token.kind == "word" and fixed):
             out.append(token)
             index += 1
@@ -454,8 +454,6 @@ def _weekdays(tokens: list[Tok], index: int) -> Found:
 
 
 _PHRASES = (
-    open_hours,
-    hour_days,
     _conversion,
     _half_of,
     _hours_days,
@@ -468,6 +466,8 @@ _PHRASES = (
     _per_sale,
     _weekdays,
     _none_cancel,
+    open_hours,
+    hour_days,
 )
 
 
