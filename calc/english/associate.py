@@ -6,6 +6,7 @@ change with no key, a word not known) is kept for the hints to ask or refuse abo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -96,11 +97,18 @@ Found = tuple[list[str], int] | None
 Pattern = Callable[[_At], Found]
 
 
+#: The amounts that are per call: a call named after one is what it is per.
+_PER_CALL = frozenset({"cost", "overhead", "fee"})
+
+
 def _fits(key: str, num: Num) -> bool:
     """Whether `num` can be a value of `key`: money is never a count, a share or a time
     ("how many days until we pay back $250k": not 250,000 operating days)."""
     counted = (Kind.RATE, Kind.DAYS, Kind.HOURS, Kind.PERCENT, Kind.TIME, Kind.SERVICE_LEVEL)
-    return not (num.money and BY_NAME[key].kind in counted)
+    kind = BY_NAME[key].kind
+    if (num.unit is not None or num.clock) and kind not in (Kind.TIME, Kind.HOURS):
+        return False  # "11.5 minutes" is never a number of calls
+    return not (num.money and kind in counted)
 
 
 def _key_named(at: _At) -> Found:
@@ -129,6 +137,9 @@ def _key_to(at: _At) -> Found:
     skip = 1 + (at.kind(1) in ("up", "down", "set"))
     if at.kind(skip) == "to" and at.kind(skip + 1) == "num" and _fits(at.key(0), at.num(skip + 1)):
         return [set_text(at.key(0), at.num(skip + 1))], skip + 2
+    moved = at.kind(1) in ("up", "down") and at.kind(2) == "from" and at.kind(3) == "num"
+    if moved and at.kind(4) == "to" and at.kind(5) == "num" and _fits(at.key(0), at.num(5)):
+        return [set_text(at.key(0), at.num(5))], 6  # "slides from 2% to 1.6%": where it goes
     return None
 
 
@@ -210,13 +221,16 @@ def _key_is(at: _At) -> Found:
             of is not None and of.text == "of" and BY_NAME[at.key(0)].is_percent
         ):
             step += 1
+    longer = at.kind(step + 1) in ("longer", "shorter")
+    if at.kind(step) == "num" and at.key(0) in ("calls", "aht") and longer:
+        return [_longer(at.num(step), at.kind(step + 1) == "longer")], step + 2
+    if at.kind(step) == "num" and at.key(0) == "calls" and at.num(step).unit in ("s", "min"):
+        return [set_text("aht", at.num(step))], step + 1  # "each call takes 11 minutes"
     if at.kind(step) != "num" or not _fits(at.key(0), at.num(step)):
         return None
     key, num = at.key(0), at.num(step)
     if key == "cost" and num.money and num.period == "hour":
         return [f"wage={num.text}"], step + 1  # "agents cost $28 an hour": a wage
-    if key in ("calls", "aht") and at.kind(step + 1) in ("longer", "shorter"):
-        return [_longer(num, at.kind(step + 1) == "longer")], step + 2
     if at.kind(step + 1) in ("up", "down") and at.kind(step + 2) == "from":
         return [set_text(key, num)], step + 1  # "3%, up from 2%": the value, and whence
     if at.kind(step + 1) in ("up", "down"):
@@ -367,8 +381,12 @@ def _left_over(scan: Scan, token: Tok, last: list[str]) -> None:
     elif token.kind == "name":
         scan.names.append(token.text)
     elif token.kind == "key":
-        # "20% cancellations on the upsell": the upsell names what was cancelled.
-        if not (token.key == "uplift" and last and last[0].startswith("cancel")):
+        # "20% cancellations on the upsell": the upsell names what was cancelled; "$450k up
+        # front to launch": the name repeats the setting just made; "a 15 cent overhead on
+        # each call": the call is what an amount per call is per.
+        said = re.split(r"[=+-]", last[0])[0] if last else ""
+        named = token.key == said or (token.key == "calls" and said in _PER_CALL)
+        if not (token.key == "uplift" and said == "cancel") and not named:
             scan.keys.append(token)
     elif token.kind == "num":
         scan.nums.append(token)

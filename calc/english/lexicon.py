@@ -345,8 +345,8 @@ contact next quarter week sale each low high afford still later soon things usua
 typical currently normal normally expect stops stop paying plans better worse good bad
 another further top right stand standing
 phones phone roi return returns investment net draw last altogether entirely
-math maths picture situation outlook looking yet one-time one-off onetime all-in
-fully-loaded year-end
+math maths picture situation outlook looking yet position one-time one-off onetime
+all-in fully-loaded year-end
 q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick
 """.split()
 )

@@ -87,6 +87,8 @@ _FIXED_STARTS = frozenset(
         "invested",
         "costs",
         "keep",
+        "pocket",
+        "busier",
         "save",
         "retain",
         "keeping",
@@ -221,6 +223,15 @@ def _conversion(tokens: list[Tok], index: int) -> Found:
     return None
 
 
+def _busier(tokens: list[Tok], index: int) -> Found:
+    """(agents can't be) busier than 90%: the occupancy cap."""
+    if _words_at(tokens, index, ("busier", "than")):
+        num = _n(tokens, index + 2)
+        if num is not None and num.percent:
+            return f"occ={num.text}%", index + 3
+    return None
+
+
 def _half_of(tokens: list[Tok], index: int) -> Found:
     """half (of) our callers pay (the fee): a share of 50%."""
     if _w(tokens, index) != "half":
@@ -241,6 +252,10 @@ def _share_of(tokens: list[Tok], index: int) -> Found:
     at = _skip(tokens, index + 1, "of", "the", "our", "all")
     at = _skip(tokens, at, "new", "incremental", "extra", "additional", "upsold", "cross-sold")
     at = _skip(tokens, at, "upsell", "up-sell", "cross-sell")  # "4% of upsell orders"
+    if _w(tokens, at) in ("paid", "agent", "working") and _w(tokens, at + 1) in ("time", "hours"):
+        after = _skip(tokens, at + 2, "is", "are", "goes", "go", "lost", "to")
+        if _w(tokens, after) in ("shrinkage", "shrink"):
+            return f"shrink={num.text}%", after + 1  # "a third of paid time is shrinkage"
     if _w(tokens, at) in _SALE_NOUNS:
         after = _skip(tokens, at + 1, "are", "is", "get", "gets", "got", "will", "would", "later")
         if _w(tokens, after) in _CANCELLED:
@@ -395,15 +410,16 @@ def _per_sale(tokens: list[Tok], index: int) -> Found:
             num = _n(tokens, at)
             if num is not None and num.money:
                 return f"margin={num.text}", at + 1
-    if first in _EARNS or first in ("make", "net", "earn", "clear"):
+    if first in _EARNS or first in ("make", "net", "earn", "clear", "keep", "pocket"):
         # "we make $50 on every sale", "we net $45 per sale": a margin per sale
         at = _skip(tokens, index + 1, "us", "about", "around", "roughly")
         num = _n(tokens, at)
-        on = _skip(tokens, at + 1, "on", "per", "a", "each", "every", "an")
+        on = _skip(tokens, at + 1, "on", "per", "a", "each", "every", "an", "of", "from")
         if num is not None and num.money and on > at + 1 and _w(tokens, on) in ("sale", "order"):
             return f"margin={num.text}", on + 1
-    if first in ("calls", "call") and _w(tokens, index + 1) in ("cost", "costs"):
-        at = _skip(tokens, index + 2, "us", "about", "around", "roughly")
+    verb = _skip(tokens, index + 1, "are", "is")
+    if first in ("calls", "call") and _w(tokens, verb) in ("cost", "costs", "costing"):
+        at = _skip(tokens, verb + 1, "us", "about", "around", "roughly")
         num = _n(tokens, at)
         if num is not None and num.money and not num.period:
             return f"cost={num.text}", _skip(tokens, at + 1, "each", "apiece")
@@ -456,6 +472,7 @@ def _weekdays(tokens: list[Tok], index: int) -> Found:
 _PHRASES = (
     _conversion,
     _half_of,
+    _busier,
     _hours_days,
     _service_level,
     _share_of,

@@ -48,8 +48,12 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             continue
         key = token.key or ""
         at = index + 1
+        moved = False
         while at < len(tokens) and tokens[at].kind in ("up", "down", "filler", "set"):
+            moved = moved or tokens[at].kind in ("up", "down")
             at += 1
+        if moved and not asked and at < len(tokens) and tokens[at].kind == "from":
+            continue  # "drops from 2% to 1.6%": a change to 1.6%, not a sweep
         if at < len(tokens) and tokens[at].kind == "range":
             return f"{key}={tokens[at].text.split('=')[-1]}", tokens[:index] + tokens[at + 1 :]
         bare = asked and at < len(tokens) and tokens[at].kind == "num"

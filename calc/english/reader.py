@@ -50,7 +50,7 @@ _SAVE_OBJECT = frozenset(
 )
 _COMPUTE_CUES = frozenset(
     "what how are is show where verdict doing stand center centre profit cost money if "
-    "suppose assume imagine with and about chart plot graph draw".split()
+    "suppose assume imagine with and about chart plot graph draw position".split()
 )
 POLITE = frozenset(
     "thanks thank you ok okay cool great perfect got it cheers ta thx ty helpful useful nice "
@@ -79,7 +79,7 @@ _DRAWN = frozenset("chart plot graph draw".split())
 #: Words that ask where the center stands: the base answer, said as such.
 _STANDING = frozenset(
     "doing stand standing status verdict profitable profit money results numbers shape "
-    "answer how's roi return net where look looking".split()
+    "answer how's roi return net where look looking position".split()
 )
 _VERDICT_SAID = frozenset(" ".join(phrase) for phrase in W.VERDICT)
 
@@ -160,8 +160,9 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
     # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
     # passed over: answering from the default instead would mislead.
     named = any(_NAME_LIKE.fullmatch(t.text) for t in scan.unknown)
-    if any(s.startswith("wage=") for s in scan.settings):
-        # "agents at $26 an hour": the agents are what the wage is of.
+    if any(s.startswith(("wage=", "occ=")) for s in scan.settings):
+        # "agents at $26 an hour", "agents can't be busier than 90%": the agents are what
+        # the wage or the occupancy is of.
         scan.unmodeled = [t for t in scan.unmodeled if t.text not in _AGENT_WORDS]
     if scan.settings:
         # "AHT goes up 15% when agents pitch the offer": who does the selling, not a number

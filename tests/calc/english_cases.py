@@ -317,6 +317,15 @@ READ: list[tuple[str, str]] = [
     ("uplift x3", "uplift+200%"),
     ("how high can AHT go before we become a cost centre", "solve aht+"),
     ("how has q4-plan developed?", "history q4-plan"),
+    # SET_T's rules, said otherwise
+    ("what if calls take 12 minutes", "aht=12min"),
+    ("what if price jumps from $150 to $165", "price=165"),
+    ("calls go up from 8k to 12k", "calls=12k"),
+    ("we pocket $40 per sale", "margin=40"),
+    ("we need $300k to launch", "invest=300k"),
+    ("20% of paid time goes to shrinkage", "shrink=20%"),
+    ("agents can't be busier than 88%", "occ=88%"),
+    ("what is our position?", ""),
     # SET_P's rules, said otherwise
     ("what if calls run 20 seconds longer", "aht+20s"),
     ("what if the upsell close rate is 6%", "uplift=6%"),
