@@ -256,6 +256,7 @@ KEYS: tuple[Key, ...] = (
             "rollout cost",
             "implementation",
             "implementation cost",
+            "training",
         ),
         FormField("Launch cost ($)", "$250k", advanced=True),
     ),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from calc.english.tokens import Num, Tok
 from calc.key_types import Kind
@@ -106,6 +106,8 @@ def _fits(key: str, num: Num) -> bool:
     ("how many days until we pay back $250k": not 250,000 operating days)."""
     counted = (Kind.RATE, Kind.DAYS, Kind.HOURS, Kind.PERCENT, Kind.TIME, Kind.SERVICE_LEVEL)
     kind = BY_NAME[key].kind
+    if num.span:
+        return False  # "the rollout takes 2 weeks": a length of time, no input's value
     if (num.unit is not None or num.clock) and kind not in (Kind.TIME, Kind.HOURS):
         return False  # "11.5 minutes" is never a number of calls
     return not (num.money and kind in counted)
@@ -221,6 +223,14 @@ def _key_is(at: _At) -> Found:
             of is not None and of.text == "of" and BY_NAME[at.key(0)].is_percent
         ):
             step += 1
+    signed = at.tok(step)
+    if step == 1 and signed is not None and signed.kind == "num" and signed.text[:1] in "+-":
+        # "AHT +10%", "conversion -0.3 points": a signed value right after its name moves it
+        num = signed.num
+        assert num is not None
+        unsigned = replace(num, text=num.text[1:], amount=abs(num.amount))
+        if _fits(at.key(0), unsigned):
+            return [change_text(at.key(0), unsigned, num.text[0] == "+")], 2
     longer = at.kind(step + 1) in ("longer", "shorter")
     if at.kind(step) == "num" and at.key(0) in ("calls", "aht") and longer:
         return [_longer(at.num(step), at.kind(step + 1) == "longer")], step + 2
@@ -273,6 +283,10 @@ def _change_n_to_key(at: _At) -> Found:
         and _fits(at.key(3), at.num(1))
     ):
         return [change_text(at.key(3), at.num(1), at.kind(0) == "up")], 4
+    relative = at.kind(1) == "num" and (at.num(1).percent or at.num(1).points)
+    if relative and at.kind(2) == "key" and _fits(at.key(2), at.num(1)):
+        # "minus 5% calls"; "add a $2 fee" stays a fee of $2
+        return [change_text(at.key(2), at.num(1), at.kind(0) == "up")], 3
     return None
 
 

@@ -119,4 +119,6 @@ def refuse_leftovers(scan: Scan) -> None:
     if scan.nums:
         num = scan.nums[0].num
         assert num is not None
+        if num.span:
+            raise Refusal(f'"{echo(num.source)}" is a length of time, not an input', HINT)
         raise ask_for(num)

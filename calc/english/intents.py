@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from calc.english import dialogue_words as D
 from calc.english import lexicon as W
+from calc.english.associate import associate
 from calc.english.phrase_index import phrases_index
 from calc.english.tokens import Num, Tok
 
@@ -226,6 +227,20 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
             key, used = "aht_increase", used | rises  # "the most AHT can rise before …"
         return key, goal[0], used
     return None
+
+
+def payback_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
+    """ "payback in 300 days?": the uplift that pays the launch back in that time (the one
+    input a payback is reached by), when no key is asked about; never 300 operating days."""
+    if not {"pay", "pays", "payback"} & {t.text for t in tokens}:
+        return None
+    goal = _goal_from(tokens, 0)
+    if goal is None or not goal[0].startswith("payback"):
+        return None
+    rest = [t for i, t in enumerate(tokens) if i not in goal[1]]
+    if associate(rest).keys:
+        return None  # a key with no value is what is asked about ("how many calls …")
+    return "uplift", goal[0], goal[1]
 
 
 def _rises_after(tokens: list[Tok], index: int) -> set[int]:

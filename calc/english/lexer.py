@@ -31,7 +31,7 @@ from calc.names import THREAD_WORDS
 from calc.settings import parse_setting
 
 _NUMBER = re.compile(
-    r"^(?P<sign>-)?(?P<cur>[$€£])?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"^(?P<sign>[-+])?(?P<cur>[$€£])?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<scale>k|m|mn|bn|b)?(?P<pct>%|pp)?(?P<unit>s|secs?|mins?|hrs?|h)?"
     r"(?P<per>/(?:day|d|month|mo|year|yr|week|wk|hour|h|hr))?$"
 )
@@ -66,6 +66,8 @@ def _chunks(text: str) -> list[str]:
         word = word.lstrip("@")
         if len(word) == 2 and word.lower() in _TWICE:
             word = "double"  # "calls x2"
+        if out and out[-1].lower() in ("times", "x") and word.lower() in _TIMES_N:
+            out[-1], word = _TIMES_N[word.lower()], ""  # "cost per call times 2"
         if word:
             out.append(word)
         if separator:
@@ -73,8 +75,10 @@ def _chunks(text: str) -> list[str]:
     return out
 
 
-_NUMBER_START = frozenset("0123456789$€£-.")
+_NUMBER_START = frozenset("0123456789$€£-+.")
+_SPANS = frozenset("week weeks month months year years quarter quarters".split())
 _TWICE = frozenset({"x2", "×2", "2x", "2×"})
+_TIMES_N = {"2": "double", "two": "double", "3": "triple", "three": "triple"}
 
 
 _PENCE = re.compile(r"^(\d+(?:\.\d+)?)p$")
@@ -339,7 +343,8 @@ def _attach_one(num: Num, words: list[str], index: int) -> tuple[Num, int] | Non
     scale = W.SCALES.get(word) if word in _SCALE_AFTER else None
     if scale and not num.percent and not re.search(r"[kMB]$", num.text):
         factor = {"k": 1000, "M": 10**6, "B": 10**9}[scale]
-        return replace(num, text=num.text + scale, amount=num.amount * factor), 1
+        money = num.money or word == "grand"  # "12 grand": twelve thousand dollars
+        return replace(num, text=num.text + scale, amount=num.amount * factor, money=money), 1
     length = phrase_at(words, index, PERCENT_WORDS)
     if length and not num.percent:
         return replace(num, percent=True), length
@@ -358,6 +363,10 @@ def _attach_one(num: Num, words: list[str], index: int) -> tuple[Num, int] | Non
         return replace(num, text=format(amount, "f"), amount=amount, money=True), 1
     # "10 hours a day" is the opening hours (a fixed phrase), not a handle time
     opening = word in ("hours", "hour", "h", "hr", "hrs") and phrase_at(words, index, _HOURS_A_DAY)
+    plain = not (num.money or num.percent or num.points or num.period or num.unit or num.span)
+    if word in _SPANS and plain:
+        source = f"{num.source} {word}"  # "takes 2 weeks": never two dollars of launch
+        return replace(num, span=True, source=source), 1
     if word in W.TIME_UNITS and num.unit is None and not num.percent and not opening:
         return replace(num, unit=W.TIME_UNITS[word]), 1
     return None

@@ -30,6 +30,7 @@ from calc.english.intents import (
     going_back,
     history_asked,
     levers_asked,
+    payback_asked,
     question,
     solve_asked,
     texts_of,
@@ -187,8 +188,14 @@ def _sales_moved(scan: Scan, tokens: list[Tok]) -> None:
     if scan.changes and said:
         change = scan.changes[0].kind
         amounts = [t.num for t in tokens if t.kind == "num" and t.num is not None]
+        fewer = change in ("down", "less", "half")
+        meant = (
+            "fewer calls, a lower conversion or less uplift"
+            if fewer
+            else "more calls, a higher conversion or more uplift"
+        )
         raise Ask(
-            f'"{said[0]}" could mean more calls, a higher conversion or more uplift',
+            f'"{said[0]}" could mean {meant}',
             sales_choices(change, amounts[0] if amounts else None),
         )
 
@@ -280,7 +287,7 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
 
 def _question(tokens: list[Tok]) -> Reading:
     """What it takes, a sweep, a comparison, the break-even points or a what-if."""
-    solved = solve_asked(tokens)
+    solved = solve_asked(tokens) or payback_asked(tokens)
     if solved is not None and not (solved[0] == "uplift" and solved[1] == "breakeven"):
         key, goal, used = solved
         rest = [t for i, t in enumerate(tokens) if i not in used]

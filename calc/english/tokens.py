@@ -22,12 +22,15 @@ class Num:
     period: str | None = None  # "day", "month", "year", "week", "hour"
     target: str | None = None  # a service level written 80/20
     per_call: bool = False  # "$2.75 per call"
+    span: bool = False  # "2 weeks", "3 months": a length of time, which no input is
 
     @property
     def kind(self) -> str:
         """What sort of value it is, for matching a bare value to a key in a thread."""
         if self.target:
             return "sl"
+        if self.span:
+            return "span"
         if self.points:
             return "points"
         if self.percent:

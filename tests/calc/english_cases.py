@@ -326,6 +326,14 @@ READ: list[tuple[str, str]] = [
     ("20% of paid time goes to shrinkage", "shrink=20%"),
     ("agents can't be busier than 88%", "occ=88%"),
     ("what is our position?", ""),
+    # SET_U's rules, said otherwise
+    ("calls +15%", "calls+15%"),
+    ("uplift -1 point", "uplift-1pp"),
+    ("price times 2", "price+100%"),
+    ("$12k for training", "invest=12k"),
+    ("plus 10% calls", "calls+10%"),
+    ("payback in 300 days?", "solve uplift for payback=300days"),
+    ("can we pay it back in 200 days with 12k calls", "solve uplift for payback=200days calls=12k"),
     # SET_P's rules, said otherwise
     ("what if calls run 20 seconds longer", "aht+20s"),
     ("what if the upsell close rate is 6%", "uplift=6%"),
@@ -337,6 +345,17 @@ READ: list[tuple[str, str]] = [
 
 # (text, refusal message): never guess.
 REFUSE: list[tuple[str, str]] = [
+    # A length of time is no input's value: never a launch cost of $2 (SET_U's probing).
+    (
+        "what if the rollout takes 2 weeks",
+        '"rollout": by how much, or to what?: say e.g. "rollout goes up 10%" '
+        '(/roi invest+10%) or "rollout of $250k" (/roi invest=250k)',
+    ),
+    (
+        "what if calls grow 10% over 2 years",
+        '"2 years" is a length of time, not an input: ask e.g. "what if AHT goes up 15%?", '
+        "or write /roi aht+15% (see /roi help english)",
+    ),
     # A question back, where two or three readings fit: its ready-to-paste commands.
     (
         "what if 15%?",
