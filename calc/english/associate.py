@@ -234,6 +234,8 @@ def _key_is(at: _At) -> Found:
     longer = at.kind(step + 1) in ("longer", "shorter")
     if at.kind(step) == "num" and at.key(0) in ("calls", "aht") and longer:
         return [_longer(at.num(step), at.kind(step + 1) == "longer")], step + 2
+    if at.kind(step) == "num" and at.kind(step + 1) == "unknown" and not at.num(step).money:
+        return None  # "launch 3 new products", "calls 3 times a year": N counts that thing
     if at.kind(step) == "num" and at.key(0) == "calls" and at.num(step).unit in ("s", "min"):
         return [set_text("aht", at.num(step))], step + 1  # "each call takes 11 minutes"
     if at.kind(step) != "num" or not _fits(at.key(0), at.num(step)):

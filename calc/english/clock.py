@@ -1,5 +1,6 @@
-"""Opening hours said as clock times: "open 8am to 8pm", "from 9 am until 5 pm", "open 9
-to 5": the hours a day between them (12, 8, 8), as `hours=` takes them."""
+"""When the center is open, said in words: clock times ("open 8am to 8pm", "open 9 to 5":
+the hours between them), "12-hour days", and the days of a year ("5 days a week", "a
+four-day week", "weekdays only", "closed Sundays")."""
 
 from __future__ import annotations
 
@@ -74,3 +75,42 @@ def hour_days(tokens: list[Tok], index: int) -> tuple[str, int] | None:
     if not 0 < hours <= 24:
         return None
     return f"hours={decimal_text(hours)}", index + 2
+
+
+#: "a four-day week", "a 5-day week": the days of such a week.
+DAY_WEEKS = {
+    **{f"{name}-day": days for days, name in enumerate(("one", "two", "three"), start=1)},
+    **{f"{name}-day": days for days, name in enumerate(("four", "five", "six", "seven"), 4)},
+    **{f"{days}-day": days for days in range(1, 8)},
+}
+_WEEKDAY_STARTS = frozenset({"closed", "weekdays", "monday", *DAY_WEEKS})
+_DAYS_SAID = (
+    (("closed", "on", "weekends"), "260"),
+    (("closed", "weekends"), "260"),
+    (("closed", "at", "weekends"), "260"),
+    (("weekdays", "only"), "260"),
+    (("monday", "to", "friday"), "260"),
+    (("monday", "through", "friday"), "260"),
+    (("closed", "on", "sundays"), "313"),  # 365 less 52 Sundays
+    (("closed", "sundays"), "313"),
+)
+
+
+def week_days(days: Decimal) -> str:
+    """The operating days of a year of N-day weeks: 52 such weeks ("5 days a week": 260),
+    and every day of it for seven ("we run 7 days a week" is open all year: 365, not 364)."""
+    return "365" if days == 7 else decimal_text(days * 52)
+
+
+def weekdays(tokens: list[Tok], index: int) -> tuple[str, int] | None:
+    """closed on weekends · weekdays only · Monday to Friday: 260 operating days a year; a
+    four-day week: 208; closed Sundays: 313."""
+    texts = [t.text if t.kind == "word" else "" for t in tokens[index : index + 3]]
+    if not texts or texts[0] not in _WEEKDAY_STARTS:
+        return None
+    if texts[0] in DAY_WEEKS and texts[1:2] and texts[1] in ("week", "weeks", "workweek"):
+        return f"days={week_days(Decimal(DAY_WEEKS[texts[0]]))}", index + 2
+    for words, days in _DAYS_SAID:
+        if tuple(texts[: len(words)]) == words:
+            return f"days={days}", index + len(words)
+    return None

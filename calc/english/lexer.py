@@ -474,6 +474,9 @@ def classify(tokens: list[Tok]) -> list[Tok]:
         word = token.text
         if word in UNMODELED:
             out.append(Tok("unmodeled", word, why=UNMODELED[word]))
+        elif word == "hold" and index and words[index - 1] == "on":
+            # "10 minutes on hold": a part of the call (but "hold occupancy to 80%" is a cap)
+            out.append(Tok("unmodeled", "on hold", why=UNMODELED["on hold"]))
         elif word in _WHEN_WORDS and index and words[index - 1] in _WHEN_BEFORE:
             # "our ROI this year": when, not a period; "how much per year" (no number):
             # the figure asked about

@@ -118,7 +118,7 @@ TIME_UNITS: dict[str, str] = {
     "hours": "h",
 }
 MONEY_WORDS = frozenset(
-    {"dollars", "dollar", "bucks", "usd", "euros", "euro", "eur", "pounds", "gbp"}
+    {"dollars", "dollar", "bucks", "usd", "euros", "euro", "eur", "pounds", "gbp", "quid"}
 )
 SCALES = {
     "k": "k",

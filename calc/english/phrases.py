@@ -4,12 +4,9 @@ $250k to launch", "keep 40 customers a day", "calls get 15% longer"."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from calc.english.change_words import LONGER, SHORTER
-from calc.english.clock import hour_days, open_hours
+from calc.english.clock import DAY_WEEKS, hour_days, open_hours, week_days, weekdays
 from calc.english.tokens import Num, Tok
-from calc.formatting import decimal_text
 
 # -- phrases that are settings by themselves ---------------------------------------------
 
@@ -49,20 +46,6 @@ def _setting(text: str, span: str) -> Tok:
 
 
 _EARNS = ("nets", "makes", "earns", "brings", "contributes", "yields", "clears")
-
-#: "a four-day week", "a 5-day week": the days of such a week.
-_DAY_WEEKS = {
-    **{f"{name}-day": days for days, name in enumerate(("one", "two", "three"), start=1)},
-    **{f"{name}-day": days for days, name in enumerate(("four", "five", "six", "seven"), 4)},
-    **{f"{days}-day": days for days in range(1, 8)},
-}
-
-
-def _week_days(days: Decimal) -> str:
-    """The operating days of a year of N-day weeks: 52 such weeks ("5 days a week": 260),
-    and every day of it for seven ("we run 7 days a week" is open all year: 365, not 364)."""
-    return "365" if days == 7 else decimal_text(days * 52)
-
 
 _FIXED_STARTS = frozenset(
     {
@@ -117,7 +100,7 @@ _FIXED_STARTS = frozenset(
         "earn",
         "clear",
         *_EARNS,
-        *_DAY_WEEKS,
+        *DAY_WEEKS,
     }
 )
 
@@ -167,7 +150,7 @@ def _hours_days(tokens: list[Tok], index: int) -> Found:
         return f"hours={num.text}", start + 1
     week = _words_at(tokens, start + 2, ("a", "week"), ("per", "week"), ("each", "week"))
     if unit in ("days", "day") and (week or num.period == "week") and num.amount <= 7:
-        return f"days={_week_days(num.amount)}", start + 2 + week
+        return f"days={week_days(num.amount)}", start + 2 + week
     year = _words_at(tokens, start + 2, ("a", "year"), ("per", "year"))
     if unit == "days" and (first in ("open", "opening") or year):
         return f"days={num.text}", start + 2 + year
@@ -262,6 +245,8 @@ def _share_of(tokens: list[Tok], index: int) -> Found:
             return f"cancel={num.text}%", after + 1
         if _words_at(tokens, after, ("come", "back"), ("comes", "back")):
             return f"cancel={num.text}%", after + 2
+    if at == index + 1 and _w(tokens, at) in _BUY and _w(tokens, at + 1) not in _SALE_NOUNS:
+        return f"conv={num.text}%", at + 1  # "9k calls and 2% buy": a conversion
     upsold = _w(tokens, at - 1) in ("upsold", "cross-sold", "new")
     if upsold and _w(tokens, at) in ("customers", "clients", "buyers"):
         # "6% of upsold customers cancel": the extra sales cancelled
@@ -293,9 +278,15 @@ def _fee(tokens: list[Tok], index: int) -> Found:
         num = _n(tokens, at)
         if num is not None and num.percent:
             after = _skip(tokens, at + 1, "of", "the", "all", "our")
-            if _w(tokens, after) in ("calls", "callers", "call"):
-                return f"paid={num.text}%", after + 1
+            fee_said = any(
+                t.text in ("fee", "fees", "charge", "charged", "surcharge") for t in tokens
+            )
+            if _w(tokens, after) in ("calls", "callers", "call") and (first != "on" or fee_said):
+                return f"paid={num.text}%", after + 1  # "on 50% of calls": only of a fee
     return None
+
+
+_FEE_WORDS = frozenset("fee fees charge charged surcharge".split())
 
 
 _LAUNCH_TAILS = (
@@ -426,9 +417,6 @@ def _per_sale(tokens: list[Tok], index: int) -> Found:
     return None
 
 
-_WEEKDAY_STARTS = frozenset({"closed", "weekdays", "monday", *_DAY_WEEKS})
-
-
 _NO_CANCELS = (
     ("nobody", "cancels"),
     ("no", "one", "cancels"),
@@ -447,28 +435,6 @@ def _none_cancel(tokens: list[Tok], index: int) -> Found:
     return ("cancel=0%", index + said) if said else None
 
 
-def _weekdays(tokens: list[Tok], index: int) -> Found:
-    """closed on weekends · weekdays only · Monday to Friday: 260 operating days a year; a
-    four-day week: 208."""
-    first = _w(tokens, index)
-    if first not in _WEEKDAY_STARTS:
-        return None
-    if first in _DAY_WEEKS and _w(tokens, index + 1) in ("week", "weeks", "workweek"):
-        return f"days={_week_days(Decimal(_DAY_WEEKS[first]))}", index + 2
-    for words in (
-        ("closed", "on", "weekends"),
-        ("closed", "weekends"),
-        ("closed", "at", "weekends"),
-        ("weekdays", "only"),
-        ("monday", "to", "friday"),
-        ("monday", "through", "friday"),
-    ):
-        if all(_w(tokens, index + n) == word for n, word in enumerate(words)):
-            return "days=260", index + len(words)
-    sunday = _words_at(tokens, index, ("closed", "on", "sundays"), ("closed", "sundays"))
-    return ("days=313", index + sunday) if sunday else None  # 365 less 52 Sundays
-
-
 _PHRASES = (
     _conversion,
     _half_of,
@@ -481,7 +447,7 @@ _PHRASES = (
     _kept,
     _longer,
     _per_sale,
-    _weekdays,
+    weekdays,
     _none_cancel,
     open_hours,
     hour_days,

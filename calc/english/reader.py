@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from itertools import pairwise
 
 from calc.english import dialogue_words as D
@@ -37,12 +36,11 @@ from calc.english.intents import (
 )
 from calc.english.lexer import classify, tokenize
 from calc.english.phrases import fixed_phrases
+from calc.english.plausible import ask_if_implausible
 from calc.english.ranges import sweep_range
 from calc.english.tokens import Num, Tok
 from calc.errors import Ask, Refusal, echo
-from calc.formatting import money
 from calc.names import check_name
-from calc.settings import parse_setting
 
 MAX_QUESTION = 1_000  # characters read as a question
 _SAVE_OBJECT = frozenset(
@@ -340,7 +338,7 @@ def _question(tokens: list[Tok]) -> Reading:
     shows = find(texts_of(tokens), W.SHOW)
     if shows and scenario and not scan.settings and verb == "compute" and not agents:
         return Reading("show", args=(scenario,))
-    _per_call_in_range(scan.settings, verb, scenario)
+    ask_if_implausible(scan.settings, Reading(verb, scenario, tuple(scan.settings)).command)
     _no_change_of_agents(scan, agents)
     return Reading(
         verb, scenario, tuple(scan.settings), wants_agents=agents, on_top=_said_on_top(tokens)
@@ -388,8 +386,11 @@ def _ask_without_unknown(scan: Scan, tokens: list[Tok], verb: str) -> None:
         return
     for index, token in enumerate(tokens):
         after = next((t for t in tokens[index + 1 :] if t.kind != "filler"), None)
+        before = next((t for t in reversed(tokens[:index]) if t.kind != "filler"), None)
         if token.kind == "unknown" and after is not None and after.kind == "num":
             return  # "calls skyrocket 20%": a verb before a value may say which way it went
+        if token.kind == "unknown" and before is not None and before.kind == "num":
+            return  # "launch 3 new products": the word may be what the number counts
     retry = associate([t for t in tokens if t.kind != "unknown"])
     if not retry.settings or len(retry.names) > 1:
         return
@@ -399,28 +400,6 @@ def _ask_without_unknown(scan: Scan, tokens: list[Tok], verb: str) -> None:
     command = Reading(verb, scenario, tuple(retry.settings)).command()
     words = " ".join(t.text for t in scan.unknown[:6])
     raise Ask(f'not sure what "{echo(words)}" says here', (command,))
-
-
-_PER_CALL_KEYS = frozenset({"cost", "fee", "overhead"})
-_PER_CALL_MOST = Decimal(1000)
-_PER_CALL_SETS = tuple(f"{key}=" for key in sorted(_PER_CALL_KEYS))
-
-
-def _per_call_in_range(settings: list[str], verb: str, scenario: str | None) -> None:
-    """An amount per call of $1,000 or more read from words ("$1M" where a year's figure
-    was meant) is asked about before anything is computed: one call never costs that."""
-    for text in settings:
-        if not text.startswith(_PER_CALL_SETS):
-            continue
-        setting = parse_setting(text)
-        big = setting.amount is not None and setting.amount >= _PER_CALL_MOST
-        if setting.key.name in _PER_CALL_KEYS and setting.op == "set" and big:
-            command = Reading(verb, scenario, tuple(settings)).command()
-            amount = money(setting.amount or Decimal(0))
-            title = setting.key.title.lower()
-            raise Ask(
-                f"{amount} for one call's {title}? that is more than a call costs", (command,)
-            )
 
 
 def _no_change_of_agents(scan: Scan, agents: bool) -> None:

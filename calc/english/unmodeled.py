@@ -22,6 +22,8 @@ UNMODELED: dict[str, str] = {
     "weather": "the model has nothing for the weather",
     "churn": "the model counts customers kept (retained=40 clv=$1,200), not churn",
     "nps": "the model has no NPS",
+    "on hold": "the model has one handle time per call, with hold and wrap-up inside it "
+    "(write aht=10:40)",
     "csat": "the model has no CSAT",
     "abandon": "the model assumes nobody abandons a call",
     "abandonment": "the model assumes nobody abandons a call",

@@ -334,6 +334,10 @@ READ: list[tuple[str, str]] = [
     ("plus 10% calls", "calls+10%"),
     ("payback in 300 days?", "solve uplift for payback=300days"),
     ("can we pay it back in 200 days with 12k calls", "solve uplift for payback=200days calls=12k"),
+    # SET_V's rules, said otherwise
+    ("9k calls and 3% buy", "calls=9k conv=3%"),
+    ("a $2 fee charged on 40% of calls", "fee=2 paid=40%"),
+    ("what if the fee is 4 quid", "fee=4"),
     # SET_P's rules, said otherwise
     ("what if calls run 20 seconds longer", "aht+20s"),
     ("what if the upsell close rate is 6%", "uplift=6%"),
@@ -345,6 +349,16 @@ READ: list[tuple[str, str]] = [
 
 # (text, refusal message): never guess.
 REFUSE: list[tuple[str, str]] = [
+    # A number that counts something the model does not have is no setting's value.
+    (
+        "what if we launch 4 new products",
+        'not understood: "products": ask e.g. "what if AHT goes up 15%?", or write /roi aht+15% (see /roi help english)',
+    ),
+    (
+        "what if calls last 5 minutes on hold",
+        '"on hold" is not something roibot models: the model has one handle time per call, with hold and wrap-up inside it (write aht=10:40)',
+    ),
+    ("each order takes 3 calls", "3 calls a day? that is very few: say which: /roi calls=3"),
     # A length of time is no input's value: never a launch cost of $2 (SET_U's probing).
     (
         "what if the rollout takes 2 weeks",

@@ -1107,3 +1107,57 @@ SET_U: tuple[tuple[str, str], ...] = (
     ("same but with 11k calls", "calls=11k"),
     ("q3-plan minus 5% calls", "q3-plan calls-5%"),
 )
+
+# Written after SET_U's fixes, before any was run through them, to hunt misreads: numbers
+# that belong to things the model does not have (products, agents, hold time, contracts,
+# rent, complaints). First read: 28 of 40 (70%), 5 computed wrong: "launch 3 new products"
+# as a launch cost of $3, "the average customer calls 3 times a year" as 3 calls a year,
+# "each sale takes 2 calls" as 2 calls a day, "calls last 10 minutes on hold" as the
+# handle time, and "conversion is 2% on 50% of calls" as a fee paid by half the callers.
+# Labels I had wrong: "what if AHT is 640" is 640 seconds, as aht=640 is; "what if we get
+# 9000" is rightly asked back. Rules: a number followed by a word roibot does not know
+# counts that thing and is no setting's value (and is never offered as one); fewer than 50
+# calls a day read from words is asked about; "on hold" is refused by name; "on 50% of
+# calls" is a fee's share only where a fee is said; "2% buy" is a conversion; "quid".
+SET_V: tuple[tuple[str, str], ...] = (
+    ("what if we launch 3 new products", "REFUSE"),
+    ("we have 40 agents on the phones", "REFUSE"),
+    ("calls come from 5 countries", "REFUSE"),
+    ("a 2-year contract at $150", "REFUSE"),
+    ("8 hours of training per agent", "REFUSE"),
+    ("15 minutes of wrap-up per call", "REFUSE"),
+    ("1 in 3 calls is a complaint", "REFUSE"),
+    ("hold time of 2 minutes", "REFUSE"),
+    ("abandon rate of 5%", "REFUSE"),
+    ("NPS of 40", "REFUSE"),
+    ("CSAT is 85%", "REFUSE"),
+    ("transfer rate of 10%", "REFUSE"),
+    ("30% of calls are sales calls", "REFUSE"),
+    ("overhead of $500k a year", "ASK:overhead=500k"),
+    ("rent is $20k a month", "REFUSE"),
+    ("the average customer calls 3 times a year", "REFUSE"),
+    ("we sell 4 products per order", "REFUSE"),
+    ("each sale takes 2 calls", "ASK:calls=2"),
+    ("price €150", "price=150"),
+    ("what if we lose 10 agents", "REFUSE"),
+    ("what if 20% of agents leave", "REFUSE"),
+    ("agents handle 50 calls a day each", "REFUSE"),
+    ("calls last 10 minutes on hold", "REFUSE"),
+    ("what if we answer in 30 seconds", "REFUSE"),
+    ("the upsell takes 90 seconds", "REFUSE"),
+    ("what if conversion is 2% on 50% of calls", "REFUSE"),
+    ("a 10% discount on the upsell", "REFUSE"),
+    ("we pay a 5% commission on sales", "REFUSE"),
+    ("tax is 20%", "REFUSE"),
+    ("what if the fee is 10% of the price", "REFUSE"),
+    ("margin of $35 on a $150 price", "margin=35 price=150"),
+    ("3% conversion on 9k calls", "conv=3% calls=9k"),
+    ("what if calls are 9k and 2% buy", "calls=9k conv=2%"),
+    ("uplift doubles from 8%", "uplift+100%"),
+    ("what if AHT is 640", "aht=640"),
+    ("what if cost is 3", "cost=3"),
+    ("what if price is 150 euros", "price=150"),
+    ("what if we get 9000", "ASK:calls=9000|retained=9000"),
+    ("12 minutes", "ASK:aht=12min"),
+    ("what if days is 52 weeks", "REFUSE"),
+)

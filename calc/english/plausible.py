@@ -1,0 +1,39 @@
+"""Values read from words that no contact center has, asked about before anything is
+computed: the words most likely meant something else ("$1M" a year, not per call; "each
+sale takes 2 calls", not 2 calls a day). Typed command language is never second-guessed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from calc.errors import Ask
+from calc.formatting import money, number
+from calc.settings import parse_setting
+
+_PER_CALL_KEYS = frozenset({"cost", "fee", "overhead"})
+_PER_CALL_MOST = Decimal(1000)
+_PER_CALL_SETS = tuple(f"{key}=" for key in sorted(_PER_CALL_KEYS))
+_FEWEST_CALLS = Decimal(50)
+
+
+def ask_if_implausible(settings: list[str], command: Callable[[], str]) -> None:
+    """An Ask with `command()` as its one choice when a setting is one no center has: an
+    amount per call of $1,000 or more, or fewer than 50 calls a day."""
+    for text in settings:
+        if text.startswith(_PER_CALL_SETS):
+            setting = parse_setting(text)
+            big = setting.amount is not None and setting.amount >= _PER_CALL_MOST
+            if setting.key.name in _PER_CALL_KEYS and setting.op == "set" and big:
+                shown = money(setting.amount or Decimal(0))
+                title = setting.key.title.lower()
+                raise Ask(
+                    f"{shown} for one call's {title}? that is more than a call costs",
+                    (command(),),
+                )
+        if text.startswith("calls="):
+            setting = parse_setting(text)
+            amount = setting.amount
+            per_day = amount is not None and setting.period in (None, "day")
+            if per_day and amount is not None and 0 < amount < _FEWEST_CALLS:
+                raise Ask(f"{number(amount, 2)} calls a day? that is very few", (command(),))
