@@ -23,6 +23,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
+from bot.logs import LIMITED
+
 SIZE = 256
 
 #: (the file's change marker or None, this process's writes, the team's count of writes).
@@ -66,8 +68,20 @@ class AnswerCache:
         it cannot be told (nothing is cached then)."""
         writes = self._writes  # read first: a write counted after this misses next time
         quick = self._quick()
-        count = self._team_writes(team)
+        count = self._count(team)
         return None if count is None else (quick, writes, count)
+
+    def _count(self, team: str) -> int | None:
+        """The team's count of writes, or None (nothing cached) when it cannot be read: a
+        cache that fails must never fail the answer (a read-only file of a schema older than
+        the count's table still answers, uncached)."""
+        try:
+            return self._team_writes(team)
+        except Exception as error:
+            LIMITED.warning(
+                "answer cache", f"answers are not cached: the team's count of writes: {error}"
+            )
+            return None
 
     def get(self, team: str, key: Hashable) -> Any | None:
         """The reply kept for `key`, if `team`'s scenarios are as they were when it was
@@ -82,7 +96,7 @@ class AnswerCache:
         stamp = stamps.get(key)
         if quick is None or stamp is None or stamp[0] is not entry or stamp[1:] != (quick, writes):
             # Something was committed since this thread last looked: by this team or not.
-            if self._team_writes(team) != count_then:
+            if self._count(team) != count_then:
                 with self._lock:
                     if self._items.get(key) is entry:
                         del self._items[key]

@@ -191,3 +191,47 @@ def test_threads_share_answers_and_an_older_answer_put_late_is_never_served(tmp_
     older_put.set()
     worker.join()
     assert out == [None]
+
+
+def test_a_count_that_cannot_be_read_leaves_answers_uncached_not_failed(caplog):
+    """A cache is an optimization: when the team's count cannot be read (a read-only file of
+    a schema older than its table), nothing is cached and every answer is made, once logged."""
+    import sqlite3
+
+    from bot.store.answer_cache import AnswerCache
+
+    def team_writes(team: str) -> int | None:
+        raise sqlite3.OperationalError("no such table: team_changes")
+
+    cache = AnswerCache(lambda: 7, team_writes)
+    assert cache.state("TA") is None
+    cache.put("q", cache.state("TA"), "answer")
+    assert cache.get("TA", "q") is None
+    assert "answers are not cached" in caplog.text
+
+
+def test_a_database_whose_count_cannot_be_read_still_answers(settings, slack, tmp_path):
+    """The team's count of writes unreadable (its table missing, as in a file of a schema
+    before it that cannot be migrated): questions are answered, uncached, twice in a row."""
+    import sqlite3
+
+    from bot.slack.app import create_app
+    from bot.store.scenarios import ScenarioStore
+    from bot.store.sqlite import SqliteDatabase
+    from calc.inputs import REFERENCE_INPUTS
+    from tests.bot.conftest import Client
+
+    path = tmp_path / "old.db"
+    store = ScenarioStore(SqliteDatabase(path))
+    values = REFERENCE_INPUTS.with_values(calls=REFERENCE_INPUTS.calls * 2)
+    store.save("T0001", "default", lambda _: values, by="U", command="save default")
+    store.db.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TABLE team_changes")
+    app = create_app(settings, database=SqliteDatabase(path))
+    try:
+        client = Client(app, slack)
+        for _ in range(2):
+            assert "calls 18,000/day" in text_of(client.roi("uplift=6%"))
+    finally:
+        app.close()
