@@ -18,6 +18,7 @@ thread); the stamps are per thread, as the marker is per connection. The last 25
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -54,6 +55,7 @@ class AnswerCache:
         self._team_writes = team_writes
         self._size = size
         self._writes = 0
+        self._write_numbers = itertools.count(1)
         self._items: OrderedDict[Hashable, tuple[int, Any]] = OrderedDict()
         self._lock = threading.Lock()
         self._stamps = _Stamps()
@@ -61,7 +63,9 @@ class AnswerCache:
     def wrote(self, *_: object) -> None:
         """This process wrote (a save, restore or delete): no entry is taken on a stamp
         alone until its team's count is read again."""
-        self._writes += 1
+        # A number never used before, taken atomically: `+= 1` from two threads at once
+        # could leave the count where a stamp was taken, after this thread's own save.
+        self._writes = next(self._write_numbers)
 
     def state(self, team: str) -> State | None:
         """The team's state now, to keep with an answer computed from here on; None when
