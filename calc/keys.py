@@ -461,6 +461,9 @@ KEYS: tuple[Key, ...] = (
 #: The answer-time target of the service level (`sl=80/20` sets both sl and this).
 SL_SECONDS_FIELD = "sl_s"
 
+#: The amounts per call: what a call costs, the fee it pays, its overhead.
+PER_CALL: frozenset[str] = frozenset({"cost", "fee", "overhead"})
+
 #: The keys `solve` may look for (docs/model.md, "Goal-seeking"), in the catalogue's order.
 SOLVABLE: tuple[str, ...] = tuple(key.name for key in KEYS if key.solvable)
 

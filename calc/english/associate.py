@@ -6,13 +6,12 @@ change with no key, a word not known) is kept for the hints to ask or refuse abo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from calc.english.tokens import Num, Tok
+from calc.english.tokens import Num, Tok, setting_key
 from calc.key_types import Kind
-from calc.keys import BY_NAME
+from calc.keys import BY_NAME, PER_CALL
 
 _PERIOD_TEXT = {"day": "day", "month": "month", "year": "year", "week": "week", "hour": "h"}
 
@@ -95,10 +94,6 @@ class _At:
 
 Found = tuple[list[str], int] | None
 Pattern = Callable[[_At], Found]
-
-
-#: The amounts that are per call: a call named after one is what it is per.
-_PER_CALL = frozenset({"cost", "overhead", "fee"})
 
 
 def _fits(key: str, num: Num) -> bool:
@@ -400,8 +395,8 @@ def _left_over(scan: Scan, token: Tok, last: list[str]) -> None:
         # "20% cancellations on the upsell": the upsell names what was cancelled; "$450k up
         # front to launch": the name repeats the setting just made; "a 15 cent overhead on
         # each call": the call is what an amount per call is per.
-        said = re.split(r"[=+-]", last[0])[0] if last else ""
-        named = token.key == said or (token.key == "calls" and said in _PER_CALL)
+        said = setting_key(last[0]) if last else ""
+        named = token.key == said or (token.key == "calls" and said in PER_CALL)
         if not (token.key == "uplift" and said == "cancel") and not named:
             scan.keys.append(token)
     elif token.kind == "num":

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from calc.english.change_words import LONGER, SHORTER
 from calc.english.clock import DAY_WEEKS, hour_days, open_hours, week_days, weekdays
-from calc.english.tokens import Num, Tok
+from calc.english.tokens import Num, Tok, setting_key
 
 # -- phrases that are settings by themselves ---------------------------------------------
 
@@ -42,7 +42,7 @@ def _skip(tokens: list[Tok], index: int, *words: str) -> int:
 
 def _setting(text: str, span: str) -> Tok:
     text = text.replace(",", "")  # "$1,500": the language writes 1500
-    return Tok("setting", span, key=text.split("=")[0].split("+")[0].split("-")[0], setting=text)
+    return Tok("setting", span, key=setting_key(text), setting=text)
 
 
 _EARNS = ("nets", "makes", "earns", "brings", "contributes", "yields", "clears")
@@ -278,9 +278,7 @@ def _fee(tokens: list[Tok], index: int) -> Found:
         num = _n(tokens, at)
         if num is not None and num.percent:
             after = _skip(tokens, at + 1, "of", "the", "all", "our")
-            fee_said = any(
-                t.text in ("fee", "fees", "charge", "charged", "surcharge") for t in tokens
-            )
+            fee_said = any(t.text in _FEE_WORDS for t in tokens)
             if _w(tokens, after) in ("calls", "callers", "call") and (first != "on" or fee_said):
                 return f"paid={num.text}%", after + 1  # "on 50% of calls": only of a fee
     return None

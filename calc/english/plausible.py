@@ -9,11 +9,11 @@ from decimal import Decimal
 
 from calc.errors import Ask
 from calc.formatting import money, number
+from calc.keys import PER_CALL
 from calc.settings import parse_setting
 
-_PER_CALL_KEYS = frozenset({"cost", "fee", "overhead"})
 _PER_CALL_MOST = Decimal(1000)
-_PER_CALL_SETS = tuple(f"{key}=" for key in sorted(_PER_CALL_KEYS))
+_PER_CALL_SETS = tuple(f"{key}=" for key in sorted(PER_CALL))
 _FEWEST_CALLS = Decimal(50)
 
 
@@ -24,7 +24,7 @@ def ask_if_implausible(settings: list[str], command: Callable[[], str]) -> None:
         if text.startswith(_PER_CALL_SETS):
             setting = parse_setting(text)
             big = setting.amount is not None and setting.amount >= _PER_CALL_MOST
-            if setting.key.name in _PER_CALL_KEYS and setting.op == "set" and big:
+            if setting.key.name in PER_CALL and setting.op == "set" and big:
                 shown = money(setting.amount or Decimal(0))
                 title = setting.key.title.lower()
                 raise Ask(

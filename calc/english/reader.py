@@ -338,11 +338,11 @@ def _question(tokens: list[Tok]) -> Reading:
     shows = find(texts_of(tokens), W.SHOW)
     if shows and scenario and not scan.settings and verb == "compute" and not agents:
         return Reading("show", args=(scenario,))
-    ask_if_implausible(scan.settings, Reading(verb, scenario, tuple(scan.settings)).command)
+    on_top = _said_on_top(tokens)
+    reading = Reading(verb, scenario, tuple(scan.settings), wants_agents=agents, on_top=on_top)
+    ask_if_implausible(scan.settings, reading.command)
     _no_change_of_agents(scan, agents)
-    return Reading(
-        verb, scenario, tuple(scan.settings), wants_agents=agents, on_top=_said_on_top(tokens)
-    )
+    return reading
 
 
 _SELLING = frozenset({"selling", "upselling", "cross-selling", "pitch", "offer", "upsell"})

@@ -42,6 +42,11 @@ class Num:
         return "count"
 
 
+def setting_key(text: str) -> str:
+    """The key a setting's text sets or moves: `calls` of `calls=12k`, `aht` of `aht-1min`."""
+    return text.split("=")[0].split("+")[0].split("-")[0]
+
+
 @dataclass
 class Tok:
     """One token of the sentence: its class and what it carries."""
