@@ -22,7 +22,8 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check calc bot tests bench
 	$(BIN)/mypy calc bot
 
-# One process per core, each taking whole files (a file's shared server stays shared).
+# A process per core and one more (tests/conftest.py says why), each taking whole files
+# (a file's shared server stays shared).
 test: lint
 	$(BIN)/python -m pytest -n auto --dist loadfile
 

@@ -21,6 +21,14 @@ from tests.servers import POSTGRES_ADMIN_URL, postgres_reachable, temporary_post
 settings.register_profile("roibot", deadline=None)
 settings.load_profile("roibot")
 
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto` (what `make test` runs): one worker more than the cores. Many tests wait
+    on a server, a subprocess or a socket; the extra worker uses the core they leave idle
+    (the suite on 2 cores: 131 s with 2 workers, 115 to 117 s with 3, 124 s with 4)."""
+    return (os.cpu_count() or 1) + 1
+
+
 HOW = (
     "PostgreSQL tests need a server at 127.0.0.1:5432 (user postgres, trust auth, "
     "database test), or ROI_TEST_POSTGRES=postgresql://…"
