@@ -326,6 +326,7 @@ KEYS: tuple[Key, ...] = (
             *("hourly rate", "pay rate", "agent hourly cost", "loaded wage", "cost per hour"),
             *("agent cost", "cost of an agent hour", "pay per hour", "pay agents per hour"),
             *("cost per agent hour", "agent hour", "hourly pay", "hourly cost"),
+            *("pay agents", "pay our agents", "pay the agents", "agent pay"),
         ),
         FormField(
             "Agent wage, loaded ($ an hour)",

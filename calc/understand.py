@@ -20,7 +20,7 @@ from calc.names import VERBS
 MAX_TEXT = 4_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Words that make a refused text the command language's to explain, not the reader's.
-_COMMAND_SHAPE = re.compile(r"[=+]|#(?=\s|$)|\.\.|\b[A-Za-z_]+-[0-9]")
+_COMMAND_SHAPE = re.compile(r"=|[A-Za-z_]\+|#(?=\s|$)|\.\.|\b[A-Za-z_]+-[0-9]")
 _ENGLISH_HINT = re.compile(r"[a-z]{2,}")
 _WRITE_VERBS = frozenset({"delete", "restore", "digest"})
 # A word that can only be a scenario name or a number: a digit, `-`, `_`, `.` or `@`.

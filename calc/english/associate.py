@@ -205,6 +205,12 @@ def _key_doubles(at: _At) -> Found:
     return None
 
 
+def _rate(num: Num) -> bool:
+    """An amount a period ("$31 an hour"): whole, so a word after it may be said of it
+    ("fully loaded"), where after a bare amount it may be what was paid ("a $50 bonus")."""
+    return num.money and num.period is not None
+
+
 def _key_is(at: _At) -> Found:
     """KEY [is|of|at] N [longer]: "AOV is $120", "uplift 6%", "calls get 15% longer"."""
     step = 1
@@ -229,7 +235,7 @@ def _key_is(at: _At) -> Found:
     longer = at.kind(step + 1) in ("longer", "shorter")
     if at.kind(step) == "num" and at.key(0) in ("calls", "aht") and longer:
         return [_longer(at.num(step), at.kind(step + 1) == "longer")], step + 2
-    if at.kind(step) == "num" and at.kind(step + 1) == "unknown" and not at.num(step).money:
+    if at.kind(step) == "num" and at.kind(step + 1) == "unknown" and not _rate(at.num(step)):
         return None  # "launch 3 new products", "calls 3 times a year": N counts that thing
     if at.kind(step) == "num" and at.key(0) == "calls" and at.num(step).unit in ("s", "min"):
         return [set_text("aht", at.num(step))], step + 1  # "each call takes 11 minutes"

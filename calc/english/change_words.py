@@ -111,6 +111,7 @@ DOWN = frozenset(
         "sank",
         "slip",
         "slips",
+        "slipped",
         "minus",
         "shrinks",
         "shrank",

@@ -83,7 +83,7 @@ DAY_WEEKS = {
     **{f"{name}-day": days for days, name in enumerate(("four", "five", "six", "seven"), 4)},
     **{f"{days}-day": days for days in range(1, 8)},
 }
-_WEEKDAY_STARTS = frozenset({"closed", "weekdays", "monday", *DAY_WEEKS})
+_WEEKDAY_STARTS = frozenset({"closed", "open", "weekdays", "monday", *DAY_WEEKS})
 _DAYS_SAID = (
     (("closed", "on", "weekends"), "260"),
     (("closed", "weekends"), "260"),
@@ -93,6 +93,9 @@ _DAYS_SAID = (
     (("monday", "through", "friday"), "260"),
     (("closed", "on", "sundays"), "313"),  # 365 less 52 Sundays
     (("closed", "sundays"), "313"),
+    (("open", "on", "weekends"), "365"),  # the weekdays and the weekends: every day
+    (("open", "weekends"), "365"),
+    (("open", "at", "weekends"), "365"),
 )
 
 

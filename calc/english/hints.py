@@ -3,10 +3,14 @@ understood and a command form that would work."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from calc.english.associate import Scan, value_text
 from calc.english.tokens import Num
 from calc.errors import Ask, Refusal, echo
 from calc.keys import BY_NAME
+from calc.settings import parse_setting
 
 HINT = 'ask e.g. "what if AHT goes up 15%?", or write /roi aht+15% (see /roi help english)'
 
@@ -74,13 +78,28 @@ _CHOICES: dict[str, tuple[str, ...]] = {
 def choices_for(num: Num) -> tuple[str, ...]:
     """The commands a lone value could mean, likeliest first."""
     forms = _CHOICES.get(num.kind, ("calls={n}",))
+    sign = num.text[:1] if num.text[:1] in "+-" else ""
     whole = num.kind == "count" and num.amount == num.amount.to_integral_value()
-    if whole and 200 <= num.amount <= 366:
+    if sign:  # "-5%": a change of something, each reading moved by it
+        forms = tuple(re.sub(r"[=+]", sign, form, count=1) for form in forms)
+        num = replace(num, text=num.text[1:], amount=abs(num.amount))
+    elif whole and 200 <= num.amount <= 366:
         forms = (*forms, "days={n}")  # "what about 250?": a year's operating days, too
     elif whole and 1 <= num.amount <= 24:
         forms = (*forms, "hours={n}")  # "what about 12?": the hours open, too
     number = num.text.replace(",", "")
-    return tuple(form.format(n=number, v=value_text("aht", num)) for form in forms)
+    choices = tuple(form.format(n=number, v=value_text("aht", num)) for form in forms)
+    return tuple(choice for choice in choices if not sign or _parses(choice))
+
+
+def _parses(setting: str) -> bool:
+    """Whether the command language takes `setting` (aht-5% it refuses: aht+N% is
+    selling's extra time, never a shorter call)."""
+    try:
+        parse_setting(setting)
+    except Refusal:
+        return False
+    return True
 
 
 def ask_for(num: Num) -> Ask:

@@ -198,7 +198,12 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
         if not length and not (tokens[start].kind == "key" and needed):
             continue  # "calls needed for $2M a year" asks as "how many calls" does
         at = start + length
-        while length and at < len(tokens) and tokens[at].text in _BEFORE_KEY and at - start < 4:
+        while (
+            length
+            and at < len(tokens)
+            and tokens[at].text in _BEFORE_KEY
+            and at - start - length < 3
+        ):
             at += 1  # "how far can AHT …"; never "what if AHT …" or "what happens when …"
         if at >= len(tokens) or tokens[at].kind != "key":
             continue

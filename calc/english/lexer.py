@@ -1,7 +1,6 @@
 """Sentences into tokens: numbers joined with their units (percent, points, money, time,
 period), the team's scenario names, settings typed in the command language, and the other
-words classed by the lexicon (keys by the names people use, change words, separators,
-filler, unknown words)."""
+words classed by the lexicon (keys, change words, separators, filler, unknown words)."""
 
 from __future__ import annotations
 
@@ -59,8 +58,8 @@ def _chunks(text: str) -> list[str]:
     out: list[str] = []
     for raw in text.split():
         word = raw.strip("\"'()[]{}“”‘’")
-        separator = False
-        while word and word[-1] in ".,;:!?":
+        separator = bool(word) and not word.strip("-")  # "morning — are we …": a pause
+        while word and word[-1] in ".,;:!?-":
             separator = separator or word[-1] in ",;"
             word = word[:-1]
         word = word.lstrip("@")
@@ -68,7 +67,9 @@ def _chunks(text: str) -> list[str]:
             word = "double"  # "calls x2"
         if out and out[-1].lower() in ("times", "x") and word.lower() in _TIMES_N:
             out[-1], word = _TIMES_N[word.lower()], ""  # "cost per call times 2"
-        if word:
+        if "-" in word and (compound := _NUMBER_UNIT.fullmatch(word)):
+            out += compound.groups()  # "a 3-point drop", "a 30-second increase"
+        elif word:
             out.append(word)
         if separator:
             out.append(",")
@@ -76,6 +77,8 @@ def _chunks(text: str) -> list[str]:
 
 
 _NUMBER_START = frozenset("0123456789$€£-+.")
+# A number joined to its unit by a hyphen; not hours, which "12-hour days" reads whole.
+_NUMBER_UNIT = re.compile(r"(\d+(?:\.\d+)?)-(points?|percent|seconds?|minutes?|dollars?)", re.I)
 _SPANS = frozenset("week weeks month months year years quarter quarters".split())
 _TWICE = frozenset({"x2", "×2", "2x", "2×"})
 _TIMES_N = {"2": "double", "two": "double", "3": "triple", "three": "triple"}
@@ -126,7 +129,7 @@ def _key_at(words: Sequence[str], index: int) -> tuple[str, int] | None:
 def tokenize(text: str, names: Sequence[str] = ()) -> list[Tok]:
     """The sentence as tokens (numbers joined with their units, keys with their words)."""
     # "a margin of 23% of the price": a margin in percent is of the price already.
-    text = normalize(text)
+    text = W.SALUTATION.sub("", normalize(text))  # "good morning!": no word of the question
     # "23% of the price" is a margin: said with the margin ("a margin of 23% of the price"),
     # the words "of the price" go; said alone ("make it 20% of price"), they name it.
     named = "margin" if "margin" not in text.lower() else ""
@@ -176,8 +179,6 @@ def _token_at(
 
 
 _SCALE_WORDS = ("million", "thousand", "billion")
-
-
 _FACTOR = {"M": 10**6, "k": 1000, "B": 10**9}
 _SCALE_OF = {"million": "M", "thousand": "k", "billion": "B"}
 Read = tuple[Num, int] | None

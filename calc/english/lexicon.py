@@ -5,6 +5,8 @@ Everything is lower case; phrases are tuples of words, matched longest first."""
 
 from __future__ import annotations
 
+import re
+
 from calc.english.change_words import (
     BY,
     DOUBLE,
@@ -62,6 +64,7 @@ SETS = frozenset(
         "holds",
         "hold",
         "runs",  # "each call runs 30 seconds longer"
+        "ran",
         "lasts",
         "below",
         "above",
@@ -216,6 +219,8 @@ HELP = (
     ("how", "to", "use"),
 )
 GREETINGS = frozenset({"hi", "hello", "hey", "yo", "hiya", "howdy"})
+# Only where a message starts: "calls double in the morning" keeps its morning.
+SALUTATION = re.compile(r"^(?:good\s+)?(?:morning|afternoon|evening)\b[\s,!.:-]*", re.I)
 RESET = (
     ("start", "over"),
     ("start", "again"),

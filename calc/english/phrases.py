@@ -247,6 +247,10 @@ def _share_of(tokens: list[Tok], index: int) -> Found:
             return f"cancel={num.text}%", after + 2
     if at == index + 1 and _w(tokens, at) in _BUY and _w(tokens, at + 1) not in _SALE_NOUNS:
         return f"conv={num.text}%", at + 1  # "9k calls and 2% buy": a conversion
+    if at == index + 1 and _w(tokens, at) in ("pay", "pays", "paying"):
+        fee_said = any(t.text in _FEE_WORDS for t in tokens)  # "a $6 fee and 12% pay it"
+        if fee_said:
+            return f"paid={num.text}%", _skip(tokens, at + 1, "it", "the", "fee")
     upsold = _w(tokens, at - 1) in ("upsold", "cross-sold", "new")
     if upsold and _w(tokens, at) in ("customers", "clients", "buyers"):
         # "6% of upsold customers cancel": the extra sales cancelled
@@ -266,21 +270,34 @@ def _share_of(tokens: list[Tok], index: int) -> Found:
 
 
 def _fee(tokens: list[Tok], index: int) -> Found:
-    """charge a $4 fee · charge $3 a call (a support fee) · charged on 10% of calls."""
+    """charge a $4 fee (to 10% of callers) · charge $3 a call · charged on 10% of calls."""
     first = _w(tokens, index)
     if first in ("charge", "charging", "charged", "bill", "billing"):
         at = _skip(tokens, index + 1, "a", "an", "customers", "callers", "them")
         num = _n(tokens, at)
         if num is not None and num.money:
-            return f"fee={num.text}", _skip(tokens, at + 1, "fee", "support", "service", "charge")
+            end = _skip(tokens, at + 1, "fee", "support", "service", "charge")
+            share = _paid_share(tokens, end) if _w(tokens, end) in ("to", "on") else None
+            if share is not None:
+                return f"fee={num.text} {share[0]}", share[1]
+            return f"fee={num.text}", end
     if first in ("charged", "charge", "charging", "billed", "paid", "applied", "on"):
-        at = _skip(tokens, index + 1, "on", "to", "for", "in", "by")
-        num = _n(tokens, at)
-        if num is not None and num.percent:
-            after = _skip(tokens, at + 1, "of", "the", "all", "our")
-            fee_said = any(t.text in _FEE_WORDS for t in tokens)
-            if _w(tokens, after) in ("calls", "callers", "call") and (first != "on" or fee_said):
-                return f"paid={num.text}%", after + 1  # "on 50% of calls": only of a fee
+        share = _paid_share(tokens, index)
+        fee_said = any(t.text in _FEE_WORDS for t in tokens)
+        if share is not None and (first != "on" or fee_said):
+            return share  # "on 50% of calls": only of a fee
+    return None
+
+
+def _paid_share(tokens: list[Tok], index: int) -> Found:
+    """(on, to) 10% of (the) calls: the share of calls paying the fee."""
+    at = _skip(tokens, index + 1, "on", "to", "for", "in", "by")
+    num = _n(tokens, at)
+    if num is None or not num.percent:
+        return None
+    after = _skip(tokens, at + 1, "of", "the", "all", "our")
+    if _w(tokens, after) in ("calls", "callers", "call"):
+        return f"paid={num.text}%", after + 1
     return None
 
 
@@ -394,6 +411,10 @@ def _per_sale(tokens: list[Tok], index: int) -> Found:
         return f"price={amount.text}", index + 2  # "a $120 sale": what one sale is
     if first in ("each", "every", "per", "a") and _w(tokens, index + 1) in ("sale", "order"):
         at = index + 2
+        end = _skip(tokens, at, "is", "goes", "sells", "for", "at", "about", "around", "roughly")
+        price = _n(tokens, end)
+        if _w(tokens, at) in ("is", "goes", "sells") and price and price.money and not price.period:
+            return f"price={price.text}", end + 1  # "each sale is $160": what a sale is
         if _w(tokens, at) in _EARNS:
             at = _skip(tokens, at + 1, "us", "about", "around", "roughly")
             num = _n(tokens, at)

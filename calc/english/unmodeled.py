@@ -35,4 +35,12 @@ UNMODELED: dict[str, str] = {
     "taxes": "the model has no taxes",
     "inflation": "the model has no inflation",
     "currency": "amounts are in one currency",
+    **dict.fromkeys(
+        ("morning", "mornings", "afternoon", "afternoons", "evening", "evenings"),
+        "every open hour is alike: calls a day are spread over the hours open (write hours=12)",
+    ),
+    "weekend": "every operating day is alike: calls a day are the average over them "
+    '(say "open 6 days a week" or write days=313)',
+    "weekends": "every operating day is alike: calls a day are the average over them "
+    '(say "open 6 days a week" or write days=313)',
 }

@@ -390,3 +390,108 @@ def test_a_directors_conversation_is_read_turn_by_turn(tmp_path):
     assert (stretch["calls"], stretch["cancel"]) == (13200, Decimal("0.1"))
     swept = turn["chart uplift from 4% to 12% for stretch"]
     assert {row["inputs"]["calls"] for row in swept["rows"]} == {13200}
+
+
+# A second director's conversation, written in a later session before it was run (after
+# SET_W). First read: 36 of 40 read right, none computed wrong; 2 refused with the generic
+# hint ("morning — are we …", where the dash was read as a word; "charge a $2 support fee
+# to 15% of callers", where the share after the fee was left over), "each sale is $160"
+# asked back (price, cost or fee) and "25% paying the fee" refused. Each turn: what it
+# must be read as.
+DIRECTOR_TWO: tuple[tuple[str, str], ...] = (
+    ("morning — are we a cost center or a profit center?", ""),
+    ("what if volume climbs to 10,500 calls a day", "calls=10500"),
+    ("and our close rate slips to 1.8%", "calls=10500 conv=1.8%"),
+    (
+        "what happens if handle time goes up 20 percent with the offer",
+        "calls=10500 conv=1.8% aht+20%",
+    ),
+    ("make the AHT increase 12% instead", "calls=10500 conv=1.8% aht+12%"),
+    ("price is $145", "calls=10500 conv=1.8% aht+12% price=145"),
+    (
+        "what uplift do we need to hit $1.5M a year?",
+        "solve uplift for net=1.5M/year calls=10500 conv=1.8% aht+12% price=145",
+    ),
+    ("which of these levers matters most?", "levers calls=10500 conv=1.8% aht+12% price=145"),
+    ("say margin is $38 a sale", "calls=10500 conv=1.8% aht+12% price=145 margin=38"),
+    ("undo", "calls=10500 conv=1.8% aht+12% price=145"),
+    (
+        "what if we cut cost per call by 30 cents",
+        "calls=10500 conv=1.8% aht+12% price=145 cost-0.30",
+    ),
+    ("and another 20 cents", "calls=10500 conv=1.8% aht+12% price=145 cost-0.5"),
+    ("undo that", "calls=10500 conv=1.8% aht+12% price=145 cost-0.30"),
+    (
+        "what if we're open 6 days a week",
+        "calls=10500 conv=1.8% aht+12% price=145 cost-0.30 days=312",
+    ),
+    ("12 hours a day", "calls=10500 conv=1.8% aht+12% price=145 cost-0.30 days=312 hours=12"),
+    (
+        "at $26 an hour, how many agents?",
+        "calls=10500 conv=1.8% aht+12% price=145 cost-0.30 days=312 hours=12 wage=26",
+    ),
+    (
+        "service level 80/30",
+        "calls=10500 conv=1.8% aht+12% price=145 cost-0.30 days=312 hours=12 wage=26 sl=80/30",
+    ),
+    (
+        "occupancy capped at 85%",
+        "calls=10500 conv=1.8% aht+12% price=145 cost-0.30 days=312 hours=12 wage=26 sl=80/30 occ=85%",
+    ),
+    (
+        "save this as lean-q1",
+        "save lean-q1 from reference calls=10500 conv=1.8% aht+12% price=145 cost-0.30 days=312 hours=12 wage=26 sl=80/30 occ=85%",
+    ),
+    ("what's in lean-q1?", "show lean-q1"),
+    ("start over", ""),
+    ("what does lean-q1 look like with 15% fewer calls?", "lean-q1 calls-15%"),
+    ("save that as lean-dip", "save lean-dip from lean-q1 calls-15%"),
+    ("which is better, lean-q1 or lean-dip?", "compare lean-q1 lean-dip"),
+    ("sweep calls from 8k to 12k for lean-q1", "sweep lean-q1 calls=8k..12k"),
+    ("what if 1 in 40 callers buys", "lean-q1 conv=2.5%"),
+    ("and each sale is $160", "lean-q1 conv=2.5% price=160"),
+    ("we'd spend $300k on training", "lean-q1 conv=2.5% price=160 invest=300k"),
+    ("how long until that pays back?", "breakeven lean-q1 conv=2.5% price=160 invest=300k"),
+    (
+        "what uplift pays it back in 200 days?",
+        "solve uplift for payback=200days lean-q1 conv=2.5% price=160 invest=300k",
+    ),
+    (
+        "charge a $2 support fee to 15% of callers",
+        "lean-q1 conv=2.5% price=160 invest=300k fee=2 paid=15%",
+    ),
+    ("are we still a profit center?", "lean-q1 conv=2.5% price=160 invest=300k fee=2 paid=15%"),
+    ("what about 25%?", "ASK:conv=25%|paid=25%"),
+    ("I meant 25% paying the fee", "lean-q1 conv=2.5% price=160 invest=300k fee=2 paid=25%"),
+    ("what if calls double", "lean-q1 conv=2.5% price=160 invest=300k fee=2 paid=25% calls+100%"),
+    ("go back", "lean-q1 conv=2.5% price=160 invest=300k fee=2 paid=25%"),
+    (
+        "what if agents get a raise to $29 an hour",
+        "lean-q1 conv=2.5% price=160 invest=300k fee=2 paid=25% wage=29",
+    ),
+    (
+        "what's the highest wage we can pay and still break even?",
+        "solve wage lean-q1 conv=2.5% price=160 invest=300k fee=2 paid=25%",
+    ),
+    ("thanks, list our scenarios", "list"),
+    ("what if our NPS goes up 10 points", "REFUSED"),
+)
+
+
+def test_a_second_directors_conversation_is_read_turn_by_turn(tmp_path):
+    """Another forty turns through `roi-bot console --json` in one thread: each read as it
+    must be, and the figures are the thread's own (an amount on top of an amount, a week
+    of six days, a fee and its share said in one breath, going back)."""
+    out = console_json([text for text, _ in DIRECTOR_TWO], tmp_path)
+    assert [_outcome(answer) for answer in out] == [want for _, want in DIRECTOR_TWO]
+    generic = [a for a in out if str(a.get("error", "")).startswith("not understood")]
+    assert len(generic) <= len(DIRECTOR_TWO) // 10
+    turn = {text: answer for (text, _), answer in zip(DIRECTOR_TWO, out, strict=True)}
+    assert turn["and another 20 cents"]["inputs"]["cost"] == Decimal("2.00")
+    assert turn["what if we're open 6 days a week"]["inputs"]["days"] == 312
+    fee = turn["charge a $2 support fee to 15% of callers"]["inputs"]
+    assert (fee["fee"], fee["paid"]) == (Decimal("2"), Decimal("0.15"))
+    assert (
+        turn["go back"]["inputs"]["calls"]
+        == turn["what if 1 in 40 callers buys"]["inputs"]["calls"]
+    )

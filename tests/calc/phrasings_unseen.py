@@ -1161,3 +1161,60 @@ SET_V: tuple[tuple[str, str], ...] = (
     ("12 minutes", "ASK:aht=12min"),
     ("what if days is 52 weeks", "REFUSE"),
 )
+
+# Written in a later session after reading SET_V's fixes, none run before: hedged and
+# conditional questions ("would we still…", "does q4-plan still work if…"), fractions and
+# steps said as words, inputs said the way finance says them (fully loaded wage, refunds,
+# average order value), and numbers about things the model does not have. First read: 32
+# of 40 (80%), 2 computed wrong: "how big a launch budget pays back in 180 days?" as the
+# break-even points with a $180 launch cost, and "2,000 calls on weekends" as 2,000 calls
+# a day. Labels I had wrong: "take it back" outside a thread is rightly refused (nothing to
+# go back to); "break-even on handle time" is the break-even points, whose table has the
+# handle time line. Rules: "how big a", "how much more could we pay agents" ask for a
+# value; "pay agents" names the wage; "a 3-point drop", "a 30-second increase"; "slipped",
+# "ran"; "which input"; "12% pay it" where a fee is said; an amount followed by a word
+# roibot does not know is no setting's value unless it is a rate ("$31 an hour fully
+# loaded"), so "a $50 bonus per sale" is no wage; "weekends" is refused by name, but "open
+# on weekends" is every day of the year.
+SET_W: tuple[tuple[str, str], ...] = (
+    ("would we still be profitable if calls fell 12%?", "calls-12%"),
+    ("does q4-plan still work if calls drop 10%?", "q4-plan calls-10%"),
+    ("what happens to the verdict if AHT rises to 11 minutes", "aht=11min"),
+    ("how much more could we pay agents before we lose money?", "solve wage"),
+    ("how big a launch budget pays back in 180 days?", "solve invest for payback=180days"),
+    ("if conversion slipped half a point, are we still ok?", "conv-0.5pp"),
+    ("what if we lost a tenth of our calls", "calls-10%"),
+    ("what if the average call ran 30 seconds longer", "aht+30s"),
+    ("cut cost per call by a quarter", "cost-25%"),
+    ("what if price went up by a fifth", "price+20%"),
+    ("with a 1.8% conversion and $135 price, where are we?", "conv=1.8% price=135"),
+    ("take q3-plan and add 5% more calls", "q3-plan calls+5%"),
+    ("q4-plan at 10k calls", "q4-plan calls=10k"),
+    ("what if we were open 7 days a week", "days=365"),
+    ("say we worked 260 days a year", "days=260"),
+    ("at $28 an hour for agents, how do we look?", "wage=28"),
+    ("let's assume a 90/30 service level", "sl=90/30"),
+    ("bump occupancy to 88%", "occ=88%"),
+    ("shrinkage drops to a quarter", "shrink=25%"),
+    ("each agent costs $31 an hour fully loaded", "wage=31"),
+    ("what if 1 in 25 callers buys", "conv=4%"),
+    ("what does a 3-point drop in uplift do?", "uplift-3pp"),
+    ("what if we only get 2,000 calls on weekends", "REFUSE"),
+    ("what if 15% of our agents are part-time", "REFUSE"),
+    ("what if our marketing budget doubles", "REFUSE"),
+    ("what if we sold 300 units a day", "REFUSE"),
+    ("average order value of $210", "price=210"),
+    ("gross margin 28 percent", "margin=28%"),
+    ("each sale nets us $40", "margin=40"),
+    ("refunds eat 6% of sales", "cancel=6%"),
+    ("we'd keep 25 customers a day, each worth $800", "retained=25 clv=800"),
+    ("lifetime value of $2k", "clv=2k"),
+    ("what's our break-even on handle time?", "breakeven"),  # its table has the AHT line
+    ("what price gets us to $5k a day?", "solve price for net=5k/day"),
+    ("which input should we work on first?", "levers"),
+    ("biggest lever for q3-plan?", "levers q3-plan"),
+    ("which plan comes out ahead, q3-plan or q4-plan?", "compare q3-plan q4-plan"),
+    ("chart conversion from 1% to 2.5%", "sweep conv=1%..2.5%"),
+    ("take it back", "REFUSE"),  # going back, outside a thread: nothing to go back to
+    ("what if the support fee is $6 and 12% pay it", "fee=6 paid=12%"),
+)

@@ -125,6 +125,20 @@ def test_a_lone_value_is_asked_about_with_a_choice_per_reading():
     assert str(asked) == '"7%" of what?: say which: /roi aht+7% · /roi conv=7% · /roi uplift=7%'
 
 
+def test_a_lone_signed_value_offers_changes_that_parse():
+    """ "-5%" alone offered aht+-5% and conv=-5%, which no parser takes: a signed value
+    is a change of each reading, and every choice is a command that runs."""
+    for text, choices in (
+        ("-5%", ("conv-5%", "uplift-5%")),  # aht+N% is selling's time: no aht-5%
+        ("what about +5%?", ("aht+5%", "conv+5%", "uplift+5%")),
+        ("what about -$5?", ("price-5", "cost-5", "fee-5")),
+    ):
+        asked = Talk().ask(text)
+        assert asked.choices == choices
+        for choice in choices:
+            assert Talk().read_as(choice) is None  # the command language, run as typed
+
+
 def test_a_share_of_the_price_is_the_margin():
     """ "make it 20% of price" offered aht+20% and conv=20%: it is the margin."""
     assert Talk().read_as("make it 20% of price") == "margin=20%"
@@ -339,6 +353,8 @@ def test_known_words_carry_unknown_verbs(text, command):
         "what if the weather is nice and 12k calls",  # an unknown noun next to a number
         "what if we don't get 20% more calls",  # negated
         "what if 15% more of them",  # a change of nothing named
+        "we pay agents a $50 bonus per sale",  # an amount of something else: no wage
+        "what if we only get 2,000 calls on weekends",  # a kind of day the model lacks
     ],
 )
 def test_a_word_is_never_passed_over_when_a_number_hangs_on_it(text):
