@@ -188,9 +188,9 @@ def _key_costs(at: _At) -> Found:
         and costs.kind == "key"
         and costs.text in ("cost", "costs")
         and at.kind(2) == "num"
-        and at.num(2).money
+        and (at.num(2).money or not (at.num(2).percent or at.num(2).points or at.num(2).unit))
     ):
-        return [set_text(at.key(0), at.num(2))], 3
+        return [set_text(at.key(0), at.num(2))], 3  # "will cost a quarter million": money
     return None
 
 
@@ -324,6 +324,9 @@ def _n_key(at: _At) -> Found:
         and at.key(2) in ("calls", "aht")
     ):
         return [_longer(num, at.kind(1) == "longer")], 3
+    moved = at.kind(2) in ("up", "down") and at.kind(3) not in ("from", "to", "num")
+    if at.kind(1) == "key" and moved and (num.percent or num.points or _fits(at.key(1), num)):
+        return [change_text(at.key(1), num, at.kind(2) == "up")], 3  # "a $15 price cut"
     if at.kind(1) == "key" and _fits(at.key(1), num):
         return [set_text(at.key(1), num)], 2
     if at.kind(1) in ("up", "down") and at.kind(2) == "key" and _fits(at.key(2), num):
@@ -339,6 +342,8 @@ def _n_alone(at: _At) -> Found:
     """A value whose kind names its key: "$24 an hour" a wage, "$2.75 per call" a cost,
     "80/20" a service level."""
     num = at.num(0)
+    if num.unit in ("s", "min") and at.kind(1) in ("longer", "shorter"):
+        return [_longer(num, at.kind(1) == "longer")], 2  # "each took a minute longer"
     if num.money and num.period == "hour":
         return [f"wage={num.text}"], 1
     if num.money and num.per_call:
@@ -369,9 +374,28 @@ _PATTERNS: dict[str, tuple[Pattern, ...]] = {
 }
 
 
+_EVERY = frozenset({"each", "every", "per", "a"})
+_WHEN = frozenset({"year", "month", "week", "quarter", "day"})
+GROWTH = "growth over time: the model is one year of days alike; say the change itself (calls+3%)"
+
+
+def _growth(tokens: list[Tok]) -> list[Tok]:
+    """A percent or points with a period ("3% a month", "10% each quarter") as a thing
+    roibot does not model, never the change it would otherwise be read as."""
+    out = list(tokens)
+    for index, token in enumerate(tokens):
+        num = token.num if token.kind == "num" else None
+        if num is None or not (num.percent or num.points):
+            continue
+        after = [t.text for t in tokens[index + 1 : index + 3]]
+        if num.period or (len(after) == 2 and after[0] in _EVERY and after[1] in _WHEN):
+            out[index] = Tok("unmodeled", token.text, why=GROWTH)
+    return out
+
+
 def associate(tokens: list[Tok]) -> Scan:
     """Pair keys with values by the patterns above; keep what is left over."""
-    items = [t for t in tokens if t.kind not in ("filler", "question")]
+    items = [t for t in _growth(tokens) if t.kind not in ("filler", "question")]
     scan = Scan()
     index = 0
     while index < len(items):

@@ -140,4 +140,11 @@ def refuse_leftovers(scan: Scan) -> None:
         assert num is not None
         if num.span:
             raise Refusal(f'"{echo(num.source)}" is a length of time, not an input', HINT)
+        if num.money and num.period in ("year", "day"):
+            # "what does it take to get to $3M a year?": a goal, and the input to move
+            goal = f"net={num.text.replace(',', '')}/{num.period}"
+            raise Ask(
+                f"which input should move to reach {echo(num.source)} a {num.period}?",
+                tuple(f"solve {key} for {goal}" for key in ("uplift", "calls", "conv")),
+            )
         raise ask_for(num)

@@ -67,6 +67,8 @@ def _chunks(text: str) -> list[str]:
             word = "double"  # "calls x2"
         if out and out[-1].lower() in ("times", "x") and word.lower() in _TIMES_N:
             out[-1], word = _TIMES_N[word.lower()], ""  # "cost per call times 2"
+        if out and out[-1].lower() == "quarter" and word.lower() in _SCALE_WORDS:
+            out[-1], word = f"{out[-1]}-{word}", ""  # "a quarter million": a quarter-million
         if "-" in word and (compound := _NUMBER_UNIT.fullmatch(word)):
             out += compound.groups()  # "a 3-point drop", "a 30-second increase"
         elif word:

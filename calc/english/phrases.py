@@ -46,59 +46,19 @@ def _setting(text: str, span: str) -> Tok:
 
 
 _EARNS = ("nets", "makes", "earns", "brings", "contributes", "yields", "clears")
+_KEEPS = frozenset("keep keeps save saves retain retains keeping saving rescue rescues".split())
+_LOSES = frozenset({"lose", "loses", "lost", "losing"})
 
 _FIXED_STARTS = frozenset(
     {
-        "open",
-        "opening",
-        "answer",
-        "answering",
-        "pick",
-        "picking",
-        "charged",
-        "charge",
-        "charging",
-        "billed",
-        "paid",
-        "applied",
-        "on",
-        "spend",
-        "spending",
-        "spent",
-        "invest",
-        "investing",
-        "invested",
-        "costs",
-        "keep",
-        "pocket",
-        "busier",
-        "save",
-        "retain",
-        "keeping",
-        "saving",
-        "calls",
-        "call",
-        "conversations",
-        "each",
-        "every",
-        "per",
-        "a",
-        "closed",
-        "nobody",
-        "half",
-        "no",
-        "zero",
-        "close",
-        "closes",
-        "convert",
-        "converts",
-        "sell",
-        "weekdays",
-        "monday",
-        "make",
-        "net",
-        "earn",
-        "clear",
+        *(
+            "open opening answer answering pick picking charged charge charging billed paid "
+            "applied on spend spending spent invest investing invested costs pocket busier save "
+            "retain keeping saving calls call conversations each every per a closed nobody half "
+            "no zero close closes convert converts sell weekdays monday make net earn clear"
+        ).split(),
+        *_KEEPS,
+        *_LOSES,
         *_EARNS,
         *DAY_WEEKS,
     }
@@ -163,6 +123,12 @@ def _service_level(tokens: list[Tok], index: int) -> Found:
     """90% of calls answered in 15 seconds · answer 90% of calls within 15 s."""
     start = index + 1 if _w(tokens, index) in ("answer", "answering", "pick", "picking") else index
     num = _n(tokens, start)
+    if num is not None and not num.percent and _w(tokens, start + 1) == "in":
+        # "a service level of 90 in 30": said of a service level, both bare
+        named = any(t.text == "service" for t in tokens) and any(t.text == "level" for t in tokens)
+        seconds = _n(tokens, start + 2)
+        if named and seconds is not None and not (seconds.unit or seconds.percent or seconds.money):
+            return f"sl={num.text}/{seconds.text}", start + 3
     if num is None or not num.percent:
         return None
     at = _skip(tokens, start + 1, "of", "the", "all", "our")
@@ -269,6 +235,21 @@ def _share_of(tokens: list[Tok], index: int) -> Found:
     return None
 
 
+def _lost_sales(tokens: list[Tok], index: int) -> Found:
+    """we lose 4% of upsells (to returns): the share of the extra sales cancelled."""
+    num = _n(tokens, index + 1) if _w(tokens, index) in _LOSES else None
+    if num is None or not num.percent:
+        return None
+    at = _skip(tokens, index + 2, "of", "the", "our", "all", "new", "extra", "incremental")
+    if _w(tokens, at) not in _SALE_NOUNS:
+        return None
+    tail = _words_at(tokens, at + 1, *(("to", word) for word in _RETURNS))
+    return f"cancel={num.text}%", at + 1 + tail
+
+
+_RETURNS = ("returns", "refunds", "cancellations", "cancellation", "chargebacks")
+
+
 def _fee(tokens: list[Tok], index: int) -> Found:
     """charge a $4 fee (to 10% of callers) · charge $3 a call · charged on 10% of calls."""
     first = _w(tokens, index)
@@ -341,9 +322,7 @@ def _launch(tokens: list[Tok], index: int) -> Found:
 
 def _kept(tokens: list[Tok], index: int) -> Found:
     """40 customers kept a day · keep 40 customers a day (worth $900 each)."""
-    start = (
-        index + 1 if _w(tokens, index) in ("keep", "save", "retain", "keeping", "saving") else index
-    )
+    start = index + 1 if _w(tokens, index) in _KEEPS else index
     num = _n(tokens, start)
     if (
         num is None
@@ -462,6 +441,7 @@ _PHRASES = (
     _service_level,
     _share_of,
     _fee,
+    _lost_sales,
     _launch,
     _kept,
     _longer,
