@@ -79,8 +79,8 @@ class _At:
         return self.items[at] if 0 <= at < len(self.items) else None
 
     def kind(self, offset: int) -> str:
-        token = self.tok(offset)
-        return token.kind if token is not None else ""
+        at = self.index + offset  # what every pattern asks first: kept to one call
+        return self.items[at].kind if 0 <= at < len(self.items) else ""
 
     def num(self, offset: int) -> Num:
         token = self.tok(offset)
@@ -401,10 +401,11 @@ def associate(tokens: list[Tok]) -> Scan:
     while index < len(items):
         token = items[index]
         at = _At(items, index)
-        found = next(
-            (hit for pattern in _PATTERNS.get(token.kind, ()) if (hit := pattern(at)) is not None),
-            None,
-        )
+        found = None
+        for pattern in _PATTERNS.get(token.kind, ()):
+            found = pattern(at)
+            if found is not None:
+                break
         if found is not None:
             settings, used = found
             scan.settings += settings

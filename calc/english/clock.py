@@ -12,7 +12,7 @@ from calc.formatting import decimal_text
 
 _CLOCK = re.compile(r"^(\d{1,2})(?::([0-5]\d))?(am|pm)?$")
 _UNTIL = frozenset({"to", "till", "til", "until", "through", "-", "–"})
-_OPEN = frozenset({"open", "opening", "from"})
+OPEN_WORDS = frozenset({"open", "opening", "from"})
 
 
 def _clock(tokens: list[Tok], index: int) -> tuple[Decimal, str | None, int] | None:
@@ -38,10 +38,10 @@ def open_hours(tokens: list[Tok], index: int) -> tuple[str, int] | None:
     when it is not later than the first."""
     said = tokens[index].text.lower()
     # The reader tries this at every number: most are gone after one look.
-    if _CLOCK.match(said) is None if said[:1].isdigit() else said not in _OPEN:
+    if _CLOCK.match(said) is None if said[:1].isdigit() else said not in OPEN_WORDS:
         return None
     start = index
-    while start < len(tokens) and tokens[start].text.lower() in _OPEN:
+    while start < len(tokens) and tokens[start].text.lower() in OPEN_WORDS:
         start += 1
     opened = start > index and tokens[index].text.lower() in ("open", "opening")
     first = _clock(tokens, start)
@@ -83,7 +83,7 @@ DAY_WEEKS = {
     **{f"{name}-day": days for days, name in enumerate(("four", "five", "six", "seven"), 4)},
     **{f"{days}-day": days for days in range(1, 8)},
 }
-_WEEKDAY_STARTS = frozenset({"closed", "open", "weekdays", "monday", *DAY_WEEKS})
+WEEKDAY_STARTS = frozenset({"closed", "open", "weekdays", "monday", *DAY_WEEKS})
 _DAYS_SAID = (
     (("closed", "on", "weekends"), "260"),
     (("closed", "weekends"), "260"),
@@ -109,7 +109,7 @@ def weekdays(tokens: list[Tok], index: int) -> tuple[str, int] | None:
     """closed on weekends · weekdays only · Monday to Friday: 260 operating days a year; a
     four-day week: 208; closed Sundays: 313."""
     texts = [t.text if t.kind == "word" else "" for t in tokens[index : index + 3]]
-    if not texts or texts[0] not in _WEEKDAY_STARTS:
+    if not texts or texts[0] not in WEEKDAY_STARTS:
         return None
     if texts[0] in DAY_WEEKS and texts[1:2] and texts[1] in ("week", "weeks", "workweek"):
         return f"days={week_days(Decimal(DAY_WEEKS[texts[0]]))}", index + 2

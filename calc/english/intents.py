@@ -192,8 +192,11 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
     said = _breakeven_of_key(tokens, texts)
     if said is not None:
         return said
+    asks = phrases_index(D.SOLVE_ASK)
     for start in range(len(texts)):
-        length = phrases_index(D.SOLVE_ASK).at(texts, start)[0]
+        length = asks.at(texts, start)[0] if texts[start] in asks.firsts else 0
+        if not length and tokens[start].kind != "key":
+            continue
         needed = texts[start + 1 : start + 2] in (["needed"], ["required"])
         if not length and not (tokens[start].kind == "key" and needed):
             continue  # "calls needed for $2M a year" asks as "how many calls" does

@@ -13,13 +13,12 @@ from calc.commands import looks_like_setting, normalize
 from calc.english import lexicon as W
 from calc.english.lexicon import (
     KEYS_INDEX,
-    PER_CALL,
     PERCENT_WORDS,
-    PERIODS_INDEX,
     POINTS_WORDS,
     REFERENCE_INDEX,
 )
 from calc.english.numbers import is_number_word, read_number_words
+from calc.english.periods import attach_periods
 from calc.english.phrase_index import phrase_at
 from calc.english.spelling import corrected
 from calc.english.tokens import Num, Tok
@@ -142,6 +141,11 @@ def tokenize(text: str, names: Sequence[str] = ()) -> list[Tok]:
     tokens: list[Tok] = []
     index = 0
     while index < len(chunks):
+        word = lowered[index]
+        if word.isalpha() and word not in _SLOW and word not in known and not is_number_word(word):
+            tokens.append(Tok("word", word))  # most words: nothing below can start at them
+            index += 1
+            continue
         token, used = _token_at(chunks, lowered, index, known)
         tokens.append(token)
         index += used
@@ -294,6 +298,8 @@ def _one_in(chunks: list[str], lowered: list[str], index: int) -> Read:
 _ONE_AS_A_WORD = frozenset({"quick"})
 #: Words other than number words that a reading below may start with.
 _NUMBER_WORD_STARTS = frozenset({"a", "an", "another", "half", "one"})
+#: Letters-only words that may start more than a word: a number, the reference scenario.
+_SLOW = _NUMBER_WORD_STARTS | REFERENCE_INDEX.firsts
 _READINGS = (_half_a, _point_and_a_half, _scaled_word, _fraction, _spelled, _a_unit)
 
 
@@ -391,43 +397,7 @@ def _attach(tokens: list[Tok]) -> list[Tok]:
             num, used = joined
             index += used
         out.append(Tok("num", num.source, num=num))
-    return _periods(out)
-
-
-def _periods(tokens: list[Tok]) -> list[Tok]:
-    """ "a month", "per hour", "daily": the period of the nearest number before it (with at
-    most a key between: "270k calls a month"). "per call" after an amount says what the
-    amount is per (overhead, cost), which the key already means."""
-    words = [t.text if t.kind == "word" else "\0" for t in tokens]
-    out: list[Tok] = []
-    index = 0
-    while index < len(tokens):
-        per_call = phrase_at(words, index, PER_CALL)
-        if (
-            per_call
-            and out
-            and out[-1].kind == "num"
-            and out[-1].num is not None
-            and out[-1].num.money
-        ):
-            # "$2.75 per call": an amount per call (a cost, a fee, an overhead).
-            out[-1] = replace(out[-1], num=replace(out[-1].num, per_call=True))
-            index += per_call
-            continue
-        length, period = PERIODS_INDEX.at(words, index)
-        if length:
-            back = [
-                i for i in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[i].kind == "num"
-            ]
-            if back and out[back[0]].num is not None and out[back[0]].num.period is None:  # type: ignore[union-attr]
-                target = out[back[0]]
-                assert target.num is not None
-                out[back[0]] = replace(target, num=replace(target.num, period=period))
-                index += length
-                continue
-        out.append(tokens[index])
-        index += 1
-    return out
+    return attach_periods(out)
 
 
 # -- words into classes -------------------------------------------------------------------
@@ -449,6 +419,9 @@ def _as_named(token: Tok) -> Tok:
     return Tok("word", fixed) if fixed else token
 
 
+_CLASSED = W.CLASSED_PHRASES.firsts
+
+
 def classify(tokens: list[Tok]) -> list[Tok]:
     """Keys by their phrases, change words, separators, filler, and the rest unknown (a
     slip in a setting's name, "convertion", read as the name)."""
@@ -463,7 +436,7 @@ def classify(tokens: list[Tok]) -> list[Tok]:
             index += 1
             continue
         # the verdict's own words (filler), caps ("can't go above": a value), "under plan"
-        length, kind = W.CLASSED_PHRASES.at(words, index)
+        length, kind = W.CLASSED_PHRASES.at(words, index) if words[index] in _CLASSED else (0, "")
         if length:
             out.append(Tok(kind, " ".join(words[index : index + length])))
             index += length

@@ -18,6 +18,8 @@ class Phrases:
             self._by_first.setdefault(phrase[0], []).append((phrase, value))
         for entries in self._by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
+        #: The words a phrase starts with: a word not among them starts none.
+        self.firsts = frozenset(self._by_first)
 
     def at(self, words: Sequence[str], index: int) -> tuple[int, str]:
         """The longest phrase starting at `index`: (its length, its value); (0, "")."""
@@ -34,6 +36,8 @@ class Phrases:
 
     def find(self, words: Sequence[str]) -> tuple[int, int] | None:
         """The first place any phrase occurs: (start, length)."""
+        if self.firsts.isdisjoint(words):
+            return None  # most sentences: no phrase of this list starts in them
         first = self._by_first
         for start, word in enumerate(words):
             if word in first:

@@ -4,40 +4,27 @@ $250k to launch", "keep 40 customers a day", "calls get 15% longer"."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from calc.english.change_words import LONGER, SHORTER
-from calc.english.clock import DAY_WEEKS, hour_days, open_hours, week_days, weekdays
-from calc.english.tokens import Num, Tok, setting_key
+from calc.english.clock import (
+    DAY_WEEKS,
+    OPEN_WORDS,
+    WEEKDAY_STARTS,
+    hour_days,
+    open_hours,
+    week_days,
+    weekdays,
+)
+from calc.english.tokens import Tok, setting_key
+
+# Short local names: the phrases below read token by token, a call on nearly every line.
+from calc.english.tokens import num_at as _n
+from calc.english.tokens import skip_words as _skip
+from calc.english.tokens import word_at as _w
+from calc.english.tokens import words_at as _words_at
 
 # -- phrases that are settings by themselves ---------------------------------------------
-
-
-def _w(tokens: list[Tok], index: int) -> str:
-    """The word at `index` ('' past the end or for a non-word)."""
-    if 0 <= index < len(tokens) and tokens[index].kind == "word":
-        return tokens[index].text
-    return ""
-
-
-def _n(tokens: list[Tok], index: int) -> Num | None:
-    if 0 <= index < len(tokens) and tokens[index].kind == "num":
-        return tokens[index].num
-    return None
-
-
-def _words_at(tokens: list[Tok], index: int, *options: tuple[str, ...]) -> int:
-    """The length of the longest of `options` (word sequences) at `index`, else 0."""
-    best = 0
-    for option in options:
-        if all(_w(tokens, index + k) == word for k, word in enumerate(option)):
-            best = max(best, len(option))
-    return best
-
-
-def _skip(tokens: list[Tok], index: int, *words: str) -> int:
-    """`index` moved past any of `words`."""
-    while _w(tokens, index) in words and _w(tokens, index):
-        index += 1
-    return index
 
 
 def _setting(text: str, span: str) -> Tok:
@@ -201,7 +188,10 @@ def _share_of(tokens: list[Tok], index: int) -> Found:
     at = _skip(tokens, index + 1, "of", "the", "our", "all")
     at = _skip(tokens, at, "new", "incremental", "extra", "additional", "upsold", "cross-sold")
     at = _skip(tokens, at, "upsell", "up-sell", "cross-sell")  # "4% of upsell orders"
-    if _w(tokens, at) in ("paid", "agent", "working") and _w(tokens, at + 1) in ("time", "hours"):
+    if _w(tokens, at) in ("paid", "agent", "working") and _w(tokens, at + 1) in (
+        "time",
+        "hours",
+    ):
         after = _skip(tokens, at + 2, "is", "are", "goes", "go", "lost", "to")
         if _w(tokens, after) in ("shrinkage", "shrink"):
             return f"shrink={num.text}%", after + 1  # "a third of paid time is shrinkage"
@@ -453,8 +443,53 @@ _PHRASES = (
 )
 
 
+#: The words each phrase can start with (a phrase not named here starts only at a number):
+#: the reader tries at a word only the phrases that can start there, in _PHRASES' order.
+_WORD_STARTS: dict[Callable[[list[Tok], int], Found], frozenset[str]] = {
+    _conversion: _CLOSE,
+    _half_of: frozenset({"half"}),
+    _busier: frozenset({"busier"}),
+    _hours_days: frozenset({"open", "opening"}),
+    _service_level: frozenset({"answer", "answering", "pick", "picking"}),
+    _fee: frozenset("charge charging charged bill billing billed paid applied on".split()),
+    _lost_sales: _LOSES,
+    _launch: frozenset("spend spending spent invest investing invested costs".split()),
+    _kept: _KEEPS,
+    _longer: frozenset({"calls", "call", "conversations"}),
+    _per_sale: frozenset(
+        {*"each every per a make net earn clear keep pocket calls call".split(), *_EARNS}
+    ),
+    weekdays: WEEKDAY_STARTS,
+    _none_cancel: frozenset({"nobody", "no", "zero"}),
+    open_hours: OPEN_WORDS,
+}
+#: Phrases that can start at a number, or at a word written with digits ("9am", "12-hour").
+_AT_NUMBER = (_hours_days, _service_level, _share_of, _launch, _kept, _longer, _per_sale)
+_AT_DIGITS = (open_hours, hour_days)
+_AT_WORD = {
+    word: tuple(phrase for phrase in _PHRASES if word in _WORD_STARTS.get(phrase, ()))
+    for word in set().union(*_WORD_STARTS.values())
+}
+
+
 def _fixed_at(tokens: list[Tok], index: int) -> Found:
     """The first fixed phrase starting at `index`: its settings and where it ends."""
+    token = tokens[index]
+    if token.kind == "num":
+        phrases: tuple[Callable[[list[Tok], int], Found], ...] = _AT_NUMBER + _AT_DIGITS
+    elif token.text[:1].isdigit():
+        phrases = _AT_DIGITS
+    else:
+        phrases = _AT_WORD.get(token.text, ())
+    for phrase in phrases:
+        found = phrase(tokens, index)
+        if found is not None:
+            return found
+    return None
+
+
+def fixed_at_every_phrase(tokens: list[Tok], index: int) -> Found:
+    """_fixed_at trying every phrase (what the tests hold the quick one to)."""
     for phrase in _PHRASES:
         found = phrase(tokens, index)
         if found is not None:

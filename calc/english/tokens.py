@@ -58,3 +58,36 @@ class Tok:
     num: Num | None = None
     setting: str | None = None
     why: str | None = None
+
+
+# -- reading a phrase token by token (the fixed phrases, the clock) --------------------
+
+
+def word_at(tokens: list[Tok], index: int) -> str:
+    """The word at `index` ('' past the end or for a non-word)."""
+    if 0 <= index < len(tokens) and tokens[index].kind == "word":
+        return tokens[index].text
+    return ""
+
+
+def num_at(tokens: list[Tok], index: int) -> Num | None:
+    """The number at `index` (None past the end or for a non-number)."""
+    if 0 <= index < len(tokens) and tokens[index].kind == "num":
+        return tokens[index].num
+    return None
+
+
+def words_at(tokens: list[Tok], index: int, *options: tuple[str, ...]) -> int:
+    """The length of the longest of `options` (word sequences) at `index`, else 0."""
+    best = 0
+    for option in options:
+        if all(word_at(tokens, index + k) == word for k, word in enumerate(option)):
+            best = max(best, len(option))
+    return best
+
+
+def skip_words(tokens: list[Tok], index: int, *words: str) -> int:
+    """`index` moved past any of `words`."""
+    while word_at(tokens, index) in words and word_at(tokens, index):
+        index += 1
+    return index

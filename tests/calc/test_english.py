@@ -284,3 +284,23 @@ def test_a_page_is_not_read_as_a_question():
         'up 15%?"'
     )
     assert read_bare("20%" + " " * 1_000) is None
+
+
+def test_the_fixed_phrases_tried_at_a_word_are_every_one_that_can_start_there():
+    """The reader tries at each word only the fixed phrases that can start with it; at every
+    position of every sentence the tests read, that finds what trying them all finds."""
+    from calc.english.lexer import tokenize
+    from calc.english.phrases import _fixed_at, fixed_at_every_phrase
+    from tests.calc import phrasings_unseen
+
+    texts = [text for text, _ in READ + REFUSE]
+    for name in dir(phrasings_unseen):
+        if name.startswith("SET_"):
+            texts += [text for text, _ in getattr(phrasings_unseen, name)]
+    positions = 0
+    for text in texts:
+        tokens = tokenize(text)
+        for index in range(len(tokens)):
+            assert _fixed_at(tokens, index) == fixed_at_every_phrase(tokens, index), (text, index)
+            positions += 1
+    assert positions > 5000
