@@ -123,6 +123,8 @@ def _num(chunk: str) -> Num | None:
 
 
 def _key_at(words: Sequence[str], index: int) -> tuple[str, int] | None:
+    if words[index] not in KEYS_INDEX.firsts:
+        return None
     length, key = KEYS_INDEX.at(words, index)
     return (key, length) if length else None
 
@@ -171,7 +173,7 @@ def _token_at(
             return Tok("setting", chunk, key=setting.key.name, setting=chunk), 1
     if ".." in word:
         return Tok("range", chunk), 1
-    reference = REFERENCE_INDEX.at(lowered, index)[0]
+    reference = REFERENCE_INDEX.at(lowered, index)[0] if word in REFERENCE_INDEX.firsts else 0
     if reference:
         return Tok("name", "reference"), reference
     num, used = _number_at(chunks, lowered, index)

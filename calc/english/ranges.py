@@ -10,6 +10,8 @@ from calc.english.tokens import Tok
 
 #: Words that say a step: a range with one is a sweep even without "sweep" or "chart".
 _STEPS = frozenset({"step", "steps", "increment", "increments"})
+#: Words that ask for a range as a sweep: a sweep word, a one-word show, a step said.
+_ASKING = W.SWEEP | {phrase[0] for phrase in W.SHOW if len(phrase) == 1} | _STEPS
 
 
 def _ends(items: list[Tok], at: int) -> tuple[Tok, Tok] | None:
@@ -42,7 +44,7 @@ def _step(items: list[Tok], end: int, key: str) -> tuple[str, int]:
 def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
     """The range of a sweep (`uplift=2%..10%/1%`) and the tokens left, or None."""
     # a step said ("step 1%") asks for a range as a sweep word does
-    asked = any(t.text in W.SWEEP or (t.text,) in W.SHOW or t.text in _STEPS for t in tokens)
+    asked = any(t.text in _ASKING for t in tokens)
     for index, token in enumerate(tokens):
         if token.kind != "key":
             continue
