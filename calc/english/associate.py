@@ -205,6 +205,11 @@ def _key_doubles(at: _At) -> Found:
     return None
 
 
+def _said(at: _At, offset: int, word: str) -> bool:
+    token = at.tok(offset)
+    return token is not None and token.text == word
+
+
 def _rate(num: Num) -> bool:
     """An amount a period ("$31 an hour"): whole, so a word after it may be said of it
     ("fully loaded"), where after a bare amount it may be what was paid ("a $50 bonus")."""
@@ -281,7 +286,7 @@ def _change_n_to_key(at: _At) -> Found:
     of_points = at.kind(2) == "set" and at.kind(1) == "num"
     if (
         at.kind(1) == "num"
-        and (at.kind(2) in ("to", "from") or of_points)
+        and (at.kind(2) in ("to", "from") or of_points or _said(at, 2, "off"))
         and at.kind(3) == "key"
         and _fits(at.key(3), at.num(1))
     ):
@@ -329,6 +334,8 @@ def _n_key(at: _At) -> Found:
         return [change_text(at.key(1), num, at.kind(2) == "up")], 3  # "a $15 price cut"
     if at.kind(1) == "key" and _fits(at.key(1), num):
         return [set_text(at.key(1), num)], 2
+    if _said(at, 1, "off") and at.kind(2) == "key" and _fits(at.key(2), num):
+        return [change_text(at.key(2), num, False)], 3  # "take a dollar off the price"
     if at.kind(1) in ("up", "down") and at.kind(2) == "key" and _fits(at.key(2), num):
         return [change_text(at.key(2), num, at.kind(1) == "up")], 3  # "a 25% bump in volume"
     if num.money and at.kind(1) == "to" and at.kind(2) == "key" and at.key(2) == "invest":

@@ -279,11 +279,12 @@ def _a_unit(chunks: list[str], lowered: list[str], index: int) -> Read:
 
 
 def _one_in(chunks: list[str], lowered: list[str], index: int) -> Read:
-    """ "1 in 50 callers", "one in ten sales": a share, in percent."""
-    if lowered[index + 1 : index + 2] != ["in"] or index + 2 >= len(lowered):
+    """ "1 in 50 callers", "one in ten sales", "one caller in fifty": a share, in percent."""
+    noun = lowered[index + 1 : index + 2] in (["caller"], ["call"], ["customer"])
+    if lowered[index + 1 + noun : index + 2 + noun] != ["in"] or index + 2 + noun >= len(lowered):
         return None
     counts = []
-    for at in (index, index + 2):
+    for at in (index, index + 2 + noun):
         spelled = _spelled(chunks, lowered, at)
         num = _num(chunks[at]) or (spelled[0] if spelled and spelled[1] == 1 else None)
         if num is None or num.percent or num.money or num.unit or num.period:
@@ -293,11 +294,12 @@ def _one_in(chunks: list[str], lowered: list[str], index: int) -> Read:
     if not 0 < part <= whole <= 1000 or part != part.to_integral_value():
         return None
     share = (part * 100 / whole).quantize(Decimal("0.0001"))
-    source = " ".join(chunks[index : index + 3])
-    return Num(decimal_text(share), share, source, percent=True), 3
+    source = " ".join(chunks[index : index + 3 + noun])
+    return Num(decimal_text(share), share, source, percent=True), 3 + noun
 
 
 _ONE_AS_A_WORD = frozenset({"quick"})
+_PARTS = {"and a half": Decimal("0.5"), "and a quarter": Decimal("0.25")}
 #: Words other than number words that a reading below may start with.
 _NUMBER_WORD_STARTS = frozenset({"a", "an", "another", "half", "one"})
 #: Letters-only words that may start more than a word: a number, the reference scenario.
@@ -326,19 +328,20 @@ def _number_at(chunks: list[str], lowered: list[str], index: int) -> tuple[Num |
         return None, 1
     num, used = found
     end = index + used
-    if lowered[end : end + 3] == ["and", "a", "half"] and not (
-        num.percent or num.points or num.clock or num.target
-    ):
-        # "ten and a half minutes", "2 and a half thousand"
-        amount = num.amount + Decimal("0.5")
+    part = _PARTS.get(" ".join(lowered[end : end + 3]))
+    if part and not (num.percent or num.points or num.clock or num.target):
+        # "ten and a half minutes", "2 and a half thousand", "2 and a quarter percent"
+        amount = num.amount + part
         num = replace(
-            num, text=decimal_text(amount), amount=amount, source=f"{num.source} and a half"
+            num, text=decimal_text(amount), amount=amount, source=" ".join(chunks[index : end + 3])
         )
         used += 3
     return num, used
 
 
-_SCALE_AFTER = frozenset({"thousand", "grand", "million", "millions", "billion", "bn", "mn", "k"})
+_SCALE_AFTER = frozenset(
+    {"thousand", "grand", "million", "millions", "mil", "mill", "billion", "bn", "mn", "k"}
+)
 _HOURS_A_DAY = [
     ("hours", "a", "day"),
     ("hours", "per", "day"),
@@ -364,10 +367,11 @@ def _attach_one(num: Num, words: list[str], index: int) -> tuple[Num, int] | Non
         return replace(num, points=True, percent=False), length
     if word in W.MONEY_WORDS:
         return replace(num, money=True), 1
-    if word in ("bps", "bp") and not (num.money or num.percent or num.points):
+    basis = 2 if words[index : index + 2] in (["basis", "points"], ["basis", "point"]) else 0
+    if (basis or word in ("bps", "bp")) and not (num.money or num.percent or num.points):
         # "50 bps": basis points, a hundredth of a percentage point each
         points = num.amount.scaleb(-2)
-        return replace(num, text=decimal_text(points), amount=points, points=True), 1
+        return replace(num, text=decimal_text(points), amount=points, points=True), basis or 1
     if word in ("cents", "cent", "pence") and not (num.money or num.percent or num.points):
         # "50 cents": a money amount in dollars, never fifty dollars
         amount = num.amount.scaleb(-2)

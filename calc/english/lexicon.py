@@ -129,6 +129,8 @@ SCALES = {
     "grand": "k",
     "m": "M",
     "mn": "M",
+    "mil": "M",
+    "mill": "M",
     "mm": "M",
     "million": "M",
     "millions": "M",

@@ -40,9 +40,9 @@ _FIXED_STARTS = frozenset(
     {
         *(
             "open opening answer answering pick picking charged charge charging billed paid "
-            "applied on spend spending spent invest investing invested costs pocket busier save "
-            "retain keeping saving calls call conversations each every per a closed nobody half "
-            "no zero close closes convert converts sell weekdays monday make net earn clear"
+            "applied on spend spending spent invest investing invested costs pocket busier calls "
+            "call conversations each every per a closed nobody half no zero close closes convert "
+            "converts converted sell weekdays monday make net earn clear"
         ).split(),
         *_KEEPS,
         *_LOSES,
@@ -142,7 +142,7 @@ _SALE_NOUNS = frozenset(
 _TAKE = frozenset("take takes took accept accepts accepted".split())
 _OFFERS = frozenset("upsell up-sell cross-sell offer upgrade add-on".split())
 _BUY = frozenset("buy buys bought purchase purchases convert converts order orders".split())
-_CLOSE = frozenset("close closes closed convert converts sell".split())
+_CLOSE = frozenset("close closes closed convert converts converted sell".split())
 
 
 def _conversion(tokens: list[Tok], index: int) -> Found:
@@ -156,6 +156,8 @@ def _conversion(tokens: list[Tok], index: int) -> Found:
     after = _skip(tokens, at + 1, "of", "the", "our", "all")
     if _w(tokens, after) in ("calls", "callers", "call", "customers", "contacts"):
         return f"conv={num.text}%", after + 1
+    if " in " in num.source:  # "we convert one caller in fifty": the callers said already
+        return f"conv={num.text}%", at + 1
     return None
 
 

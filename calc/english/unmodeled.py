@@ -39,6 +39,8 @@ UNMODELED: dict[str, str] = {
         ("morning", "mornings", "afternoon", "afternoons", "evening", "evenings"),
         "every open hour is alike: calls a day are spread over the hours open (write hours=12)",
     ),
+    "resolution": "the model has no first-call resolution: every call is one call",
+    "fcr": "the model has no first-call resolution: every call is one call",
     "weekend": "every operating day is alike: calls a day are the average over them "
     '(say "open 6 days a week" or write days=313)',
     "weekends": "every operating day is alike: calls a day are the average over them "

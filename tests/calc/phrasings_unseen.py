@@ -1279,3 +1279,56 @@ SET_X: tuple[tuple[str, str], ...] = (
     ("what if everything stays the same but calls drop 5%", "calls-5%"),
     ("what if calls double in the afternoon", "REFUSE"),
 )
+
+# Written after SET_X's fixes, none run before: the shorthand finance people type (AOV,
+# CPC, bps, "mil", "/hr", "K"), fractions and steps said in words, questions about what
+# drives the answer, scenario verbs said loosely (diff, open, next to), and things the
+# model does not have (complaints, chat, repeat calls, first-call resolution). First read:
+# 29 of 40 (73%), 2 computed wrong: "invest 2 mil" as a launch cost of $2, and "first call
+# resolution improves 10%" as 10% more calls. Rules: "mil"; "basis points"; "N off KEY"
+# ("shave 30 seconds off handle time", "take a dollar off the price"); "and a quarter";
+# "one caller in fifty"; "what's driving"; "until we're profitable"; first-call resolution
+# refused by name. "no fee" stays refused: a negation is never passed over (my label is
+# what a user would want; it is the one miss left).
+SET_Y: tuple[tuple[str, str], ...] = (
+    ("what if AOV is $135", "price=135"),
+    ("CPC up 15 cents", "cost+0.15"),
+    ("conversion up 50 bps", "conv+0.5pp"),
+    ("uplift down 25 basis points", "uplift-0.25pp"),
+    ("calls of 9.5K", "calls=9.5k"),
+    ("price 149.99", "price=149.99"),
+    ("a 1.2 mil launch", "invest=1.2M"),
+    ("invest 2 mil", "invest=2M"),
+    ("at least 11k calls", "calls=11k"),
+    ("up to 14k calls", "calls=14k"),
+    ("shave 30 seconds off handle time", "aht-30s"),
+    ("take a dollar off the price", "price-1"),
+    ("what if the price were 10% higher and conversion 10% lower", "price+10% conv-10%"),
+    ("bump uplift by a point and a half", "uplift+1.5pp"),
+    ("conversion at 2 and a quarter percent", "conv=2.25%"),
+    ("two point five percent conversion", "conv=2.5%"),
+    ("what if we converted one caller in fifty", "conv=2%"),
+    ("why are we a cost center?", ""),
+    ("what's driving the loss?", "levers"),
+    ("where's the break-even on price?", "solve price"),
+    ("at what conversion do we break even?", "solve conv"),
+    ("what's the minimum price to make $10k a day?", "solve price for net=10k/day"),
+    ("how many calls until we're profitable?", "solve calls"),
+    ("which matters more, price or conversion?", "levers"),
+    ("give me the tornado for q4-plan", "levers q4-plan"),
+    ("show q3-plan next to q4-plan", "compare q3-plan q4-plan"),
+    ("diff q3-plan and q4-plan", "compare q3-plan q4-plan"),
+    ("what changed in q3-plan?", "history q3-plan"),
+    ("open q4-plan", "show q4-plan"),
+    ("q4-plan with 5% shrinkage and 80% occupancy", "q4-plan shrink=5% occ=80%"),
+    ("we pay $25/hr", "wage=25"),
+    ("$25 per agent hour", "wage=25"),
+    ("what if 3% of callers complain", "REFUSE"),
+    ("what if we move 20% of calls to chat", "REFUSE"),
+    ("20% of calls are repeat calls", "REFUSE"),
+    ("what if first call resolution improves 10%", "REFUSE"),
+    ("what if we charge $4 and half the callers pay", "fee=4 paid=50%"),
+    ("cancellations halve", "cancel-50%"),
+    ("cut cancellations in half", "cancel-50%"),
+    ("no fee", "fee=0"),
+)

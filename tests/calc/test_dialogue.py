@@ -357,6 +357,7 @@ def test_known_words_carry_unknown_verbs(text, command):
         "what if we only get 2,000 calls on weekends",  # a kind of day the model lacks
         "what if call volume grows 3% a month",  # growth over time: never calls+3%
         "what if conversion improves by 10% each quarter",
+        "what if first call resolution improves 10%",  # was calls+10%
     ],
 )
 def test_a_word_is_never_passed_over_when_a_number_hangs_on_it(text):
@@ -450,6 +451,8 @@ def test_phrasings_written_apart_are_read_right(name):
         ("what if occupancy can't go above 82%", "occ=82%", "occ", Decimal("0.82")),
         ("a $15 price cut", "price-15", "price", Decimal("135")),  # was price=15
         ("a 10% price cut", "price-10%", "price", Decimal("135")),
+        ("invest 2 mil", "invest=2M", "invest", Decimal("2000000")),  # was invest=2
+        ("uplift down 25 basis points", "uplift-0.25pp", "uplift", Decimal("0.0775")),
     ],
 )
 def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, value):
