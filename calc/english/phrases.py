@@ -16,6 +16,7 @@ from calc.english.clock import (
     week_days,
     weekdays,
 )
+from calc.english.none_said import NONE_STARTS, none_said
 from calc.english.tokens import Tok, setting_key
 
 # Short local names: the phrases below read token by token, a call on nearly every line.
@@ -407,24 +408,6 @@ def _per_sale(tokens: list[Tok], index: int) -> Found:
     return None
 
 
-_NO_CANCELS = (
-    ("nobody", "cancels"),
-    ("no", "one", "cancels"),
-    ("no", "cancellations"),
-    ("no", "refunds"),
-    ("zero", "cancellations"),
-    ("nobody", "cancels", "anything"),
-)
-
-
-def _none_cancel(tokens: list[Tok], index: int) -> Found:
-    """nobody cancels · no cancellations: none of the extra sales cancelled."""
-    if _w(tokens, index) not in ("nobody", "no", "zero"):
-        return None
-    said = _words_at(tokens, index, *_NO_CANCELS)
-    return ("cancel=0%", index + said) if said else None
-
-
 _PHRASES = (
     _conversion,
     _half_of,
@@ -439,7 +422,7 @@ _PHRASES = (
     _longer,
     _per_sale,
     weekdays,
-    _none_cancel,
+    none_said,
     open_hours,
     hour_days,
 )
@@ -462,7 +445,7 @@ _WORD_STARTS: dict[Callable[[list[Tok], int], Found], frozenset[str]] = {
         {*"each every per a make net earn clear keep pocket calls call".split(), *_EARNS}
     ),
     weekdays: WEEKDAY_STARTS,
-    _none_cancel: frozenset({"nobody", "no", "zero"}),
+    none_said: NONE_STARTS,
     open_hours: OPEN_WORDS,
 }
 #: Phrases that can start at a number, or at a word written with digits ("9am", "12-hour").

@@ -1232,8 +1232,9 @@ SET_W: tuple[tuple[str, str], ...] = (
 # Rules: a share per period is growth, refused by name; "a $15 price cut", "a 10% price
 # cut"; "lose 4% of upsells (to returns)"; "upsell refunds"; "saves 60 customers";
 # "saved customers are worth $950"; "a quarter million"; "the launch will cost …"; "a
-# service level of 90 in 30"; "each took a minute longer". Still refused: "no launch
-# cost", "spend nothing on launch" (a negation, never passed over).
+# service level of 90 in 30"; "each took a minute longer". Still refused: "spend nothing
+# on launch" ("nothing" negates). "no launch cost" is read since SET_Y: an input said to
+# be none is 0.
 SET_X: tuple[tuple[str, str], ...] = (
     ("what if we answered 95% of calls in 20 seconds", "sl=95/20"),
     ("what if our service level target were 90 in 30", "sl=90/30"),
@@ -1288,8 +1289,8 @@ SET_X: tuple[tuple[str, str], ...] = (
 # resolution improves 10%" as 10% more calls. Rules: "mil"; "basis points"; "N off KEY"
 # ("shave 30 seconds off handle time", "take a dollar off the price"); "and a quarter";
 # "one caller in fifty"; "what's driving"; "until we're profitable"; first-call resolution
-# refused by name. "no fee" stays refused: a negation is never passed over (my label is
-# what a user would want; it is the one miss left).
+# refused by name; "no fee" (and "no launch cost", "no overhead", "no one cancels") is an
+# input of none, 0, where any other "no" still negates the sentence.
 SET_Y: tuple[tuple[str, str], ...] = (
     ("what if AOV is $135", "price=135"),
     ("CPC up 15 cents", "cost+0.15"),

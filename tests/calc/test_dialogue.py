@@ -139,6 +139,20 @@ def test_a_lone_signed_value_offers_changes_that_parse():
             assert Talk().read_as(choice) is None  # the command language, run as typed
 
 
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("no fee", "fee=0"),
+        ("what if there's no launch cost", "invest=0"),
+        ("no one cancels", "cancel=0%"),  # "one" is read as a number first
+        ("no overhead and 12k calls", "overhead=0 calls=12k"),
+    ],
+)
+def test_an_input_said_to_be_none_is_zero(text, read_as):
+    """ "no fee" is a fee of $0, where any other "no" negates the sentence (refused)."""
+    assert Talk().read_as(text) == read_as
+
+
 def test_a_share_of_the_price_is_the_margin():
     """ "make it 20% of price" offered aht+20% and conv=20%: it is the margin."""
     assert Talk().read_as("make it 20% of price") == "margin=20%"
