@@ -251,9 +251,9 @@ def _key_is(at: _At) -> Found:
         return [f"wage={num.text}"], step + 1  # "agents cost $28 an hour": a wage
     if at.kind(step + 1) in ("up", "down") and at.kind(step + 2) == "from":
         return [set_text(key, num)], step + 1  # "3%, up from 2%": the value, and whence
-    if at.kind(step + 1) in ("up", "down"):
-        # "uplift were 3 points higher", "calls 10% lower": a change, not a value
-        return [change_text(key, num, at.kind(step + 1) == "up")], step + 2
+    if at.kind(step + 1) in ("up", "down", "more", "less"):
+        # "uplift were 3 points higher", "calls 10% lower", "pay agents $2 more": a change
+        return [change_text(key, num, at.kind(step + 1) in ("up", "more"))], step + 2
     return [set_text(key, num)], step + 1
 
 

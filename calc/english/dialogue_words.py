@@ -55,6 +55,8 @@ LEVERS = (
     ("tornado",),
     ("our", "effort"),
     ("which", "input"),
+    ("rank", "the"),
+    ("by", "impact"),
     ("what", "input"),
     ("work", "on", "first"),
     ("our", "efforts"),

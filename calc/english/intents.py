@@ -27,6 +27,7 @@ def find(texts: list[str], phrases: Sequence[tuple[str, ...]]) -> tuple[int, int
     return phrases_index(phrases).find(texts)
 
 
+_LINES = ("uplift", "aht")
 _BREAKEVEN_KEYS = (
     ("what", "K:uplift"),
     ("which", "K:uplift"),
@@ -44,6 +45,8 @@ _BREAKEVEN_KEYS = (
     ("how", "much", "longer", "can", "K:calls"),
     ("how", "far", "can", "our", "K:aht"),
     ("how", "high", "can", "K:aht"),
+    # "the break-even uplift": the line of the break-even table said by name
+    *((said, f"K:{key}") for said in ("break even", "break-even", "breakeven") for key in _LINES),
 )
 
 

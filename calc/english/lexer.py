@@ -33,7 +33,9 @@ _NUMBER = re.compile(
     r"(?P<scale>k|m|mn|bn|b)?(?P<pct>%|pp)?(?P<unit>s|secs?|mins?|hrs?|h)?"
     r"(?P<per>/(?:day|d|month|mo|year|yr|week|wk|hour|h|hr))?$"
 )
-_OF_PRICE = re.compile(r"(\d%|\bpercent)\s+of\s+(?:the\s+)?(?:sale\s+)?price\b", re.IGNORECASE)
+_OF_PRICE = re.compile(
+    r"(\d%|\bpercent|\bpct)\s+of\s+(?:the\s+)?(?:sale\s+)?price\b", re.IGNORECASE
+)
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _COMPOUND = re.compile(r"^\d+(?:m|min)\d+s$")
 _TARGET = re.compile(r"^(\d{1,3})%?/(\d{1,4})s?$")
@@ -68,8 +70,12 @@ def _chunks(text: str) -> list[str]:
             out[-1], word = _TIMES_N[word.lower()], ""  # "cost per call times 2"
         if out and out[-1].lower() == "quarter" and word.lower() in _SCALE_WORDS:
             out[-1], word = f"{out[-1]}-{word}", ""  # "a quarter million": a quarter-million
+        head, _, per = word.partition("/")
+        word = W.CONTRACTIONS.get(word.lower(), word)  # "whats": what's
         if "-" in word and (compound := _NUMBER_UNIT.fullmatch(word)):
             out += compound.groups()  # "a 3-point drop", "a 30-second increase"
+        elif head.isalpha() and f"/{per.lower()}" in _PERIOD_SUFFIX:
+            out += [head, "per", _PERIOD_SUFFIX[f"/{per.lower()}"]]  # "12,500 calls/day"
         elif word:
             out.append(word)
         if separator:

@@ -221,6 +221,11 @@ HELP = (
     ("how", "to", "use"),
 )
 GREETINGS = frozenset({"hi", "hello", "hey", "yo", "hiya", "howdy"})
+#: Contractions typed without their apostrophe, as people type in a hurry.
+CONTRACTIONS = {
+    word.replace("'", ""): word
+    for word in "what's where's how's that's don't doesn't can't isn't aren't didn't".split()
+}
 # Only where a message starts: "calls double in the morning" keeps its morning.
 SALUTATION = re.compile(r"^(?:good\s+)?(?:morning|afternoon|evening)\b[\s,!.:-]*", re.I)
 RESET = (

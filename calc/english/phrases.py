@@ -96,6 +96,8 @@ def _hours_days(tokens: list[Tok], index: int) -> Found:
             return f"hours={num.text}", start + 2 + day
     if num.unit == "h" and (first in ("open", "opening") or num.period == "day"):
         return f"hours={num.text}", start + 1
+    if num.unit == "h" and unit in ("shifts", "shift", "days"):
+        return f"hours={num.text}", start + 2  # "12 hour shifts": the hours open a day
     week = _words_at(tokens, start + 2, ("a", "week"), ("per", "week"), ("each", "week"))
     if unit in ("days", "day") and (week or num.period == "week") and num.amount <= 7:
         return f"days={week_days(num.amount)}", start + 2 + week

@@ -274,6 +274,8 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
             return Reading("list")
     if levers_asked(texts):
         start, length = find(texts, D.LEVERS) or (0, 0)
+        back = start > 0 and tokens[start - 1].kind == "num"  # "which two levers"
+        start, length = start - back, length + back
         rest = tokens[:start] + tokens[start + length :]  # "matters more": the question
         scan = _settled(associate(rest), rest, "levers")
         scan.keys = []  # "which lever … calls or conversion?" names candidates, not values
@@ -283,24 +285,32 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
     return None
 
 
+def _solve(tokens: list[Tok], key: str, goal: str, used: set[int]) -> Reading:
+    """The value of `key` that meets `goal`, with the settings said beside the question."""
+    rest = [t for i, t in enumerate(tokens) if i not in used]
+    scan = associate(rest)
+    # The key asked about, and the launch a payback is of, are not values missing.
+    scan.keys = [
+        k
+        for k in scan.keys
+        if k.key != key and not (goal.startswith("payback") and k.key == "invest")
+    ]
+    paid_back = [t.num for t in scan.nums if t.num and t.num.money and not t.num.period]
+    if goal.startswith("payback") and len(paid_back) == 1 == len(scan.nums):
+        scan.settings.append(f"invest={paid_back[0].text}")  # "pay back $200k in 90 days"
+        scan.nums = []
+    scan = _settled(scan, rest, "solve")
+    refuse_leftovers(scan)
+    settings = tuple(s for s in scan.settings if not s.startswith(key))
+    scenario = scan.names[0] if scan.names else None
+    return Reading("solve", scenario, settings, (key, goal))
+
+
 def _question(tokens: list[Tok]) -> Reading:
     """What it takes, a sweep, a comparison, the break-even points or a what-if."""
     solved = solve_asked(tokens) or payback_asked(tokens)
     if solved is not None and not (solved[0] == "uplift" and solved[1] == "breakeven"):
-        key, goal, used = solved
-        rest = [t for i, t in enumerate(tokens) if i not in used]
-        scan = associate(rest)
-        # The key asked about, and the launch a payback is of, are not values missing.
-        scan.keys = [
-            k
-            for k in scan.keys
-            if k.key != key and not (goal.startswith("payback") and k.key == "invest")
-        ]
-        scan = _settled(scan, rest, "solve")
-        refuse_leftovers(scan)
-        settings = tuple(s for s in scan.settings if not s.startswith(key))
-        scenario = scan.names[0] if scan.names else None
-        return Reading("solve", scenario, settings, (key, goal))
+        return _solve(tokens, *solved)
     compare = any(t.text in W.COMPARE for t in tokens)
     swept = sweep_range(tokens)
     if swept is not None:

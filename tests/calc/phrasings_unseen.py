@@ -1333,3 +1333,58 @@ SET_Y: tuple[tuple[str, str], ...] = (
     ("cut cancellations in half", "cancel-50%"),
     ("no fee", "fee=0"),
 )
+
+# Written after SET_Y's fixes, none run before: how a CFO types in a hurry (colons, "pct",
+# "/day", a slip in a name), scenarios with "same as … but", verdict questions about a
+# plan, payback asked several ways, and sweeps called a plot or a table. First read: 32 of
+# 40 (80%), 1 computed wrong: "pay agents $2 more an hour" as a wage of $2 (an amount then
+# "more" after a setting's name is a change). A label I had wrong: half a million is
+# written invest=0.5M. Rules: "whats" and other contractions without the apostrophe;
+# "calls/day"; "pct of price"; "the break even uplift" (the table's line); "pay back $200k
+# in 90 days" (the launch cost said in the goal); "which two levers"; "rank the inputs by
+# impact"; "12 hour shifts".
+SET_Z: tuple[tuple[str, str], ...] = (
+    ("whats the break even uplift", "breakeven"),
+    ("how many agents do we need at $24/hr?", "wage=24"),
+    ("conversoin drops to 1.6%", "conv=1.6%"),
+    ("calls go up 10% and AHT goes up 10%", "calls+10% aht+10%"),
+    ("price up 5%, cost per call down 5%", "price+5% cost-5%"),
+    ("if we sold at $140 with a 25% margin", "price=140 margin=25%"),
+    ("12,500 calls/day", "calls=12500"),
+    ("calls: 12,500", "calls=12500"),
+    ("AHT: 11 min", "aht=11min"),
+    ("uplift 7 pct", "uplift=7%"),
+    ("margin 30 pct of price", "margin=30%"),
+    ("what if volume is flat but conversion improves 0.3 points", "conv+0.3pp"),
+    ("keep everything but make the price $155", "price=155"),
+    ("same as q4-plan but calls at 11k", "q4-plan calls=11k"),
+    ("q3-plan, but 2% conversion", "q3-plan conv=2%"),
+    ("what's the difference between q3-plan and q4-plan?", "compare q3-plan q4-plan"),
+    ("is q4-plan better than q3-plan?", "compare q4-plan q3-plan"),
+    ("what is q4-plan's verdict?", "q4-plan"),
+    ("does q3-plan make money?", "q3-plan"),
+    ("how much does q3-plan make a year?", "q3-plan"),
+    ("what does selling add per year?", ""),
+    ("how long is payback on q4-plan?", "breakeven q4-plan"),
+    ("what's the payback if we spend $200k?", "breakeven invest=200k"),
+    ("what uplift would pay back $200k in 90 days?", "solve uplift for payback=90days invest=200k"),
+    (
+        "what conversion gets the service-only side to break even?",
+        "solve conv for service.breakeven",
+    ),
+    ("how cheap do calls have to be for us to break even?", "solve cost"),
+    ("which two levers matter most?", "levers"),
+    ("rank the inputs by impact", "levers"),
+    ("plot price from $100 to $200", "sweep price=100..200"),
+    ("table of calls from 6k to 12k by 2k", "sweep calls=6k..12k/2k"),
+    ("what if we hire 3 more supervisors", "REFUSE"),
+    ("what if our CSAT drops", "REFUSE"),
+    ("what if we pay agents $2 more an hour", "wage+2"),
+    ("add a $1.50 support fee", "fee=1.50"),
+    ("what if 40% of callers pay a $2 fee", "paid=40% fee=2"),
+    ("cancellations double", "cancel+100%"),
+    ("a lifetime value of $1.1k", "clv=1.1k"),
+    ("launch budget 300k", "invest=300k"),
+    ("what if the launch costs half a million", "invest=0.5M"),
+    ("12 hour shifts", "hours=12"),
+)
