@@ -38,6 +38,9 @@ def run() -> list[Row]:
     )
     seconds = time.perf_counter() - started
     passed = done.returncode == 0
+    if not passed:  # which tests, so a red row can be looked into
+        failed = [line for line in done.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
+        print("\n".join(failed or done.stdout.splitlines()[-30:]), file=sys.stderr)
     state = "green" if passed else "RED"
     return [
         Row(
