@@ -204,22 +204,26 @@ def test_home_tab_over_http(http):
     headers = {**signed_headers(SECRET, body), "content-type": "application/json"}
     assert post(http.base + "/slack/events", body, headers)[0] == 200
 
-    def published(count: int) -> list[dict]:
+    def published(version: str) -> list[dict]:
+        """The views published for the user, once one shows `version` (or 10 s have gone)."""
         deadline = time.monotonic() + 10
         while True:
             found = [
                 c["view"] for c in http.slack.posted("/api/views.publish") if c["user_id"] == user
             ]
-            if len(found) >= count or time.monotonic() > deadline:
+            if any(version in json.dumps(v) for v in found) or time.monotonic() > deadline:
                 return found
             time.sleep(0.01)
 
-    (view,) = published(1)
-    assert_view_within_limits(view)
-    assert "*over-http* v1" in json.dumps(view)
+    # The first save's own republish may still be running when the tab is opened, and then
+    # publishes to the new viewer too: one view or two, each of version 1.
+    views = published("*over-http* v1")
+    assert views and all("*over-http* v1" in json.dumps(v) for v in views)
+    for view in views:
+        assert_view_within_limits(view)
     slash(http, "save over-http uplift=7%")
-    views = published(2)
-    assert len(views) == 2 and "*over-http* v2" in json.dumps(views[-1])
+    views = published("*over-http* v2")
+    assert any("*over-http* v2" in json.dumps(v) for v in views)
 
 
 @pytest.mark.parametrize("case", ["forged", "stale", "word timestamp", "no headers"])
