@@ -1,10 +1,9 @@
 """The catalogue of settings: every key and everything about it, in one row each.
 
 A key's row holds its kind, reference value, the names it is typed by (aliases) and said by
-(English phrases), how it is written in hints and help, its name in tables and sentences,
-and its field in the form. Everything else (the reference values, the English lexicon, the
-form's fields, the canonical settings text) is derived from these rows; tests check that
-the `Inputs` dataclass agrees with them field for field.
+(English phrases), its hints, its name in tables and sentences, and its field in the form.
+Everything else (reference values, the English lexicon, the form, the settings text) is
+derived from these rows; tests check that `Inputs` agrees with them field for field.
 """
 
 from __future__ import annotations
@@ -70,7 +69,7 @@ KEYS: tuple[Key, ...] = (
             "ticket",
             "ticket price",
             "average ticket",
-            "ticket size",
+            *("ticket size", "revenue per sale", "revenue per order"),
             "basket",
             "average sale",
             "sale price",
@@ -274,7 +273,8 @@ KEYS: tuple[Key, ...] = (
             *("lifetime value", "customer lifetime value", "clv", "ltv", "cltv"),
             *("value of a customer", "customer value", "saved customers are worth"),
             *("kept customers are worth", "a saved customer is worth", "a kept customer is worth"),
-            "retained customers are worth",
+            *("retained customers are worth", "customers we save are worth"),
+            "customers we keep are worth",
         ),
         FormField("Lifetime value of a kept customer ($)", "$1,200", advanced=True),
     ),
@@ -323,8 +323,9 @@ KEYS: tuple[Key, ...] = (
             *("wage", "wages", "hourly wage", "agent cost per hour", "agent wage"),
             *("hourly rate", "pay rate", "agent hourly cost", "loaded wage", "cost per hour"),
             *("agent cost", "cost of an agent hour", "pay per hour", "pay agents per hour"),
-            *("cost per agent hour", "agent hour", "hourly pay", "hourly cost"),
-            *("pay agents", "pay our agents", "pay the agents", "agent pay"),
+            *("cost per agent hour", "agent hour", "hourly pay", "hourly cost", "staff cost"),
+            *("pay agents", "pay our agents", "pay the agents", "agent pay", "labor rate"),
+            *("loaded labor rate", "labour rate"),
         ),
         FormField(
             "Agent wage, loaded ($ an hour)",
@@ -370,7 +371,10 @@ KEYS: tuple[Key, ...] = (
         "maximum planned occupancy",
         "occ=85%",
         "Max occupancy",
-        ("occupancy", "occ", "max occupancy", "maximum occupancy", "occupancy cap"),
+        (
+            *("occupancy", "occ", "max occupancy", "maximum occupancy", "occupancy cap"),
+            "occupancy target",
+        ),
         FormField("Maximum occupancy (%)", "85%", advanced=True),
         staffing=True,
     ),

@@ -82,6 +82,8 @@ GOAL_BREAKEVEN = (
     ("stop", "paying"),
     ("lose", "money"),
     ("losing", "money"),
+    ("making", "money"),
+    ("make", "money"),
     ("stay", "profitable"),
     ("be", "profitable"),
     ("remain", "profitable"),
@@ -110,6 +112,9 @@ SERVICE_ONLY = (
     ("not", "selling"),
     ("stop", "selling"),
     ("stopped", "selling"),
+    ("drop", "the", "K:uplift"),  # "the upsell": its key by the time questions are read
+    ("stop", "the", "K:uplift"),
+    ("without", "the", "K:uplift"),
     ("drop", "selling"),
     ("quit", "selling"),
     ("service", "side"),

@@ -126,11 +126,10 @@ def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
         period = num.period or (said_per if num.money and said_per in ("year", "day") else None)
         if (num.money and (words & _GOAL_VERBS or period)) or period in ("year", "day"):
             per = "day" if period == "day" else "year"
-            what = (
-                "added"
-                if {"add", "adds", "added"} & words
-                else ("value" if {"worth", "value"} & words else "net")
-            )
+            added = {"add", "adds", "added"} & words or (
+                {"selling", "upsell", "sales"} & words and "worth" in words
+            )  # "what uplift makes selling worth $500k a year?": what selling adds
+            what = "added" if added else ("value" if {"worth", "value"} & words else "net")
             amount = num.text.replace(",", "")
             if what == "net":
                 return f"{prefix}net={amount}/{per}", used | {index}

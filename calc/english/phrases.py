@@ -34,7 +34,9 @@ def _setting(text: str, span: str) -> Tok:
 
 
 _EARNS = ("nets", "makes", "earns", "brings", "contributes", "yields", "clears")
-_KEEPS = frozenset("keep keeps save saves retain retains keeping saving rescue rescues".split())
+_KEEPS = frozenset(
+    "keep keeps kept save saves retain retains keeping saving rescue rescues".split()
+)
 _LOSES = frozenset({"lose", "loses", "lost", "losing"})
 
 _FIXED_STARTS = frozenset(
@@ -129,6 +131,10 @@ def _service_level(tokens: list[Tok], index: int) -> Found:
     seconds = _n(tokens, at + 1)
     if seconds is not None and seconds.unit == "s":
         return f"sl={num.text}/{seconds.text}", at + 2
+    if seconds is None or seconds.unit or seconds.percent or seconds.money or seconds.period:
+        return None
+    if at == start + 1 and _w(tokens, at + 2) == "":
+        return f"sl={num.text}/{seconds.text}", at + 2  # "80% in 20", the industry's shorthand
     if seconds is not None and _w(tokens, at + 2) in ("seconds", "secs", "s"):
         return f"sl={num.text}/{seconds.text}", at + 3
     return None
@@ -319,11 +325,12 @@ def _kept(tokens: list[Tok], index: int) -> Found:
     """40 customers kept a day · keep 40 customers a day (worth $900 each)."""
     start = index + 1 if _w(tokens, index) in _KEEPS else index
     num = _n(tokens, start)
+    more = _w(tokens, start + 1) in ("more", "fewer", "extra")  # "kept 10 more customers"
     if (
         num is None
         or num.percent
         or num.money
-        or _w(tokens, start + 1)
+        or _w(tokens, start + 1 + more)
         not in (
             "customers",
             "clients",
@@ -331,7 +338,8 @@ def _kept(tokens: list[Tok], index: int) -> Found:
         )
     ):
         return None
-    at = start + 2
+    at = start + 2 + more
+    sign = ("-" if _w(tokens, start + 1) == "fewer" else "+") if more else "="
     said_kept = _w(tokens, at) in ("kept", "retained", "saved")
     if not said_kept and start == index:
         return None
@@ -345,8 +353,8 @@ def _kept(tokens: list[Tok], index: int) -> Found:
         at = look
     worth = _n(tokens, at + 1) if _w(tokens, at) in ("worth", "at", "valued") else None
     if worth is not None and worth.money:
-        return f"retained={num.text} clv={worth.text}", _skip(tokens, at + 2, "each")
-    return f"retained={num.text}", at
+        return f"retained{sign}{num.text} clv={worth.text}", _skip(tokens, at + 2, "each")
+    return f"retained{sign}{num.text}", at
 
 
 _CALL_WORDS = ("get", "gets", "are", "become", "run", "take", "go", "grow", "would", "will", "be")

@@ -155,6 +155,8 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
     plain = {t.text for t in tokens}
     # "what if we stop selling?": the service-only column is the answer asked for
     service = find(texts_of(tokens), D.SERVICE_ONLY) is not None
+    if service:  # "drop the upsell": the selling named is what stops, not a value missing
+        scan.keys = [k for k in scan.keys if k.key != "uplift"]
     said = bool(scan.settings or scan.names or verb != "compute" or service)
     # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
     # passed over: answering from the default instead would mislead.
