@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from calc.english import lexicon as W
 from calc.english.tokens import Num, Tok, setting_key
 from calc.key_types import Kind
 from calc.keys import BY_NAME, PER_CALL
@@ -381,8 +382,7 @@ _PATTERNS: dict[str, tuple[Pattern, ...]] = {
 }
 
 
-_EVERY = frozenset({"each", "every", "per", "a"})
-_WHEN = frozenset({"year", "month", "week", "quarter", "day"})
+_EVERY = W.WHEN_BEFORE - {"this", "next", "last"}  # "10% each quarter", not "this quarter"
 GROWTH = "growth over time: the model is one year of days alike; say the change itself (calls+3%)"
 
 
@@ -395,7 +395,7 @@ def _growth(tokens: list[Tok]) -> list[Tok]:
         if num is None or not (num.percent or num.points):
             continue
         after = [t.text for t in tokens[index + 1 : index + 3]]
-        if num.period or (len(after) == 2 and after[0] in _EVERY and after[1] in _WHEN):
+        if num.period or (len(after) == 2 and after[0] in _EVERY and after[1] in W.WHEN_WORDS):
             out[index] = Tok("unmodeled", token.text, why=GROWTH)
     return out
 

@@ -415,10 +415,6 @@ def _attach(tokens: list[Tok]) -> list[Tok]:
 # -- words into classes -------------------------------------------------------------------
 
 
-_WHEN_WORDS = frozenset({"year", "month", "week", "quarter", "day"})
-_WHEN_BEFORE = frozenset({"this", "next", "last", "per", "a", "each", "every"})
-
-
 def _as_named(token: Tok) -> Tok:
     """A word as a setting's name would be written: a slip corrected ("convertion"), or
     the name with 's ("conversion's at 2.1%") without it."""
@@ -465,7 +461,7 @@ def classify(tokens: list[Tok]) -> list[Tok]:
         elif word == "hold" and index and words[index - 1] == "on":
             # "10 minutes on hold": a part of the call (but "hold occupancy to 80%" is a cap)
             out.append(Tok("unmodeled", "on hold", why=UNMODELED["on hold"]))
-        elif word in _WHEN_WORDS and index and words[index - 1] in _WHEN_BEFORE:
+        elif word in W.WHEN_WORDS and index and words[index - 1] in W.WHEN_BEFORE:
             # "our ROI this year": when, not a period; "how much per year" (no number):
             # the figure asked about
             out.append(Tok("filler", word))

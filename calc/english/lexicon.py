@@ -220,6 +220,11 @@ HELP = (
     ("commands",),
     ("how", "to", "use"),
 )
+#: A period said as when, not as a rate ("this year", "each quarter"): the lexer files it as
+#: filler; after a share it says growth over time ("10% each quarter"), which association
+#: refuses.
+WHEN_WORDS = frozenset({"year", "month", "week", "quarter", "day"})
+WHEN_BEFORE = frozenset({"this", "next", "last", "per", "a", "each", "every"})
 GREETINGS = frozenset({"hi", "hello", "hey", "yo", "hiya", "howdy"})
 #: Contractions typed without their apostrophe, as people type in a hurry.
 CONTRACTIONS = {
