@@ -34,6 +34,9 @@ class FakeSlack:
         self.delay_s = 0.0
         self.delay_paths: dict[str, float] = {}  # path prefix → seconds, for one API only
         self._lock = threading.Lock()
+        # Notified at every call received: waiting on it, a test (or the mention bench)
+        # neither sleeps past an arrival nor takes the GIL from the handler it waits for.
+        self._arrived = threading.Condition(self._lock)
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -53,6 +56,7 @@ class FakeSlack:
                                 "auth": self.headers.get("Authorization"),
                             }
                         )
+                        fake._arrived.notify_all()
                     failing = fake.fail_paths.get("/upload/")
                     self.send_response(failing or 200)
                     self.send_header("Content-Length", "2")
@@ -75,6 +79,7 @@ class FakeSlack:
                             "at": time.perf_counter(),
                         }
                     )
+                    fake._arrived.notify_all()
                 delay = fake.delay_s or next(
                     (
                         seconds
@@ -215,13 +220,21 @@ class FakeSlack:
     def wait_for(self, prefix: str, count: int = 1, timeout_s: float = 10) -> list[dict[str, Any]]:
         """The bodies posted to `prefix`, once there are at least `count` (work after an ack
         arrives a moment later)."""
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            found = self.posted(prefix)
-            if len(found) >= count:
-                return found
-            time.sleep(0.005)
+        with self._arrived:
+            self._arrived.wait_for(lambda: len(self._matching(prefix)) >= count, timeout_s)
         return self.posted(prefix)
+
+    def arrival(self, prefix: str, count: int, timeout_s: float = 10) -> dict[str, Any]:
+        """The `count`-th call received on paths starting with `prefix` (its "at" is when,
+        by perf_counter), waited for; TimeoutError if it does not come in time."""
+        with self._arrived:
+            if not self._arrived.wait_for(lambda: len(self._matching(prefix)) >= count, timeout_s):
+                raise TimeoutError(f"no call {count} to {prefix} within {timeout_s} s")
+            return self._matching(prefix)[count - 1]
+
+    def _matching(self, prefix: str) -> list[dict[str, Any]]:
+        # Called with the lock held.
+        return [call for call in self.calls if call["path"].startswith(prefix)]
 
     def hook(self, name: str = "r1") -> str:
         """A response_url served by this fake."""
@@ -235,7 +248,7 @@ class FakeSlack:
     def posted(self, prefix: str) -> list[dict[str, Any]]:
         """The bodies received on paths starting with `prefix`."""
         with self._lock:
-            return [call["body"] for call in self.calls if call["path"].startswith(prefix)]
+            return [call["body"] for call in self._matching(prefix)]
 
     def __enter__(self) -> FakeSlack:
         self._thread.start()
