@@ -57,7 +57,7 @@ class ConversationStore:
 
     def remember(self, place: Place, thread: Thread) -> None:
         """Keep the conversation's state (and forget conversations silent for 30 days)."""
-        with self.db.write() as session:
+        with self.db.write(durable=False) as session:
             session.execute(
                 "INSERT INTO conversations (team, channel, thread_ts, base, settings, "
                 "history, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -81,7 +81,7 @@ class ConversationStore:
     def claim(self, event_id: str, team: str) -> bool:
         """True for the first delivery of `event_id` (this worker answers it), False for a
         retry of an event some worker has already taken."""
-        with self.db.write() as session:
+        with self.db.write(durable=False) as session:
             taken = session.execute(
                 "INSERT INTO answered_events (event_id, team, at) VALUES (?, ?, ?) "
                 "ON CONFLICT (event_id) DO NOTHING",

@@ -65,9 +65,12 @@ class Database(Protocol):
     def read(self) -> AbstractContextManager[Session]:
         """A session for reads (no transaction held open)."""
 
-    def write(self) -> AbstractContextManager[Session]:
+    def write(self, *, durable: bool = True) -> AbstractContextManager[Session]:
         """A write transaction: committed when the block ends, rolled back on any error;
-        waits for other writers at most the database's write wait, then StoreBusy."""
+        waits for other writers at most the database's write wait, then StoreBusy.
+        `durable=False`: the commit does not wait for the disk (a crash of roibot loses
+        nothing committed; a power cut may lose the last moments): for bookkeeping that
+        is not the user's work, never for a scenario."""
 
     def health(self) -> Health:
         """Can it be read, and written, right now."""

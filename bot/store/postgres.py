@@ -215,8 +215,10 @@ class PostgresDatabase:
             raise self._refused(error, conn, writing=False) from None
 
     @contextmanager
-    def write(self) -> Iterator[PostgresSession]:
+    def write(self, *, durable: bool = True) -> Iterator[PostgresSession]:
         with self._transaction(wait_for(self.write_wait_s), writing=True) as session:
+            if not durable:
+                session.execute("SET LOCAL synchronous_commit = off")
             yield session
 
     @contextmanager

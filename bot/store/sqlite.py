@@ -302,7 +302,7 @@ class SqliteDatabase:
             raise refusal from None
 
     @contextmanager
-    def write(self) -> Iterator[SqliteSession]:
+    def write(self, *, durable: bool = True) -> Iterator[SqliteSession]:
         db = self._db()
         conn = db.conn
         started = time.monotonic()
@@ -318,6 +318,8 @@ class SqliteDatabase:
             )
             raise StoreBusy()
         try:
+            if not durable:
+                conn.execute("PRAGMA synchronous=NORMAL")
             self._begin(conn, started + wait)
             try:
                 yield SqliteSession(db)
@@ -330,6 +332,8 @@ class SqliteDatabase:
                 raise
         finally:
             conn.execute(f"PRAGMA busy_timeout={int(self.read_wait_s * 1000)}")
+            if not durable:
+                conn.execute("PRAGMA synchronous=FULL")
             self._writer.release()
 
     def _begin(self, conn: sqlite3.Connection, deadline: float) -> None:

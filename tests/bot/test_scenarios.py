@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.store.conversations import ConversationStore, Place
 from bot.store.db import (
     StoreBusy,
     StoreReadOnly,
@@ -27,6 +28,7 @@ from bot.store.db import (
 from bot.store.scenarios import ScenarioStore, StoredRuleRefusal
 from bot.store.schema import SCHEMA_VERSION, statements
 from bot.store.sqlite import SqliteDatabase
+from calc.english import Thread
 from calc.errors import Refusal
 from calc.inputs import REFERENCE_INPUTS
 from calc.settings import apply, parse_settings
@@ -218,6 +220,42 @@ def _rewrite(location, sql, params):
 
 def _env():
     return {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def _commit_waits_for_disk(session, dialect):
+    if dialect == "sqlite":
+        return session.one("PRAGMA synchronous")["synchronous"] == 2  # FULL
+    return session.one("SHOW synchronous_commit")["synchronous_commit"] == "on"
+
+
+def test_only_bookkeeping_commits_without_waiting_for_the_disk(location):
+    """A thread's memory and an event's claim are committed without waiting for the disk
+    (`durable=False`); every other write, a scenario's save included, waits, and so does
+    the next write on the same connection after a bookkeeping one."""
+    database = open_database(location)
+    try:
+        with database.write() as session:
+            assert _commit_waits_for_disk(session, database.dialect)
+        with database.write(durable=False) as session:
+            assert not _commit_waits_for_disk(session, database.dialect)
+        with database.write() as session:
+            assert _commit_waits_for_disk(session, database.dialect)
+        kinds: list[bool] = []
+        write = database.write
+
+        def recorded(*, durable: bool = True):
+            kinds.append(durable)
+            return write(durable=durable)
+
+        database.write = recorded  # type: ignore[method-assign]
+        ScenarioStore(database).save("T1", "plan", setting("uplift=7%"), by="U1", command="")
+        assert kinds == [True]
+        conversations = ConversationStore(database)
+        assert conversations.claim("Ev1", "T1")
+        conversations.remember(Place("T1", "C1", "1.0"), Thread())
+        assert kinds == [True, False, False]
+    finally:
+        database.close()
 
 
 def test_concurrent_processes_lose_nothing(location):
