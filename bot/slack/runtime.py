@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
+from itertools import islice
 from typing import Any
 
 from bot.buttons import feedback_value
@@ -100,7 +101,9 @@ class ThreadLocks:
 
     def _forget_idle(self) -> None:
         extra = len(self._locks) - self._idle
-        for place in list(self._locks)[: max(0, extra)]:
+        if extra <= 0:
+            return  # most releases: listing every kept lock cost each message O(threads)
+        for place in list(islice(self._locks, extra)):
             if self._locks[place][1] == 0:
                 del self._locks[place]
 
