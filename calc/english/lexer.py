@@ -6,22 +6,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from decimal import Decimal
 
 from calc.commands import looks_like_setting, normalize
 from calc.english import lexicon as W
 from calc.english.lexicon import (
     KEYS_INDEX,
-    PERCENT_WORDS,
-    POINTS_WORDS,
     REFERENCE_INDEX,
 )
 from calc.english.numbers import is_number_word, read_number_words
-from calc.english.periods import attach_periods
 from calc.english.phrase_index import phrase_at
 from calc.english.spelling import corrected
-from calc.english.tokens import Num, Tok
+from calc.english.tokens import Num, Tok, changed
+from calc.english.units import attach_units
 from calc.english.unmodeled import UNMODELED
 from calc.errors import Refusal
 from calc.formatting import decimal_text
@@ -86,7 +83,6 @@ def _chunks(text: str) -> list[str]:
 _NUMBER_START = frozenset("0123456789$€£-+.")
 # A number joined to its unit by a hyphen; not hours, which "12-hour days" reads whole.
 _NUMBER_UNIT = re.compile(r"(\d+(?:\.\d+)?)-(points?|percent|seconds?|minutes?|dollars?)", re.I)
-_SPANS = frozenset("week weeks month months year years quarter quarters".split())
 _TWICE = frozenset({"x2", "×2", "2x", "2×"})
 _TIMES_N = {"2": "double", "two": "double", "3": "triple", "three": "triple"}
 
@@ -103,10 +99,14 @@ def _num(chunk: str) -> Num | None:
     if pence:  # "15p": pence (or cents), a hundredth of the currency
         amount = Decimal(pence[1]).scaleb(-2)
         return Num(format(amount, "f"), amount, chunk, money=True)
-    if _CLOCK.match(lowered) or _COMPOUND.match(lowered):
+    # Each pattern tried only where its mark is: a clock's colon, a compound's final "s",
+    # a service level's slash (most numbers have none of them).
+    if (":" in lowered and _CLOCK.match(lowered)) or (
+        lowered[-1] == "s" and _COMPOUND.match(lowered)
+    ):
         return Num(lowered, Decimal(0), chunk, unit="clock", clock=True)
-    target = _TARGET.match(lowered)
-    if target and "/" in lowered:
+    target = _TARGET.match(lowered) if "/" in lowered else None
+    if target:
         return Num(f"{target[1]}/{target[2]}", Decimal(target[1]), chunk, target=lowered)
     match = _NUMBER.match(lowered)
     if match is None:
@@ -114,7 +114,8 @@ def _num(chunk: str) -> Num | None:
     digits = (match["sign"] or "") + match["n"]
     scale = {"k": "k", "m": "M", "mn": "M", "b": "B", "bn": "B"}.get(match["scale"] or "", "")
     amount = Decimal(digits.replace(",", ""))
-    amount *= {"": 1, "k": 1000, "M": 10**6, "B": 10**9}[scale]
+    if scale:
+        amount *= _FACTOR[scale]
     unit = match["unit"]
     return Num(
         digits + scale,
@@ -157,7 +158,7 @@ def tokenize(text: str, names: Sequence[str] = ()) -> list[Tok]:
         token, used = _token_at(chunks, lowered, index, known)
         tokens.append(token)
         index += used
-    return _attach(tokens)
+    return attach_units(tokens)
 
 
 def _token_at(
@@ -170,7 +171,8 @@ def _token_at(
     stem = word.removesuffix("'s").removesuffix("’s")  # "q4-plan's conversion"
     if stem in known and re.search(r"[a-z]", stem):
         return Tok("name", known[stem]), 1
-    if looks_like_setting(chunk) and ".." not in chunk:
+    # A setting has "=", "+" or "-" in it: most words and numbers skip its regular expression.
+    if _SETTING_MARKS.intersection(chunk) and looks_like_setting(chunk) and ".." not in chunk:
         try:
             setting = parse_setting(chunk)
         except Refusal:
@@ -188,11 +190,15 @@ def _token_at(
     if chunk in "$€£" and index + 1 < len(chunks):  # "$ 120"
         nxt = _num(chunks[index + 1])
         if nxt is not None:
-            return Tok("num", chunk + chunks[index + 1], num=replace(nxt, money=True)), 2
+            return Tok("num", chunk + chunks[index + 1], num=changed(nxt, money=True)), 2
     return Tok("word", word), 1
 
 
 _SCALE_WORDS = ("million", "thousand", "billion")
+_HALF_OF = frozenset({"point", "percent", *_SCALE_WORDS, "minute", "hour"})
+_SCALE_DOLLARS = re.compile(r"(million|thousand|billion)-dollars?")
+_PART_OF_SCALE = re.compile(r"(half|quarter)-(million|thousand|billion)")
+_SETTING_MARKS = frozenset("=+-")
 _FACTOR = {"M": 10**6, "k": 1000, "B": 10**9}
 _SCALE_OF = {"million": "M", "thousand": "k", "billion": "B"}
 Read = tuple[Num, int] | None
@@ -200,9 +206,10 @@ Read = tuple[Num, int] | None
 
 def _half_a(chunks: list[str], lowered: list[str], index: int) -> Read:
     """ "half a point", "half a million": 0.5, the unit or scale following."""
+    if lowered[index] != "half":
+        return None
     after = lowered[index + 1 : index + 3]
-    units = ("point", "percent", *_SCALE_WORDS, "minute", "hour")
-    if lowered[index] == "half" and after[:1] == ["a"] and after[1:2] and after[1] in units:
+    if after[:1] == ["a"] and after[1:2] and after[1] in _HALF_OF:
         return Num("0.5", Decimal("0.5"), "half a"), 2
     return None
 
@@ -216,10 +223,12 @@ def _point_and_a_half(chunks: list[str], lowered: list[str], index: int) -> Read
 def _scaled_word(chunks: list[str], lowered: list[str], index: int) -> Read:
     """ "million-dollar" ($1M), "half-million" (500k), "quarter-million"."""
     word = lowered[index]
-    if dollars := re.fullmatch(r"(million|thousand|billion)-dollars?", word):
+    if "-" not in word:
+        return None
+    if dollars := _SCALE_DOLLARS.fullmatch(word):
         scale = _SCALE_OF[dollars[1]]
         return Num(f"1{scale}", Decimal(_FACTOR[scale]), chunks[index], money=True), 1
-    if whole := re.fullmatch(r"(half|quarter)-(million|thousand|billion)", word):
+    if whole := _PART_OF_SCALE.fullmatch(word):
         part = Decimal("0.5") if whole[1] == "half" else Decimal("0.25")
         scale = _SCALE_OF[whole[2]]
         amount = part * _FACTOR[scale]
@@ -338,78 +347,11 @@ def _number_at(chunks: list[str], lowered: list[str], index: int) -> tuple[Num |
     if part and not (num.percent or num.points or num.clock or num.target):
         # "ten and a half minutes", "2 and a half thousand", "2 and a quarter percent"
         amount = num.amount + part
-        num = replace(
+        num = changed(
             num, text=decimal_text(amount), amount=amount, source=" ".join(chunks[index : end + 3])
         )
         used += 3
     return num, used
-
-
-_SCALE_AFTER = frozenset(
-    {"thousand", "grand", "million", "millions", "mil", "mill", "billion", "bn", "mn", "k"}
-)
-_HOURS_A_DAY = [
-    ("hours", "a", "day"),
-    ("hours", "per", "day"),
-    ("hours", "each", "day"),
-    ("hour", "a", "day"),
-]
-
-
-def _attach_one(num: Num, words: list[str], index: int) -> tuple[Num, int] | None:
-    """`num` with the word(s) at `index` joined to it (a scale, percent, points, money, a
-    time unit), and how many words that took; None when the word is none of those."""
-    word = words[index]
-    scale = W.SCALES.get(word) if word in _SCALE_AFTER else None
-    if scale and not num.percent and not re.search(r"[kMB]$", num.text):
-        factor = {"k": 1000, "M": 10**6, "B": 10**9}[scale]
-        money = num.money or word == "grand"  # "12 grand": twelve thousand dollars
-        return replace(num, text=num.text + scale, amount=num.amount * factor, money=money), 1
-    length = phrase_at(words, index, PERCENT_WORDS)
-    if length and not num.percent:
-        return replace(num, percent=True), length
-    length = phrase_at(words, index, POINTS_WORDS)
-    if length and not num.points:
-        return replace(num, points=True, percent=False), length
-    if word in W.MONEY_WORDS:
-        return replace(num, money=True), 1
-    basis = 2 if words[index : index + 2] in (["basis", "points"], ["basis", "point"]) else 0
-    if (basis or word in ("bps", "bp")) and not (num.money or num.percent or num.points):
-        # "50 bps": basis points, a hundredth of a percentage point each
-        points = num.amount.scaleb(-2)
-        return replace(num, text=decimal_text(points), amount=points, points=True), basis or 1
-    if word in ("cents", "cent", "pence") and not (num.money or num.percent or num.points):
-        # "50 cents": a money amount in dollars, never fifty dollars
-        amount = num.amount.scaleb(-2)
-        return replace(num, text=format(amount, "f"), amount=amount, money=True), 1
-    # "10 hours a day" is the opening hours (a fixed phrase), not a handle time
-    opening = word in ("hours", "hour", "h", "hr", "hrs") and phrase_at(words, index, _HOURS_A_DAY)
-    plain = not (num.money or num.percent or num.points or num.period or num.unit or num.span)
-    if word in _SPANS and plain:
-        source = f"{num.source} {word}"  # "takes 2 weeks": never two dollars of launch
-        return replace(num, span=True, source=source), 1
-    if word in W.TIME_UNITS and num.unit is None and not num.percent and not opening:
-        return replace(num, unit=W.TIME_UNITS[word]), 1
-    return None
-
-
-def _attach(tokens: list[Tok]) -> list[Tok]:
-    """Join what follows a number to it: scale, percent, points, money, time unit, period."""
-    out: list[Tok] = []
-    words = [t.text if t.kind == "word" else "\0" for t in tokens]
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        index += 1
-        if token.kind != "num" or token.num is None:
-            out.append(token)
-            continue
-        num = token.num
-        while index < len(tokens) and (joined := _attach_one(num, words, index)) is not None:
-            num, used = joined
-            index += used
-        out.append(Tok("num", num.source, num=num))
-    return attach_periods(out)
 
 
 # -- words into classes -------------------------------------------------------------------

@@ -1,0 +1,101 @@
+"""What follows a number, joined to it: a scale ("12 grand"), percent, points, money, a
+time unit, a span of time ("2 weeks"), then its period ("a month": periods.py)."""
+
+from __future__ import annotations
+
+import re
+
+from calc.english import lexicon as W
+from calc.english.lexicon import PERCENT_WORDS, POINTS_WORDS
+from calc.english.periods import attach_periods
+from calc.english.phrase_index import phrase_at
+from calc.english.tokens import Num, Tok, changed
+from calc.formatting import decimal_text
+
+_SPANS = frozenset("week weeks month months year years quarter quarters".split())
+_SCALE_AFTER = frozenset(
+    {"thousand", "grand", "million", "millions", "mil", "mill", "billion", "bn", "mn", "k"}
+)
+_HOURS_A_DAY = [
+    ("hours", "a", "day"),
+    ("hours", "per", "day"),
+    ("hours", "each", "day"),
+    ("hour", "a", "day"),
+]
+
+
+def _attach_one(num: Num, words: list[str], index: int) -> tuple[Num, int] | None:
+    """`num` with the word(s) at `index` joined to it (a scale, percent, points, money, a
+    time unit), and how many words that took; None when the word is none of those."""
+    word = words[index]
+    if word not in _ATTACHABLE:
+        return None  # most words after a number: none of the checks below can match
+    scale = W.SCALES.get(word) if word in _SCALE_AFTER else None
+    if scale and not num.percent and not re.search(r"[kMB]$", num.text):
+        factor = {"k": 1000, "M": 10**6, "B": 10**9}[scale]
+        money = num.money or word == "grand"  # "12 grand": twelve thousand dollars
+        return changed(num, text=num.text + scale, amount=num.amount * factor, money=money), 1
+    length = phrase_at(words, index, PERCENT_WORDS)
+    if length and not num.percent:
+        return changed(num, percent=True), length
+    length = phrase_at(words, index, POINTS_WORDS)
+    if length and not num.points:
+        return changed(num, points=True, percent=False), length
+    if word in W.MONEY_WORDS:
+        return changed(num, money=True), 1
+    basis = 2 if words[index : index + 2] in (["basis", "points"], ["basis", "point"]) else 0
+    if (basis or word in ("bps", "bp")) and not (num.money or num.percent or num.points):
+        # "50 bps": basis points, a hundredth of a percentage point each
+        points = num.amount.scaleb(-2)
+        return changed(num, text=decimal_text(points), amount=points, points=True), basis or 1
+    if word in ("cents", "cent", "pence") and not (num.money or num.percent or num.points):
+        # "50 cents": a money amount in dollars, never fifty dollars
+        amount = num.amount.scaleb(-2)
+        return changed(num, text=format(amount, "f"), amount=amount, money=True), 1
+    # "10 hours a day" is the opening hours (a fixed phrase), not a handle time
+    opening = word in ("hours", "hour", "h", "hr", "hrs") and phrase_at(words, index, _HOURS_A_DAY)
+    plain = not (num.money or num.percent or num.points or num.period or num.unit or num.span)
+    if word in _SPANS and plain:
+        source = f"{num.source} {word}"  # "takes 2 weeks": never two dollars of launch
+        return changed(num, span=True, source=source), 1
+    if word in W.TIME_UNITS and num.unit is None and not num.percent and not opening:
+        return changed(num, unit=W.TIME_UNITS[word]), 1
+    return None
+
+
+#: Every word `_attach_one` may join to a number (a phrase's first word).
+_ATTACHABLE = frozenset(
+    {
+        *_SCALE_AFTER,
+        *(phrase[0] for phrase in PERCENT_WORDS),
+        *(phrase[0] for phrase in POINTS_WORDS),
+        *W.MONEY_WORDS,
+        "basis",
+        "bps",
+        "bp",
+        "cents",
+        "cent",
+        "pence",
+        *_SPANS,
+        *W.TIME_UNITS,
+    }
+)
+
+
+def attach_units(tokens: list[Tok]) -> list[Tok]:
+    """Join what follows a number to it: scale, percent, points, money, time unit, period."""
+    out: list[Tok] = []
+    words = [t.text if t.kind == "word" else "\0" for t in tokens]
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        index += 1
+        if token.kind != "num" or token.num is None:
+            out.append(token)
+            continue
+        num = token.num
+        while index < len(tokens) and (joined := _attach_one(num, words, index)) is not None:
+            num, used = joined
+            index += used
+        out.append(Tok("num", num.source, num=num))
+    return attach_periods(out)
