@@ -55,6 +55,15 @@ def _chunks(text: str) -> list[str]:
     """Words as typed, trailing punctuation split off (a `,` or `;` kept as a separator)."""
     out: list[str] = []
     for raw in text.split():
+        # Most words are letters only, not a contraction, not after "times", "x" or
+        # "quarter": nothing below changes them.
+        if (
+            raw.isalpha()
+            and raw.lower() not in W.CONTRACTIONS
+            and not (out and out[-1].lower() in _JOINS)
+        ):
+            out.append(raw)
+            continue
         word = raw.strip("\"'()[]{}“”‘’")
         separator = bool(word) and not word.strip("-")  # "morning — are we …": a pause
         while word and word[-1] in ".,;:!?-":
@@ -81,6 +90,8 @@ def _chunks(text: str) -> list[str]:
 
 
 _NUMBER_START = frozenset("0123456789$€£-+.")
+#: Words that join the word after them ("times two", "a quarter million").
+_JOINS = frozenset({"times", "x", "quarter"})
 # A number joined to its unit by a hyphen; not hours, which "12-hour days" reads whole.
 _NUMBER_UNIT = re.compile(r"(\d+(?:\.\d+)?)-(points?|percent|seconds?|minutes?|dollars?)", re.I)
 _TWICE = frozenset({"x2", "×2", "2x", "2×"})
