@@ -127,7 +127,12 @@ class GuardedHttpTools(HttpToolsProtocol):
         if self._refused:
             return
         super().on_message_begin()
-        self._in_head, self._head_bytes, self._line_done, self._tail = True, 0, False, b""
+        if not self._in_head:
+            # A further request on a kept-alive connection: its head is counted afresh. The
+            # first one's was counted as it arrived, before the parser got here; resetting
+            # it then forgot a request line already read (a long header answered 414 when
+            # the first chunk read was under MAX_HEAD).
+            self._in_head, self._head_bytes, self._line_done, self._tail = True, 0, False, b""
         self._header_count = 0
         self._arm()
 
