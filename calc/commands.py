@@ -211,11 +211,16 @@ def tokens_of(text: str) -> list[str]:
     return [token.rstrip(",;") for token in text.split() if token.rstrip(",;")]
 
 
+_KEY_AND_SIGN = re.compile(r"^([A-Za-z_]+)[+-]")
+
+
 def looks_like_setting(token: str) -> bool:
     """A token written as a setting (`calls=9k`, `aht+10%`, `conv-1pp`), known key or not."""
     if "=" in token:
         return True
-    match = re.match(r"^([A-Za-z_]+)[+-]", token)
+    if "+" not in token and "-" not in token:
+        return False  # most words: the pattern below needs a sign
+    match = _KEY_AND_SIGN.match(token)
     return match is not None and lookup(match[1]) is not None
 
 

@@ -126,7 +126,7 @@ def _num(chunk: str) -> Num | None:
     scale = {"k": "k", "m": "M", "mn": "M", "b": "B", "bn": "B"}.get(match["scale"] or "", "")
     amount = Decimal(digits.replace(",", ""))
     if scale:
-        amount *= _FACTOR[scale]
+        amount *= W.SCALE_FACTORS[scale]
     unit = match["unit"]
     return Num(
         digits + scale,
@@ -182,8 +182,7 @@ def _token_at(
     stem = word.removesuffix("'s").removesuffix("’s")  # "q4-plan's conversion"
     if stem in known and re.search(r"[a-z]", stem):
         return Tok("name", known[stem]), 1
-    # A setting has "=", "+" or "-" in it: most words and numbers skip its regular expression.
-    if _SETTING_MARKS.intersection(chunk) and looks_like_setting(chunk) and ".." not in chunk:
+    if looks_like_setting(chunk) and ".." not in chunk:
         try:
             setting = parse_setting(chunk)
         except Refusal:
@@ -209,8 +208,6 @@ _SCALE_WORDS = ("million", "thousand", "billion")
 _HALF_OF = frozenset({"point", "percent", *_SCALE_WORDS, "minute", "hour"})
 _SCALE_DOLLARS = re.compile(r"(million|thousand|billion)-dollars?")
 _PART_OF_SCALE = re.compile(r"(half|quarter)-(million|thousand|billion)")
-_SETTING_MARKS = frozenset("=+-")
-_FACTOR = {"M": 10**6, "k": 1000, "B": 10**9}
 _SCALE_OF = {"million": "M", "thousand": "k", "billion": "B"}
 Read = tuple[Num, int] | None
 
@@ -238,11 +235,11 @@ def _scaled_word(chunks: list[str], lowered: list[str], index: int) -> Read:
         return None
     if dollars := _SCALE_DOLLARS.fullmatch(word):
         scale = _SCALE_OF[dollars[1]]
-        return Num(f"1{scale}", Decimal(_FACTOR[scale]), chunks[index], money=True), 1
+        return Num(f"1{scale}", Decimal(W.SCALE_FACTORS[scale]), chunks[index], money=True), 1
     if whole := _PART_OF_SCALE.fullmatch(word):
         part = Decimal("0.5") if whole[1] == "half" else Decimal("0.25")
         scale = _SCALE_OF[whole[2]]
-        amount = part * _FACTOR[scale]
+        amount = part * W.SCALE_FACTORS[scale]
         text = (
             f"{decimal_text(amount / 1000)}k" if amount < 10**6 else f"{decimal_text(part)}{scale}"
         )

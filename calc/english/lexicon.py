@@ -123,6 +123,8 @@ TIME_UNITS: dict[str, str] = {
 MONEY_WORDS = frozenset(
     {"dollars", "dollar", "bucks", "usd", "euros", "euro", "eur", "pounds", "gbp", "quid"}
 )
+#: What each scale multiplies by.
+SCALE_FACTORS = {"k": 1000, "M": 10**6, "B": 10**9}
 SCALES = {
     "k": "k",
     "thousand": "k",

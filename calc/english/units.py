@@ -13,6 +13,8 @@ from calc.english.tokens import Num, Tok, changed
 from calc.formatting import decimal_text
 
 _SPANS = frozenset("week weeks month months year years quarter quarters".split())
+_BASIS_POINTS = frozenset({"bps", "bp"})
+_CENTS = frozenset({"cents", "cent", "pence"})
 _SCALE_AFTER = frozenset(
     {"thousand", "grand", "million", "millions", "mil", "mill", "billion", "bn", "mn", "k"}
 )
@@ -32,7 +34,7 @@ def _attach_one(num: Num, words: list[str], index: int) -> tuple[Num, int] | Non
         return None  # most words after a number: none of the checks below can match
     scale = W.SCALES.get(word) if word in _SCALE_AFTER else None
     if scale and not num.percent and not re.search(r"[kMB]$", num.text):
-        factor = {"k": 1000, "M": 10**6, "B": 10**9}[scale]
+        factor = W.SCALE_FACTORS[scale]
         money = num.money or word == "grand"  # "12 grand": twelve thousand dollars
         return changed(num, text=num.text + scale, amount=num.amount * factor, money=money), 1
     length = phrase_at(words, index, PERCENT_WORDS)
@@ -44,11 +46,11 @@ def _attach_one(num: Num, words: list[str], index: int) -> tuple[Num, int] | Non
     if word in W.MONEY_WORDS:
         return changed(num, money=True), 1
     basis = 2 if words[index : index + 2] in (["basis", "points"], ["basis", "point"]) else 0
-    if (basis or word in ("bps", "bp")) and not (num.money or num.percent or num.points):
+    if (basis or word in _BASIS_POINTS) and not (num.money or num.percent or num.points):
         # "50 bps": basis points, a hundredth of a percentage point each
         points = num.amount.scaleb(-2)
         return changed(num, text=decimal_text(points), amount=points, points=True), basis or 1
-    if word in ("cents", "cent", "pence") and not (num.money or num.percent or num.points):
+    if word in _CENTS and not (num.money or num.percent or num.points):
         # "50 cents": a money amount in dollars, never fifty dollars
         amount = num.amount.scaleb(-2)
         return changed(num, text=format(amount, "f"), amount=amount, money=True), 1
@@ -71,11 +73,8 @@ _ATTACHABLE = frozenset(
         *(phrase[0] for phrase in POINTS_WORDS),
         *W.MONEY_WORDS,
         "basis",
-        "bps",
-        "bp",
-        "cents",
-        "cent",
-        "pence",
+        *_BASIS_POINTS,
+        *_CENTS,
         *_SPANS,
         *W.TIME_UNITS,
     }

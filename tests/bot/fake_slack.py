@@ -221,16 +221,23 @@ class FakeSlack:
         """The bodies posted to `prefix`, once there are at least `count` (work after an ack
         arrives a moment later)."""
         with self._arrived:
-            self._arrived.wait_for(lambda: len(self._matching(prefix)) >= count, timeout_s)
-        return self.posted(prefix)
+            found = self._arrived_at_least(prefix, count, timeout_s)
+        return [call["body"] for call in found]
 
     def arrival(self, prefix: str, count: int, timeout_s: float = 10) -> dict[str, Any]:
         """The `count`-th call received on paths starting with `prefix` (its "at" is when,
         by perf_counter), waited for; TimeoutError if it does not come in time."""
         with self._arrived:
-            if not self._arrived.wait_for(lambda: len(self._matching(prefix)) >= count, timeout_s):
-                raise TimeoutError(f"no call {count} to {prefix} within {timeout_s} s")
-            return self._matching(prefix)[count - 1]
+            found = self._arrived_at_least(prefix, count, timeout_s)
+        if len(found) < count:
+            raise TimeoutError(f"no call {count} to {prefix} within {timeout_s} s")
+        return found[count - 1]
+
+    def _arrived_at_least(self, prefix: str, count: int, timeout_s: float) -> list[dict[str, Any]]:
+        # Called with the lock held: the calls to `prefix` once there are `count` of them,
+        # or as many as came within `timeout_s`.
+        self._arrived.wait_for(lambda: len(self._matching(prefix)) >= count, timeout_s)
+        return self._matching(prefix)
 
     def _matching(self, prefix: str) -> list[dict[str, Any]]:
         # Called with the lock held.
