@@ -72,8 +72,9 @@ class Scan:
 class _At:
     """Tokens seen from one position: `kind(n)`, `num(n)`, `key(n)` n tokens on."""
 
-    def __init__(self, items: list[Tok], index: int) -> None:
+    def __init__(self, items: list[Tok], index: int, placed: frozenset[int] = frozenset()) -> None:
         self.items, self.index = items, index
+        self.placed = placed  # items said right after "in", "during", …: a when, not a thing
 
     def tok(self, offset: int) -> Tok | None:
         at = self.index + offset
@@ -158,7 +159,7 @@ def _keys_move(at: _At) -> Found:
     joined = at.tok(1)
     if joined is None or joined.kind != "sep" or joined.text != "and" or at.kind(2) != "key":
         return None
-    second = _At(at.items, at.index + 2)
+    second = _At(at.items, at.index + 2, at.placed)
     moves = _key_moves(second)
     if moves is None or not _fits(at.key(0), second.num(moves[1] - 1)):
         return None
@@ -241,7 +242,8 @@ def _key_is(at: _At) -> Found:
     longer = at.kind(step + 1) in ("longer", "shorter")
     if at.kind(step) == "num" and at.key(0) in ("calls", "aht") and longer:
         return [_longer(at.num(step), at.kind(step + 1) == "longer")], step + 2
-    if at.kind(step) == "num" and at.kind(step + 1) == "unknown" and not _rate(at.num(step)):
+    counts = at.kind(step + 1) == "unknown" and at.index + step + 1 not in at.placed
+    if at.kind(step) == "num" and counts and not _rate(at.num(step)):
         return None  # "launch 3 new products", "calls 3 times a year": N counts that thing
     if at.kind(step) == "num" and at.key(0) == "calls" and at.num(step).unit in ("s", "min"):
         return [set_text("aht", at.num(step))], step + 1  # "each call takes 11 minutes"
@@ -296,6 +298,11 @@ def _change_n_to_key(at: _At) -> Found:
     if relative and at.kind(2) == "key" and _fits(at.key(2), at.num(1)):
         # "minus 5% calls"; "add a $2 fee" stays a fee of $2
         return [change_text(at.key(2), at.num(1), at.kind(0) == "up")], 3
+    counted = at.kind(1) == "num" and at.kind(2) == "key" and at.key(2) == "calls"
+    if counted and _fits("calls", at.num(1)):
+        # "we lose 1,000 calls a day", "add 500 calls": calls are counted, never introduced
+        # as a fee is, so a count after a change word moves them (it once set calls=1000)
+        return [change_text("calls", at.num(1), at.kind(0) == "up")], 3
     return None
 
 
@@ -324,6 +331,8 @@ def _n_key(at: _At) -> Found:
     num = at.num(0)
     if at.kind(1) in ("more", "less") and at.kind(2) == "key" and _fits(at.key(2), num):
         return [change_text(at.key(2), num, at.kind(1) == "more")], 3
+    if at.kind(1) in ("more", "less") and at.key(2) == "calls" and num.money and not num.period:
+        return [change_text("cost", num, at.kind(1) == "more")], 3  # "a dollar more per call"
     if (
         at.kind(1) in ("longer", "shorter")
         and at.kind(2) == "key"
@@ -400,14 +409,28 @@ def _growth(tokens: list[Tok]) -> list[Tok]:
     return out
 
 
+_PREPOSITIONS = frozenset("in on during over at for through across within around".split())
+
+
 def associate(tokens: list[Tok]) -> Scan:
     """Pair keys with values by the patterns above; keep what is left over."""
-    items = [t for t in _growth(tokens) if t.kind not in ("filler", "question")]
+    items: list[Tok] = []
+    placed: set[int] = set()
+    after_preposition = False
+    for token in _growth(tokens):
+        if token.kind in ("filler", "question"):
+            after_preposition = token.text in _PREPOSITIONS
+            continue
+        if after_preposition:
+            placed.add(len(items))
+        after_preposition = False
+        items.append(token)
     scan = Scan()
     index = 0
+    frozen = frozenset(placed)
     while index < len(items):
         token = items[index]
-        at = _At(items, index)
+        at = _At(items, index, frozen)
         found = None
         for pattern in _PATTERNS.get(token.kind, ()):
             found = pattern(at)

@@ -380,6 +380,17 @@ def _as_named(token: Tok) -> Tok:
 _CLASSED = W.CLASSED_PHRASES.firsts
 
 
+_NOTHING = frozenset({"nothing", "free"})
+
+
+def _costs(before: Tok) -> bool:
+    """Whether `before` says what something costs ("costs", "is", "for", "launch costs"),
+    so that "nothing" or "free" after it is an amount of $0."""
+    if before.kind == "key":
+        return before.text.endswith(("cost", "costs"))
+    return before.text in ("cost", "costs", "costing", "is", "be", "are", "for")
+
+
 def classify(tokens: list[Tok]) -> list[Tok]:
     """Keys by their phrases, change words, separators, filler, and the rest unknown (a
     slip in a setting's name, "convertion", read as the name)."""
@@ -417,6 +428,9 @@ def classify(tokens: list[Tok]) -> list[Tok]:
             out.append(Tok("filler", word))
         elif word in W.LOSE and index + 1 < len(tokens) and tokens[index + 1].kind == "num":
             out.append(Tok("down", word))
+        elif word in _NOTHING and out and _costs(out[-1]):
+            # "the launch costs nothing", "the launch is free": an amount of $0
+            out.append(Tok("num", word, num=Num("0", Decimal(0), word, money=True)))
         elif word in W.SEPARATORS:
             out.append(Tok("sep", word))
         elif word in W.CLASS_OF:

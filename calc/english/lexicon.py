@@ -175,6 +175,8 @@ BREAKEVEN = (
     ("what", "does", "it", "take"),
     ("what", "will", "it", "take"),
 )
+# The first-year ROI: a line of the break-even answer, given where a launch cost is said.
+ROI = (("roi",), ("first-year", "roi"), ("first", "year", "roi"))
 AGENTS = (
     ("how", "many", "agents"),
     ("how", "many", "people"),
@@ -365,7 +367,7 @@ typical currently normal normally expect stops stop paying plans better worse go
 another further top right stand standing
 phones phone roi return returns investment net draw last altogether entirely
 math maths picture situation outlook looking yet position one-time one-off onetime
-all-in fully-loaded year-end
+all-in fully-loaded year-end first-year year-one
 q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick
 """.split()
 )

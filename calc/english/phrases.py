@@ -17,6 +17,17 @@ from calc.english.clock import (
     weekdays,
 )
 from calc.english.none_said import NONE_STARTS, none_said
+from calc.english.sales_phrases import (
+    CLOSE,
+    EARNS,
+    FEE_WORDS,
+    LOSES,
+    conversion,
+    lost_sales,
+    per_sale,
+    selling_adds,
+    share_of,
+)
 from calc.english.tokens import Tok, setting_key
 
 # Short local names: the phrases below read token by token, a call on nearly every line.
@@ -33,11 +44,9 @@ def _setting(text: str, span: str) -> Tok:
     return Tok("setting", span, key=setting_key(text), setting=text)
 
 
-_EARNS = ("nets", "makes", "earns", "brings", "contributes", "yields", "clears")
 _KEEPS = frozenset(
     "keep keeps kept save saves retain retains keeping saving rescue rescues".split()
 )
-_LOSES = frozenset({"lose", "loses", "lost", "losing"})
 
 _FIXED_STARTS = frozenset(
     {
@@ -45,11 +54,12 @@ _FIXED_STARTS = frozenset(
             "open opening answer answering pick picking charged charge charging billed paid "
             "applied on spend spending spent invest investing invested costs pocket busier calls "
             "call conversations each every per a closed nobody half no zero close closes convert "
+            "selling "
             "converts converted sell weekdays monday make net earn clear"
         ).split(),
         *_KEEPS,
-        *_LOSES,
-        *_EARNS,
+        *LOSES,
+        *EARNS,
         *DAY_WEEKS,
     }
 )
@@ -111,6 +121,9 @@ def _hours_days(tokens: list[Tok], index: int) -> Found:
     return None
 
 
+_HOLD = frozenset("hold holding held meet meeting hit hitting keep keeping".split())
+
+
 def _service_level(tokens: list[Tok], index: int) -> Found:
     """90% of calls answered in 15 seconds · answer 90% of calls within 15 s."""
     start = index + 1 if _w(tokens, index) in ("answer", "answering", "pick", "picking") else index
@@ -118,8 +131,11 @@ def _service_level(tokens: list[Tok], index: int) -> Found:
     if num is not None and not num.percent and _w(tokens, start + 1) == "in":
         # "a service level of 90 in 30": said of a service level, both bare
         named = any(t.text == "service" for t in tokens) and any(t.text == "level" for t in tokens)
+        # "can we hold 90 in 30?": a target held, in the industry's shorthand
+        held = _w(tokens, start - 1) in _HOLD and 50 <= num.amount <= 100
         seconds = _n(tokens, start + 2)
-        if named and seconds is not None and not (seconds.unit or seconds.percent or seconds.money):
+        bare = seconds is not None and not (seconds.unit or seconds.percent or seconds.money)
+        if (named or held) and bare and seconds is not None:
             return f"sl={num.text}/{seconds.text}", start + 3
     if num is None or not num.percent:
         return None
@@ -137,36 +153,6 @@ def _service_level(tokens: list[Tok], index: int) -> Found:
         return f"sl={num.text}/{seconds.text}", at + 2  # "80% in 20", the industry's shorthand
     if seconds is not None and _w(tokens, at + 2) in ("seconds", "secs", "s"):
         return f"sl={num.text}/{seconds.text}", at + 3
-    return None
-
-
-_CANCELLED = frozenset(
-    "cancel cancels cancelled canceled refunded returned refund return reversed".split()
-)
-
-
-_SALE_NOUNS = frozenset(
-    "sales sale orders order upsells purchases upgrades upgrade add-ons cross-sells deals".split()
-)
-_TAKE = frozenset("take takes took accept accepts accepted".split())
-_OFFERS = frozenset("upsell up-sell cross-sell offer upgrade add-on".split())
-_BUY = frozenset("buy buys bought purchase purchases convert converts order orders".split())
-_CLOSE = frozenset("close closes closed convert converts converted sell".split())
-
-
-def _conversion(tokens: list[Tok], index: int) -> Found:
-    """we close (convert, sell to) 2.2% of callers: a base conversion."""
-    if _w(tokens, index) not in _CLOSE:
-        return None
-    at = _skip(tokens, index + 1, "to", "about", "around", "roughly")
-    num = _n(tokens, at)
-    if num is None or not num.percent:
-        return None
-    after = _skip(tokens, at + 1, "of", "the", "our", "all")
-    if _w(tokens, after) in ("calls", "callers", "call", "customers", "contacts"):
-        return f"conv={num.text}%", after + 1
-    if " in " in num.source:  # "we convert one caller in fifty": the callers said already
-        return f"conv={num.text}%", at + 1
     return None
 
 
@@ -191,66 +177,6 @@ def _half_of(tokens: list[Tok], index: int) -> Found:
     return None
 
 
-def _share_of(tokens: list[Tok], index: int) -> Found:
-    """5% of new sales cancel (are refunded, come back) · 10% of calls pay (the fee)."""
-    num = _n(tokens, index)
-    if num is None or not num.percent:
-        return None
-    at = _skip(tokens, index + 1, "of", "the", "our", "all")
-    at = _skip(tokens, at, "new", "incremental", "extra", "additional", "upsold", "cross-sold")
-    at = _skip(tokens, at, "upsell", "up-sell", "cross-sell")  # "4% of upsell orders"
-    if _w(tokens, at) in ("paid", "agent", "working") and _w(tokens, at + 1) in (
-        "time",
-        "hours",
-    ):
-        after = _skip(tokens, at + 2, "is", "are", "goes", "go", "lost", "to")
-        if _w(tokens, after) in ("shrinkage", "shrink"):
-            return f"shrink={num.text}%", after + 1  # "a third of paid time is shrinkage"
-    if _w(tokens, at) in _SALE_NOUNS:
-        after = _skip(tokens, at + 1, "are", "is", "get", "gets", "got", "will", "would", "later")
-        if _w(tokens, after) in _CANCELLED:
-            return f"cancel={num.text}%", after + 1
-        if _words_at(tokens, after, ("come", "back"), ("comes", "back")):
-            return f"cancel={num.text}%", after + 2
-    if at == index + 1 and _w(tokens, at) in _BUY and _w(tokens, at + 1) not in _SALE_NOUNS:
-        return f"conv={num.text}%", at + 1  # "9k calls and 2% buy": a conversion
-    if at == index + 1 and _w(tokens, at) in ("pay", "pays", "paying"):
-        fee_said = any(t.text in _FEE_WORDS for t in tokens)  # "a $6 fee and 12% pay it"
-        if fee_said:
-            return f"paid={num.text}%", _skip(tokens, at + 1, "it", "the", "fee")
-    upsold = _w(tokens, at - 1) in ("upsold", "cross-sold", "new")
-    if upsold and _w(tokens, at) in ("customers", "clients", "buyers"):
-        # "6% of upsold customers cancel": the extra sales cancelled
-        after = _skip(tokens, at + 1, "are", "will", "would", "then", "later")
-        if _w(tokens, after) in _CANCELLED:
-            return f"cancel={num.text}%", after + 1
-    if _w(tokens, at) in ("calls", "callers", "call", "customers"):
-        after = _skip(tokens, at + 1, "are", "get", "will", "would")
-        if _w(tokens, after) in ("pay", "paid", "charged", "billed"):
-            return f"paid={num.text}%", _skip(tokens, after + 1, "it", "the", "fee", "a")
-        offer = _skip(tokens, after + 1, "the", "an", "a", "our")
-        if _w(tokens, after) in _TAKE and _w(tokens, offer) in _OFFERS:
-            return f"uplift={num.text}%", offer + 1  # "1 in 12 callers takes the upsell"
-        if _w(tokens, after) in _BUY and _w(tokens, after + 1) not in _SALE_NOUNS:
-            return f"conv={num.text}%", after + 1  # "3% of callers buy": a conversion
-    return None
-
-
-def _lost_sales(tokens: list[Tok], index: int) -> Found:
-    """we lose 4% of upsells (to returns): the share of the extra sales cancelled."""
-    num = _n(tokens, index + 1) if _w(tokens, index) in _LOSES else None
-    if num is None or not num.percent:
-        return None
-    at = _skip(tokens, index + 2, "of", "the", "our", "all", "new", "extra", "incremental")
-    if _w(tokens, at) not in _SALE_NOUNS:
-        return None
-    tail = _words_at(tokens, at + 1, *(("to", word) for word in _RETURNS))
-    return f"cancel={num.text}%", at + 1 + tail
-
-
-_RETURNS = ("returns", "refunds", "cancellations", "cancellation", "chargebacks")
-
-
 def _fee(tokens: list[Tok], index: int) -> Found:
     """charge a $4 fee (to 10% of callers) · charge $3 a call · charged on 10% of calls."""
     first = _w(tokens, index)
@@ -265,7 +191,7 @@ def _fee(tokens: list[Tok], index: int) -> Found:
             return f"fee={num.text}", end
     if first in ("charged", "charge", "charging", "billed", "paid", "applied", "on"):
         share = _paid_share(tokens, index)
-        fee_said = any(t.text in _FEE_WORDS for t in tokens)
+        fee_said = any(t.text in FEE_WORDS for t in tokens)
         if share is not None and (first != "on" or fee_said):
             return share  # "on 50% of calls": only of a fee
     return None
@@ -281,9 +207,6 @@ def _paid_share(tokens: list[Tok], index: int) -> Found:
     if _w(tokens, after) in ("calls", "callers", "call"):
         return f"paid={num.text}%", after + 1
     return None
-
-
-_FEE_WORDS = frozenset("fee fees charge charged surcharge".split())
 
 
 _LAUNCH_TAILS = (
@@ -385,52 +308,20 @@ def _longer(tokens: list[Tok], index: int) -> Found:
     return None
 
 
-def _per_sale(tokens: list[Tok], index: int) -> Found:
-    """each sale nets us $40 (a margin) · calls cost us $3.25 each (a cost per call)."""
-    first = _w(tokens, index)
-    amount = _n(tokens, index)
-    if amount is not None and amount.money and _w(tokens, index + 1) in ("sale", "order"):
-        return f"price={amount.text}", index + 2  # "a $120 sale": what one sale is
-    if first in ("each", "every", "per", "a") and _w(tokens, index + 1) in ("sale", "order"):
-        at = index + 2
-        end = _skip(tokens, at, "is", "goes", "sells", "for", "at", "about", "around", "roughly")
-        price = _n(tokens, end)
-        if _w(tokens, at) in ("is", "goes", "sells") and price and price.money and not price.period:
-            return f"price={price.text}", end + 1  # "each sale is $160": what a sale is
-        if _w(tokens, at) in _EARNS:
-            at = _skip(tokens, at + 1, "us", "about", "around", "roughly")
-            num = _n(tokens, at)
-            if num is not None and num.money:
-                return f"margin={num.text}", at + 1
-    if first in _EARNS or first in ("make", "net", "earn", "clear", "keep", "pocket"):
-        # "we make $50 on every sale", "we net $45 per sale": a margin per sale
-        at = _skip(tokens, index + 1, "us", "about", "around", "roughly")
-        num = _n(tokens, at)
-        on = _skip(tokens, at + 1, "on", "per", "a", "each", "every", "an", "of", "from")
-        if num is not None and num.money and on > at + 1 and _w(tokens, on) in ("sale", "order"):
-            return f"margin={num.text}", on + 1
-    verb = _skip(tokens, index + 1, "are", "is")
-    if first in ("calls", "call") and _w(tokens, verb) in ("cost", "costs", "costing"):
-        at = _skip(tokens, verb + 1, "us", "about", "around", "roughly")
-        num = _n(tokens, at)
-        if num is not None and num.money and not num.period:
-            return f"cost={num.text}", _skip(tokens, at + 1, "each", "apiece")
-    return None
-
-
 _PHRASES = (
-    _conversion,
+    conversion,
     _half_of,
     _busier,
     _hours_days,
     _service_level,
-    _share_of,
+    share_of,
     _fee,
-    _lost_sales,
+    lost_sales,
+    selling_adds,
     _launch,
     _kept,
     _longer,
-    _per_sale,
+    per_sale,
     weekdays,
     none_said,
     open_hours,
@@ -441,25 +332,26 @@ _PHRASES = (
 #: The words each phrase can start with (a phrase not named here starts only at a number):
 #: the reader tries at a word only the phrases that can start there, in _PHRASES' order.
 _WORD_STARTS: dict[Callable[[list[Tok], int], Found], frozenset[str]] = {
-    _conversion: _CLOSE,
+    conversion: CLOSE,
     _half_of: frozenset({"half"}),
     _busier: frozenset({"busier"}),
     _hours_days: frozenset({"open", "opening"}),
     _service_level: frozenset({"answer", "answering", "pick", "picking"}),
     _fee: frozenset("charge charging charged bill billing billed paid applied on".split()),
-    _lost_sales: _LOSES,
+    lost_sales: LOSES,
+    selling_adds: frozenset({"selling"}),
     _launch: frozenset("spend spending spent invest investing invested costs".split()),
     _kept: _KEEPS,
     _longer: frozenset({"calls", "call", "conversations"}),
-    _per_sale: frozenset(
-        {*"each every per a make net earn clear keep pocket calls call".split(), *_EARNS}
+    per_sale: frozenset(
+        {*"each every per a make net earn clear keep pocket calls call".split(), *EARNS}
     ),
     weekdays: WEEKDAY_STARTS,
     none_said: NONE_STARTS,
     open_hours: OPEN_WORDS,
 }
 #: Phrases that can start at a number, or at a word written with digits ("9am", "12-hour").
-_AT_NUMBER = (_hours_days, _service_level, _share_of, _launch, _kept, _longer, _per_sale)
+_AT_NUMBER = (_hours_days, _service_level, share_of, _launch, _kept, _longer, per_sale)
 _AT_DIGITS = (open_hours, hour_days)
 _AT_WORD = {
     word: tuple(phrase for phrase in _PHRASES if word in _WORD_STARTS.get(phrase, ()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from calc.english import lexicon as W
 from calc.english.associate import value_text
-from calc.english.tokens import Tok
+from calc.english.tokens import Num, Tok, changed
 
 #: Words that say a step: a range with one is a sweep even without "sweep" or "chart".
 _STEPS = frozenset({"step", "steps", "increment", "increments"})
@@ -27,12 +27,27 @@ def _ends(items: list[Tok], at: int) -> tuple[Tok, Tok] | None:
     return low, high
 
 
-def _step(items: list[Tok], end: int, key: str) -> tuple[str, int]:
+def _alike(num: Num, unit_of: Num) -> Num:
+    """A bare number said beside one with its unit ("from 4 to 12 percent in steps of 2"):
+    in that unit, as the speaker meant it."""
+    if num.percent or num.points or num.money or num.unit or num.clock or num.target:
+        return num
+    return changed(
+        num,
+        percent=unit_of.percent,
+        points=unit_of.points,
+        money=unit_of.money,
+        unit=unit_of.unit,
+    )
+
+
+def _step(items: list[Tok], end: int, key: str, unit_of: Num) -> tuple[str, int]:
     """An optional "in steps of 1%" after the range: its text and where the range ends."""
     rest = end
     while rest < len(items) and items[rest].kind in ("filler", "step", "by", "set"):
         rest += 1
     step = items[rest].num if rest < len(items) and items[rest].kind == "num" else None
+    step = None if step is None else _alike(step, unit_of)
     said = any(items[i].kind in ("step", "by") for i in range(end, rest))
     if step is not None and rest + 1 < len(items) and items[rest + 1].text in ("steps", "step"):
         return f"/{value_text(key, step)}", rest + 2  # "in 2.5k steps"
@@ -65,7 +80,9 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             if ends is None or ends[0].num is None or ends[1].num is None:
                 continue
             low, high = ends[0].num, ends[1].num
-            step, end = _step(tokens, at + 4, key)
+            unit_of = high if _alike(high, low) is high else low  # the end said with a unit
+            low, high = _alike(low, unit_of), _alike(high, unit_of)
+            step, end = _step(tokens, at + 4, key, unit_of)
             text = f"{key}={value_text(key, low)}..{value_text(key, high)}{step}"
             return text, tokens[:index] + tokens[end:]
     return None

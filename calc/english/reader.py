@@ -39,6 +39,7 @@ from calc.english.phrases import fixed_phrases
 from calc.english.plausible import ask_if_implausible
 from calc.english.ranges import sweep_range
 from calc.english.tokens import Num, Tok
+from calc.english.unmodeled import figure_asked
 from calc.errors import Ask, Refusal, echo
 from calc.names import check_name
 
@@ -171,6 +172,7 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
         when = {i + 1 for i, t in enumerate(tokens) if t.text in _WHEN}
         said_when = [t for i, t in enumerate(tokens) if i in when and t.text in _AGENT_WORDS]
         scan.unmodeled = [t for t in scan.unmodeled if not any(t is w for w in said_when)]
+    scan.unmodeled = [t for t in scan.unmodeled if not figure_asked(t, tokens)]
     scan.skippable = (
         said
         and not named
@@ -229,10 +231,7 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
     tokens = tokenize(text, names)
     plain = [t.text for t in tokens if t.kind == "word"]
     if any(word in W.WRITES for word in plain) or find(plain, W.WRITE_PHRASES):
-        raise Refusal(
-            "English never deletes or restores",
-            "write /roi delete NAME or /roi restore NAME VERSION",
-        )
+        raise Refusal("English never deletes or restores", _write_hint(tokens, plain))
     if find(plain, W.RESET) and not any(t.kind in ("num", "setting") for t in tokens):
         return Reading("reset")
     tokens = classify(fixed_phrases(tokens))
@@ -243,6 +242,26 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
     if early is not None:
         return early
     return _question(tokens)
+
+
+_VERSION = re.compile(r"v[0-9]+")
+_DELETES = frozenset("delete deletes deleted remove removes erase".split()) | {"rid", "away"}
+
+
+def _write_hint(tokens: list[Tok], plain: list[str]) -> str:
+    """The delete or restore to type, as exactly as the sentence said it: "bring back
+    version 1 of q3-plan" is `/roi restore q3-plan 1`."""
+    names = [t.text for t in tokens if t.kind == "name" and t.text != "reference"]
+    # as written, digits only (a hostile 300-digit number is no version, and no arithmetic)
+    versions = [
+        t.num.text for t in tokens if t.num and t.num.text.isdigit() and len(t.num.text) < 7
+    ]
+    versions += [word[1:] for word in plain if _VERSION.fullmatch(word)]  # "v2"
+    name = names[0] if len(names) == 1 else "NAME"
+    if any(word in _DELETES for word in plain):
+        return f"write /roi delete {name}"
+    version = versions[0] if len(versions) == 1 else "VERSION"
+    return f"write /roi restore {name} {version} (/roi history {name} lists the versions)"
 
 
 def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:

@@ -1,7 +1,10 @@
 """Things people ask about that the model does not have (hiring, churn, NPS, chats,
-taxes): each refused by name, with why, instead of being passed over."""
+taxes): each refused by name, with why, instead of being passed over; and the figures the
+answer gives (profit, revenue), refused when set but read as what is asked about."""
 
 from __future__ import annotations
+
+from calc.english.tokens import Tok
 
 UNMODELED: dict[str, str] = {
     "hire": "the model has no hiring: agents follow from calls, handle time and the wage "
@@ -46,3 +49,24 @@ UNMODELED: dict[str, str] = {
     "weekends": "every operating day is alike: calls a day are the average over them "
     '(say "open 6 days a week" or write days=313)',
 }
+
+
+#: Figures the answer gives: asked about ("how does profit change as …"), never set.
+_FIGURES = frozenset({"profit", "profits", "revenue"})
+_MOVING = frozenset("num up down more less double triple half to by set".split())
+
+
+def figure_asked(token: Tok, tokens: list[Tok]) -> bool:
+    """Whether `token` names a figure the answer gives, with nothing said to set or move it:
+    "profit if volume hits 15,000" asks about profit ("what if profit doubles" still sets
+    it, and is refused)."""
+    if token.text not in _FIGURES:
+        return False
+    at = next(i for i, t in enumerate(tokens) if t is token)
+    before = [t for t in tokens[:at] if t.kind != "filler"][-1:]
+    after = [t for t in tokens[at + 1 :] if t.kind != "filler"][:3]
+    if [t.kind for t in after] == ["set", "num", "key"] and after[0].text == "at":
+        return True  # "our profit at 12k calls": the number is the calls'
+    return not any(t.kind == "num" for t in before) and not any(
+        t.kind in _MOVING for t in after[:1]
+    )

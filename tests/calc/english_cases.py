@@ -431,19 +431,21 @@ REFUSE: list[tuple[str, str]] = [
     ),
     (
         "delete q3-plan",
-        "English never deletes or restores: write /roi delete NAME or /roi restore NAME VERSION",
+        "English never deletes or restores: write /roi delete q3-plan",
     ),
     (
         "please remove q4-plan",
-        "English never deletes or restores: write /roi delete NAME or /roi restore NAME VERSION",
+        "English never deletes or restores: write /roi delete q4-plan",
     ),
     (
         "restore q3-plan to version 2",
-        "English never deletes or restores: write /roi delete NAME or /roi restore NAME VERSION",
+        "English never deletes or restores: write /roi restore q3-plan 2 (/roi history q3-plan "
+        "lists the versions)",
     ),
     (
         "roll back q3-plan",
-        "English never deletes or restores: write /roi delete NAME or /roi restore NAME VERSION",
+        "English never deletes or restores: write /roi restore q3-plan VERSION (/roi history "
+        "q3-plan lists the versions)",
     ),
     ("what if conversion is 0.5", "conv=0.5 is ambiguous: write 50% or 0.5%"),
     (

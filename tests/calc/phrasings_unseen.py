@@ -1444,3 +1444,66 @@ SET_Z2: tuple[tuple[str, str], ...] = (
     ("what are our biggest risks?", "REFUSE"),
     ("what if nothing changes?", ""),
 )
+
+
+# Written at the start of the session of 2026-11-30 (night), none run before: counts moved by
+# a verb ("lose 1,000 calls a day"), what a customer buys on top, the verdict's figures asked
+# about ("profit if volume hits 15,000"), units said once in a range, a target "held", the
+# first-year ROI, and things that cost nothing. First read: 26 of 40 (65%; three labels of
+# mine were written differently from the same command, and "bring back version 1" is refused
+# by design), 1 computed wrong: "what if we lose 1,000 calls a day" as calls=1000 (as were
+# "add", "gain", "drop" and "cut" N calls). Rules: a change word then a count of calls moves
+# them; "buy something extra" (an add-on, an upgrade) is the uplift; "selling adds 6 points"
+# is the uplift itself; "our margin per sale is $42" is a margin, not a price; "15% of those
+# sales cancel"; "costs nothing" and "is free" are $0; "first-year" and "the ROI" ask for the
+# break-even answer (it has the ROI line); "profit" or "revenue" with nothing setting them is
+# the figure asked about; "hold 90 in 30" is a service level; "a dollar more per call" is
+# the cost per call; a bare end of a range takes the unit of the other ("from 4 to 12
+# percent in steps of 2"); a word after "in", "during", … is when, not what a number counts
+# ("12k in December"); a delete or restore in words is refused with the exact command to
+# type. Still not as written: "what if fewer people buy: conversion at 1%" is refused.
+SET_Z3: tuple[tuple[str, str], ...] = (
+    ("What if we cut handle time by a minute?", "aht-1min"),
+    ("what if only 5% of customers buy something extra", "uplift=5%"),
+    ("if price goes to $200 and margin stays at 25%", "price=200 margin=25%"),
+    ("our margin per sale is $42", "margin=42"),
+    ("what's our break-even cost per call?", "solve cost"),
+    ("How much handle time can we add before we lose money?", "solve aht+"),
+    ("what if we lose 1,000 calls a day", "calls-1000"),
+    ("assume 12,500 calls daily", "calls=12500"),
+    ("cost per call is $3.40 now", "cost=3.40"),
+    ("What would a 5% price increase do?", "price+5%"),
+    ("drop prices 10%", "price-10%"),
+    ("what if fewer people buy: conversion at 1%", "conv=1%"),
+    ("what if a quarter of callers pay a $3 fee", "paid=25% fee=3"),
+    ("we save 20 customers a day, each worth $1,500", "retained=20 clv=1500"),
+    ("ten percent of upsell sales get refunded", "cancel=10%"),
+    ("compare q3-plan to the reference", "compare q3-plan reference"),
+    ("what changed in q3-plan?", "history q3-plan"),
+    ("bring back version 1 of q3-plan", "REFUSE"),
+    ("show me uplift from 4 to 12 percent in steps of 2", "sweep uplift=4%..12%/2%"),
+    ("how does profit change as calls go from 6k to 12k?", "sweep calls=6k..12k"),
+    ("What if AHT is 11 minutes?", "aht=11min"),
+    ("wage of $19.50 an hour with 85% occupancy", "wage=19.50 occ=85%"),
+    ("shrinkage goes up to 35%", "shrink=35%"),
+    ("can we hold 90 in 30?", "sl=90/30"),
+    ("how many agents at $25 an hour?", "wage=25"),
+    ("2% of calls convert without any selling and selling adds 6 points", "conv=2% uplift=6%"),
+    ("what if the margin were $10 lower", "margin-10"),
+    ("20% fewer calls but uplift of 10%", "calls-20% uplift=10%"),
+    ("double the fee", "fee+100%"),
+    ("What if the launch costs nothing?", "invest=0"),
+    (
+        "what does it take to make $50k a day?",
+        "ASK:solve uplift for net=50k/day|solve calls for net=50k/day|solve conv for net=50k/day",
+    ),
+    ("what if we stop selling altogether", ""),
+    ("what if calls hit 12k in December", "calls=12k"),
+    ("how about seven and a half percent uplift", "uplift=7.5%"),
+    ("a dollar more per call", "cost+1"),
+    ("what if it's $2.25 a call", "cost=2.25"),
+    ("uplift of 8% but 15% of those sales cancel", "uplift=8% cancel=15%"),
+    ("profit if volume hits 15,000", "calls=15000"),
+    ("what's the first-year ROI on a $400k launch?", "breakeven invest=400k"),
+    ("which input should we worry about most?", "levers"),
+)

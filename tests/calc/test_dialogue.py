@@ -351,6 +351,7 @@ KNOWN_WORDS = [
     ("a half-million launch budget", "invest=500k"),
     ("calls drop by a third", "calls-33.3333%"),
     ("6 points of uplift and AHT up 30%", "uplift=6% aht+30%"),
+    ("what if calls hit 12k in December", "calls=12k"),  # when, not what 12k counts
 ]
 
 
@@ -467,6 +468,22 @@ def test_phrasings_written_apart_are_read_right(name):
         ("a 10% price cut", "price-10%", "price", Decimal("135")),
         ("invest 2 mil", "invest=2M", "invest", Decimal("2000000")),  # was invest=2
         ("uplift down 25 basis points", "uplift-0.25pp", "uplift", Decimal("0.0775")),
+        # was calls=1000: a count of calls after a change word moves them
+        ("what if we lose 1,000 calls a day", "calls-1000", "calls", Decimal("8000")),
+        ("what if we add 500 calls a day", "calls+500", "calls", Decimal("9500")),
+        ("cut 2,000 calls", "calls-2000", "calls", Decimal("7000")),
+        ("our margin per sale is $42", "margin=42", "margin", Decimal("42")),  # was price=42
+        ("a dollar more per call", "cost+1", "cost", Decimal("3.50")),
+        ("What if the launch costs nothing?", "invest=0", "invest", Decimal("0")),
+        (
+            "what if only 5% of customers buy something extra",
+            "uplift=5%",
+            "uplift",
+            Decimal("0.05"),
+        ),
+        ("selling adds 6 points", "uplift=6%", "uplift", Decimal("0.06")),
+        ("selling adds 12% to handle time", "aht+12%", "aht_increase", Decimal("0.12")),
+        ("can we hold 90 in 30?", "sl=90/30", "sl_s", Decimal("30")),
     ],
 )
 def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, value):
@@ -586,3 +603,56 @@ def test_a_goal_said_as_a_year_of_that_size_is_a_goal():
 def test_a_value_then_where_it_came_from_is_the_value(text, read_as):
     """ "3%, up from 2%" sets 3%: the change words say whence, not a change of 3%."""
     assert understand(text).read_as == read_as
+
+
+def test_a_range_said_with_one_unit_is_in_that_unit_throughout():
+    """ "from 4 to 12 percent in steps of 2": 4%, 6%, … 12%, and the read-as line says so."""
+    understood = understand("show me uplift from 4 to 12 percent in steps of 2")
+    assert understood.read_as == "sweep uplift=4%..12%/2%"
+    assert isinstance(understood.command, Sweep)
+    assert [row.amount for row in understood.command.rows] == [
+        Decimal(n) / 100 for n in (4, 6, 8, 10, 12)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("profit if volume hits 15,000", "calls=15000"),
+        ("what's our profit at 12k calls", "calls=12k"),
+        ("how does profit change as calls go from 6k to 12k?", "sweep calls=6k..12k"),
+        ("what happens to revenue if price rises 10%", "price+10%"),
+    ],
+)
+def test_a_figure_the_answer_gives_may_be_what_is_asked_about(text, read_as):
+    assert understand(text).read_as == read_as
+
+
+@pytest.mark.parametrize("text", ["what if profit doubles", "a profit of $2M", "$1M profit"])
+def test_a_figure_the_answer_gives_is_never_set(text):
+    with pytest.raises(Refusal, match='"profit" is not something roibot models'):
+        understand(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("bring back version 1 of q3-plan", "write /roi restore q3-plan 1 (/roi history"),
+        ("roll back q3-plan to v2", "write /roi restore q3-plan 2 (/roi history"),
+        ("get rid of q4-plan", "write /roi delete q4-plan"),
+    ],
+)
+def test_a_delete_or_restore_in_words_is_refused_with_the_command_to_type(text, hint):
+    with pytest.raises(Refusal) as refused:
+        understand(text, names=NAMES)
+    assert refused.value.reason == "English never deletes or restores"
+    assert refused.value.hint.startswith(hint)
+
+
+def test_the_roi_asked_with_a_launch_cost_is_the_break_even_answer():
+    """The first-year ROI is a line of the break-even answer; without a launch cost there is
+    none, and the question is the plain answer."""
+    assert understand("what's the first-year ROI on a $400k launch?").read_as == (
+        "breakeven invest=400k"
+    )
+    assert understand("what's our roi this year?").read_as == ""

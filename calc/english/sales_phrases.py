@@ -1,0 +1,186 @@
+"""Fixed phrases about sales, settings by themselves: "we close 2.2% of callers", "5% of
+new sales cancel", "10% of calls pay the fee", "5% of customers buy something extra",
+"selling adds 6 points", "we lose 4% of upsells to returns", "each sale nets us $40"."""
+
+from __future__ import annotations
+
+from calc.english.tokens import Tok
+
+# Short local names: the phrases below read token by token, a call on nearly every line.
+from calc.english.tokens import num_at as _n
+from calc.english.tokens import skip_words as _skip
+from calc.english.tokens import word_at as _w
+from calc.english.tokens import words_at as _words_at
+
+Found = tuple[str, int] | None
+
+EARNS = ("nets", "makes", "earns", "brings", "contributes", "yields", "clears")
+LOSES = frozenset({"lose", "loses", "lost", "losing"})
+FEE_WORDS = frozenset("fee fees charge charged surcharge".split())
+
+
+_CANCELLED = frozenset(
+    "cancel cancels cancelled canceled refunded returned refund return reversed".split()
+)
+
+
+_SALE_NOUNS = frozenset(
+    "sales sale orders order upsells purchases upgrades upgrade add-ons cross-sells deals".split()
+)
+_TAKE = frozenset("take takes took accept accepts accepted".split())
+_OFFERS = frozenset("upsell up-sell cross-sell offer upgrade add-on".split())
+_BUY = frozenset("buy buys bought purchase purchases convert converts order orders".split())
+CLOSE = frozenset("close closes closed convert converts converted sell".split())
+
+
+def conversion(tokens: list[Tok], index: int) -> Found:
+    """we close (convert, sell to) 2.2% of callers: a base conversion."""
+    if _w(tokens, index) not in CLOSE:
+        return None
+    at = _skip(tokens, index + 1, "to", "about", "around", "roughly")
+    num = _n(tokens, at)
+    if num is None or not num.percent:
+        return None
+    after = _skip(tokens, at + 1, "of", "the", "our", "all")
+    if _w(tokens, after) in ("calls", "callers", "call", "customers", "contacts"):
+        return f"conv={num.text}%", after + 1
+    if " in " in num.source:  # "we convert one caller in fifty": the callers said already
+        return f"conv={num.text}%", at + 1
+    return None
+
+
+def share_of(tokens: list[Tok], index: int) -> Found:
+    """5% of new sales cancel (are refunded, come back) · 10% of calls pay (the fee)."""
+    num = _n(tokens, index)
+    if num is None or not num.percent:
+        return None
+    at = _skip(tokens, index + 1, "of", "the", "our", "all", "those", "these", "them")
+    at = _skip(tokens, at, "new", "incremental", "extra", "additional", "upsold", "cross-sold")
+    at = _skip(tokens, at, "upsell", "up-sell", "cross-sell")  # "4% of upsell orders"
+    if _w(tokens, at) in ("paid", "agent", "working") and _w(tokens, at + 1) in (
+        "time",
+        "hours",
+    ):
+        after = _skip(tokens, at + 2, "is", "are", "goes", "go", "lost", "to")
+        if _w(tokens, after) in ("shrinkage", "shrink"):
+            return f"shrink={num.text}%", after + 1  # "a third of paid time is shrinkage"
+    if _w(tokens, at) in _SALE_NOUNS:
+        after = _skip(tokens, at + 1, "are", "is", "get", "gets", "got", "will", "would", "later")
+        if _w(tokens, after) in _CANCELLED:
+            return f"cancel={num.text}%", after + 1
+        if _words_at(tokens, after, ("come", "back"), ("comes", "back")):
+            return f"cancel={num.text}%", after + 2
+    if at == index + 1 and _w(tokens, at) in _BUY and _w(tokens, at + 1) not in _SALE_NOUNS:
+        return f"conv={num.text}%", at + 1  # "9k calls and 2% buy": a conversion
+    if at == index + 1 and _w(tokens, at) in ("pay", "pays", "paying"):
+        fee_said = any(t.text in FEE_WORDS for t in tokens)  # "a $6 fee and 12% pay it"
+        if fee_said:
+            return f"paid={num.text}%", _skip(tokens, at + 1, "it", "the", "fee")
+    upsold = _w(tokens, at - 1) in ("upsold", "cross-sold", "new")
+    if upsold and _w(tokens, at) in ("customers", "clients", "buyers"):
+        # "6% of upsold customers cancel": the extra sales cancelled
+        after = _skip(tokens, at + 1, "are", "will", "would", "then", "later")
+        if _w(tokens, after) in _CANCELLED:
+            return f"cancel={num.text}%", after + 1
+    if _w(tokens, at) in ("calls", "callers", "call", "customers", "people"):
+        after = _skip(tokens, at + 1, "are", "get", "will", "would")
+        if _w(tokens, after) in ("pay", "paid", "charged", "billed"):
+            return f"paid={num.text}%", _skip(tokens, after + 1, "it", "the", "fee", "a")
+        offer = _skip(tokens, after + 1, "the", "an", "a", "our")
+        if _w(tokens, after) in _TAKE and _w(tokens, offer) in _OFFERS:
+            return f"uplift={num.text}%", offer + 1  # "1 in 12 callers takes the upsell"
+        if _w(tokens, after) in _BUY and _w(tokens, after + 1) not in _SALE_NOUNS:
+            extra = _words_at(tokens, after + 1, *_EXTRA)
+            if extra:  # "5% of customers buy something extra": what selling adds
+                return f"uplift={num.text}%", after + 1 + extra
+            return f"conv={num.text}%", after + 1  # "3% of callers buy": a conversion
+    return None
+
+
+#: What a caller buys on top, said after "buy": the upsell, not the base conversion.
+_EXTRA = (
+    ("something", "extra"),
+    ("something", "more"),
+    ("extra",),
+    ("more",),
+    ("an", "add-on"),
+    ("add-ons",),
+    ("an", "upgrade"),
+    ("the", "upsell"),
+    ("the", "upgrade"),
+)
+
+
+def lost_sales(tokens: list[Tok], index: int) -> Found:
+    """we lose 4% of upsells (to returns): the share of the extra sales cancelled."""
+    num = _n(tokens, index + 1) if _w(tokens, index) in LOSES else None
+    if num is None or not num.percent:
+        return None
+    at = _skip(tokens, index + 2, "of", "the", "our", "all", "new", "extra", "incremental")
+    if _w(tokens, at) not in _SALE_NOUNS:
+        return None
+    tail = _words_at(tokens, at + 1, *(("to", word) for word in _RETURNS))
+    return f"cancel={num.text}%", at + 1 + tail
+
+
+_RETURNS = ("returns", "refunds", "cancellations", "cancellation", "chargebacks")
+
+
+def per_sale(tokens: list[Tok], index: int) -> Found:
+    """each sale nets us $40 (a margin) · calls cost us $3.25 each (a cost per call)."""
+    first = _w(tokens, index)
+    amount = _n(tokens, index)
+    if amount is not None and amount.money and _w(tokens, index + 1) in ("sale", "order"):
+        return f"price={amount.text}", index + 2  # "a $120 sale": what one sale is
+    named = first == "per" and index > 0 and tokens[index - 1].kind == "word"
+    if named:
+        return None  # "our margin per sale is $42": the words before say what is per sale
+    if first in ("each", "every", "per", "a") and _w(tokens, index + 1) in ("sale", "order"):
+        at = index + 2
+        end = _skip(tokens, at, "is", "goes", "sells", "for", "at", "about", "around", "roughly")
+        price = _n(tokens, end)
+        if _w(tokens, at) in ("is", "goes", "sells") and price and price.money and not price.period:
+            return f"price={price.text}", end + 1  # "each sale is $160": what a sale is
+        if _w(tokens, at) in EARNS:
+            at = _skip(tokens, at + 1, "us", "about", "around", "roughly")
+            num = _n(tokens, at)
+            if num is not None and num.money:
+                return f"margin={num.text}", at + 1
+    if first in EARNS or first in ("make", "net", "earn", "clear", "keep", "pocket"):
+        # "we make $50 on every sale", "we net $45 per sale": a margin per sale
+        at = _skip(tokens, index + 1, "us", "about", "around", "roughly")
+        num = _n(tokens, at)
+        on = _skip(tokens, at + 1, "on", "per", "a", "each", "every", "an", "of", "from")
+        if num is not None and num.money and on > at + 1 and _w(tokens, on) in ("sale", "order"):
+            return f"margin={num.text}", on + 1
+    verb = _skip(tokens, index + 1, "are", "is")
+    if first in ("calls", "call") and _w(tokens, verb) in ("cost", "costs", "costing"):
+        at = _skip(tokens, verb + 1, "us", "about", "around", "roughly")
+        num = _n(tokens, at)
+        if num is not None and num.money and not num.period:
+            return f"cost={num.text}", _skip(tokens, at + 1, "each", "apiece")
+    return None
+
+
+def selling_adds(tokens: list[Tok], index: int) -> Found:
+    """selling adds 6 points (of conversion): what selling adds is the uplift itself, never
+    a change of it (but "selling adds 12% to handle time" is the AHT increase)."""
+    if _w(tokens, index) != "selling":
+        return None
+    at = _skip(tokens, index + 1, "would", "will", "could")
+    if _w(tokens, at) not in ("adds", "add", "brings", "gives"):
+        return None
+    at = _skip(tokens, at + 1, "us", "about", "around", "roughly", "another", "an", "extra")
+    num = _n(tokens, at)
+    if num is None or not (num.percent or num.points):
+        return None
+    end = at + 1
+    if _w(tokens, end) in ("to", "of", "on"):
+        said = _words_at(tokens, _skip(tokens, end + 1, "the", "our"), *_CONVERSION_WORDS)
+        if not said:
+            return None  # "selling adds 12% to handle time": not a conversion
+        end = _skip(tokens, end + 1, "the", "our") + said
+    return f"uplift={num.text}%", end
+
+
+_CONVERSION_WORDS = (("conversion",), ("conversion", "rate"), ("close", "rate"), ("sales",))
