@@ -148,7 +148,15 @@ def _key_moves(at: _At) -> Found:
     # "AHT creeps up 6%" (a verb roibot does not know), "AHT is up 20%"
     move = 1 + (at.kind(1) in ("unknown", "set") and at.kind(2) in ("up", "down"))
     if at.kind(move) in ("up", "down"):
-        by = move + 1 + (at.kind(move + 1) == "by")
+        # "AHT increase hits 25%", "the drop in calls is 10%": how far, said as a value
+        by = move + 1 + (at.kind(move + 1) in ("by", "set"))
+        onto = at.kind(by) == "num" and at.kind(by + 1) == "to" and at.kind(by + 2) == "key"
+        if onto and at.key(by + 2) != at.key(0):
+            # "the upsell pitch adds 8% to talk time": the amount is the other key's
+            up = at.kind(move) == "up"
+            if at.key(0) == "uplift" and at.key(by + 2) == "aht" and up and at.num(by).percent:
+                return [change_text("aht", at.num(by), True)], by + 3
+            return None
         if at.kind(by) == "num" and _fits(at.key(0), at.num(by)):
             return [change_text(at.key(0), at.num(by), at.kind(move) == "up")], by + 1
     return None
@@ -355,6 +363,22 @@ def _n_key(at: _At) -> Found:
     return None
 
 
+_RAISES = frozenset({"raise", "raises", "rise", "bump"})
+_STAFF = frozenset("agent agents staff reps representatives pay".split())
+
+
+def _raise(at: _At) -> Found:
+    """N raise (pay rise) for agents: "agents get a $2 raise" moves the hourly wage."""
+    num = at.num(0)
+    step = 1 + (at.kind(1) == "unknown" and _said(at, 1, "pay"))
+    said = at.tok(step)
+    raised = said is not None and said.kind == "up" and said.text in _RAISES
+    staff = any(t.text in _STAFF for t in at.items)
+    if num.money and num.period in (None, "hour") and raised and staff:
+        return [f"wage+{num.text}"], step + 1
+    return None
+
+
 def _n_alone(at: _At) -> Found:
     """A value whose kind names its key: "$24 an hour" a wage, "$2.75 per call" a cost,
     "80/20" a service level."""
@@ -387,7 +411,7 @@ _PATTERNS: dict[str, tuple[Pattern, ...]] = {
     "double": (_times_key,),
     "triple": (_times_key,),
     "half": (_times_key,),
-    "num": (_n_key, _n_alone),
+    "num": (_n_key, _raise, _n_alone),
 }
 
 

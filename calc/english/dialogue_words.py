@@ -71,6 +71,11 @@ LEVERS = (
 # Goals said in words, for "what does it take" questions.
 GOAL_BREAKEVEN = (
     ("break", "even"),
+    # "how low can uplift go before we're a cost center again?": the verdict's line
+    ("cost", "center"),
+    ("cost", "centre"),
+    ("profit", "center"),
+    ("profit", "centre"),
     ("break", "us", "even"),
     ("breaks", "us", "even"),
     ("breakeven",),

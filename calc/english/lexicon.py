@@ -68,6 +68,10 @@ SETS = frozenset(
         "lasts",
         "below",
         "above",
+        # verbs of a value moving, its direction said after them or not at all ("AHT
+        # creeps to 11:30", "calls inch up 3%")
+        *("creep", "creeps", "crept", "inch", "inches", "edge", "edges", "drift", "drifts"),
+        *("settle", "settles", "lands", "land"),
     }
 )
 

@@ -162,7 +162,7 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
     # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
     # passed over: answering from the default instead would mislead.
     named = any(_NAME_LIKE.fullmatch(t.text) for t in scan.unknown)
-    if any(s.startswith(("wage=", "occ=")) for s in scan.settings):
+    if any(s.startswith(("wage=", "wage+", "occ=")) for s in scan.settings):
         # "agents at $26 an hour", "agents can't be busier than 90%": the agents are what
         # the wage or the occupancy is of.
         scan.unmodeled = [t for t in scan.unmodeled if t.text not in _AGENT_WORDS]
@@ -337,6 +337,8 @@ def _question(tokens: list[Tok]) -> Reading:
     if swept is not None:
         range_text, tokens = swept
     verb, agents = question(tokens)
+    if solved is not None and verb == "compute":
+        verb = "breakeven"  # "how low can uplift go before we're a cost center?": its line
     _selling_adds_time(tokens)
     scan = associate(tokens)
     service = find(texts_of(tokens), D.SERVICE_ONLY)

@@ -656,3 +656,27 @@ def test_the_roi_asked_with_a_launch_cost_is_the_break_even_answer():
         "breakeven invest=400k"
     )
     assert understand("what's our roi this year?").read_as == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("if AHT creeps to 11:30 are we still profitable?", "aht=11:30"),
+        ("calls inch up 3%", "calls+3%"),
+        ("what happens when the AHT increase hits 25%", "aht+25%"),
+        ("what if agents get a $2 raise", "wage+2"),
+        ("a $1.50 pay rise", "wage+1.50"),
+        ("the upsell pitch adds 8% to talk time", "aht+8%"),
+        ("how low can uplift go before we're a cost center again?", "breakeven"),
+        ("how many calls before we're a profit center", "solve calls"),
+    ],
+)
+def test_verbs_of_drifting_raises_and_the_verdict_as_a_goal(text, read_as):
+    assert understand(text).read_as == read_as
+
+
+def test_a_raise_with_no_one_to_pay_is_not_a_wage():
+    """ "a $2 raise" alone could be a price, a cost or a fee: asked, never a wage."""
+    with pytest.raises(Ask) as asked:
+        understand("a $2 raise")
+    assert not any(choice.startswith("wage") for choice in asked.value.choices)
