@@ -274,8 +274,9 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
         return Reading("save", settings=tuple(scan.settings), args=(name,))
     texts = texts_of(tokens)
     meaningful = [t for t in tokens if t.kind not in ("filler", "sep")]
-    if find(texts, W.HELP) or (meaningful == [] and plain and plain[0] in W.GREETINGS):
-        return Reading("help")
+    greeted = meaningful == [] and plain and plain[0] in W.GREETINGS
+    if find(texts, W.HELP) or (greeted and not set(plain) & _COMPUTE_CUES):
+        return Reading("help")  # "hi roibot" (but "hi, where do we stand?" is a question)
     if (
         not [t for t in meaningful if t.text not in POLITE]
         and not (set(plain) & _COMPUTE_CUES)

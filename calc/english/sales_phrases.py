@@ -43,9 +43,9 @@ def conversion(tokens: list[Tok], index: int) -> Found:
         return None
     after = _skip(tokens, at + 1, "of", "the", "our", "all")
     if _w(tokens, after) in ("calls", "callers", "call", "customers", "contacts"):
-        return f"conv={num.text}%", after + 1
+        return f"conv={num.text}%", _unprompted(tokens, after + 1)
     if " in " in num.source:  # "we convert one caller in fifty": the callers said already
-        return f"conv={num.text}%", at + 1
+        return f"conv={num.text}%", _unprompted(tokens, at + 1)
     return None
 
 
@@ -71,7 +71,7 @@ def share_of(tokens: list[Tok], index: int) -> Found:
         if _words_at(tokens, after, ("come", "back"), ("comes", "back")):
             return f"cancel={num.text}%", after + 2
     if at == index + 1 and _w(tokens, at) in _BUY and _w(tokens, at + 1) not in _SALE_NOUNS:
-        return f"conv={num.text}%", at + 1  # "9k calls and 2% buy": a conversion
+        return f"conv={num.text}%", _unprompted(tokens, at + 1)  # "9k calls and 2% buy"
     if at == index + 1 and _w(tokens, at) in ("pay", "pays", "paying"):
         fee_said = any(t.text in FEE_WORDS for t in tokens)  # "a $6 fee and 12% pay it"
         if fee_said:
@@ -93,7 +93,7 @@ def share_of(tokens: list[Tok], index: int) -> Found:
             extra = _words_at(tokens, after + 1, *_EXTRA)
             if extra:  # "5% of customers buy something extra": what selling adds
                 return f"uplift={num.text}%", after + 1 + extra
-            return f"conv={num.text}%", after + 1  # "3% of callers buy": a conversion
+            return f"conv={num.text}%", _unprompted(tokens, after + 1)  # "3% of callers buy"
     return None
 
 
@@ -175,6 +175,11 @@ def selling_adds(tokens: list[Tok], index: int) -> Found:
     if num is None or not (num.percent or num.points):
         return None
     end = at + 1
+    if num.percent and _w(tokens, end) == "to" and _w(tokens, end + 1) in _THE_CALL:
+        # "selling adds 15% to that" (the call just talked about), "to each call"
+        tail = _skip(tokens, end + 1, "that", "it", "this", "each", "every", "the", "a")
+        tail = _skip(tokens, tail, "call", "calls")
+        return f"aht+{num.text}%", tail
     if _w(tokens, end) in ("to", "of", "on"):
         said = _words_at(tokens, _skip(tokens, end + 1, "the", "our"), *_CONVERSION_WORDS)
         if not said:
@@ -183,4 +188,23 @@ def selling_adds(tokens: list[Tok], index: int) -> Found:
     return f"uplift={num.text}%", end
 
 
+_THE_CALL = frozenset("that it this each every the a call calls".split())
 _CONVERSION_WORDS = (("conversion",), ("conversion", "rate"), ("close", "rate"), ("sales",))
+
+
+def _unprompted(tokens: list[Tok], at: int) -> int:
+    """Past "without any pitch" (a prompt, the offer) after a conversion: what the base
+    conversion is by definition, said for clarity, never a negation of the sentence."""
+    if _w(tokens, at) not in ("without", "with", "unprompted"):
+        return at
+    if _w(tokens, at) == "unprompted":
+        return at + 1
+    after = _skip(tokens, at + 1, "any", "a", "an", "the", "our", "no")
+    if _w(tokens, at) == "with" and _w(tokens, at + 1) != "no":
+        return at  # "2% buy with the offer": not the base conversion's words
+    if _w(tokens, after) in _PITCH:
+        return after + 1
+    return at
+
+
+_PITCH = frozenset("pitch pitching offer upsell selling prompt prompting push asking".split())

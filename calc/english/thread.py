@@ -266,22 +266,24 @@ def follow(thread: Thread | None, reading: Reading) -> tuple[Reading, Thread | N
     base: str | None = reading.scenario or thread.base
     notes: list[str] = []
     if reading.verb in ("compute", "breakeven", "solve", "levers"):
-        if reading.scenario and reading.scenario != thread.base:
-            settings = reading.settings  # a scenario named starts clean
+        if reading.scenario:
+            settings = reading.settings  # a scenario named starts clean, the thread's own too
         else:
             settings, notes = merge(thread.settings, reading.settings, on_top=reading.on_top)
-        if reading.verb == "solve":  # the key looked for is not also set
-            settings = tuple(s for s in settings if _key(s) != reading.args[0])
         after = thread.then(base, settings)
+        if reading.verb == "solve":
+            # the key looked for is not also set; the thread keeps its value (a question
+            # about it changes nothing a follow-up builds on)
+            settings = tuple(s for s in settings if _key(s) != reading.args[0])
         return replace(reading, scenario=base, settings=settings), after, notes
     if reading.verb == "sweep":
         swept = parse_setting(reading.args[0].split("..")[0]).key.name
-        if reading.scenario and reading.scenario != thread.base:
+        if reading.scenario:
             merged = reading.settings  # a scenario named starts clean, swept as well
         else:
             merged, notes = merge(thread.settings, reading.settings, on_top=reading.on_top)
-        kept = tuple(s for s in merged if _key(s) != swept)
-        return replace(reading, scenario=base, settings=kept), thread.then(base, kept), notes
+        kept = tuple(s for s in merged if _key(s) != swept)  # the thread keeps its value
+        return replace(reading, scenario=base, settings=kept), thread.then(base, merged), notes
     if reading.verb == "save":
         settings, notes = merge(thread.settings, reading.settings, on_top=reading.on_top)
         return (

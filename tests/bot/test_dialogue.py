@@ -495,3 +495,105 @@ def test_a_second_directors_conversation_is_read_turn_by_turn(tmp_path):
         turn["go back"]["inputs"]["calls"]
         == turn["what if 1 in 40 callers buys"]["inputs"]["calls"]
     )
+
+
+# A third director's conversation, written at the start of the session of 2026-11-30
+# (night) before it was run, after SET_Z4. First run: 25 of 40 turns as written, from five
+# causes: "hi roibot, where do we stand today?" answered with help; "1.6% of callers buy
+# without any pitch" refused with the generic hint (and every later turn of that thread
+# then lacked the conversion); "selling adds 15% to that" asked back (AHT, conversion or
+# uplift); "hmm, go back" refused with the generic hint; and a goal question ("what
+# conversion would get us to $2M a year?") dropped the thread's own conversion from the
+# thread, so the turns after it lost it (a solve or a sweep no longer changes what the
+# thread holds). None computed wrong; 2 of 40 refused with the generic hint. Each turn:
+# what it must be read as.
+_S3 = "calls=11k conv=1.6% uplift=7% aht=9.5min aht+15%"
+DIRECTOR_THREE: tuple[tuple[str, str], ...] = (
+    ("hi roibot, where do we stand today?", ""),
+    ("we actually take about 11k calls a day", "calls=11k"),
+    ("and only 1.6% of callers buy without any pitch", "calls=11k conv=1.6%"),
+    ("our upsell rate is 7%", "calls=11k conv=1.6% uplift=7%"),
+    ("calls run about 9 and a half minutes", "calls=11k conv=1.6% uplift=7% aht=9.5min"),
+    ("selling adds 15% to that", _S3),
+    ("are we making money now?", _S3),
+    ("what's the break-even uplift?", "breakeven " + _S3),
+    ("what if price drops to $135", _S3 + " price=135"),
+    ("hmm, go back", _S3),
+    ("margin is 22% of price", _S3 + " margin=22%"),
+    (
+        "what conversion would get us to $2M a year?",
+        "solve conv for net=2M/year calls=11k uplift=7% aht=9.5min aht+15% margin=22%",
+    ),
+    ("which lever should we pull first?", "levers " + _S3 + " margin=22%"),
+    ("what if calls fall 10%", "calls=9900 conv=1.6% uplift=7% aht=9.5min aht+15% margin=22%"),
+    ("undo", _S3 + " margin=22%"),
+    ("save this as ops-base", "save ops-base from reference " + _S3 + " margin=22%"),
+    ("what does ops-base look like at 12k calls?", "ops-base calls=12k"),
+    ("and 10-hour days", "ops-base calls=12k hours=10"),
+    ("at $24 an hour how many agents do we need?", "ops-base calls=12k hours=10 wage=24"),
+    ("hold 80 in 20", "ops-base calls=12k hours=10 wage=24 sl=80/20"),
+    ("what if shrinkage is 35%", "ops-base calls=12k hours=10 wage=24 sl=80/20 shrink=35%"),
+    (
+        "occupancy no higher than 88%",
+        "ops-base calls=12k hours=10 wage=24 sl=80/20 shrink=35% occ=88%",
+    ),
+    (
+        "save as ops-staffed",
+        "save ops-staffed from ops-base calls=12k hours=10 wage=24 sl=80/20 shrink=35% occ=88%",
+    ),
+    ("compare ops-base and ops-staffed", "compare ops-base ops-staffed"),
+    ("start over", ""),
+    ("what if a quarter of upsell sales get refunded?", "cancel=25%"),
+    ("what about 15%?", "cancel=15%"),
+    ("and charge a $3 fee to 20% of callers", "cancel=15% fee=3 paid=20%"),
+    (
+        "what if we keep 40 customers a day worth $800 each",
+        "cancel=15% fee=3 paid=20% retained=40 clv=800",
+    ),
+    (
+        "how many calls do we need to break even?",
+        "solve calls cancel=15% fee=3 paid=20% retained=40 clv=800",
+    ),
+    (
+        "show calls from 6k to 10k",
+        "sweep calls=6k..10k cancel=15% fee=3 paid=20% retained=40 clv=800",
+    ),
+    ("back to 10%", "cancel=15% fee=3 paid=10% retained=40 clv=800"),
+    (
+        "what's the ROI if we spend $500k to launch?",
+        "breakeven cancel=15% fee=3 paid=10% retained=40 clv=800 invest=500k",
+    ),
+    (
+        "what uplift pays that back in 90 days?",
+        "solve uplift for payback=90days cancel=15% fee=3 paid=10% retained=40 clv=800 invest=500k",
+    ),
+    ("what if our CSAT improves", "REFUSED"),
+    ("what if profit doubles", "REFUSED"),
+    ("which is better, ops-base or ops-staffed?", "compare ops-base ops-staffed"),
+    ("history of ops-base", "history ops-base"),
+    ("get rid of ops-staffed", "REFUSED"),
+    ("thanks, list our scenarios", "list"),
+)
+
+
+def test_a_third_directors_conversation_is_read_turn_by_turn(tmp_path):
+    """Forty more turns in one thread: read as they must be, and what the thread holds
+    survives a goal question and a sweep (a question about a value changes nothing)."""
+    out = console_json([text for text, _ in DIRECTOR_THREE], tmp_path)
+    assert [_outcome(answer) for answer in out] == [want for _, want in DIRECTOR_THREE]
+    generic = [a for a in out if str(a.get("error", "")).startswith("not understood")]
+    assert len(generic) <= len(DIRECTOR_THREE) // 10
+    turn = {text: answer for (text, _), answer in zip(DIRECTOR_THREE, out, strict=True)}
+    assert turn["calls run about 9 and a half minutes"]["inputs"]["aht_s"] == 570
+    assert turn["selling adds 15% to that"]["inputs"]["aht_increase"] == Decimal("0.15")
+    solved = turn["what conversion would get us to $2M a year?"]
+    assert solved["solved"]["key"] == "conv" and solved["inputs"]["conv"] > Decimal("0.016")
+    assert turn["which lever should we pull first?"]["inputs"]["conv"] == Decimal("0.016")
+    assert turn["what if calls fall 10%"]["inputs"]["calls"] == 9900
+    back = turn["back to 10%"]["inputs"]
+    assert (back["paid"], back["cancel"], back["calls"]) == (
+        Decimal("0.1"),
+        Decimal("0.15"),
+        turn["what about 15%?"]["inputs"]["calls"],
+    )
+    assert turn["get rid of ops-staffed"]["error"].endswith("write /roi delete ops-staffed")

@@ -245,6 +245,9 @@ def test_a_scenario_named_starts_clean():
     talk.say("what if uplift is 6%?")
     assert talk.read_as("What does q3-plan look like with 20% more calls?") == "q3-plan calls+20%"
     assert talk.read_as("and conversion of 3%") == "q3-plan calls+20% conv=3%"
+    # named again while the thread is on it: q3-plan as saved, not the thread's changes
+    assert talk.read_as("what does q3-plan look like at 5% uplift?") == "q3-plan uplift=5%"
+    assert talk.read_as("chart calls 8k to 12k for q3-plan") == "sweep q3-plan calls=8k..12k"
 
 
 # -- 5. going back -----------------------------------------------------------------------
@@ -680,3 +683,35 @@ def test_a_raise_with_no_one_to_pay_is_not_a_wage():
     with pytest.raises(Ask) as asked:
         understand("a $2 raise")
     assert not any(choice.startswith("wage") for choice in asked.value.choices)
+
+
+def test_a_goal_or_a_sweep_in_a_thread_keeps_what_the_thread_holds():
+    """Solving for conversion, or sweeping calls, leaves them out of that command only: the
+    next follow-up still has the thread's own conversion and calls."""
+    talk = Talk()
+    talk.say("11k calls a day and 1.6% conversion")
+    assert talk.read_as("what conversion gets us to $2M a year?") == (
+        "solve conv for net=2M/year calls=11k"
+    )
+    assert talk.read_as("show calls from 6k to 10k") == "sweep calls=6k..10k conv=1.6%"
+    assert talk.read_as("which lever matters most?") == "levers calls=11k conv=1.6%"
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("hi roibot, where do we stand today?", ""),
+        ("and only 1.6% of callers buy without any pitch", "conv=1.6%"),
+        ("selling adds 15% to that", "aht+15%"),
+        ("selling adds 10% to each call", "aht+10%"),
+    ],
+)
+def test_a_greeting_before_a_question_and_a_base_conversion_said_plainly(text, read_as):
+    assert understand(text).read_as == read_as
+
+
+def test_a_hesitation_is_no_word_of_the_request():
+    talk = Talk()
+    talk.say("calls up 10%")
+    talk.say("price is $140")
+    assert talk.read_as("hmm, go back") == "calls+10%"
