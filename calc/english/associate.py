@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from calc.english import lexicon as W
+from calc.english.asides import asides
 from calc.english.tokens import Num, Tok, setting_key
 from calc.key_types import Kind
 from calc.keys import BY_NAME, PER_CALL
@@ -258,6 +258,13 @@ def _key_is(at: _At) -> Found:
     if at.kind(step) != "num" or not _fits(at.key(0), at.num(step)):
         return None
     key, num = at.key(0), at.num(step)
+    if (
+        key == "margin"
+        and num.percent
+        and _said(at, step + 1, "of")
+        and at.key(step + 2) == "price"
+    ):
+        return [set_text(key, num)], step + 3  # "margin at a quarter of price"
     if key == "cost" and num.money and num.period == "hour":
         return [f"wage={num.text}"], step + 1  # "agents cost $28 an hour": a wage
     if at.kind(step + 1) in ("up", "down") and at.kind(step + 2) == "from":
@@ -415,24 +422,6 @@ _PATTERNS: dict[str, tuple[Pattern, ...]] = {
 }
 
 
-_EVERY = W.WHEN_BEFORE - {"this", "next", "last"}  # "10% each quarter", not "this quarter"
-GROWTH = "growth over time: the model is one year of days alike; say the change itself (calls+3%)"
-
-
-def _growth(tokens: list[Tok]) -> list[Tok]:
-    """A percent or points with a period ("3% a month", "10% each quarter") as a thing
-    roibot does not model, never the change it would otherwise be read as."""
-    out = list(tokens)
-    for index, token in enumerate(tokens):
-        num = token.num if token.kind == "num" else None
-        if num is None or not (num.percent or num.points):
-            continue
-        after = [t.text for t in tokens[index + 1 : index + 3]]
-        if num.period or (len(after) == 2 and after[0] in _EVERY and after[1] in W.WHEN_WORDS):
-            out[index] = Tok("unmodeled", token.text, why=GROWTH)
-    return out
-
-
 _PREPOSITIONS = frozenset("in on during over at for through across within around".split())
 
 
@@ -441,7 +430,7 @@ def associate(tokens: list[Tok]) -> Scan:
     items: list[Tok] = []
     placed: set[int] = set()
     after_preposition = False
-    for token in _growth(tokens):
+    for token in asides(tokens):
         if token.kind in ("filler", "question"):
             after_preposition = token.text in _PREPOSITIONS
             continue

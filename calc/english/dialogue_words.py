@@ -74,6 +74,8 @@ GOAL_BREAKEVEN = (
     # "how low can uplift go before we're a cost center again?": the verdict's line
     ("cost", "center"),
     ("cost", "centre"),
+    ("unprofitable",),
+    ("not", "profitable"),
     ("profit", "center"),
     ("profit", "centre"),
     ("break", "us", "even"),

@@ -114,6 +114,15 @@ def _hours_days(tokens: list[Tok], index: int) -> Found:
     if unit in ("days", "day") and (week or num.period == "week") and num.amount <= 7:
         return f"days={week_days(num.amount)}", start + 2 + week
     year = _words_at(tokens, start + 2, ("a", "year"), ("per", "year"))
+    said_year = year or num.period == "year"
+    if (
+        unit in ("days", "day")
+        and first in ("open", "opening")
+        and num.amount <= 7
+        and not said_year
+    ):
+        # "open 7 days": a week of them (it once set 7 operating days a year)
+        return f"days={week_days(num.amount)}", start + 2
     if unit == "days" and (first in ("open", "opening") or year):
         return f"days={num.text}", start + 2 + year
     if num.period == "year" and unit == "days":
@@ -269,15 +278,30 @@ def _kept(tokens: list[Tok], index: int) -> Found:
     at += said_kept
     at += _words_at(tokens, at, ("a", "day"), ("per", "day"), ("daily",), ("each", "day"))
     # … worth $900 (each): what one kept customer is worth
-    look = at  # ", each worth $2k"
-    while look < len(tokens) and (tokens[look].text == "," or _w(tokens, look) == "each"):
+    look = at  # ", each worth $2k", "and each is worth $2,500"
+    while look < len(tokens) and (
+        tokens[look].text == "," or _w(tokens, look) in ("each", "and", "is", "one", "are")
+    ):
         look += 1
     if _w(tokens, look) in ("worth", "valued"):
         at = look
     worth = _n(tokens, at + 1) if _w(tokens, at) in ("worth", "at", "valued") else None
     if worth is not None and worth.money:
-        return f"retained{sign}{num.text} clv={worth.text}", _skip(tokens, at + 2, "each")
+        end = _skip(tokens, at + 2, "each")
+        end += _words_at(tokens, end, *_LIFETIME)  # "over their lifetime"
+        return f"retained{sign}{num.text} clv={worth.text}", end
     return f"retained{sign}{num.text}", at
+
+
+_LIFETIME = (
+    ("over", "their", "lifetime"),
+    ("over", "a", "lifetime"),
+    ("over", "its", "lifetime"),
+    ("in", "lifetime", "value"),
+    ("of", "lifetime", "value"),
+    ("lifetime", "value"),
+    ("lifetime",),
+)
 
 
 _CALL_WORDS = ("get", "gets", "are", "become", "run", "take", "go", "grow", "would", "will", "be")

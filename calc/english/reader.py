@@ -78,8 +78,8 @@ _AS_IS = frozenset("nothing today currently now as-is unchanged".split())
 _DRAWN = frozenset("chart plot graph draw".split())
 #: Words that ask where the center stands: the base answer, said as such.
 _STANDING = frozenset(
-    "doing stand standing status verdict profitable profit money results numbers shape "
-    "answer how's roi return net where look looking position".split()
+    "doing stand standing status verdict profitable unprofitable profit money results numbers "
+    "shape answer how's roi return net where look looking position".split()
 )
 _VERDICT_SAID = frozenset(" ".join(phrase) for phrase in W.VERDICT)
 
@@ -156,7 +156,10 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
     plain = {t.text for t in tokens}
     # "what if we stop selling?": the service-only column is the answer asked for
     service = find(texts_of(tokens), D.SERVICE_ONLY) is not None
-    if service:  # "drop the upsell": the selling named is what stops, not a value missing
+    selling_time = any(s.startswith("aht+") and s.endswith("%") for s in scan.settings)
+    if service or selling_time:
+        # "drop the upsell": the selling named is what stops, not a value missing; "the
+        # upsell makes calls 12% longer": it is what adds the time
         scan.keys = [k for k in scan.keys if k.key != "uplift"]
     said = bool(scan.settings or scan.names or verb != "compute" or service)
     # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
@@ -352,8 +355,9 @@ def _question(tokens: list[Tok]) -> Reading:
         if {t.text for t in tokens} & _PAYBACK:
             _payback_of(scan)
     scan = _settled(scan, tokens, "sweep" if swept else verb)
-    if not scan.settings and not scan.names:
-        _sales_moved(scan, tokens)
+    unmodeled = [t for t in scan.unmodeled if t.text != "revenue"]
+    if not scan.settings and not scan.names and not unmodeled:
+        _sales_moved(scan, tokens)  # ("what if sales tax goes up": the tax is refused)
     _no_such_scenario(scan)
     if compare or len(scan.names) > 1:
         scan.skippable = scan.skippable or (len(scan.names) == 2 and not scan.nums)

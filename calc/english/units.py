@@ -97,4 +97,24 @@ def attach_units(tokens: list[Tok]) -> list[Tok]:
             num, used = joined
             index += used
         out.append(Tok("num", num.source, num=num))
-    return attach_periods(out)
+    return attach_periods(_minutes_and_seconds(out))
+
+
+def _minutes_and_seconds(tokens: list[Tok]) -> list[Tok]:
+    """ "8 minutes 45 seconds", "8 minutes and 45 seconds": one length, in seconds."""
+    out: list[Tok] = []
+    for token in tokens:
+        num = token.num
+        if num is not None and num.unit == "s" and not num.percent and out:
+            joined = out[-2:] if len(out) > 1 and out[-1].text == "and" else out[-1:]
+            minutes = joined[0].num
+            if minutes is not None and minutes.unit == "min" and not minutes.percent:
+                seconds = minutes.amount * 60 + num.amount
+                source = " ".join(t.text for t in (*joined, token))
+                del out[-len(joined) :]
+                text = decimal_text(seconds)
+                token = Tok(
+                    "num", source, num=changed(num, text=text, amount=seconds, source=source)
+                )
+        out.append(token)
+    return out

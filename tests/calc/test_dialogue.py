@@ -715,3 +715,38 @@ def test_a_hesitation_is_no_word_of_the_request():
     talk.say("calls up 10%")
     talk.say("price is $140")
     assert talk.read_as("hmm, go back") == "calls+10%"
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as", "field", "value"),
+    [
+        # was 3.2 million calls a day: the period said before "calls" is the value's
+        ("what if annual call volume is 3.2 million", "calls=3.2M/year", "calls", None),
+        ("monthly calls of 250k", "calls=250k/month", "calls", None),
+        # was 7 operating days a year
+        ("what if we open 7 days", "days=365", "days", Decimal("365")),
+        ("what if we open 6 days instead of 5", "days=312", "days", Decimal("312")),
+        ("open 6 days a year", "days=6", "days", Decimal("6")),
+        ("AHT of 8 minutes 45 seconds", "aht=525s", "aht_s", Decimal("525")),
+        ("margin at a quarter of price", "margin=25%", "margin", Decimal("37.5")),
+        ("the upsell makes calls 12% longer", "aht+12%", "aht_increase", Decimal("0.12")),
+    ],
+)
+def test_periods_days_and_lengths_said_as_people_say_them(text, read_as, field, value):
+    from calc.inputs import REFERENCE_INPUTS
+    from calc.settings import apply
+
+    understood = understand(text)
+    assert understood.read_as == read_as
+    assert isinstance(understood.command, Compute)
+    inputs = apply(REFERENCE_INPUTS, understood.command.settings)
+    if value is not None:
+        assert getattr(inputs, field) == value
+    else:  # a year or a month of calls, spread over the operating days
+        assert inputs.calls < 10_000
+
+
+def test_a_tax_said_with_sales_is_refused_for_the_tax():
+    with pytest.raises(Refusal, match='"tax" is not something roibot models'):
+        understand("what if sales tax goes up")
+    assert understand("are we unprofitable?").read_as == ""

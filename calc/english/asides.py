@@ -1,0 +1,94 @@
+"""Asides: what is said around the values that is context, not a setting. Growth over
+time ("3% a month") is refused as such; a period said before a rate's name ("annual call
+volume") is its value's; "instead of 5" names the value being replaced. Applied to the
+tokens before keys are paired with values."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from calc.english import lexicon as W
+from calc.english.tokens import Tok, changed
+from calc.key_types import Kind
+from calc.keys import BY_NAME
+
+
+def asides(tokens: list[Tok]) -> list[Tok]:
+    """The tokens with each aside read: growth marked, periods moved onto their values,
+    replaced values dropped."""
+    return _periods_before_keys(_instead_of(_growth(tokens)))
+
+
+_EVERY = W.WHEN_BEFORE - {"this", "next", "last"}  # "10% each quarter", not "this quarter"
+GROWTH = "growth over time: the model is one year of days alike; say the change itself (calls+3%)"
+
+
+def _growth(tokens: list[Tok]) -> list[Tok]:
+    """A percent or points with a period ("3% a month", "10% each quarter") as a thing
+    roibot does not model, never the change it would otherwise be read as."""
+    out = list(tokens)
+    for index, token in enumerate(tokens):
+        num = token.num if token.kind == "num" else None
+        if num is None or not (num.percent or num.points):
+            continue
+        after = [t.text for t in tokens[index + 1 : index + 3]]
+        if num.period or (len(after) == 2 and after[0] in _EVERY and after[1] in W.WHEN_WORDS):
+            out[index] = Tok("unmodeled", token.text, why=GROWTH)
+    return out
+
+
+_PERIOD_WORDS = {
+    "annual": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "hourly": "hour",
+}
+
+
+def _periods_before_keys(tokens: list[Tok]) -> list[Tok]:
+    """ "annual call volume is 3.2 million": the period said before a rate's name is the
+    period of its value (3.2 million a year, never a day); the word is then used up. Said
+    before anything else, it stays a word the reader does not know."""
+    out: list[Tok] = []
+    held: Tok | None = None  # the period word, until a rate's name follows it
+    rate = False
+    for token in tokens:
+        said = _PERIOD_WORDS.get(token.text) if token.kind in ("unknown", "filler") else None
+        if said is not None:
+            held, rate = token, False
+            continue
+        if held is not None and token.kind == "key" and BY_NAME[token.key or ""].kind is Kind.RATE:
+            rate = True
+        elif held is not None and rate and token.kind == "num" and token.num is not None:
+            num = token.num
+            if not (num.period or num.percent or num.points or num.money or num.unit):
+                token = replace(token, num=changed(num, period=_PERIOD_WORDS[held.text]))
+            held = None
+        elif held is not None and not (rate and token.kind in _BETWEEN):
+            if not rate:
+                out.append(held)  # "our annual budget": not a rate's period
+            held = None
+        out.append(token)
+    if held is not None and not rate:
+        out.append(held)
+    return out
+
+
+_BETWEEN = frozenset({"set", "filler", "to", "up", "down", "by"})
+
+
+def _instead_of(tokens: list[Tok]) -> list[Tok]:
+    """ "open 7 days instead of 5", "$140 rather than $150": the value it replaces, said
+    for context; the value before it is the setting."""
+    out: list[Tok] = []
+    index = 0
+    while index < len(tokens):
+        pair = " ".join(t.text for t in tokens[index : index + 2])
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        if pair in ("instead of", "rather than") and after is not None and after.kind == "num":
+            index += 3
+            continue
+        out.append(tokens[index])
+        index += 1
+    return out
