@@ -145,6 +145,10 @@ def _understand(
     thread: Thread | None,
     base_of_thread: Callable[[], str] | None,
 ) -> Understood:
+    polite = _polite_tail(text, names)
+    if polite is not None:  # "breakeven pls": the command, and it says what it ran
+        typed = _typed(polite, text, thread)
+        return replace(typed, read_as=typed.read_as or command_text(polite))
     try:
         command = parse_command(text)
         if _courtesy(command, text, names):
@@ -188,6 +192,26 @@ def _courtesy(
 
     word = text.strip().strip("!.?,").lower()
     return word in POLITE | GREETINGS and word not in (names() if callable(names) else names)
+
+
+_PLEASE = frozenset({"pls", "plz", "please", "thanks", "thx", "ty"})
+
+
+def _polite_tail(text: str, names: Sequence[str] | Callable[[], Sequence[str]]) -> Command | None:
+    """A command with a courtesy after it ("breakeven pls", "levers please"): the command
+    (never the courtesy read as a scenario's name), or None."""
+    words = text.split()
+    if len(words) < 2 or words[-1].strip("!.?,").lower() not in _PLEASE:
+        return None
+    if words[0].lower() not in VERBS:
+        return None  # English or settings: the reader passes a courtesy over itself
+    last = words[-1].strip("!.?,").lower()
+    if last in {n.lower() for n in (names() if callable(names) else names)}:
+        return None
+    try:
+        return parse_command(" ".join(words[:-1]))
+    except Refusal:
+        return None
 
 
 def _range_as_sweep(text: str) -> Command | Refusal | None:

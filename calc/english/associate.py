@@ -107,6 +107,8 @@ def _fits(key: str, num: Num) -> bool:
         return False  # "the rollout takes 2 weeks": a length of time, no input's value
     if (num.unit is not None or num.clock) and kind not in (Kind.TIME, Kind.HOURS):
         return False  # "11.5 minutes" is never a number of calls
+    if num.period and kind is Kind.PERCENT and not (num.percent or num.points):
+        return False  # "uplift for 1m/yr": an amount a year is no share
     return not (num.money and kind in counted)
 
 
@@ -302,6 +304,12 @@ def _change_n_to_key(at: _At) -> Found:
     up|down N points (or N%) of KEY: "we lose 2 points of conversion"."""
     # "we lose 2 points of conversion", "add 10 cents of overhead"
     of_points = at.kind(2) == "set" and at.kind(1) == "num"
+    each = (at.kind(3) == "step" and _said(at, 3, "every")) or _said(at, 3, "each")
+    if at.kind(1) == "num" and at.kind(2) == "to" and at.key(3 + each) == "calls":
+        num = at.num(1)
+        if num.unit in ("s", "min") and not num.percent:
+            # "add 45 sec to every call": every call longer, selling or not
+            return [_longer(num, at.kind(0) == "up")], 4 + each
     if (
         at.kind(1) == "num"
         and (at.kind(2) in ("to", "from") or of_points or _said(at, 2, "off"))

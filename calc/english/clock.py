@@ -83,7 +83,9 @@ DAY_WEEKS = {
     **{f"{name}-day": days for days, name in enumerate(("four", "five", "six", "seven"), 4)},
     **{f"{days}-day": days for days in range(1, 8)},
 }
-WEEKDAY_STARTS = frozenset({"closed", "open", "weekdays", "monday", *DAY_WEEKS})
+#: Monday to Friday written short: "mon-fri", "m-f".
+_WORKWEEK = frozenset({"mon-fri", "monday-friday", "m-f", "mon-thu", "mon-sat"})
+WEEKDAY_STARTS = frozenset({"closed", "open", "weekdays", "monday", *DAY_WEEKS, *_WORKWEEK})
 _DAYS_SAID = (
     (("closed", "on", "weekends"), "260"),
     (("closed", "weekends"), "260"),
@@ -91,6 +93,11 @@ _DAYS_SAID = (
     (("weekdays", "only"), "260"),
     (("monday", "to", "friday"), "260"),
     (("monday", "through", "friday"), "260"),
+    (("mon-fri",), "260"),
+    (("monday-friday",), "260"),
+    (("m-f",), "260"),
+    (("mon-thu",), "208"),
+    (("mon-sat",), "312"),
     (("closed", "on", "sundays"), "313"),  # 365 less 52 Sundays
     (("closed", "sundays"), "313"),
     (("open", "on", "weekends"), "365"),  # the weekdays and the weekends: every day
@@ -115,5 +122,6 @@ def weekdays(tokens: list[Tok], index: int) -> tuple[str, int] | None:
         return f"days={week_days(Decimal(DAY_WEEKS[texts[0]]))}", index + 2
     for words, days in _DAYS_SAID:
         if tuple(texts[: len(words)]) == words:
-            return f"days={days}", index + len(words)
+            end = index + len(words)
+            return f"days={days}", end + (texts[len(words) : len(words) + 1] == ["only"])
     return None

@@ -129,6 +129,7 @@ SERVICE_ONLY = (
 )
 # "what uplift gets us to $1M a year": the words that ask for a value of a key.
 SOLVE_ASK = (
+    ("need",),  # "need uplift for 1m/yr"
     ("how", "many"),
     ("how", "much"),
     ("how", "low"),

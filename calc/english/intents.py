@@ -190,6 +190,14 @@ def _breakeven_of_key(tokens: list[Tok], texts: list[str]) -> tuple[str, str, se
     return tokens[at].key or "", "breakeven", set(range(found[0], at + 1))
 
 
+def _breaks_even_at(texts: list[str], at: int) -> bool:
+    """Whether a break-even goal is said at `at` ("break even", "breakeven")."""
+    rest = texts[at:]
+    return any(rest[: len(phrase)] == list(phrase) for phrase in D.GOAL_BREAKEVEN) or (
+        bool(rest) and rest[0] in {" ".join(phrase) for phrase in D.GOAL_BREAKEVEN}
+    )
+
+
 def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
     """ "what uplift gets us to $1M a year?", "how many calls do we need to break even?":
     (the key to look for, the goal, the tokens the question took), or None."""
@@ -202,7 +210,9 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
         length = asks.at(texts, start)[0] if texts[start] in asks.firsts else 0
         if not length and tokens[start].kind != "key":
             continue
-        needed = texts[start + 1 : start + 2] in (["needed"], ["required"])
+        needed = texts[start + 1 : start + 2] in (["needed"], ["required"]) or (
+            texts[start + 1 : start + 2] == ["to"] and _breaks_even_at(texts, start + 2)
+        )  # "calls to break even?"
         if not length and not (tokens[start].kind == "key" and needed):
             continue  # "calls needed for $2M a year" asks as "how many calls" does
         at = start + length

@@ -70,6 +70,8 @@ def _chunks(text: str) -> list[str]:
             separator = separator or word[-1] in ",;"
             word = word[:-1]
         word = word.lstrip("@")
+        if word and all(ord(c) > 127 and not c.isalnum() and c not in "€£¥×" for c in word):
+            continue  # "🤔", "👍": how it was said, no word of it
         if len(word) == 2 and word.lower() in _TWICE:
             word = "double"  # "calls x2"
         if out and out[-1].lower() in ("times", "x") and word.lower() in _TIMES_N:
@@ -78,6 +80,10 @@ def _chunks(text: str) -> list[str]:
             out[-1], word = f"{out[-1]}-{word}", ""  # "a quarter million": a quarter-million
         head, _, per = word.partition("/")
         word = W.CONTRACTIONS.get(word.lower(), word)  # "whats": what's
+        hours = _CLOCK_DASH.fullmatch(word) if out and out[-1].lower() in _OPEN else None
+        if hours:  # "open 9-5", "open 8am-8pm": from one time to the other
+            out += [hours[1], "to", hours[2]]
+            word = ""
         if "-" in word and (compound := _NUMBER_UNIT.fullmatch(word)):
             out += compound.groups()  # "a 3-point drop", "a 30-second increase"
         elif head.isalpha() and f"/{per.lower()}" in _PERIOD_SUFFIX:
@@ -90,6 +96,9 @@ def _chunks(text: str) -> list[str]:
 
 
 _NUMBER_START = frozenset("0123456789$€£-+.")
+_OPEN = frozenset({"open", "opening", "staffed", "hours"})
+_CLOCK_DASH = re.compile(r"(\d{1,2}(?::\d\d)?(?:am|pm)?)-(\d{1,2}(?::\d\d)?(?:am|pm)?)", re.I)
+_DASH_RANGE = re.compile(r"(\$?\d[\d,]*(?:\.\d+)?[kmb]?%?)-(\$?\d[\d,]*(?:\.\d+)?[kmb]?%?)")
 #: Words that join the word after them ("times two", "a quarter million").
 _JOINS = frozenset({"times", "x", "quarter"})
 # A number joined to its unit by a hyphen; not hours, which "12-hour days" reads whole.
@@ -159,11 +168,20 @@ def tokenize(text: str, names: Sequence[str] = ()) -> list[Tok]:
     # "undo" and "back" go back in a thread even where an old scenario has such a name.
     known = {name.lower(): name for name in names if name.lower() not in THREAD_WORDS}
     tokens: list[Tok] = []
+    sweeping = not W.SWEEP.isdisjoint(lowered)
     index = 0
     while index < len(chunks):
         word = lowered[index]
         if word.isalpha() and word not in _SLOW and word not in known and not is_number_word(word):
             tokens.append(Tok("word", word))  # most words: nothing below can start at them
+            index += 1
+            continue
+        dashed = _DASH_RANGE.fullmatch(word) if sweeping and "-" in word else None
+        if dashed:  # "sweep uplift 4-10%": a range, written as the language writes one
+            low, high = dashed.groups()
+            low = ("$" if high[0] == "$" and low[0] != "$" else "") + low
+            low += "%" if high.endswith("%") and not low.endswith("%") else ""
+            tokens.append(Tok("range", f"{low}..{high}"))
             index += 1
             continue
         token, used = _token_at(chunks, lowered, index, known)

@@ -48,6 +48,7 @@ _KEEPS = frozenset(
     "keep keeps kept save saves retain retains keeping saving rescue rescues".split()
 )
 
+_ALWAYS = frozenset({"24/7", "24x7", "24-7", "24/7/365"})  # open around the clock
 _FIXED_STARTS = frozenset(
     {
         *(
@@ -61,6 +62,8 @@ _FIXED_STARTS = frozenset(
         *LOSES,
         *EARNS,
         *DAY_WEEKS,
+        *WEEKDAY_STARTS,
+        *_ALWAYS,
     }
 )
 
@@ -127,6 +130,13 @@ def _hours_days(tokens: list[Tok], index: int) -> Found:
         return f"days={num.text}", start + 2 + year
     if num.period == "year" and unit == "days":
         return f"days={num.text}", start + 2
+    return None
+
+
+def _around_the_clock(tokens: list[Tok], index: int) -> Found:
+    """24/7: open every hour of every day (never a service level of 24% in 7 seconds)."""
+    if tokens[index].text.lower() in _ALWAYS:
+        return "hours=24 days=365", index + 1
     return None
 
 
@@ -258,19 +268,13 @@ def _kept(tokens: list[Tok], index: int) -> Found:
     start = index + 1 if _w(tokens, index) in _KEEPS else index
     num = _n(tokens, start)
     more = _w(tokens, start + 1) in ("more", "fewer", "extra")  # "kept 10 more customers"
-    if (
-        num is None
-        or num.percent
-        or num.money
-        or _w(tokens, start + 1 + more)
-        not in (
-            "customers",
-            "clients",
-            "accounts",
-        )
-    ):
+    if num is None or num.percent or num.money:
         return None
-    at = start + 2 + more
+    # "keep 12/day worth 1.5k": a count a day kept, worth something, is of customers
+    terse = start > index and num.period == "day" and _w(tokens, start + 1) == "worth"
+    if _w(tokens, start + 1 + more) not in ("customers", "clients", "accounts") and not terse:
+        return None
+    at = start + 1 if terse else start + 2 + more
     sign = ("-" if _w(tokens, start + 1) == "fewer" else "+") if more else "="
     said_kept = _w(tokens, at) in ("kept", "retained", "saved")
     if not said_kept and start == index:
@@ -286,7 +290,8 @@ def _kept(tokens: list[Tok], index: int) -> Found:
     if _w(tokens, look) in ("worth", "valued"):
         at = look
     worth = _n(tokens, at + 1) if _w(tokens, at) in ("worth", "at", "valued") else None
-    if worth is not None and worth.money:
+    bare = worth is not None and not (worth.percent or worth.points or worth.unit or worth.period)
+    if worth is not None and (worth.money or (bare and _w(tokens, at) == "worth")):
         end = _skip(tokens, at + 2, "each")
         end += _words_at(tokens, end, *_LIFETIME)  # "over their lifetime"
         return f"retained{sign}{num.text} clv={worth.text}", end
@@ -333,6 +338,7 @@ def _longer(tokens: list[Tok], index: int) -> Found:
 
 
 _PHRASES = (
+    _around_the_clock,
     conversion,
     _half_of,
     _busier,
@@ -373,10 +379,20 @@ _WORD_STARTS: dict[Callable[[list[Tok], int], Found], frozenset[str]] = {
     weekdays: WEEKDAY_STARTS,
     none_said: NONE_STARTS,
     open_hours: OPEN_WORDS,
+    _around_the_clock: _ALWAYS,
 }
 #: Phrases that can start at a number, or at a word written with digits ("9am", "12-hour").
-_AT_NUMBER = (_hours_days, _service_level, share_of, _launch, _kept, _longer, per_sale)
-_AT_DIGITS = (open_hours, hour_days)
+_AT_NUMBER = (
+    _around_the_clock,
+    _hours_days,
+    _service_level,
+    share_of,
+    _launch,
+    _kept,
+    _longer,
+    per_sale,
+)
+_AT_DIGITS = (_around_the_clock, open_hours, hour_days)
 _AT_WORD = {
     word: tuple(phrase for phrase in _PHRASES if word in _WORD_STARTS.get(phrase, ()))
     for word in set().union(*_WORD_STARTS.values())

@@ -86,6 +86,9 @@ def share_of(tokens: list[Tok], index: int) -> Found:
         after = _skip(tokens, at + 1, "are", "get", "will", "would")
         if _w(tokens, after) in ("pay", "paid", "charged", "billed"):
             return f"paid={num.text}%", _skip(tokens, after + 1, "it", "the", "fee", "a")
+        charged = _w(tokens, index - 1) in ("for", "to", "on", "from")
+        if charged and any(t.text in FEE_WORDS for t in tokens[:index]):
+            return f"paid={num.text}%", at + 1  # "a $2 fee for 1 in 5 callers"
         offer = _skip(tokens, after + 1, "the", "an", "a", "our")
         if _w(tokens, after) in _TAKE and _w(tokens, offer) in _OFFERS:
             return f"uplift={num.text}%", offer + 1  # "1 in 12 callers takes the upsell"

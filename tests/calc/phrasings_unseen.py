@@ -1628,3 +1628,57 @@ SET_Z5: tuple[tuple[str, str], ...] = (
     ("what if we double headcount", "REFUSE"),
     ("give me the numbers at 10% uplift and 10k calls", "uplift=10% calls=10k"),
 )
+
+
+# Written after SET_Z5's fixes, none run before: a team lead typing fast in Slack (no
+# capitals, "pls", "w/", "/day", dashes for ranges, an emoji, "24/7", "mon-fri"). First read:
+# 27 of 40 (68%; five labels of mine were not the language's own forms: "shrink hits 40" is
+# 40% as the language reads shrink=40, "aht down 5%" is refused with the hint to write
+# aht=600s), 1 computed wrong: "open 24/7" as a service level of 24% in 7 seconds. Rules:
+# 24/7 (24x7) is every hour of every day; an emoji is no word; "cost/call"; "add 45 sec to
+# every call" lengthens every call; "need uplift for 1m/yr" and "calls to break even?" are
+# goals (an amount a year is never a share); "a $2 fee for 1 in 5 callers"; "keep 12/day
+# worth 1.5k"; "mon-fri"; "open 9-5"; a range written with a dash where a sweep is asked
+# ("sweep uplift 4-10%"); a command with "pls" after it is the command, and says so.
+SET_Z6: tuple[tuple[str, str], ...] = (
+    ("calls +15% ?", "calls+15%"),
+    ("what if aht goes 12 min", "aht=12min"),
+    ("convrsion 2.5%", "conv=2.5%"),
+    ("uplift 9 pct", "uplift=9%"),
+    ("upsell rate 11%?? 🤔", "uplift=11%"),
+    ("price 129.99", "price=129.99"),
+    ("marg 30%", "REFUSE"),
+    ("cost/call 2.80", "cost=2.80"),
+    ("12k calls/day, 3% conv", "calls=12k conv=3%"),
+    ("10% more volume pls", "calls+10%"),
+    ("drop aht by 30s", "aht-30s"),
+    ("aht down 5%", "REFUSE"),
+    ("what if we add 45 sec to every call", "aht+45s"),
+    ("wage 23.50", "wage=23.50"),
+    ("what if shrink hits 40", "shrink=40"),
+    ("occ 90", "occ=90"),
+    ("sl 90/20 at $25/hr", "sl=90/20 wage=25"),
+    ("open 24/7", "hours=24 days=365"),
+    ("mon-fri only", "days=260"),
+    ("2 bucks fee for 1 in 5 callers", "fee=2 paid=20%"),
+    ("0 cancellations", "cancel=0"),
+    ("cancels at 3%", "cancel=3%"),
+    ("keep 12/day worth 1.5k", "retained=12 clv=1.5k"),
+    ("invest 750k", "invest=750k"),
+    ("be = ?", "REFUSE"),
+    ("breakeven pls", "breakeven"),
+    ("payback?", "breakeven"),
+    ("need uplift for 1m/yr", "solve uplift for net=1M/year"),
+    ("calls to break even?", "solve calls"),
+    ("levers pls", "levers"),
+    ("top 3 levers", "levers"),
+    ("q3-plan vs q4-plan pls", "compare q3-plan q4-plan"),
+    ("q3-plan w/ price 140", "q3-plan price=140"),
+    ("q4-plan history", "history q4-plan"),
+    ("show q3-plan", "TYPED"),
+    ("save as q2-test", "REFUSE"),
+    ("sweep uplift 4-10%", "sweep uplift=4%..10%"),
+    ("chart calls 6k-12k", "sweep calls=6k..12k"),
+    ("lol what if calls 2x", "calls+100%"),
+    ("calls halve", "calls-50%"),
+)

@@ -750,3 +750,34 @@ def test_a_tax_said_with_sales_is_refused_for_the_tax():
     with pytest.raises(Refusal, match='"tax" is not something roibot models'):
         understand("what if sales tax goes up")
     assert understand("are we unprofitable?").read_as == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("open 24/7", "hours=24 days=365"),  # was sl=24/7: 24% of calls in 7 seconds
+        ("we run 24x7", "hours=24 days=365"),
+        ("sl 80/20", "sl=80/20"),
+        ("upsell rate 11%?? 🤔", "uplift=11%"),
+        ("cost/call 2.80", "cost=2.80"),
+        ("what if we add 45 sec to every call", "aht+45s"),
+        ("need uplift for 1m/yr", "solve uplift for net=1M/year"),
+        ("calls to break even?", "solve calls"),
+        ("2 bucks fee for 1 in 5 callers", "fee=2 paid=20%"),
+        ("keep 12/day worth 1.5k", "retained=12 clv=1.5k"),
+        ("mon-fri only", "days=260"),
+        ("open 9-5", "hours=8"),
+        ("sweep uplift 4-10%", "sweep uplift=4%..10%"),
+        ("chart calls 6k-12k", "sweep calls=6k..12k"),
+        ("breakeven pls", "breakeven"),
+        ("levers please", "levers"),
+    ],
+)
+def test_what_a_team_lead_types_in_a_hurry(text, read_as):
+    assert understand(text, names=NAMES).read_as == read_as
+
+
+def test_a_dash_is_a_range_only_where_a_sweep_is_asked():
+    """ "open 9-5" is opening hours; "4-10%" alone is no sweep, never a guess."""
+    with pytest.raises(Refusal):
+        understand("uplift 4-10%")
