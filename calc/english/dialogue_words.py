@@ -36,7 +36,10 @@ LEVERS = (
     ("the", "needle"),
     ("most", "sensitive"),
     ("sensitive", "to"),
+    ("how", "sensitive"),
     ("sensitivity",),
+    ("the", "swing"),
+    ("biggest", "swing"),
     ("matters", "most"),
     ("matter", "most"),
     ("matters", "more"),
@@ -172,4 +175,7 @@ HISTORY = (
     ("what's", "changed"),
     ("whats", "changed"),
     ("changed", "in"),
+    ("did", "we", "change"),
+    ("have", "we", "changed"),
+    ("was", "changed"),
 )

@@ -190,6 +190,9 @@ def _breakeven_of_key(tokens: list[Tok], texts: list[str]) -> tuple[str, str, se
     return tokens[at].key or "", "breakeven", set(range(found[0], at + 1))
 
 
+_SUPERLATIVES = frozenset("most least max maximum min minimum highest lowest".split())
+
+
 def _breaks_even_at(texts: list[str], at: int) -> bool:
     """Whether a break-even goal is said at `at` ("break even", "breakeven")."""
     rest = texts[at:]
@@ -236,6 +239,8 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
             continue  # "what if cost per call is $3": the key's value, not a goal
         key = tokens[at].key or ""
         goal = _goal_from(tokens, at + 1)
+        if goal is None and texts[start] in _SUPERLATIVES and texts[start - 1 : start] == ["the"]:
+            goal = ("breakeven", set())  # "the most we can spend per call": and not lose
         if goal is None:
             continue
         used = set(range(start, at + 1)) | goal[1]

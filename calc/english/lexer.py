@@ -69,7 +69,7 @@ def _chunks(text: str) -> list[str]:
         while word and word[-1] in ".,;:!?-":
             separator = separator or word[-1] in ",;"
             word = word[:-1]
-        word = word.lstrip("@")
+        word = word.lstrip("@~≈")  # "~10k": about 10k
         if word and all(ord(c) > 127 and not c.isalnum() and c not in "€£¥×" for c in word):
             continue  # "🤔", "👍": how it was said, no word of it
         if len(word) == 2 and word.lower() in _TWICE:
@@ -102,7 +102,9 @@ _DASH_RANGE = re.compile(r"(\$?\d[\d,]*(?:\.\d+)?[kmb]?%?)-(\$?\d[\d,]*(?:\.\d+)
 #: Words that join the word after them ("times two", "a quarter million").
 _JOINS = frozenset({"times", "x", "quarter"})
 # A number joined to its unit by a hyphen; not hours, which "12-hour days" reads whole.
-_NUMBER_UNIT = re.compile(r"(\d+(?:\.\d+)?)-(points?|percent|seconds?|minutes?|dollars?)", re.I)
+_NUMBER_UNIT = re.compile(
+    r"(\d+(?:\.\d+)?)-(points?|percent|seconds?|minutes?|dollars?|cents?)", re.I
+)
 _TWICE = frozenset({"x2", "×2", "2x", "2×"})
 _TIMES_N = {"2": "double", "two": "double", "3": "triple", "three": "triple"}
 
@@ -428,6 +430,10 @@ def classify(tokens: list[Tok]) -> list[Tok]:
             out.append(Tok(kind, " ".join(words[index : index + length])))
             index += length
             continue
+        if words[index] in ("shrink", "shrinking") and out and out[-1].kind == "key":
+            out.append(Tok("down", words[index]))  # "margins shrink by a fifth": a verb
+            index += 1
+            continue
         key = _key_at(words, index)
         if key is not None:
             name, length = key
@@ -446,6 +452,7 @@ def classify(tokens: list[Tok]) -> list[Tok]:
             out.append(Tok("filler", word))
         elif word in W.LOSE and index + 1 < len(tokens) and tokens[index + 1].kind == "num":
             out.append(Tok("down", word))
+
         elif word in _NOTHING and out and _costs(out[-1]):
             # "the launch costs nothing", "the launch is free": an amount of $0
             out.append(Tok("num", word, num=Num("0", Decimal(0), word, money=True)))

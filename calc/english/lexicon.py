@@ -374,6 +374,7 @@ math maths picture situation outlook looking yet position one-time one-off oneti
 all-in fully-loaded year-end first-year year-one
 q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick
 hmm hm hmmm um umm uh er ah oh well alright unprofitable
+somewhere north upwards excess
 """.split()
 )
 

@@ -1682,3 +1682,62 @@ SET_Z6: tuple[tuple[str, str], ...] = (
     ("lol what if calls 2x", "calls+100%"),
     ("calls halve", "calls-50%"),
 )
+
+
+# Written after SET_Z6's fixes, none run before: a finance partner's hedges ("~10k", "north
+# of", "just under", "between 5 and 7%"), cases ("worst case", "best case"), changes said as
+# nouns ("a 50-cent increase in cost per call"), sensitivity asked several ways, and goals
+# said as "the most we can spend". First read: 31 of 40 (78%), 1 computed wrong: "what did
+# we change in q4-plan?" answered q4-plan's figures instead of its history. Rules: "did we
+# change", "have we changed" ask for the history; "~" is about; "somewhere", "north of",
+# "upwards of" carry the value; "50-cent" is a unit; "margins shrink by a fifth" is a verb,
+# not shrinkage; "how sensitive", "the swing" ask for the levers; "the most (least,
+# highest, lowest) KEY" asks for its break-even value.
+SET_Z7: tuple[tuple[str, str], ...] = (
+    ("what if calls are ~10k", "calls=10k"),
+    ("roughly 2% conversion", "conv=2%"),
+    ("uplift somewhere around 7%", "uplift=7%"),
+    ("AHT is north of 11 minutes", "aht=11min"),
+    ("price just under $150", "price=150"),
+    ("what if uplift is between 5 and 7%", "sweep uplift=5%..7%"),
+    ("assume no more than 80% occupancy", "occ=80%"),
+    ("at least 85% of calls answered in 20 seconds", "sl=85/20"),
+    ("what if conversion halves and uplift doubles", "conv-50% uplift+100%"),
+    ("what if everything stays the same but price rises 5%", "price+5%"),
+    ("keep everything and cut AHT 30 seconds", "aht-30s"),
+    ("cost per call is 10% higher than today", "cost+10%"),
+    ("conversion 0.5 points lower", "conv-0.5pp"),
+    ("a 20% drop in calls", "calls-20%"),
+    ("a 2-point bump in uplift", "uplift+2pp"),
+    ("a 50-cent increase in cost per call", "cost+0.50"),
+    ("margins shrink by a fifth", "margin-20%"),
+    ("price up 10% and margin up 10%", "price+10% margin+10%"),
+    ("prices and margins both up 10%", "price+10% margin+10%"),
+    ("calls up 10%, AHT up 10%", "calls+10% aht+10%"),
+    ("what's the downside if uplift is only 4%?", "uplift=4%"),
+    ("worst case: 1% conversion, 4% uplift", "conv=1% uplift=4%"),
+    ("best case 12k calls and 10% uplift", "calls=12k uplift=10%"),
+    ("how sensitive are we to price?", "levers"),
+    ("what's the swing from handle time?", "levers"),
+    ("which matters more, price or conversion?", "levers"),
+    ("how much does each point of uplift add?", "REFUSE"),
+    ("what uplift do we need to add $500k a year?", "solve uplift for added=500k/year"),
+    (
+        "how many calls until payback in 30 days with a $200k launch?",
+        "solve calls for payback=30days invest=200k",
+    ),
+    (
+        "what conversion keeps the service-only center at break-even?",
+        "solve conv for service.breakeven",
+    ),
+    ("what's the break-even price?", "solve price"),
+    ("what's the most we can spend per call?", "solve cost"),
+    ("compare q3-plan and q4-plan with 5% fewer calls", "compare q3-plan q4-plan calls-5%"),
+    ("is q4-plan a profit center?", "q4-plan"),
+    ("does q3-plan still work at $2.90 a call?", "q3-plan cost=2.90"),
+    ("what did we change in q4-plan?", "history q4-plan"),
+    ("how many scenarios do we have?", "list"),
+    ("sweep q3-plan's uplift from 4% to 10%", "sweep q3-plan uplift=4%..10%"),
+    ("what if churn drops 5%", "REFUSE"),
+    ("what if we answer emails too", "REFUSE"),
+)

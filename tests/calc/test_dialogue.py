@@ -781,3 +781,25 @@ def test_a_dash_is_a_range_only_where_a_sweep_is_asked():
     """ "open 9-5" is opening hours; "4-10%" alone is no sweep, never a guess."""
     with pytest.raises(Refusal):
         understand("uplift 4-10%")
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("what did we change in q4-plan?", "history q4-plan"),  # was q4-plan's figures
+        ("what if calls are ~10k", "calls=10k"),
+        ("AHT is north of 11 minutes", "aht=11min"),
+        ("a 50-cent increase in cost per call", "cost+0.50"),
+        ("margins shrink by a fifth", "margin-20%"),
+        ("shrink at 30%", "shrink=30%"),
+        ("how sensitive are we to price?", "levers"),
+        ("what's the most we can spend per call?", "solve cost"),
+    ],
+)
+def test_what_a_finance_partner_asks(text, read_as):
+    assert understand(text, names=NAMES).read_as == read_as
+
+
+def test_a_superlative_alone_is_no_goal():
+    with pytest.raises(Refusal):
+        understand("most calls")
