@@ -16,7 +16,13 @@ from calc.keys import BY_NAME
 def asides(tokens: list[Tok]) -> list[Tok]:
     """The tokens with each aside read: growth marked, periods moved onto their values,
     replaced values dropped."""
-    return _periods_before_keys(_instead_of(_growth(tokens)))
+    words = {token.text for token in tokens}
+    if not words.isdisjoint(("instead", "rather")):
+        tokens = _instead_of(tokens)
+    tokens = _growth(tokens)
+    if not words.isdisjoint(_PERIOD_WORDS):
+        tokens = _periods_before_keys(tokens)
+    return tokens
 
 
 _EVERY = W.WHEN_BEFORE - {"this", "next", "last"}  # "10% each quarter", not "this quarter"

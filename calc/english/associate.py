@@ -433,25 +433,34 @@ _PATTERNS: dict[str, tuple[Pattern, ...]] = {
 _PREPOSITIONS = frozenset("in on during over at for through across within around".split())
 
 
-def associate(tokens: list[Tok]) -> Scan:
-    """Pair keys with values by the patterns above; keep what is left over."""
-    items: list[Tok] = []
+def _placed(tokens: list[Tok]) -> frozenset[int]:
+    """The positions, among the tokens that are not filler, of those said right after a
+    preposition ("12k in December")."""
     placed: set[int] = set()
     after_preposition = False
-    for token in asides(tokens):
+    count = 0
+    for token in tokens:
         if token.kind in ("filler", "question"):
             after_preposition = token.text in _PREPOSITIONS
             continue
         if after_preposition:
-            placed.add(len(items))
+            placed.add(count)
         after_preposition = False
-        items.append(token)
+        count += 1
+    return frozenset(placed)
+
+
+def associate(tokens: list[Tok]) -> Scan:
+    """Pair keys with values by the patterns above; keep what is left over."""
+    said = asides(tokens)
+    items = [t for t in said if t.kind not in ("filler", "question")]
+    # which items are said right after "in", "during", …: only an unknown word asks
+    placed = _placed(said) if any(t.kind == "unknown" for t in items) else frozenset()
     scan = Scan()
     index = 0
-    frozen = frozenset(placed)
     while index < len(items):
         token = items[index]
-        at = _At(items, index, frozen)
+        at = _At(items, index, placed)
         found = None
         for pattern in _PATTERNS.get(token.kind, ()):
             found = pattern(at)

@@ -81,7 +81,7 @@ def question(tokens: list[Tok]) -> tuple[str, bool]:
     if found:
         _mark(tokens, *found)
         return "breakeven", bool(agents)
-    launch = any(t.key == "invest" for t in tokens if t.kind in ("key", "setting"))
+    launch = "roi" in texts and any(t.key == "invest" for t in tokens)
     if launch and find(texts, W.ROI):
         return "breakeven", bool(agents)  # "the first-year ROI on a $400k launch"
     return "compute", bool(agents)

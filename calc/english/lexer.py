@@ -70,7 +70,7 @@ def _chunks(text: str) -> list[str]:
             separator = separator or word[-1] in ",;"
             word = word[:-1]
         word = word.lstrip("@~≈")  # "~10k": about 10k
-        if word and all(ord(c) > 127 and not c.isalnum() and c not in "€£¥×" for c in word):
+        if not word.isascii() and all(not c.isalnum() and c not in "€£¥×" for c in word):
             continue  # "🤔", "👍": how it was said, no word of it
         if len(word) == 2 and word.lower() in _TWICE:
             word = "double"  # "calls x2"
@@ -80,7 +80,8 @@ def _chunks(text: str) -> list[str]:
             out[-1], word = f"{out[-1]}-{word}", ""  # "a quarter million": a quarter-million
         head, _, per = word.partition("/")
         word = W.CONTRACTIONS.get(word.lower(), word)  # "whats": what's
-        hours = _CLOCK_DASH.fullmatch(word) if out and out[-1].lower() in _OPEN else None
+        dashed = "-" in word and out and out[-1].lower() in _OPEN
+        hours = _CLOCK_DASH.fullmatch(word) if dashed else None
         if hours:  # "open 9-5", "open 8am-8pm": from one time to the other
             out += [hours[1], "to", hours[2]]
             word = ""

@@ -102,6 +102,8 @@ def attach_units(tokens: list[Tok]) -> list[Tok]:
 
 def _minutes_and_seconds(tokens: list[Tok]) -> list[Tok]:
     """ "8 minutes 45 seconds", "8 minutes and 45 seconds": one length, in seconds."""
+    if not any(token.num is not None and token.num.unit == "min" for token in tokens):
+        return tokens  # most sentences: no minutes to join
     out: list[Tok] = []
     for token in tokens:
         num = token.num
