@@ -325,7 +325,7 @@ KEYS: tuple[Key, ...] = (
             *("agent cost", "cost of an agent hour", "pay per hour", "pay agents per hour"),
             *("cost per agent hour", "agent hour", "hourly pay", "hourly cost", "staff cost"),
             *("pay agents", "pay our agents", "pay the agents", "agent pay", "labor rate"),
-            *("loaded labor rate", "labour rate"),
+            *("loaded labor rate", "labour rate", "loaded rate"),
         ),
         FormField(
             "Agent wage, loaded ($ an hour)",

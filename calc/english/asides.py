@@ -1,6 +1,7 @@
 """Asides: what is said around the values that is context, not a setting. Growth over
 time ("3% a month") is refused as such; a period said before a rate's name ("annual call
-volume") is its value's; "instead of 5" names the value being replaced. Applied to the
+volume") is its value's; "instead of 5" names the value being replaced; a word right after
+"in" or "during" says when ("12k in December"), not what a number counts. Applied to the
 tokens before keys are paired with values."""
 
 from __future__ import annotations
@@ -98,3 +99,23 @@ def _instead_of(tokens: list[Tok]) -> list[Tok]:
         out.append(tokens[index])
         index += 1
     return out
+
+
+_PREPOSITIONS = frozenset("in on during over at for through across within around".split())
+
+
+def placed_after_prepositions(tokens: list[Tok]) -> frozenset[int]:
+    """The positions, among the tokens that are not filler, of those said right after a
+    preposition ("12k in December")."""
+    placed: set[int] = set()
+    after_preposition = False
+    count = 0
+    for token in tokens:
+        if token.kind in ("filler", "question"):
+            after_preposition = token.text in _PREPOSITIONS
+            continue
+        if after_preposition:
+            placed.add(count)
+        after_preposition = False
+        count += 1
+    return frozenset(placed)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from calc.english.asides import asides
+from calc.english.asides import asides, placed_after_prepositions
 from calc.english.tokens import Num, Tok, setting_key
 from calc.key_types import Kind
 from calc.keys import BY_NAME, PER_CALL
@@ -222,6 +222,11 @@ def _said(at: _At, offset: int, word: str) -> bool:
     return token is not None and token.text == word
 
 
+def _said_one(at: _At, offset: int, words: frozenset[str]) -> bool:
+    token = at.tok(offset)
+    return token is not None and token.text in words
+
+
 def _rate(num: Num) -> bool:
     """An amount a period ("$31 an hour"): whole, so a word after it may be said of it
     ("fully loaded"), where after a bare amount it may be what was paid ("a $50 bonus")."""
@@ -278,9 +283,13 @@ def _key_is(at: _At) -> Found:
 
 
 def _change_key(at: _At) -> Found:
-    """up|down KEY [by|to] N: "increase calls by 20%", "cut AHT to 10 minutes"."""
+    """up|down KEY [by|to] N: "increase calls by 20%", "cut AHT to 10 minutes"; "drop the
+    launch cost" (a cost that may be none, said with no amount): none of it."""
     if at.kind(1) != "key":
         return None
+    dropped = at.kind(0) == "down" and _said_one(at, 0, _REMOVED)
+    if dropped and at.key(1) in _MAY_BE_NONE and at.kind(2) not in ("by", "to", "num"):
+        return [f"{at.key(1)}=0"], 2
     after = 2 + (at.kind(2) in ("by", "to"))
     if at.kind(after) != "num" or not _fits(at.key(1), at.num(after)):
         return None
@@ -288,6 +297,10 @@ def _change_key(at: _At) -> Found:
     if at.kind(2) == "to":
         return [set_text(key, num)], after + 1
     return [change_text(key, num, at.kind(0) == "up")], after + 1
+
+
+_REMOVED = frozenset("drop dropping cut cutting".split())
+_MAY_BE_NONE = frozenset({"invest", "fee", "overhead"})
 
 
 def _longer(num: Num, longer: bool) -> str:
@@ -430,32 +443,14 @@ _PATTERNS: dict[str, tuple[Pattern, ...]] = {
 }
 
 
-_PREPOSITIONS = frozenset("in on during over at for through across within around".split())
-
-
-def _placed(tokens: list[Tok]) -> frozenset[int]:
-    """The positions, among the tokens that are not filler, of those said right after a
-    preposition ("12k in December")."""
-    placed: set[int] = set()
-    after_preposition = False
-    count = 0
-    for token in tokens:
-        if token.kind in ("filler", "question"):
-            after_preposition = token.text in _PREPOSITIONS
-            continue
-        if after_preposition:
-            placed.add(count)
-        after_preposition = False
-        count += 1
-    return frozenset(placed)
-
-
 def associate(tokens: list[Tok]) -> Scan:
     """Pair keys with values by the patterns above; keep what is left over."""
     said = asides(tokens)
     items = [t for t in said if t.kind not in ("filler", "question")]
     # which items are said right after "in", "during", …: only an unknown word asks
-    placed = _placed(said) if any(t.kind == "unknown" for t in items) else frozenset()
+    placed = (
+        placed_after_prepositions(said) if any(t.kind == "unknown" for t in items) else frozenset()
+    )
     scan = Scan()
     index = 0
     while index < len(items):

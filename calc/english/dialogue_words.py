@@ -119,6 +119,7 @@ SERVICE_ONLY = (
     ("without", "selling"),
     ("plain", "service"),
     ("no", "selling"),
+    ("no", "K:uplift"),  # "no upsell at all"
     ("not", "selling"),
     ("stop", "selling"),
     ("stopped", "selling"),
@@ -179,3 +180,20 @@ HISTORY = (
     ("have", "we", "changed"),
     ("was", "changed"),
 )
+
+#: Help asked before anything else is read: "how do I save a scenario?" (never a save).
+HOW_DO_I = (("how", "do", "i"), ("how", "can", "i"), ("how", "do", "you"))
+#: The help topic a question names ("help with sweeps": /roi help sweep).
+HELP_TOPICS = {
+    **dict.fromkeys(
+        "save saving saved scenario scenarios history restore delete".split(), "scenarios"
+    ),
+    **dict.fromkeys("sweep sweeps chart charts range ranges".split(), "sweep"),
+    **dict.fromkeys("break-even breakeven payback".split(), "breakeven"),
+    **dict.fromkeys("solve goal goals target".split(), "solve"),
+    **dict.fromkeys("lever levers sensitivity".split(), "levers"),
+    **dict.fromkeys("staffing agents wage erlang".split(), "staffing"),
+    **dict.fromkeys("digest digests".split(), "digest"),
+    **dict.fromkeys("english words".split(), "english"),
+    **dict.fromkeys("settings setting inputs".split(), "settings"),
+}

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from calc.english.associate import Scan, value_text
-from calc.english.tokens import Num
+from calc.english.tokens import Num, Tok
 from calc.errors import Ask, Refusal, echo
 from calc.keys import BY_NAME
 from calc.settings import parse_setting
@@ -148,3 +148,23 @@ def refuse_leftovers(scan: Scan) -> None:
                 tuple(f"solve {key} for {goal}" for key in ("uplift", "calls", "conv")),
             )
         raise ask_for(num)
+
+
+_VERSION = re.compile(r"v[0-9]+")
+_DELETES = frozenset("delete deletes deleted remove removes erase".split()) | {"rid", "away"}
+
+
+def write_hint(tokens: list[Tok], plain: list[str]) -> str:
+    """The delete or restore to type, as exactly as the sentence said it: "bring back
+    version 1 of q3-plan" is `/roi restore q3-plan 1`."""
+    names = [t.text for t in tokens if t.kind == "name" and t.text != "reference"]
+    # as written, digits only (a hostile 300-digit number is no version, and no arithmetic)
+    versions = [
+        t.num.text for t in tokens if t.num and t.num.text.isdigit() and len(t.num.text) < 7
+    ]
+    versions += [word[1:] for word in plain if _VERSION.fullmatch(word)]  # "v2"
+    name = names[0] if len(names) == 1 else "NAME"
+    if any(word in _DELETES for word in plain):
+        return f"write /roi delete {name}"
+    version = versions[0] if len(versions) == 1 else "VERSION"
+    return f"write /roi restore {name} {version} (/roi history {name} lists the versions)"

@@ -401,7 +401,7 @@ def _as_named(token: Tok) -> Tok:
 _CLASSED = W.CLASSED_PHRASES.firsts
 
 
-_NOTHING = frozenset({"nothing", "free"})
+_NOTHING = frozenset({"nothing", "free", "waived"})
 
 
 def _costs(before: Tok) -> bool:

@@ -178,6 +178,11 @@ BREAKEVEN = (
     ("what", "would", "it", "take"),
     ("what", "does", "it", "take"),
     ("what", "will", "it", "take"),
+    ("makes", "us", "a", "profit center"),  # "what makes us a profit center?"
+    ("make", "us", "a", "profit center"),
+    ("flip", "us"),  # "what would flip us to a cost center?"
+    ("flips", "us"),
+    ("tip", "us"),
 )
 # The first-year ROI: a line of the break-even answer, given where a launch cost is said.
 ROI = (("roi",), ("first-year", "roi"), ("first", "year", "roi"))
@@ -227,6 +232,8 @@ HELP = (
     ("what", "do", "you", "do"),
     ("commands",),
     ("how", "to", "use"),
+    ("how", "do", "i"),
+    ("how", "can", "i"),
 )
 #: A period said as when, not as a rate ("this year", "each quarter"): the lexer files it as
 #: filler; after a share it says growth over time ("10% each quarter"), which association
@@ -374,7 +381,7 @@ math maths picture situation outlook looking yet position one-time one-off oneti
 all-in fully-loaded year-end first-year year-one
 q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick
 hmm hm hmmm um umm uh er ah oh well alright unprofitable
-somewhere north upwards excess
+somewhere north upwards excess column columns
 """.split()
 )
 

@@ -14,10 +14,11 @@ _FEE = ("fee=0", "no fee|no fees|no support fee")
 _INVEST = ("invest=0", "no launch cost|no launch costs|no launch budget|no upfront cost")
 _INVEST_TOO = ("invest=0", "no investment|no training cost")
 _OVERHEAD = ("overhead=0", "no overhead")
+_NO_SALES = ("conv=0% uplift=0%", "nobody buys|no one buys|nobody buys anything|no sales at all")
 #: Each way of saying an input is none, and the setting it is.
 _NONE: dict[tuple[str, ...], str] = {
     tuple(said.split()): setting
-    for setting, phrases in (_CANCEL, _CANCEL_TOO, _FEE, _INVEST, _INVEST_TOO, _OVERHEAD)
+    for setting, phrases in (_CANCEL, _CANCEL_TOO, _FEE, _INVEST, _INVEST_TOO, _OVERHEAD, _NO_SALES)
     for said in phrases.split("|")
 }
 _LONGEST = max(len(said) for said in _NONE)

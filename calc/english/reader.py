@@ -23,7 +23,7 @@ from calc.english import dialogue_words as D
 from calc.english import lexicon as W
 from calc.english.associate import Scan, associate, value_text
 from calc.english.digest_words import digest_asked
-from calc.english.hints import HINT, refuse_leftovers, sales_choices
+from calc.english.hints import HINT, refuse_leftovers, sales_choices, write_hint
 from calc.english.intents import (
     find,
     going_back,
@@ -165,6 +165,10 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
     # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
     # passed over: answering from the default instead would mislead.
     named = any(_NAME_LIKE.fullmatch(t.text) for t in scan.unknown)
+    if any(s.startswith(("wage=", "wage+")) for s in scan.settings):
+        # "what does it cost per call if agents make $20 an hour?": with a wage the cost
+        # per call is staffing's, the figure asked about
+        scan.keys = [k for k in scan.keys if k.key != "cost"]
     if any(s.startswith(("wage=", "wage+", "occ=")) for s in scan.settings):
         # "agents at $26 an hour", "agents can't be busier than 90%": the agents are what
         # the wage or the occupancy is of.
@@ -234,7 +238,7 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
     tokens = tokenize(text, names)
     plain = [t.text for t in tokens if t.kind == "word"]
     if any(word in W.WRITES for word in plain) or find(plain, W.WRITE_PHRASES):
-        raise Refusal("English never deletes or restores", _write_hint(tokens, plain))
+        raise Refusal("English never deletes or restores", write_hint(tokens, plain))
     if find(plain, W.RESET) and not any(t.kind in ("num", "setting") for t in tokens):
         return Reading("reset")
     tokens = classify(fixed_phrases(tokens))
@@ -247,39 +251,27 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
     return _question(tokens)
 
 
-_VERSION = re.compile(r"v[0-9]+")
-_DELETES = frozenset("delete deletes deleted remove removes erase".split()) | {"rid", "away"}
-
-
-def _write_hint(tokens: list[Tok], plain: list[str]) -> str:
-    """The delete or restore to type, as exactly as the sentence said it: "bring back
-    version 1 of q3-plan" is `/roi restore q3-plan 1`."""
-    names = [t.text for t in tokens if t.kind == "name" and t.text != "reference"]
-    # as written, digits only (a hostile 300-digit number is no version, and no arithmetic)
-    versions = [
-        t.num.text for t in tokens if t.num and t.num.text.isdigit() and len(t.num.text) < 7
-    ]
-    versions += [word[1:] for word in plain if _VERSION.fullmatch(word)]  # "v2"
-    name = names[0] if len(names) == 1 else "NAME"
-    if any(word in _DELETES for word in plain):
-        return f"write /roi delete {name}"
-    version = versions[0] if len(versions) == 1 else "VERSION"
-    return f"write /roi restore {name} {version} (/roi history {name} lists the versions)"
+def _help(plain: list[str]) -> Reading:
+    """Help, on the topic the words name ("help with sweeps": /roi help sweep)."""
+    topics = {D.HELP_TOPICS[word] for word in plain if word in D.HELP_TOPICS}
+    return Reading("help", args=tuple(topics)) if len(topics) == 1 else Reading("help")
 
 
 def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
     """Requests decided by their words alone: save, help, history, list, which lever."""
+    texts = texts_of(tokens)
+    if find(texts[:4], D.HOW_DO_I):
+        return _help(plain)  # "how do I save a scenario?": never a save
     saved = _save_name(tokens)
     if saved is not None:
         name, rest = saved
         scan = _settled(associate(rest), rest, "save")
         refuse_leftovers(scan)
         return Reading("save", settings=tuple(scan.settings), args=(name,))
-    texts = texts_of(tokens)
     meaningful = [t for t in tokens if t.kind not in ("filler", "sep")]
     greeted = meaningful == [] and plain and plain[0] in W.GREETINGS
     if find(texts, W.HELP) or (greeted and not set(plain) & _COMPUTE_CUES):
-        return Reading("help")  # "hi roibot" (but "hi, where do we stand?" is a question)
+        return _help(plain)  # "hi roibot" (but "hi, where do we stand?" is a question)
     if (
         not [t for t in meaningful if t.text not in POLITE]
         and not (set(plain) & _COMPUTE_CUES)
@@ -345,10 +337,13 @@ def _question(tokens: list[Tok]) -> Reading:
         verb = "breakeven"  # "how low can uplift go before we're a cost center?": its line
     _selling_adds_time(tokens)
     scan = associate(tokens)
+    if agents:
+        _agents_at(scan)
     service = find(texts_of(tokens), D.SERVICE_ONLY)
     if service is not None:  # "drop selling": the phrase, not a change with no key
         phrase = tokens[service[0] : sum(service)]
         scan.changes = [c for c in scan.changes if not any(c is t for t in phrase)]
+        scan.unknown = [u for u in scan.unknown if not any(u is t for t in phrase)]
     if verb == "breakeven":
         # "the break-even uplift", "how far can AHT rise": the key is what is asked about.
         scan.keys = [key for key in scan.keys if key.key not in ("uplift", "aht")]
@@ -438,6 +433,16 @@ def _ask_without_unknown(scan: Scan, tokens: list[Tok], verb: str) -> None:
     command = Reading(verb, scenario, tuple(retry.settings)).command()
     words = " ".join(t.text for t in scan.unknown[:6])
     raise Ask(f'not sure what "{echo(words)}" says here', (command,))
+
+
+def _agents_at(scan: Scan) -> None:
+    """ "how many agents at $23?": an amount alone, asked with agents, is what an agent hour
+    costs (said with "an hour" it is one already)."""
+    money = [t for t in scan.nums if t.num is not None and t.num.money and not t.num.period]
+    if len(scan.nums) == 1 and money and not any(s.startswith("wage") for s in scan.settings):
+        assert money[0].num is not None
+        scan.settings.append(f"wage={money[0].num.text}")
+        scan.nums = []
 
 
 def _no_change_of_agents(scan: Scan, agents: bool) -> None:

@@ -1741,3 +1741,60 @@ SET_Z7: tuple[tuple[str, str], ...] = (
     ("what if churn drops 5%", "REFUSE"),
     ("what if we answer emails too", "REFUSE"),
 )
+
+
+# Written after SET_Z7's fixes, none run before: staffing asked in words, digests and help,
+# why and what-makes questions about the verdict, comparisons against the reference, and
+# inputs taken away ("no upsell at all", "nobody buys", "the fee is waived", "drop the launch
+# cost"). First read: 28 of 40 (70%; "DIGEST" was my label for the digest it reads, and
+# "weekly" with no day is asked about by design), none computed wrong. Rules: "loaded rate";
+# with a wage, "cost per call" is the figure asked about; "how many agents at $23?" is the
+# wage; "column" is no word; "what makes us a profit center?", "what would flip us" ask for
+# the break-even; "how do I …" is help, on the topic named ("help with sweeps" is help
+# sweep); "no upsell" is the service-only answer; "nobody buys" is no conversion at all;
+# "waived" is $0; "drop (cut) the launch cost (the fee, the overhead)" is none of it.
+SET_Z8: tuple[tuple[str, str], ...] = (
+    ("how many agents do we need at $24 an hour?", "wage=24"),
+    ("how many FTEs at a $26 loaded rate?", "wage=26"),
+    ("what's our headcount at 10k calls and $22/hr?", "calls=10k wage=22"),
+    ("staff to 90/15 at $25 an hour", "sl=90/15 wage=25"),
+    ("what does it cost per call if agents make $20 an hour?", "wage=20"),
+    ("agents cost us $30 an hour fully loaded", "wage=30"),
+    ("with 35% shrinkage and 80% max occupancy", "shrink=35% occ=80%"),
+    ("what if overhead is 40 cents a call", "overhead=0.40"),
+    ("add $0.25 of overhead per call", "overhead+0.25"),
+    ("how many more agents does selling need?", "REFUSE"),
+    ("what wage can we afford?", "solve wage"),
+    ("what service level can we hold at $24/hr?", "REFUSE"),
+    ("how does the answer change if we staff for 85% in 30 seconds?", "sl=85/30"),
+    ("at 12-hour days and 9k calls, how many agents at $23?", "hours=12 calls=9k wage=23"),
+    ("what if we're open 18 hours", "hours=18"),
+    (
+        "post q3-plan to #leadership every monday at 9",
+        "digest add #leadership weekly mon 09:00 q3-plan",
+    ),
+    ("send the q4-plan digest to #ops weekly", "REFUSE"),
+    ("how do I save a scenario?", "help scenarios"),
+    ("help with sweeps", "help sweep"),
+    ("what can you do?", "help"),
+    ("explain the break-even points", "breakeven"),
+    ("why is the service column a cost center?", ""),
+    ("what makes us a profit center?", "breakeven"),
+    ("what would flip us to a cost center?", "breakeven"),
+    ("q3-plan or q4-plan: which makes more money?", "compare q3-plan q4-plan"),
+    ("how much better is q4-plan than q3-plan?", "compare q4-plan q3-plan"),
+    ("diff q3-plan q4-plan", "compare q3-plan q4-plan"),
+    ("what's the difference between q3-plan and reference?", "compare q3-plan reference"),
+    ("show q4-plan with our wage at $24", "q4-plan wage=24"),
+    ("q4-plan at 8% uplift, what's the payback?", "breakeven q4-plan uplift=8%"),
+    ("and if q3-plan had a $100k launch cost?", "q3-plan invest=100k"),
+    ("what does the reference look like with 20% more calls?", "reference calls+20%"),
+    ("fig 2 numbers please", "reference"),
+    ("what are the reference values?", "reference"),
+    ("what happens at 0% uplift?", "uplift=0%"),
+    ("no upsell at all", ""),
+    ("what if nobody buys?", "conv=0% uplift=0%"),
+    ("what if the fee is waived", "fee=0"),
+    ("drop the launch cost", "invest=0"),
+    ("what if every call converts", "REFUSE"),
+)

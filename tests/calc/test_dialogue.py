@@ -803,3 +803,29 @@ def test_what_a_finance_partner_asks(text, read_as):
 def test_a_superlative_alone_is_no_goal():
     with pytest.raises(Refusal):
         understand("most calls")
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("how many FTEs at a $26 loaded rate?", "wage=26"),
+        ("what does it cost per call if agents make $20 an hour?", "wage=20"),
+        ("at 12-hour days and 9k calls, how many agents at $23?", "hours=12 calls=9k wage=23"),
+        ("what makes us a profit center?", "breakeven"),
+        ("what would flip us to a cost center?", "breakeven"),
+        ("how do I save a scenario?", "help scenarios"),
+        ("help with sweeps", "help sweep"),
+        ("no upsell at all", ""),
+        ("what if nobody buys?", "conv=0% uplift=0%"),
+        ("what if the fee is waived", "fee=0"),
+        ("drop the launch cost", "invest=0"),
+        ("cut the fee by $1", "fee-1"),
+    ],
+)
+def test_staffing_help_and_inputs_taken_away(text, read_as):
+    assert understand(text, names=NAMES).read_as == read_as
+
+
+def test_dropping_an_input_that_cannot_be_none_is_asked_how_far():
+    with pytest.raises(Refusal, match='"price": by how much, or to what'):
+        understand("drop the price")
