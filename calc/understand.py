@@ -201,8 +201,8 @@ def _polite_tail(text: str, names: Sequence[str] | Callable[[], Sequence[str]]) 
     """A command with a courtesy after it ("breakeven pls", "levers please"): the command
     (never the courtesy read as a scenario's name), or None."""
     words = text.split()
-    if len(words) < 2 or words[-1].strip("!.?,").lower() not in _PLEASE:
-        return None
+    if len(words) < 2 or words[-1].strip("!.?,").lower() not in _PLEASE or "#" in text:
+        return None  # (a save's note is the user's own words, "thanks" included)
     if words[0].lower() not in VERBS:
         return None  # English or settings: the reader passes a courtesy over itself
     last = words[-1].strip("!.?,").lower()

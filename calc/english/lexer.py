@@ -183,6 +183,8 @@ def tokenize(text: str, names: Sequence[str] = ()) -> list[Tok]:
         if dashed:  # "sweep uplift 4-10%": a range, written as the language writes one
             low, high = dashed.groups()
             low = ("$" if high[0] == "$" and low[0] != "$" else "") + low
+            scale = high.rstrip("%")[-1]  # "6-12k": 6k to 12k
+            low += scale if scale in "kmb" and low[-1] not in "kmb%" else ""
             low += "%" if high.endswith("%") and not low.endswith("%") else ""
             tokens.append(Tok("range", f"{low}..{high}"))
             index += 1
@@ -453,7 +455,6 @@ def classify(tokens: list[Tok]) -> list[Tok]:
             out.append(Tok("filler", word))
         elif word in W.LOSE and index + 1 < len(tokens) and tokens[index + 1].kind == "num":
             out.append(Tok("down", word))
-
         elif word in _NOTHING and out and _costs(out[-1]):
             # "the launch costs nothing", "the launch is free": an amount of $0
             out.append(Tok("num", word, num=Num("0", Decimal(0), word, money=True)))

@@ -829,3 +829,15 @@ def test_staffing_help_and_inputs_taken_away(text, read_as):
 def test_dropping_an_input_that_cannot_be_none_is_asked_how_far():
     with pytest.raises(Refusal, match='"price": by how much, or to what'):
         understand("drop the price")
+
+
+def test_a_courtesy_after_a_command_never_touches_a_saves_note():
+    from calc.commands import Save
+
+    understood = understand("save q3-plan uplift=6% # ok thanks")
+    assert isinstance(understood.command, Save) and understood.command.note == "ok thanks"
+    assert understood.read_as is None
+
+
+def test_a_dash_range_says_its_scale_once():
+    assert understand("chart calls 6-12k").read_as == "sweep calls=6k..12k"
