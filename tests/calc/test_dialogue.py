@@ -487,6 +487,16 @@ def test_phrasings_written_apart_are_read_right(name):
         ("selling adds 6 points", "uplift=6%", "uplift", Decimal("0.06")),
         ("selling adds 12% to handle time", "aht+12%", "aht_increase", Decimal("0.12")),
         ("can we hold 90 in 30?", "sl=90/30", "sl_s", Decimal("30")),
+        # was 3.2 million calls a day: the period said before "calls" is the value's
+        ("what if annual call volume is 3.2 million", "calls=3.2M/year", "calls", None),
+        ("monthly calls of 250k", "calls=250k/month", "calls", None),
+        # was 7 operating days a year
+        ("what if we open 7 days", "days=365", "days", Decimal("365")),
+        ("what if we open 6 days instead of 5", "days=312", "days", Decimal("312")),
+        ("open 6 days a year", "days=6", "days", Decimal("6")),
+        ("AHT of 8 minutes 45 seconds", "aht=525s", "aht_s", Decimal("525")),
+        ("margin at a quarter of price", "margin=25%", "margin", Decimal("37.5")),
+        ("the upsell makes calls 12% longer", "aht+12%", "aht_increase", Decimal("0.12")),
     ],
 )
 def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, value):
@@ -497,7 +507,10 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
     assert understood.read_as == read_as
     assert isinstance(understood.command, Compute)
     inputs = apply(REFERENCE_INPUTS, understood.command.settings)
-    assert getattr(inputs, field) == value
+    if value is None:  # a year or a month of calls, spread over the operating days
+        assert getattr(inputs, field) < 10_000
+    else:
+        assert getattr(inputs, field) == value
 
 
 def test_a_sweep_of_the_aht_increase_in_words_sweeps_the_increase():
@@ -618,19 +631,6 @@ def test_a_range_said_with_one_unit_is_in_that_unit_throughout():
     ]
 
 
-@pytest.mark.parametrize(
-    ("text", "read_as"),
-    [
-        ("profit if volume hits 15,000", "calls=15000"),
-        ("what's our profit at 12k calls", "calls=12k"),
-        ("how does profit change as calls go from 6k to 12k?", "sweep calls=6k..12k"),
-        ("what happens to revenue if price rises 10%", "price+10%"),
-    ],
-)
-def test_a_figure_the_answer_gives_may_be_what_is_asked_about(text, read_as):
-    assert understand(text).read_as == read_as
-
-
 @pytest.mark.parametrize("text", ["what if profit doubles", "a profit of $2M", "$1M profit"])
 def test_a_figure_the_answer_gives_is_never_set(text):
     with pytest.raises(Refusal, match='"profit" is not something roibot models'):
@@ -661,23 +661,6 @@ def test_the_roi_asked_with_a_launch_cost_is_the_break_even_answer():
     assert understand("what's our roi this year?").read_as == ""
 
 
-@pytest.mark.parametrize(
-    ("text", "read_as"),
-    [
-        ("if AHT creeps to 11:30 are we still profitable?", "aht=11:30"),
-        ("calls inch up 3%", "calls+3%"),
-        ("what happens when the AHT increase hits 25%", "aht+25%"),
-        ("what if agents get a $2 raise", "wage+2"),
-        ("a $1.50 pay rise", "wage+1.50"),
-        ("the upsell pitch adds 8% to talk time", "aht+8%"),
-        ("how low can uplift go before we're a cost center again?", "breakeven"),
-        ("how many calls before we're a profit center", "solve calls"),
-    ],
-)
-def test_verbs_of_drifting_raises_and_the_verdict_as_a_goal(text, read_as):
-    assert understand(text).read_as == read_as
-
-
 def test_a_raise_with_no_one_to_pay_is_not_a_wage():
     """ "a $2 raise" alone could be a price, a cost or a fee: asked, never a wage."""
     with pytest.raises(Ask) as asked:
@@ -697,53 +680,11 @@ def test_a_goal_or_a_sweep_in_a_thread_keeps_what_the_thread_holds():
     assert talk.read_as("which lever matters most?") == "levers calls=11k conv=1.6%"
 
 
-@pytest.mark.parametrize(
-    ("text", "read_as"),
-    [
-        ("hi roibot, where do we stand today?", ""),
-        ("and only 1.6% of callers buy without any pitch", "conv=1.6%"),
-        ("selling adds 15% to that", "aht+15%"),
-        ("selling adds 10% to each call", "aht+10%"),
-    ],
-)
-def test_a_greeting_before_a_question_and_a_base_conversion_said_plainly(text, read_as):
-    assert understand(text).read_as == read_as
-
-
 def test_a_hesitation_is_no_word_of_the_request():
     talk = Talk()
     talk.say("calls up 10%")
     talk.say("price is $140")
     assert talk.read_as("hmm, go back") == "calls+10%"
-
-
-@pytest.mark.parametrize(
-    ("text", "read_as", "field", "value"),
-    [
-        # was 3.2 million calls a day: the period said before "calls" is the value's
-        ("what if annual call volume is 3.2 million", "calls=3.2M/year", "calls", None),
-        ("monthly calls of 250k", "calls=250k/month", "calls", None),
-        # was 7 operating days a year
-        ("what if we open 7 days", "days=365", "days", Decimal("365")),
-        ("what if we open 6 days instead of 5", "days=312", "days", Decimal("312")),
-        ("open 6 days a year", "days=6", "days", Decimal("6")),
-        ("AHT of 8 minutes 45 seconds", "aht=525s", "aht_s", Decimal("525")),
-        ("margin at a quarter of price", "margin=25%", "margin", Decimal("37.5")),
-        ("the upsell makes calls 12% longer", "aht+12%", "aht_increase", Decimal("0.12")),
-    ],
-)
-def test_periods_days_and_lengths_said_as_people_say_them(text, read_as, field, value):
-    from calc.inputs import REFERENCE_INPUTS
-    from calc.settings import apply
-
-    understood = understand(text)
-    assert understood.read_as == read_as
-    assert isinstance(understood.command, Compute)
-    inputs = apply(REFERENCE_INPUTS, understood.command.settings)
-    if value is not None:
-        assert getattr(inputs, field) == value
-    else:  # a year or a month of calls, spread over the operating days
-        assert inputs.calls < 10_000
 
 
 def test_a_tax_said_with_sales_is_refused_for_the_tax():
@@ -752,78 +693,15 @@ def test_a_tax_said_with_sales_is_refused_for_the_tax():
     assert understand("are we unprofitable?").read_as == ""
 
 
-@pytest.mark.parametrize(
-    ("text", "read_as"),
-    [
-        ("open 24/7", "hours=24 days=365"),  # was sl=24/7: 24% of calls in 7 seconds
-        ("we run 24x7", "hours=24 days=365"),
-        ("sl 80/20", "sl=80/20"),
-        ("upsell rate 11%?? 🤔", "uplift=11%"),
-        ("cost/call 2.80", "cost=2.80"),
-        ("what if we add 45 sec to every call", "aht+45s"),
-        ("need uplift for 1m/yr", "solve uplift for net=1M/year"),
-        ("calls to break even?", "solve calls"),
-        ("2 bucks fee for 1 in 5 callers", "fee=2 paid=20%"),
-        ("keep 12/day worth 1.5k", "retained=12 clv=1.5k"),
-        ("mon-fri only", "days=260"),
-        ("open 9-5", "hours=8"),
-        ("sweep uplift 4-10%", "sweep uplift=4%..10%"),
-        ("chart calls 6k-12k", "sweep calls=6k..12k"),
-        ("breakeven pls", "breakeven"),
-        ("levers please", "levers"),
-    ],
-)
-def test_what_a_team_lead_types_in_a_hurry(text, read_as):
-    assert understand(text, names=NAMES).read_as == read_as
-
-
 def test_a_dash_is_a_range_only_where_a_sweep_is_asked():
     """ "open 9-5" is opening hours; "4-10%" alone is no sweep, never a guess."""
     with pytest.raises(Refusal):
         understand("uplift 4-10%")
 
 
-@pytest.mark.parametrize(
-    ("text", "read_as"),
-    [
-        ("what did we change in q4-plan?", "history q4-plan"),  # was q4-plan's figures
-        ("what if calls are ~10k", "calls=10k"),
-        ("AHT is north of 11 minutes", "aht=11min"),
-        ("a 50-cent increase in cost per call", "cost+0.50"),
-        ("margins shrink by a fifth", "margin-20%"),
-        ("shrink at 30%", "shrink=30%"),
-        ("how sensitive are we to price?", "levers"),
-        ("what's the most we can spend per call?", "solve cost"),
-    ],
-)
-def test_what_a_finance_partner_asks(text, read_as):
-    assert understand(text, names=NAMES).read_as == read_as
-
-
 def test_a_superlative_alone_is_no_goal():
     with pytest.raises(Refusal):
         understand("most calls")
-
-
-@pytest.mark.parametrize(
-    ("text", "read_as"),
-    [
-        ("how many FTEs at a $26 loaded rate?", "wage=26"),
-        ("what does it cost per call if agents make $20 an hour?", "wage=20"),
-        ("at 12-hour days and 9k calls, how many agents at $23?", "hours=12 calls=9k wage=23"),
-        ("what makes us a profit center?", "breakeven"),
-        ("what would flip us to a cost center?", "breakeven"),
-        ("how do I save a scenario?", "help scenarios"),
-        ("help with sweeps", "help sweep"),
-        ("no upsell at all", ""),
-        ("what if nobody buys?", "conv=0% uplift=0%"),
-        ("what if the fee is waived", "fee=0"),
-        ("drop the launch cost", "invest=0"),
-        ("cut the fee by $1", "fee-1"),
-    ],
-)
-def test_staffing_help_and_inputs_taken_away(text, read_as):
-    assert understand(text, names=NAMES).read_as == read_as
 
 
 def test_dropping_an_input_that_cannot_be_none_is_asked_how_far():
@@ -841,3 +719,72 @@ def test_a_courtesy_after_a_command_never_touches_a_saves_note():
 
 def test_a_dash_range_says_its_scale_once():
     assert understand("chart calls 6-12k").read_as == "sweep calls=6k..12k"
+
+
+#: What the later sets and the third conversation taught (their misreads are pinned with
+#: their figures above): each read exactly so, the team's scenario names known.
+LATER_RULES = [
+    # the answer's own figures, asked about (SET_Z3)
+    ("profit if volume hits 15,000", "calls=15000"),
+    ("what's our profit at 12k calls", "calls=12k"),
+    ("how does profit change as calls go from 6k to 12k?", "sweep calls=6k..12k"),
+    ("what happens to revenue if price rises 10%", "price+10%"),
+    # verbs of drifting, raises, the verdict as a goal (SET_Z4)
+    ("if AHT creeps to 11:30 are we still profitable?", "aht=11:30"),
+    ("calls inch up 3%", "calls+3%"),
+    ("what happens when the AHT increase hits 25%", "aht+25%"),
+    ("what if agents get a $2 raise", "wage+2"),
+    ("a $1.50 pay rise", "wage+1.50"),
+    ("the upsell pitch adds 8% to talk time", "aht+8%"),
+    ("how low can uplift go before we're a cost center again?", "breakeven"),
+    ("how many calls before we're a profit center", "solve calls"),
+    # a greeting before a question, the base conversion said plainly (DIRECTOR_THREE)
+    ("hi roibot, where do we stand today?", ""),
+    ("and only 1.6% of callers buy without any pitch", "conv=1.6%"),
+    ("selling adds 15% to that", "aht+15%"),
+    ("selling adds 10% to each call", "aht+10%"),
+    # a team lead typing fast (SET_Z6)
+    ("open 24/7", "hours=24 days=365"),  # was sl=24/7: 24% of calls in 7 seconds
+    ("we run 24x7", "hours=24 days=365"),
+    ("sl 80/20", "sl=80/20"),
+    ("upsell rate 11%?? 🤔", "uplift=11%"),
+    ("cost/call 2.80", "cost=2.80"),
+    ("what if we add 45 sec to every call", "aht+45s"),
+    ("need uplift for 1m/yr", "solve uplift for net=1M/year"),
+    ("calls to break even?", "solve calls"),
+    ("2 bucks fee for 1 in 5 callers", "fee=2 paid=20%"),
+    ("keep 12/day worth 1.5k", "retained=12 clv=1.5k"),
+    ("mon-fri only", "days=260"),
+    ("open 9-5", "hours=8"),
+    ("sweep uplift 4-10%", "sweep uplift=4%..10%"),
+    ("chart calls 6k-12k", "sweep calls=6k..12k"),
+    ("breakeven pls", "breakeven"),
+    ("levers please", "levers"),
+    # a finance partner's hedges (SET_Z7)
+    ("what did we change in q4-plan?", "history q4-plan"),  # was q4-plan's figures
+    ("what if calls are ~10k", "calls=10k"),
+    ("AHT is north of 11 minutes", "aht=11min"),
+    ("a 50-cent increase in cost per call", "cost+0.50"),
+    ("margins shrink by a fifth", "margin-20%"),
+    ("shrink at 30%", "shrink=30%"),
+    ("how sensitive are we to price?", "levers"),
+    ("what's the most we can spend per call?", "solve cost"),
+    # staffing, help, inputs taken away (SET_Z8)
+    ("how many FTEs at a $26 loaded rate?", "wage=26"),
+    ("what does it cost per call if agents make $20 an hour?", "wage=20"),
+    ("at 12-hour days and 9k calls, how many agents at $23?", "hours=12 calls=9k wage=23"),
+    ("what makes us a profit center?", "breakeven"),
+    ("what would flip us to a cost center?", "breakeven"),
+    ("how do I save a scenario?", "help scenarios"),
+    ("help with sweeps", "help sweep"),
+    ("no upsell at all", ""),
+    ("what if nobody buys?", "conv=0% uplift=0%"),
+    ("what if the fee is waived", "fee=0"),
+    ("drop the launch cost", "invest=0"),
+    ("cut the fee by $1", "fee-1"),
+]
+
+
+@pytest.mark.parametrize(("text", "read_as"), LATER_RULES)
+def test_what_the_later_sets_taught_is_read_as_said(text, read_as):
+    assert understand(text, names=NAMES).read_as == read_as
