@@ -140,9 +140,8 @@ def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
     found = find(texts, D.GOAL_BREAKEVEN)
     if found is not None:
         return f"{prefix}breakeven", used | _selling_stops(tokens, *found)
-    joined = {" ".join(phrase) for phrase in D.GOAL_BREAKEVEN}
     for index, token in enumerate(tokens):  # "break even" may arrive as one token
-        if token.text in joined:
+        if token.text in _BREAKEVEN_JOINED:
             return f"{prefix}breakeven", used | {index}
     split = _split_breakeven(tokens)
     return None if split is None else (f"{prefix}breakeven", used | split)
@@ -193,12 +192,14 @@ def _breakeven_of_key(tokens: list[Tok], texts: list[str]) -> tuple[str, str, se
 _SUPERLATIVES = frozenset("most least max maximum min minimum highest lowest".split())
 
 
+#: A break-even goal said as one token ("break even" classed whole, "profit center").
+_BREAKEVEN_JOINED = frozenset(" ".join(phrase) for phrase in D.GOAL_BREAKEVEN)
+
+
 def _breaks_even_at(texts: list[str], at: int) -> bool:
     """Whether a break-even goal is said at `at` ("break even", "breakeven")."""
-    rest = texts[at:]
-    return any(rest[: len(phrase)] == list(phrase) for phrase in D.GOAL_BREAKEVEN) or (
-        bool(rest) and rest[0] in {" ".join(phrase) for phrase in D.GOAL_BREAKEVEN}
-    )
+    said = phrases_index(D.GOAL_BREAKEVEN).at(texts, at)[0]
+    return bool(said) or (at < len(texts) and texts[at] in _BREAKEVEN_JOINED)
 
 
 def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:

@@ -165,11 +165,12 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
     # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
     # passed over: answering from the default instead would mislead.
     named = any(_NAME_LIKE.fullmatch(t.text) for t in scan.unknown)
-    if any(s.startswith(("wage=", "wage+")) for s in scan.settings):
+    wage = any(s.startswith(("wage=", "wage+")) for s in scan.settings)
+    if wage:
         # "what does it cost per call if agents make $20 an hour?": with a wage the cost
         # per call is staffing's, the figure asked about
         scan.keys = [k for k in scan.keys if k.key != "cost"]
-    if any(s.startswith(("wage=", "wage+", "occ=")) for s in scan.settings):
+    if wage or any(s.startswith("occ=") for s in scan.settings):
         # "agents at $26 an hour", "agents can't be busier than 90%": the agents are what
         # the wage or the occupancy is of.
         scan.unmodeled = [t for t in scan.unmodeled if t.text not in _AGENT_WORDS]

@@ -62,7 +62,9 @@ def figure_asked(token: Tok, tokens: list[Tok]) -> bool:
     it, and is refused)."""
     if token.text not in _FIGURES:
         return False
-    at = next(i for i, t in enumerate(tokens) if t is token)
+    at = next((i for i, t in enumerate(tokens) if t is token), None)
+    if at is None:
+        return False  # not a word of this sentence (a token made by an aside)
     before = [t for t in tokens[:at] if t.kind != "filler"][-1:]
     after = [t for t in tokens[at + 1 :] if t.kind != "filler"][:3]
     if [t.kind for t in after] == ["set", "num", "key"] and after[0].text == "at":
