@@ -6,10 +6,8 @@ tokens before keys are paired with values."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from calc.english import lexicon as W
-from calc.english.tokens import Tok, changed
+from calc.english.tokens import Tok, changed, with_num
 from calc.key_types import Kind
 from calc.keys import BY_NAME
 
@@ -70,7 +68,7 @@ def _periods_before_keys(tokens: list[Tok]) -> list[Tok]:
         elif held is not None and rate and token.kind == "num" and token.num is not None:
             num = token.num
             if not (num.period or num.percent or num.points or num.money or num.unit):
-                token = replace(token, num=changed(num, period=_PERIOD_WORDS[held.text]))
+                token = with_num(token, changed(num, period=_PERIOD_WORDS[held.text]))
             held = None
         elif held is not None and not (rate and token.kind in _BETWEEN):
             if not rate:

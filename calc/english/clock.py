@@ -32,6 +32,11 @@ def _clock(tokens: list[Tok], index: int) -> tuple[Decimal, str | None, int] | N
     return Decimal(hour % 12) + Decimal(minutes) / 60, half, used
 
 
+#: What open_hours and hour_days take right after a number: "9 to 5", "9 am", "12-hour days".
+OPEN_HOURS_NEXT = frozenset({*_UNTIL, "am", "pm", "a.m.", "p.m."})
+HOUR_DAYS_NEXT = frozenset({"day", "days", "shift", "shifts"})
+
+
 def open_hours(tokens: list[Tok], index: int) -> tuple[str, int] | None:
     """[open|from] T1 to T2: `hours=N` and where the phrase ends. Without am or pm the
     phrase must start with "open" ("open 9 to 5"); the second time is then the afternoon's
@@ -69,7 +74,7 @@ def hour_days(tokens: list[Tok], index: int) -> tuple[str, int] | None:
     said = tokens[index].text if index < len(tokens) else ""
     match = _N_HOUR.match(said.lower()) if "-" in said else None
     after = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
-    if match is None or after not in ("day", "days", "shift", "shifts"):
+    if match is None or after not in HOUR_DAYS_NEXT:
         return None
     hours = Decimal(match[1])
     if not 0 < hours <= 24:

@@ -61,6 +61,8 @@ def _time(lowered: str) -> str | None:
 
 def digest_asked(text: str, names: Sequence[str]) -> str | None:
     """The `digest add …` command `text` asks for, or None when it asks for no digest."""
+    if "#" not in text:
+        return None  # every channel is written with one: most sentences end here
     channel = _CHANNEL.search(text)
     lowered = text.lower()
     if channel is None or not _POST.search(lowered):

@@ -18,6 +18,8 @@ TENS = {
     if word != "_"
 }
 SCALE_WORDS = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+#: The number words written in letters only (a hyphen joins the others: "twenty-one").
+ALPHA_NUMBER_WORDS = frozenset({*ONES, *TENS, "hundred", *SCALE_WORDS})
 
 
 def _atom(word: str) -> int | None:

@@ -3,11 +3,9 @@ call" after an amount (what the amount is per)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from calc.english.lexicon import PER_CALL, PERIODS_INDEX
 from calc.english.phrase_index import phrases_index
-from calc.english.tokens import Tok, changed
+from calc.english.tokens import Tok, changed, with_num
 
 _PER_CALL = phrases_index(PER_CALL)
 #: The words a period or "per call" can start with: every other word is passed at a glance.
@@ -35,7 +33,7 @@ def attach_periods(tokens: list[Tok]) -> list[Tok]:
             and out[-1].num.money
         ):
             # "$2.75 per call": an amount per call (a cost, a fee, an overhead).
-            out[-1] = replace(out[-1], num=changed(out[-1].num, per_call=True))
+            out[-1] = with_num(out[-1], changed(out[-1].num, per_call=True))
             index += per_call
             continue
         length, period = PERIODS_INDEX.at(words, index)
@@ -46,7 +44,7 @@ def attach_periods(tokens: list[Tok]) -> list[Tok]:
             if back and out[back[0]].num is not None and out[back[0]].num.period is None:  # type: ignore[union-attr]
                 target = out[back[0]]
                 assert target.num is not None
-                out[back[0]] = replace(target, num=changed(target.num, period=period))
+                out[back[0]] = with_num(target, changed(target.num, period=period))
                 index += length
                 continue
         out.append(tokens[index])

@@ -13,11 +13,11 @@ class Phrases:
     def __init__(self, phrases: Iterable[tuple[str, ...]], values: Iterable[str] = ()) -> None:
         listed = list(phrases)
         named = list(values) or [""] * len(listed)
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
         for phrase, value in zip(listed, named, strict=True):
-            self._by_first.setdefault(phrase[0], []).append((phrase, value))
+            self._by_first.setdefault(phrase[0], []).append((phrase, value, len(phrase)))
         for entries in self._by_first.values():
-            entries.sort(key=lambda entry: -len(entry[0]))
+            entries.sort(key=lambda entry: -entry[2])
         #: The words a phrase starts with: a word not among them starts none.
         self.firsts = frozenset(self._by_first)
 
@@ -28,10 +28,14 @@ class Phrases:
         entries = self._by_first.get(words[index])
         if not entries:
             return 0, ""
-        for phrase, value in entries:
-            end = index + len(phrase)
-            if end <= len(words) and tuple(words[index:end]) == phrase:
-                return len(phrase), value
+        count = len(words)
+        for phrase, value, size in entries:
+            if size == 1:
+                return 1, value  # its one word is the word looked up
+            end = index + size
+            # the second word first: most candidates differ there, before any slice is made
+            if end <= count and words[index + 1] == phrase[1] and tuple(words[index:end]) == phrase:
+                return size, value
         return 0, ""
 
     def find(self, words: Sequence[str]) -> tuple[int, int] | None:

@@ -234,7 +234,7 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
     digest = digest_asked(text, names)
     if digest is not None:
         return Reading("digest", args=tuple(digest.split()[1:]))
-    if _NOTE.search(text):  # a note is the language's, and only a save's: never dropped
+    if "#" in text and _NOTE.search(text):  # a note is only a save's: never dropped
         raise Refusal("a note (# …) belongs to save", "write /roi save q3-plan uplift=6% # note")
     tokens = tokenize(text, names)
     plain = [t.text for t in tokens if t.kind == "word"]

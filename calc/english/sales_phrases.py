@@ -49,6 +49,21 @@ def conversion(tokens: list[Tok], index: int) -> Found:
     return None
 
 
+#: Every word share_of may take right after its percent (each word a branch below skips or
+#: checks first): the reader tries share_of at a number only before one of them.
+SHARE_OF_NEXT = frozenset(
+    {
+        *"of the our all those these them new incremental extra additional".split(),
+        *"upsold cross-sold upsell up-sell cross-sell paid agent working".split(),
+        *"pay pays paying customers clients buyers calls callers call people".split(),
+        *_SALE_NOUNS,
+        *_BUY,
+    }
+)
+#: The words per_sale takes right after a number: "a $120 sale".
+PER_SALE_NEXT = frozenset({"sale", "order"})
+
+
 def share_of(tokens: list[Tok], index: int) -> Found:
     """5% of new sales cancel (are refunded, come back) · 10% of calls pay (the fee)."""
     num = _n(tokens, index)
@@ -133,7 +148,7 @@ def per_sale(tokens: list[Tok], index: int) -> Found:
     """each sale nets us $40 (a margin) · calls cost us $3.25 each (a cost per call)."""
     first = _w(tokens, index)
     amount = _n(tokens, index)
-    if amount is not None and amount.money and _w(tokens, index + 1) in ("sale", "order"):
+    if amount is not None and amount.money and _w(tokens, index + 1) in PER_SALE_NEXT:
         return f"price={amount.text}", index + 2  # "a $120 sale": what one sale is
     named = first == "per" and index > 0 and tokens[index - 1].kind == "word"
     if named:

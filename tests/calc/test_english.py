@@ -286,6 +286,67 @@ def test_a_page_is_not_read_as_a_question():
     assert read_bare("20%" + " " * 1_000) is None
 
 
+def test_a_num_is_made_with_exactly_its_fields():
+    """Num writes its fields itself (for speed): its constructor takes every field, in
+    order, with the declared default, and what it makes equals the dataclass's own."""
+    import dataclasses
+    import inspect
+
+    from calc.english.tokens import Num
+
+    fields = dataclasses.fields(Num)
+    parameters = list(inspect.signature(Num.__init__).parameters.values())[1:]
+    assert [p.name for p in parameters] == [f.name for f in fields]
+    assert [p.default for p in parameters[3:]] == [f.default for f in fields[3:]]
+    num = Num("5", D(5), "five", money=True, period="day")
+    assert vars(num) == {
+        **{f.name: f.default for f in fields[3:]},
+        **{"text": "5", "amount": D(5), "source": "five", "money": True, "period": "day"},
+    }
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        num.text = "6"  # type: ignore[misc]
+
+
+def test_a_letters_only_word_is_a_number_word_exactly_when_listed():
+    """The lexer passes a letters-only word at a glance unless it is in ALPHA_NUMBER_WORDS:
+    that set is every such word is_number_word says yes to, over every word the tests say."""
+    from calc.english.numbers import ALPHA_NUMBER_WORDS, is_number_word
+    from tests.calc import phrasings_unseen
+
+    texts = [text for text, _ in READ + REFUSE]
+    for name in dir(phrasings_unseen):
+        if name.startswith("SET_"):
+            texts += [text for text, _ in getattr(phrasings_unseen, name)]
+    words = {w.strip(".,?!;:").lower() for text in texts for w in text.split()}
+    words |= ALPHA_NUMBER_WORDS | {"ninety", "twentyone", "hundreds", "millions"}
+    letters = {w for w in words if w.isalpha()}
+    assert len(letters) > 500
+    assert {w for w in letters if is_number_word(w)} == ALPHA_NUMBER_WORDS
+
+
+def test_an_article_passed_at_a_glance_starts_no_number():
+    """The lexer tries no reading of a number at "a", "an", "another" or "half" unless the
+    next word can make one; at every position of every sentence the tests read, that finds
+    what trying every reading finds."""
+    from calc.english.lexer import _chunks, _number_at
+    from tests.calc import phrasings_unseen
+
+    texts = [text for text, _ in READ + REFUSE]
+    for name in dir(phrasings_unseen):
+        if name.startswith("SET_"):
+            texts += [text for text, _ in getattr(phrasings_unseen, name)]
+    texts += ["up a full point", "half a million", "a third", "a hundred calls", "another minute"]
+    articles = 0
+    for text in texts:
+        chunks = _chunks(text)
+        lowered = [chunk.lower() for chunk in chunks]
+        for index, word in enumerate(lowered):
+            quick = _number_at(chunks, lowered, index)
+            assert quick == _number_at(chunks, lowered, index, every=True), (text, index)
+            articles += word in ("a", "an", "another", "half") and quick[0] is not None
+    assert articles >= 5  # the articles that do start a number were read as one
+
+
 def test_the_fixed_phrases_tried_at_a_word_are_every_one_that_can_start_there():
     """The reader tries at each word only the fixed phrases that can start with it; at every
     position of every sentence the tests read, that finds what trying them all finds."""
