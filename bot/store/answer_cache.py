@@ -105,9 +105,7 @@ class AnswerCache:
                     if self._items.get(key) is entry:
                         del self._items[key]
                 return None
-            if len(stamps) > 4 * self._size:
-                stamps.clear()  # stamps of entries long gone; a stamp only saves a read
-            stamps[key] = (entry, quick, writes)
+            self._stamp(key, entry, quick, writes)
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
@@ -119,9 +117,18 @@ class AnswerCache:
             return
         quick, writes, count = state
         entry = (count, reply)
-        self._stamps.by_key[key] = (entry, quick, writes)
+        self._stamp(key, entry, quick, writes)
         with self._lock:
             self._items[key] = entry
             self._items.move_to_end(key)
             while len(self._items) > self._size:
                 self._items.popitem(last=False)
+
+    def _stamp(self, key: Hashable, entry: object, quick: int | None, writes: int) -> None:
+        """Note on this thread that `entry` was good at (quick, writes). Bounded: a stamp
+        keeps its entry alive, and a thread answering new questions all day once kept every
+        answer it had made (the cache's own bound never reached the stamps of a `put`)."""
+        stamps = self._stamps.by_key
+        if len(stamps) >= 4 * self._size:
+            stamps.clear()  # stamps of entries long gone; a stamp only saves a read
+        stamps[key] = (entry, quick, writes)

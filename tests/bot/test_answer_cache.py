@@ -235,3 +235,29 @@ def test_a_database_whose_count_cannot_be_read_still_answers(settings, slack, tm
             assert "calls 18,000/day" in text_of(client.roi("uplift=6%"))
     finally:
         app.close()
+
+
+def test_new_questions_all_day_keep_no_more_than_the_cache_holds():
+    """A thread answering a new question every time (a team exploring what-ifs) keeps at
+    most the cache's own entries alive: the per-thread stamps once kept every answer ever
+    put (a worker's memory grew with every new question, and so did its collector's
+    pauses). What the cache still serves is served."""
+    import gc
+    import weakref
+
+    from bot.store.answer_cache import AnswerCache
+
+    class Reply:  # a reply that can be watched for being freed
+        pass
+
+    cache = AnswerCache(lambda: 7, lambda team: 1, size=16)
+    alive = []
+    for n in range(1_000):
+        reply = Reply()
+        alive.append(weakref.ref(reply))
+        cache.put(f"q{n}", cache.state("TA"), reply)
+    gc.collect()
+    kept = sum(ref() is not None for ref in alive)
+    assert kept <= 4 * 16 + 16, kept  # the entries, and at most one round of stamps
+    assert cache.get("TA", "q999") is alive[999]()
+    assert cache.get("TA", "q0") is None
