@@ -95,10 +95,20 @@ class SqliteSession:
         self._db = db
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        return list(self._db.query(sql, params))
+        # Straight to the connection: sqlite-utils' query() wraps each statement in a
+        # SAVEPOINT and RELEASE (three statements for one) to refuse one that returns no
+        # rows; every statement here returns rows, and a new question reads twice.
+        cursor = self._db.conn.execute(sql, params)
+        if cursor.description is None:
+            raise ValueError(f"query() needs a statement that returns rows: {sql[:60]}")
+        keys = [column[0] for column in cursor.description]
+        if len(set(keys)) != len(keys):  # a row as a dict would lose one: name them apart
+            raise ValueError(f"two columns share a name: {sql[:60]}")
+        return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
-        return next(iter(self._db.query(sql, params)), None)
+        rows = self.query(sql, params)  # every row fetched: a RETURNING write completes
+        return rows[0] if rows else None
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         return int(self._db.execute(sql, params).rowcount)
