@@ -189,7 +189,7 @@ KEYS: tuple[Key, ...] = (
         "cost=$2.50",
         "Cost per call",
         (
-            *("cost per call", "cost/call", "$/call"),
+            *("cost per call", "cost/call", "$/call", "cost for one call", "cost of one call"),
             "cpc",
             "call cost",
             "cost of a call",

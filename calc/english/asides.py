@@ -6,6 +6,8 @@ tokens before keys are paired with values."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from calc.english import lexicon as W
 from calc.english.tokens import Tok, changed, with_num
 from calc.key_types import Kind
@@ -21,7 +23,24 @@ def asides(tokens: list[Tok]) -> list[Tok]:
     tokens = _growth(tokens)
     if not words.isdisjoint(_PERIOD_WORDS):
         tokens = _periods_before_keys(tokens)
-    return tokens
+    return _named_twice(tokens)
+
+
+def _named_twice(tokens: list[Tok]) -> list[Tok]:
+    """A key named again by what qualifies it, the value then said once: "the investment
+    for launch is 400k" (one launch cost), "conversion without upsell is 1.5%" (the base
+    conversion, which is the one with no selling). The qualifying name goes."""
+    keys = [i for i, t in enumerate(tokens) if t.kind == "key"]
+    dropped = set()
+    for first, second in pairwise(keys):
+        between = {t.text for t in tokens[first + 1 : second]}
+        if not between <= {"for", "of", "the", "without", "any", "no"} or not between:
+            continue
+        same = tokens[first].key == tokens[second].key and "without" not in between
+        unprompted = tokens[first].key == "conv" and tokens[second].key == "uplift"
+        if same or (unprompted and "without" in between):
+            dropped |= set(range(first + 1, second + 1))
+    return [t for i, t in enumerate(tokens) if i not in dropped] if dropped else tokens
 
 
 _EVERY = W.WHEN_BEFORE - {"this", "next", "last"}  # "10% each quarter", not "this quarter"

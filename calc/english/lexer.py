@@ -32,7 +32,7 @@ _NUMBER = re.compile(
 )
 # The lookahead lets the scan pass most characters at one test (it halved the time).
 _OF_PRICE = re.compile(
-    r"(?=[\dp])(\d%|\bpercent|\bpct)\s+of\s+(?:the\s+)?(?:sale\s+)?price\b", re.IGNORECASE
+    r"(?=[\dp])(\d%|\bpercent|\bpct)\s+(?:of|from)\s+(?:the\s+)?(?:sale\s+)?price\b", re.IGNORECASE
 )
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _COMPOUND = re.compile(r"^\d+(?:m|min)\d+s$")
@@ -354,6 +354,7 @@ def _one_in(chunks: list[str], lowered: list[str], index: int) -> Read:
 
 
 _ONE_AS_A_WORD = frozenset({"quick"})
+_PER = frozenset({"for", "of", "per"})
 _PARTS = {"and a half": Decimal("0.5"), "and a quarter": Decimal("0.25")}
 #: Words other than number words that a reading below may start with.
 _NUMBER_WORD_STARTS = frozenset({"a", "an", "another", "half", "one"})
@@ -379,12 +380,13 @@ def _number_at(
     chunks it took ("and a half" included). `every`: try every reading even after an
     article (what the tests hold the quick way to)."""
     word = lowered[index]
-    if word == "one" and index and lowered[index - 1] in _ONE_AS_A_WORD:
-        return None, 1  # "quick one: what if …": no number
+    before = lowered[index - 1] if index else ""
+    after = lowered[index + 1] if index + 1 < len(lowered) else ""
+    if word == "one" and (before in _ONE_AS_A_WORD or (before in _PER and after == "call")):
+        return None, 1  # "quick one: what if …", "the cost for one call": no number
     starts = word[:1] in _NUMBER_START or word in _NUMBER_WORD_STARTS or "-" in word
     if not starts and not is_number_word(word):
         return None, 1  # most words: none of the readings below can start here
-    after = lowered[index + 1] if index + 1 < len(lowered) else ""
     if word in _ARTICLES and after not in _AFTER_ARTICLE and not every:
         return None, 1  # "a price of", "an uplift": the article of a noun, no number
     found: Read = _one_in(chunks, lowered, index)
@@ -428,6 +430,7 @@ _CLASSED = W.CLASSED_PHRASES.firsts
 
 
 _NOTHING = frozenset({"nothing", "free", "waived"})
+_AFTER_KEY = {"shrink": "down", "shrinking": "down", "max": "set", "maximum": "set"}
 
 
 def _costs(before: Tok) -> bool:
@@ -457,8 +460,9 @@ def classify(tokens: list[Tok]) -> list[Tok]:
             out.append(Tok(kind, " ".join(words[index : index + length])))
             index += length
             continue
-        if words[index] in ("shrink", "shrinking") and out and out[-1].kind == "key":
-            out.append(Tok("down", words[index]))  # "margins shrink by a fifth": a verb
+        said_of_key = _AFTER_KEY.get(words[index]) if out and out[-1].kind == "key" else None
+        if said_of_key:  # "margins shrink by a fifth": a verb; "occupancy max 85": a cap
+            out.append(Tok(said_of_key, words[index]))
             index += 1
             continue
         key = _key_at(words, index) if words[index] in KEYS_INDEX.firsts else None

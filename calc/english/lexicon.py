@@ -155,6 +155,10 @@ BREAKEVEN = (
     ("pays", "for", "itself"),
     ("pay", "back"),
     ("payback",),
+    *(("get", *said) for said in (("back", "the", "K:invest"), ("the", "K:invest", "back"))),
+    *(("get", *said) for said in (("our", "K:invest", "back"), ("back", "our", "K:invest"))),
+    ("earn", "back"),
+    ("recoup",),
     ("pays", "back"),
     ("pay", "it", "back"),
     ("pay", "that", "back"),
@@ -285,6 +289,8 @@ SAVE = frozenset({"save", "store"})
 VERDICT: tuple[tuple[str, ...], ...] = (
     ("cost", "center"),
     ("cost", "centre"),
+    ("profit", "or", "cost", "center"),  # "is it profit or cost center?": the verdict
+    ("cost", "or", "profit", "center"),
     ("profit", "center"),
     ("profit", "centre"),
     ("cost", "centers"),
@@ -337,7 +343,7 @@ SHOW = (
     ("details",),
     ("again",),
 )
-SWEEP = frozenset({"sweep", "range", "chart", "plot", "table", "graph"})
+SWEEP = frozenset({"sweep", "range", "chart", "plot", "table", "graph", "graphic", "diagram"})
 REFERENCE = (
     ("the", "reference", "values"),
     ("reference", "values"),

@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from calc.english.change_words import LONGER, SHORTER
 from calc.english.clock import (
-    DAY_WEEKS,
     HOUR_DAYS_NEXT,
     OPEN_HOURS_NEXT,
     OPEN_WORDS,
@@ -25,6 +24,7 @@ from calc.english.sales_phrases import (
     FEE_WORDS,
     LOSES,
     PER_SALE_NEXT,
+    SELLING,
     SHARE_OF_NEXT,
     conversion,
     lost_sales,
@@ -53,23 +53,6 @@ _KEEPS = frozenset(
 )
 
 _ALWAYS = frozenset({"24/7", "24x7", "24-7", "24/7/365"})  # open around the clock
-_FIXED_STARTS = frozenset(
-    {
-        *(
-            "open opening answer answering pick picking charged charge charging billed paid "
-            "applied on spend spending spent invest investing invested costs pocket busier calls "
-            "call conversations each every per a closed nobody half no zero close closes convert "
-            "selling "
-            "converts converted sell weekdays monday make net earn clear"
-        ).split(),
-        *_KEEPS,
-        *LOSES,
-        *EARNS,
-        *DAY_WEEKS,
-        *WEEKDAY_STARTS,
-        *_ALWAYS,
-    }
-)
 
 
 def fixed_phrases(tokens: list[Tok]) -> list[Tok]:
@@ -99,38 +82,49 @@ def fixed_phrases(tokens: list[Tok]) -> list[Tok]:
 Found = tuple[str, int] | None
 
 
+_OPEN_DAYS = frozenset({"open", "opening", "work", "working"})
+#: "5 days a week", "6 days in week", "6 days every week".
+_A_WEEK = (
+    ("a", "week"),
+    ("per", "week"),
+    ("each", "week"),
+    ("every", "week"),
+    ("in", "week"),
+    ("in", "a", "week"),
+    ("in", "the", "week"),
+)
+
+
 def _hours_days(tokens: list[Tok], index: int) -> Found:
     """open 10 hours a day · 10 hours a day · open 250 days (a year) · 5 days a week."""
     first = _w(tokens, index)
-    start = index + 1 if first in ("open", "opening") else index
+    start = index + 1 if first in _OPEN_DAYS else index
     num = _n(tokens, start)
     if num is None or num.percent or num.money:
         return None
+    # "we work 6 days": the days the center works; never the hours ("agents work 8 hours"
+    # is a shift, not when the center is open)
+    worked = first in ("work", "working")
     unit = _w(tokens, start + 1)
-    if unit in ("hours", "hour", "hrs", "h"):
+    if unit in ("hours", "hour", "hrs", "h") and not worked:
         day = _words_at(
             tokens, start + 2, ("a", "day"), ("per", "day"), ("each", "day"), ("daily",)
         )
         if day or first in ("open", "opening") or num.period == "day":
             return f"hours={num.text}", start + 2 + day
-    if num.unit == "h" and (first in ("open", "opening") or num.period == "day"):
+    if num.unit == "h" and not worked and (first in ("open", "opening") or num.period == "day"):
         return f"hours={num.text}", start + 1
     if num.unit == "h" and unit in ("shifts", "shift", "days"):
         return f"hours={num.text}", start + 2  # "12 hour shifts": the hours open a day
-    week = _words_at(tokens, start + 2, ("a", "week"), ("per", "week"), ("each", "week"))
+    week = _words_at(tokens, start + 2, *_A_WEEK)
     if unit in ("days", "day") and (week or num.period == "week") and num.amount <= 7:
         return f"days={week_days(num.amount)}", start + 2 + week
     year = _words_at(tokens, start + 2, ("a", "year"), ("per", "year"))
     said_year = year or num.period == "year"
-    if (
-        unit in ("days", "day")
-        and first in ("open", "opening")
-        and num.amount <= 7
-        and not said_year
-    ):
+    if unit in ("days", "day") and first in _OPEN_DAYS and num.amount <= 7 and not said_year:
         # "open 7 days": a week of them (it once set 7 operating days a year)
         return f"days={week_days(num.amount)}", start + 2
-    if unit == "days" and (first in ("open", "opening") or year):
+    if unit == "days" and (first in _OPEN_DAYS or year):
         return f"days={num.text}", start + 2 + year
     if num.period == "year" and unit == "days":
         return f"days={num.text}", start + 2
@@ -267,6 +261,10 @@ def _launch(tokens: list[Tok], index: int) -> Found:
     return None
 
 
+_CUSTOMERS = frozenset("customers clients accounts customer client account".split())
+_EACH_DAY = (("each", "day"), ("every", "day"))
+
+
 def _kept(tokens: list[Tok], index: int) -> Found:
     """40 customers kept a day · keep 40 customers a day (worth $900 each)."""
     start = index + 1 if _w(tokens, index) in _KEEPS else index
@@ -276,7 +274,7 @@ def _kept(tokens: list[Tok], index: int) -> Found:
         return None
     # "keep 12/day worth 1.5k": a count a day kept, worth something, is of customers
     terse = start > index and num.period == "day" and _w(tokens, start + 1) == "worth"
-    if _w(tokens, start + 1 + more) not in ("customers", "clients", "accounts") and not terse:
+    if _w(tokens, start + 1 + more) not in _CUSTOMERS and not terse:
         return None
     at = start + 1 if terse else start + 2 + more
     sign = ("-" if _w(tokens, start + 1) == "fewer" else "+") if more else "="
@@ -284,7 +282,7 @@ def _kept(tokens: list[Tok], index: int) -> Found:
     if not said_kept and start == index:
         return None
     at += said_kept
-    at += _words_at(tokens, at, ("a", "day"), ("per", "day"), ("daily",), ("each", "day"))
+    at += _words_at(tokens, at, ("a", "day"), ("per", "day"), ("daily",), *_EACH_DAY)
     # … worth $900 (each): what one kept customer is worth
     look = at  # ", each worth $2k", "and each is worth $2,500"
     while look < len(tokens) and (
@@ -369,11 +367,11 @@ _WORD_STARTS: dict[Callable[[list[Tok], int], Found], frozenset[str]] = {
     conversion: CLOSE,
     _half_of: frozenset({"half"}),
     _busier: frozenset({"busier"}),
-    _hours_days: frozenset({"open", "opening"}),
+    _hours_days: _OPEN_DAYS,
     _service_level: frozenset({"answer", "answering", "pick", "picking"}),
     _fee: frozenset("charge charging charged bill billing billed paid applied on".split()),
     lost_sales: LOSES,
-    selling_adds: frozenset({"selling"}),
+    selling_adds: SELLING,
     _launch: frozenset("spend spending spent invest investing invested costs".split()),
     _kept: _KEEPS,
     _longer: frozenset({"calls", "call", "conversations"}),
@@ -385,6 +383,8 @@ _WORD_STARTS: dict[Callable[[list[Tok], int], Found], frozenset[str]] = {
     open_hours: OPEN_WORDS,
     _around_the_clock: _ALWAYS,
 }
+#: Every word a phrase can start with (a word not among them is passed at a glance).
+_FIXED_STARTS = frozenset().union(*_WORD_STARTS.values())
 #: Phrases that can start at a number, or at a word written with digits ("9am", "12-hour").
 _AT_NUMBER = (
     _around_the_clock,
@@ -410,7 +410,7 @@ _NEXT_AFTER_NUMBER: dict[Callable[[list[Tok], int], Found], frozenset[str] | Non
     ),
     share_of: SHARE_OF_NEXT,
     _launch: frozenset({"up", "upfront"}),
-    _kept: frozenset({"more", "fewer", "extra", "customers", "clients", "accounts"}),
+    _kept: frozenset({"more", "fewer", "extra", *_CUSTOMERS}),
     _longer: LONGER | SHORTER,
     per_sale: PER_SALE_NEXT,
     open_hours: OPEN_HOURS_NEXT,

@@ -14,6 +14,9 @@ _STEPS = frozenset({"step", "steps", "increment", "increments"})
 _ASKING = W.SWEEP | {phrase[0] for phrase in W.SHOW if len(phrase) == 1} | _STEPS
 
 
+_JOINERS = frozenset({"through", "thru", "until", "till"})  # "2 until 10 percent"
+
+
 def _ends(items: list[Tok], at: int) -> tuple[Tok, Tok] | None:
     """The two numbers of `from LOW to HIGH` starting at `at` (the word before LOW)."""
     low = items[at + 1] if at + 1 < len(items) else None
@@ -21,7 +24,12 @@ def _ends(items: list[Tok], at: int) -> tuple[Tok, Tok] | None:
     high = items[at + 3] if at + 3 < len(items) else None
     if low is None or high is None or joiner is None:
         return None
-    joined = joiner.kind in ("to", "sep", "down", "up") or joiner.text in ("through", "thru")
+    joined = joiner.kind in ("to", "sep", "down", "up") or joiner.text in (
+        "through",
+        "thru",
+        "until",
+        "till",
+    )
     if low.kind != "num" or high.kind != "num" or not joined:
         return None
     return low, high

@@ -277,6 +277,7 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
         not [t for t in meaningful if t.text not in POLITE]
         and not (set(plain) & _COMPUTE_CUES)
         and set(plain) <= (POLITE | W.GREETINGS | W.FILLER)
+        and find(texts, W.LIST) is None  # "which plans do we have": every word filler
     ):
         return Reading("help")
     history = history_asked(tokens)

@@ -180,13 +180,17 @@ def per_sale(tokens: list[Tok], index: int) -> Found:
     return None
 
 
+#: What sells on the call, as the subject of "adds 6 points".
+SELLING = frozenset({"selling", "upsell", "upselling"})
+
+
 def selling_adds(tokens: list[Tok], index: int) -> Found:
     """selling adds 6 points (of conversion): what selling adds is the uplift itself, never
     a change of it (but "selling adds 12% to handle time" is the AHT increase)."""
-    if _w(tokens, index) != "selling":
+    if _w(tokens, index) not in SELLING:
         return None
     at = _skip(tokens, index + 1, "would", "will", "could")
-    if _w(tokens, at) not in ("adds", "add", "brings", "gives"):
+    if _w(tokens, at) not in ("adds", "add", "brings", "bring", "gives", "give"):
         return None
     at = _skip(tokens, at + 1, "us", "about", "around", "roughly", "another", "an", "extra")
     num = _n(tokens, at)
@@ -198,6 +202,9 @@ def selling_adds(tokens: list[Tok], index: int) -> Found:
         tail = _skip(tokens, end + 1, "that", "it", "this", "each", "every", "the", "a")
         tail = _skip(tokens, tail, "call", "calls")
         return f"aht+{num.text}%", tail
+    if _w(tokens, end) in ("more", "extra") and _words_at(tokens, end + 1, *_CONVERSION_WORDS):
+        end += 1  # "the upsell gives 4 points more conversion"
+        return f"uplift={num.text}%", end + _words_at(tokens, end, *_CONVERSION_WORDS)
     if _w(tokens, end) in ("to", "of", "on"):
         said = _words_at(tokens, _skip(tokens, end + 1, "the", "our"), *_CONVERSION_WORDS)
         if not said:

@@ -1798,3 +1798,118 @@ SET_Z8: tuple[tuple[str, str], ...] = (
     ("drop the launch cost", "invest=0"),
     ("what if every call converts", "REFUSE"),
 )
+
+
+# Written after SET_Z8's fixes and the reader's speed-up, none run before: a director
+# preparing a board deck: assumptions ("assuming", "suppose", "let's say", "given"), changes
+# in shorthand ("handle time +45s", "calls -8%", "a 50 bps bump"), goals and levers said as a
+# deck says them, plans side by side, and what roibot does not model (abandon rate, NPS,
+# headcount as an input). First read: 39 of 40, none computed wrong. The one miss was my
+# label, not the language's form: "cost per call going from $2.50 to $2.90" is the sweep of
+# that range, as "what if price goes from $100 to $200" has been read since the reader's
+# first commit (SET_I and SET_X say the same); I had written cost=2.90. A rule reading a
+# verb of motion from A to B as a change to B was tried and withdrawn: it changed that
+# convention under the feet of anyone who relies on it, for a phrasing the sweep answers
+# truthfully (its read-as line says it is a sweep, and its table holds the $2.90 row).
+SET_Z9: tuple[tuple[str, str], ...] = (
+    ("assuming 11,000 calls a day, are we profitable?", "calls=11000"),
+    ("suppose AHT is 9.5 minutes", "aht=9.5min"),
+    ("let's say conversion slips to 1.8%", "conv=1.8%"),
+    ("given a $135 price and a 25% margin, where do we land?", "price=135 margin=25%"),
+    ("if uplift is 7% then what's the annual difference?", "uplift=7%"),
+    ("we're thinking of a 12% price cut", "price-12%"),
+    ("cost per call going from $2.50 to $2.90", "sweep cost=2.50..2.90"),
+    ("what does a 50 bps conversion bump do?", "conv+0.5pp"),
+    ("handle time +45s", "aht+45s"),
+    ("calls -8%", "calls-8%"),
+    ("with 260 working days", "days=260"),
+    ("model 14 hour days", "hours=14"),
+    ("what's the break-even uplift?", "breakeven"),
+    ("what uplift gets us to $2M a year?", "solve uplift for net=2M/year"),
+    ("how many calls a day to hit $500k a year?", "solve calls for net=500k/year"),
+    ("what price would the plain service need to break even?", "solve price for service.breakeven"),
+    ("which input moves the needle most?", "levers"),
+    ("rank the levers for q3-plan", "levers q3-plan"),
+    ("show me uplift from 3% to 9%", "sweep uplift=3%..9%"),
+    ("chart price between $120 and $180", "sweep price=120..180"),
+    ("q3-plan vs q4-plan", "compare q3-plan q4-plan"),
+    ("is q4-plan better than the reference?", "compare q4-plan reference"),
+    ("q3-plan with calls at 10k", "q3-plan calls=10k"),
+    ("what does q4-plan look like if AHT rises 10%?", "q4-plan aht+10%"),
+    ("history of q4-plan", "history q4-plan"),
+    ("list our plans", "list"),
+    ("what's the impact on our abandon rate?", "REFUSE"),
+    ("what if NPS goes up 5 points", "REFUSE"),
+    ("what about 8%?", "ASK:aht+8%|conv=8%|uplift=8%"),
+    ("double the fee", "fee+100%"),
+    ("halve the launch budget", "invest-50%"),
+    ("what if the fee is $3 and 20% of callers pay it", "fee=3 paid=20%"),
+    ("retain 30 customers a day at $1,500 lifetime value", "retained=30 clv=1500"),
+    ("cancellations up to 8%", "cancel=8%"),
+    ("launch costs $300k, how long to pay back?", "breakeven invest=300k"),
+    ("we'd need 40 more agents", "REFUSE"),
+    ("what if occupancy is capped at 85% and shrinkage is 30%?", "occ=85% shrink=30%"),
+    ("at $21 per agent hour, what's the cost per call?", "wage=21"),
+    ("profit center or cost center with 7,500 calls?", "calls=7500"),
+    ("what if everything stays the same but price goes to $160?", "price=160"),
+)
+
+
+# Written after SET_Z9, none run before: a workforce analyst writing English as a second
+# language, terse, articles and plurals dropped ("cost for one call is 3 dollar", "we work 6
+# days in week", "make graphic of calls 8000 to 14000"), every intent once. First read: 24
+# of 40 (60%), 1 computed wrong: "we work 6 days in week" as 6 operating days a year (so was
+# "we work 6 days"). Three labels were not the language's own forms and are corrected below:
+# "show q3-plan" is the command language, answered as typed; "save this as plan-b" with no
+# thread has nothing to save (refused by design, as in every set); "occupancy max 85" reads
+# occ=85, which the language takes as 85%. Rules: "work N days" (N up to 7) and "N days in
+# (a) week" are a week of them ("agents work 8 hours" stays refused: a shift is no opening
+# hours); "the cost for one call"; "30 percent from price"; "conversion without upsell" is
+# the base conversion; "the upsell gives 4 points more conversion" is the uplift; "profit or
+# cost center"; "graphic", "diagram" and "2 until 10" ask for a sweep; "which plans do we
+# have" lists (every word was filler, which asked for help); "occupancy max 85"; "customer"
+# and "every day" for customers kept; "the investment for launch"; "get back the
+# investment" asks for the payback. Still refused: "salary of agent is 25 dollar per hour"
+# (a salary is not the loaded hourly wage the model takes, and says so).
+SET_Z10: tuple[tuple[str, str], ...] = (
+    ("how much we earn if calls are 10000 per day", "calls=10000"),
+    ("AHT 11 min, conversion 2%, what is result", "aht=11min conv=2%"),
+    ("please calculate with price 140 dollars", "price=140"),
+    ("if we make the upsell 5 percent", "uplift=5%"),
+    ("cost for one call is 3 dollar", "cost=3"),
+    ("what happen when handle time increase 20 percent", "aht+20%"),
+    ("calls decrease 15%", "calls-15%"),
+    ("we work 6 days in week", "days=312"),
+    ("our center open 10 hour per day", "hours=10"),
+    ("margin is 30 percent from price", "margin=30%"),
+    ("the cancel rate is 6 percent", "cancel=6%"),
+    ("conversion without upsell is 1.5%", "conv=1.5%"),
+    ("the upsell give 4 point more conversion", "uplift=4%"),
+    ("is it profit or cost center now?", ""),
+    ("how much uplift need for break even", "breakeven"),
+    ("how many call per day we need for 1 million per year profit", "solve calls for net=1M/year"),
+    ("what is most important lever", "levers"),
+    ("compare plan q3-plan and plan q4-plan", "compare q3-plan q4-plan"),
+    ("show q3-plan", "TYPED"),
+    ("q4-plan but conversion 2.5%", "q4-plan conv=2.5%"),
+    ("make graphic of calls 8000 to 14000", "sweep calls=8000..14000"),
+    ("give me table for uplift 2 until 10 percent", "sweep uplift=2%..10%"),
+    ("save this as plan-b", "REFUSE"),
+    ("what was changed in q3-plan", "history q3-plan"),
+    ("which plans we have", "list"),
+    ("salary of agent is 25 dollar per hour", "wage=25"),
+    ("shrinkage 35 percent and occupancy max 85", "shrink=35% occ=85"),
+    ("service level 80 percent in 20 second", "sl=80/20"),
+    ("fee 4 dollar for 10 percent of calls", "fee=4 paid=10%"),
+    ("we keep 25 customer every day, each worth 1000 dollar", "retained=25 clv=1000"),
+    ("investment for launch is 400k", "invest=400k"),
+    ("when we get back the investment?", "breakeven"),
+    ("overhead 0.30 dollar per call", "overhead=0.30"),
+    ("what if customer satisfaction go up", "REFUSE"),
+    ("add chat channel", "REFUSE"),
+    ("calls 12k aht 9min conv 2.2% price 160", "calls=12k aht=9min conv=2.2% price=160"),
+    ("what about 20%", "ASK:aht+20%|conv=20%|uplift=20%"),
+    ("reduce price by 10 dollar", "price-10"),
+    ("and with 3% uplift?", "uplift=3%"),
+    ("how long until payback with 500k launch", "breakeven invest=500k"),
+)
