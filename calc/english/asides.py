@@ -33,8 +33,10 @@ def _named_twice(tokens: list[Tok]) -> list[Tok]:
     keys = [i for i, t in enumerate(tokens) if t.kind == "key"]
     dropped = set()
     for first, second in pairwise(keys):
+        if not 1 < second - first < 5:
+            continue  # said together, or too far apart to be one
         between = {t.text for t in tokens[first + 1 : second]}
-        if not between <= {"for", "of", "the", "without", "any", "no"} or not between:
+        if not between <= {"for", "of", "the", "without", "any", "no"}:
             continue
         same = tokens[first].key == tokens[second].key and "without" not in between
         unprompted = tokens[first].key == "conv" and tokens[second].key == "uplift"

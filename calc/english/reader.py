@@ -370,8 +370,8 @@ def _question(tokens: list[Tok]) -> Reading:
         return Reading("sweep", scenario, tuple(scan.settings), (range_text,), agents)
     if verb == "compute" and not scan.settings and not scenario and not agents:
         _nothing_read(scan, tokens)
-    shows = find(texts_of(tokens), W.SHOW)
-    if shows and scenario and not scan.settings and verb == "compute" and not agents:
+    bare = not scan.settings and verb == "compute" and not agents
+    if scenario and bare and find(texts_of(tokens), W.SHOW):  # looked for where it decides
         return Reading("show", args=(scenario,))
     on_top = _said_on_top(tokens)
     reading = Reading(verb, scenario, tuple(scan.settings), wants_agents=agents, on_top=on_top)
