@@ -130,6 +130,7 @@ SERVICE_ONLY = (
     ("quit", "selling"),
     ("service", "side"),
     ("service", "alone"),
+    ("service", "column"),  # "at what price does the service column break even?"
 )
 # "what uplift gets us to $1M a year": the words that ask for a value of a key.
 SOLVE_ASK = (

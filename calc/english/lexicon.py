@@ -313,6 +313,8 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("worth", "selling"),
     ("upside",),
     ("does", "selling", "add"),
+    ("how", "much", "more", "do", "we", "make"),  # (with selling): what selling adds
+    ("how", "much", "extra", "do", "we", "make"),
     ("does", "selling", "bring"),
     ("benefit", "of", "selling"),
     ("stack", "up"),

@@ -19,11 +19,13 @@ from calc.english.clock import (
 )
 from calc.english.none_said import NONE_STARTS, none_said
 from calc.english.sales_phrases import (
+    CANCELLED,
     CLOSE,
     EARNS,
     FEE_WORDS,
     LOSES,
     PER_SALE_NEXT,
+    SALE_NOUNS,
     SELLING,
     SHARE_OF_NEXT,
     conversion,
@@ -191,7 +193,16 @@ def _half_of(tokens: list[Tok], index: int) -> Found:
         after = _skip(tokens, at + 1, "would", "will")
         if _w(tokens, after) in ("pay", "paid"):
             return "paid=50%", _skip(tokens, after + 1, "it", "the", "fee")
+    if _w(tokens, at) in SALE_NOUNS:  # "half our upsells get refunded": never half the uplift
+        after = _skip(tokens, at + 1, "are", "is", "get", "gets", "got", "will", "would", "be")
+        if _w(tokens, after) in CANCELLED:
+            return "cancel=50%", after + 1
+        if _words_at(tokens, after, ("come", "back"), ("comes", "back")):
+            return "cancel=50%", after + 2
     return None
+
+
+_PAID_FOR = FEE_WORDS | {"support", "service", "callback", "callbacks", "access", "line"}
 
 
 def _fee(tokens: list[Tok], index: int) -> Found:
@@ -202,6 +213,9 @@ def _fee(tokens: list[Tok], index: int) -> Found:
         num = _n(tokens, at)
         if num is not None and num.money:
             end = _skip(tokens, at + 1, "fee", "support", "service", "charge")
+            named = _skip(tokens, end + 1, "priority", "premium", "express", "vip", "faster")
+            if _w(tokens, end) == "for" and _w(tokens, named) in _PAID_FOR and named > end + 1:
+                end = named + 1  # "$5 for priority support": the fee's name
             share = _paid_share(tokens, end) if _w(tokens, end) in ("to", "on") else None
             if share is not None:
                 return f"fee={num.text} {share[0]}", share[1]

@@ -277,7 +277,8 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
         not [t for t in meaningful if t.text not in POLITE]
         and not (set(plain) & _COMPUTE_CUES)
         and set(plain) <= (POLITE | W.GREETINGS | W.FILLER)
-        and find(texts, W.LIST) is None  # "which plans do we have": every word filler
+        # "which plans do we have", "should we stop selling?": every word filler, not help
+        and not any(find(texts, asked) for asked in (W.LIST, D.SERVICE_ONLY))
     ):
         return Reading("help")
     history = history_asked(tokens)
@@ -448,8 +449,7 @@ def _agents_at(scan: Scan) -> None:
 
 
 def _no_change_of_agents(scan: Scan, agents: bool) -> None:
-    """ "what if we double headcount": agents are computed; a change of them is not the
-    question how many there are, and never the base answer."""
+    """ "what if we double headcount": agents are computed, never changed (nor the base)."""
     if scan.changes and agents:
         _refuse_unkeyed_change(scan, _AGENTS_HINT)
 

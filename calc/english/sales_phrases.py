@@ -19,12 +19,12 @@ LOSES = frozenset({"lose", "loses", "lost", "losing"})
 FEE_WORDS = frozenset("fee fees charge charged surcharge".split())
 
 
-_CANCELLED = frozenset(
+CANCELLED = frozenset(
     "cancel cancels cancelled canceled refunded returned refund return reversed".split()
 )
 
 
-_SALE_NOUNS = frozenset(
+SALE_NOUNS = frozenset(
     "sales sale orders order upsells purchases upgrades upgrade add-ons cross-sells deals".split()
 )
 _TAKE = frozenset("take takes took accept accepts accepted".split())
@@ -55,8 +55,8 @@ SHARE_OF_NEXT = frozenset(
     {
         *"of the our all those these them new incremental extra additional".split(),
         *"upsold cross-sold upsell up-sell cross-sell paid agent working".split(),
-        *"pay pays paying customers clients buyers calls callers call people".split(),
-        *_SALE_NOUNS,
+        *"pay pays paying take takes customers clients buyers calls callers call people".split(),
+        *SALE_NOUNS,
         *_BUY,
     }
 )
@@ -79,15 +79,16 @@ def share_of(tokens: list[Tok], index: int) -> Found:
         after = _skip(tokens, at + 2, "is", "are", "goes", "go", "lost", "to")
         if _w(tokens, after) in ("shrinkage", "shrink"):
             return f"shrink={num.text}%", after + 1  # "a third of paid time is shrinkage"
-    if _w(tokens, at) in _SALE_NOUNS:
+    if _w(tokens, at) in SALE_NOUNS:
         after = _skip(tokens, at + 1, "are", "is", "get", "gets", "got", "will", "would", "later")
-        if _w(tokens, after) in _CANCELLED:
+        if _w(tokens, after) in CANCELLED:
             return f"cancel={num.text}%", after + 1
         if _words_at(tokens, after, ("come", "back"), ("comes", "back")):
             return f"cancel={num.text}%", after + 2
-    if at == index + 1 and _w(tokens, at) in _BUY and _w(tokens, at + 1) not in _SALE_NOUNS:
+    if at == index + 1 and _w(tokens, at) in _BUY and _w(tokens, at + 1) not in SALE_NOUNS:
         return f"conv={num.text}%", _unprompted(tokens, at + 1)  # "9k calls and 2% buy"
-    if at == index + 1 and _w(tokens, at) in ("pay", "pays", "paying"):
+    took = _w(tokens, at) in ("take", "takes") and _w(tokens, at + 1) == "it"  # "15% take it"
+    if at == index + 1 and (_w(tokens, at) in ("pay", "pays", "paying") or took):
         fee_said = any(t.text in FEE_WORDS for t in tokens)  # "a $6 fee and 12% pay it"
         if fee_said:
             return f"paid={num.text}%", _skip(tokens, at + 1, "it", "the", "fee")
@@ -95,7 +96,7 @@ def share_of(tokens: list[Tok], index: int) -> Found:
     if upsold and _w(tokens, at) in ("customers", "clients", "buyers"):
         # "6% of upsold customers cancel": the extra sales cancelled
         after = _skip(tokens, at + 1, "are", "will", "would", "then", "later")
-        if _w(tokens, after) in _CANCELLED:
+        if _w(tokens, after) in CANCELLED:
             return f"cancel={num.text}%", after + 1
     if _w(tokens, at) in ("calls", "callers", "call", "customers", "people"):
         after = _skip(tokens, at + 1, "are", "get", "will", "would")
@@ -107,7 +108,7 @@ def share_of(tokens: list[Tok], index: int) -> Found:
         offer = _skip(tokens, after + 1, "the", "an", "a", "our")
         if _w(tokens, after) in _TAKE and _w(tokens, offer) in _OFFERS:
             return f"uplift={num.text}%", offer + 1  # "1 in 12 callers takes the upsell"
-        if _w(tokens, after) in _BUY and _w(tokens, after + 1) not in _SALE_NOUNS:
+        if _w(tokens, after) in _BUY and _w(tokens, after + 1) not in SALE_NOUNS:
             extra = _words_at(tokens, after + 1, *_EXTRA)
             if extra:  # "5% of customers buy something extra": what selling adds
                 return f"uplift={num.text}%", after + 1 + extra
@@ -135,7 +136,7 @@ def lost_sales(tokens: list[Tok], index: int) -> Found:
     if num is None or not num.percent:
         return None
     at = _skip(tokens, index + 2, "of", "the", "our", "all", "new", "extra", "incremental")
-    if _w(tokens, at) not in _SALE_NOUNS:
+    if _w(tokens, at) not in SALE_NOUNS:
         return None
     tail = _words_at(tokens, at + 1, *(("to", word) for word in _RETURNS))
     return f"cancel={num.text}%", at + 1 + tail

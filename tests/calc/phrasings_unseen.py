@@ -1913,3 +1913,61 @@ SET_Z10: tuple[tuple[str, str], ...] = (
     ("and with 3% uplift?", "uplift=3%"),
     ("how long until payback with 500k launch", "breakeven invest=500k"),
 )
+
+
+# Written after SET_Z10's fixes, none run before: a sales VP's revenue jargon (take rate,
+# close rate, attach rate, AOV, basket size, win rate, CAC, ARPU, churn), compound changes
+# in one breath, and whether selling is worth it. First read: 32 of 40 (80%), 2 computed
+# wrong: "half our upsells get refunded" halved the uplift (it is 50% cancelled), and "at what
+# price does the service column break even?" solved for the sales column. One label was not
+# the language's form: "handle time 10% shorter" is refused with the hint to write the new
+# handle time (aht+N% is selling's extra time; shortening every call is aht=600s), as
+# "aht down 5%" is. Rules: half of the sales refunded or come back; "the service column";
+# "take rate", "uptake", "win rate"; "$5 for priority support"; "15% take it" (with a fee
+# said) pay it; "should we stop selling?" is the answer with its service-only column (every
+# word was filler, which asked for help); "how much more do we make with selling" is what
+# selling adds. Found beside them: the words a share may be followed by (which decide
+# whether share_of is tried at a number) lacked "take": the test holding the quick way to
+# trying every phrase failed on this set until it was added.
+SET_Z11: tuple[tuple[str, str], ...] = (
+    ("what's our take rate if we hit 3%?", "uplift=3%"),
+    ("with an AOV of $180", "price=180"),
+    ("close rate drops to 1.5%", "conv=1.5%"),
+    ("attach rate 8%", "uplift=8%"),
+    ("raise price 5% and lose 10% of calls, still a profit center?", "price+5% calls-10%"),
+    ("if calls fall by a quarter but conversion climbs a point", "calls-25% conv+1pp"),
+    ("basket size up $20", "price+20"),
+    ("what if CAC goes up", "REFUSE"),
+    ("ARPU of $45", "REFUSE"),
+    ("what margin do we need to break even?", "solve margin"),
+    ("how low can conversion go before we're a cost center?", "solve conv"),
+    ("what uplift doubles our annual net?", "REFUSE"),
+    ("at what price does the service column break even?", "solve price for service.breakeven"),
+    ("what's the biggest lever?", "levers"),
+    ("run q4-plan but with a 10% price increase", "q4-plan price+10%"),
+    ("how does q4-plan stack up against q3-plan?", "compare q4-plan q3-plan"),
+    ("walk me through q3-plan", "q3-plan"),
+    ("what changed between versions of q3-plan?", "history q3-plan"),
+    ("sweep price 140 to 200 by 20", "sweep price=140..200/20"),
+    ("plot conversion 1% through 3%", "sweep conv=1%..3%"),
+    ("cancellations of 12% on upsells", "cancel=12%"),
+    ("half our upsells get refunded", "cancel=50%"),
+    ("we charge $5 for priority support and 15% take it", "fee=5 paid=15%"),
+    ("assume we keep 20 accounts a day worth $2k each", "retained=20 clv=2k"),
+    ("with 90% of calls answered in 30 seconds", "sl=90/30"),
+    ("at $24 an hour loaded", "wage=24"),
+    ("what if we cut AHT by a minute", "aht-1min"),
+    ("handle time 10% shorter", "REFUSE"),
+    ("volume +2,000 calls", "calls+2000"),
+    ("price $149.99", "price=149.99"),
+    ("we spend $2.80 per call", "cost=2.80"),
+    ("overhead of 20 cents on every call", "overhead=0.20"),
+    ("margin 22%", "margin=22%"),
+    ("is selling worth it at 5% uplift?", "uplift=5%"),
+    ("does the math work with 8k calls and a $120 price?", "calls=8k price=120"),
+    ("what's the payback on a $500k launch?", "breakeven invest=500k"),
+    ("what if our win rate improves by half a point", "conv+0.5pp"),
+    ("should we stop selling?", ""),
+    ("how much more do we make a year with selling?", ""),
+    ("what if churn is 3%", "REFUSE"),
+)

@@ -500,6 +500,9 @@ def test_phrasings_written_apart_are_read_right(name):
         ("we work 6 days in week", "days=312", "days", Decimal("312")),  # SET_Z10: days=6
         ("we work 6 days", "days=312", "days", Decimal("312")),
         ("we work 300 days a year", "days=300", "days", Decimal("300")),
+        # SET_Z11: it halved the uplift
+        ("half our upsells get refunded", "cancel=50%", "cancel", Decimal("0.5")),
+        ("half our sales come back", "cancel=50%", "cancel", Decimal("0.5")),
     ],
 )
 def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, value):
@@ -800,6 +803,14 @@ LATER_RULES = [
     ("when we get back the investment?", "breakeven"),
     ("bill callers a $4 fee", "fee=4"),  # "bill" was never tried: now every start is
     ("agents work 8 hours", None),  # a shift is no opening hours: refused, never hours=8
+    # a sales VP's revenue jargon (SET_Z11)
+    ("at what price does the service column break even?", "solve price for service.breakeven"),
+    ("what's our take rate if we hit 3%?", "uplift=3%"),
+    ("what if our win rate improves by half a point", "conv+0.5pp"),
+    ("we charge $5 for priority support and 15% take it", "fee=5 paid=15%"),
+    ("should we stop selling?", ""),
+    ("how much more do we make a year with selling?", ""),
+    ("handle time 10% shorter", None),  # aht+N% is selling's time: refused with aht=600s
 ]
 
 
