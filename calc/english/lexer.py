@@ -18,7 +18,7 @@ from calc.english.numbers import ALPHA_NUMBER_WORDS, is_number_word, read_number
 from calc.english.phrase_index import phrase_at
 from calc.english.spelling import corrected
 from calc.english.tokens import Num, Tok, changed
-from calc.english.units import attach_units
+from calc.english.units import attach_units, spelled_unit
 from calc.english.unmodeled import UNMODELED
 from calc.errors import Refusal
 from calc.formatting import decimal_text
@@ -240,18 +240,13 @@ Read = tuple[Num, int] | None
 
 
 def _half_a(chunks: list[str], lowered: list[str], index: int) -> Read:
-    """ "half a point", "half a million": 0.5, the unit or scale following."""
-    if lowered[index] != "half":
-        return None
-    after = lowered[index + 1 : index + 3]
-    if after[:1] == ["a"] and after[1:2] and after[1] in _HALF_OF:
-        return Num("0.5", Decimal("0.5"), "half a"), 2
-    return None
-
-
-def _point_and_a_half(chunks: list[str], lowered: list[str], index: int) -> Read:
+    """ "half a point", "half a million": 0.5, the unit or scale following; "a point and a
+    half": 1.5 points."""
     if lowered[index : index + 5] == ["a", "point", "and", "a", "half"]:
         return Num("1.5", Decimal("1.5"), "a point and a half", points=True), 5
+    after = lowered[index + 1 : index + 3]
+    if lowered[index] == "half" and after[:1] == ["a"] and after[1:2] and after[1] in _HALF_OF:
+        return Num("0.5", Decimal("0.5"), "half a"), 2
     return None
 
 
@@ -260,6 +255,8 @@ def _scaled_word(chunks: list[str], lowered: list[str], index: int) -> Read:
     word = lowered[index]
     if "-" not in word:
         return None
+    if (joined := spelled_unit(word, chunks[index])) is not None:
+        return joined, 1  # "a two-dollar fee", "a nine-minute AHT"
     if dollars := _SCALE_DOLLARS.fullmatch(word):
         scale = _SCALE_OF[dollars[1]]
         return Num(f"1{scale}", Decimal(W.SCALE_FACTORS[scale]), chunks[index], money=True), 1
@@ -361,7 +358,7 @@ _NUMBER_WORD_STARTS = frozenset({"a", "an", "another", "half", "one"})
 #: Letters-only words that may start more than a word: a number (in words too: a letters-
 #: only word is a number word exactly when it is one of these), the reference scenario.
 _SLOW = _NUMBER_WORD_STARTS | REFERENCE_INDEX.firsts | ALPHA_NUMBER_WORDS
-_READINGS = (_half_a, _point_and_a_half, _scaled_word, _fraction, _spelled, _a_unit)
+_READINGS = (_half_a, _scaled_word, _fraction, _spelled, _a_unit)
 
 
 #: "a", "an", "another", "half" start a number only before one of these words: "a point and

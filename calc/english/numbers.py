@@ -58,6 +58,9 @@ def read_number_words(words: list[str], start: int) -> tuple[Decimal, int] | Non
         atom = _atom(word)
         following = words[index + 1] if index + 1 < len(words) else ""
         if atom is not None:
+            rest = current % 100
+            if seen and not (rest == 0 or (rest % 10 == 0 and rest >= 20 and atom < 10)):
+                break  # "two fifty", "one twenty": two numbers said apart, never 52 or 21
             current += atom
             seen = True
         elif word == "a" and not seen and (following == "hundred" or following in SCALE_WORDS):

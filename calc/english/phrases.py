@@ -263,6 +263,11 @@ def _launch(tokens: list[Tok], index: int) -> Found:
         # "$600k up front": a launch cost said by itself
         upfront = _words_at(tokens, index + 1, ("up", "front"), ("upfront",))
         return (f"invest={money.text}", index + 1 + upfront) if upfront else None
+    plain = money is not None and not (money.percent or money.points or money.unit)
+    if plain and money is not None and money.amount >= 1000 and not money.period:
+        # "half a million to launch": an amount said for the launch (never 500k calls)
+        said = _words_at(tokens, index + 1, ("to", "launch"), ("for", "the", "launch"))
+        return (f"invest={money.text}", index + 1 + said) if said else None
     if first not in ("spend", "spending", "spent", "invest", "investing", "invested", "costs"):
         return None
     said_of = first == "spend" and _w(tokens, index + 1) == "of"  # "a training spend of $400k"
@@ -423,7 +428,7 @@ _NEXT_AFTER_NUMBER: dict[Callable[[list[Tok], int], Found], frozenset[str] | Non
         "up are get".split()
     ),
     share_of: SHARE_OF_NEXT,
-    _launch: frozenset({"up", "upfront"}),
+    _launch: frozenset({"up", "upfront", "to", "for"}),
     _kept: frozenset({"more", "fewer", "extra", *_CUSTOMERS}),
     _longer: LONGER | SHORTER,
     per_sale: PER_SALE_NEXT,

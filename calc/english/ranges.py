@@ -7,6 +7,7 @@ from __future__ import annotations
 from calc.english import lexicon as W
 from calc.english.associate import value_text
 from calc.english.tokens import Num, Tok, changed
+from calc.formatting import decimal_text
 
 #: Words that say a step: a range with one is a sweep even without "sweep" or "chart".
 _STEPS = frozenset({"step", "steps", "increment", "increments"})
@@ -49,6 +50,31 @@ def _alike(num: Num, unit_of: Num) -> Num:
     )
 
 
+_SCALES = {"thousand": 1000, "k": 1000, "grand": 1000, "million": 10**6, "m": 10**6}
+_SUFFIXES = {"k": 1000, "M": 10**6}  # "14 thousand" is written 14k
+
+
+def _scaled_alike(low: Num, high: Num) -> tuple[Num, Num]:
+    """ "from eight to fourteen thousand", "from 8 to 14k": the low end in the high end's
+    scale (8,000, never 8 calls) when it is said bare and that fits below the high end;
+    otherwise a high end written with a suffix is written in full ("500 to 12 thousand" is
+    500..12000: the language reads `500..12k` as 500k..12k)."""
+    said = high.source.lower().split()
+    suffix = high.text[-1:] if high.text[-1:] in _SUFFIXES else ""
+    factor = _SUFFIXES.get(suffix) or (_SCALES.get(said[-1]) if len(said) > 1 else None)
+    bare = not (low.percent or low.points or low.money or low.unit or low.period)
+    scaled = low.source.lower().split()[-1] in _SCALES or low.text[-1:] in _SUFFIXES
+    if factor is None or not bare or scaled:
+        return low, high
+    amount = low.amount * factor
+    if low.amount < 1000 and amount <= high.amount:
+        text = low.text + suffix if suffix else decimal_text(amount)
+        return changed(low, amount=amount, text=text), high
+    if suffix:
+        return low, changed(high, text=decimal_text(high.amount))
+    return low, high
+
+
 def _step(items: list[Tok], end: int, key: str, unit_of: Num) -> tuple[str, int]:
     """An optional "in steps of 1%" after the range: its text and where the range ends."""
     rest = end
@@ -87,7 +113,7 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             ends = _ends(tokens, at)
             if ends is None or ends[0].num is None or ends[1].num is None:
                 continue
-            low, high = ends[0].num, ends[1].num
+            low, high = _scaled_alike(ends[0].num, ends[1].num)
             unit_of = high if _alike(high, low) is high else low  # the end said with a unit
             low, high = _alike(low, unit_of), _alike(high, unit_of)
             step, end = _step(tokens, at + 4, key, unit_of)

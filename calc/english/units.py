@@ -7,6 +7,7 @@ import re
 
 from calc.english import lexicon as W
 from calc.english.lexicon import PERCENT_WORDS, POINTS_WORDS
+from calc.english.numbers import read_number_words
 from calc.english.periods import attach_periods
 from calc.english.phrase_index import phrase_at
 from calc.english.tokens import Num, Tok, changed
@@ -120,3 +121,21 @@ def _minutes_and_seconds(tokens: list[Tok]) -> list[Tok]:
                 )
         out.append(token)
     return out
+
+
+_SPELLED_UNIT = re.compile(r"([a-z]+(?:-[a-z]+)?)-(dollars?|bucks?|cents?|minutes?|seconds?)")
+
+
+def spelled_unit(word: str, source: str) -> Num | None:
+    """ "two-dollar" ($2), "fifty-cent" ($0.50), "nine-minute" (9 min), "thirty-second": a
+    number in words joined to its unit by a hyphen, as "a 30-second increase" is in digits."""
+    match = _SPELLED_UNIT.fullmatch(word)
+    read = read_number_words(match[1].split("-"), 0) if match else None
+    if match is None or read is None or read[1] != len(match[1].split("-")):
+        return None
+    amount, unit = read[0], match[2].rstrip("s")
+    if unit == "cent":
+        return Num(format(amount.scaleb(-2), "f"), amount.scaleb(-2), source, money=True)
+    if unit in ("dollar", "buck"):
+        return Num(decimal_text(amount), amount, source, money=True)
+    return Num(decimal_text(amount), amount, source, unit="min" if unit == "minute" else "s")

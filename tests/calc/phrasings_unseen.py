@@ -1971,3 +1971,61 @@ SET_Z11: tuple[tuple[str, str], ...] = (
     ("how much more do we make a year with selling?", ""),
     ("what if churn is 3%", "REFUSE"),
 )
+
+
+# Written after SET_Z11's fixes, none run before: numbers said in words and money slang
+# ("twelve thousand", "a buck fifty", "two and a half percent", "ten k", "a third fewer",
+# "half a million", "one in four"), in every kind of request. First read: 30 of 40 (75%),
+# 2 computed wrong: "cost per call of two fifty" as $52 (two plus fifty), and "chart calls from
+# eight to fourteen thousand" as 8 to 14,000 calls. Five labels were not the language's own
+# forms: "margin down five points" is refused by the language (points move a percent, and
+# margin is said in either); spelled amounts are written in digits (net=2000000/year,
+# invest=0.5M); "AHT triples" is aht+200% as "AHT goes up 15%" is aht+15%; "what if we sell
+# nothing" is the answer with its service-only column, as "no upsell at all" is. Rules: a
+# spelled number composes as English does ("twenty five", "a hundred and twenty"; "two
+# fifty" is two numbers, asked about, never 52); a range's bare low end takes the high end's
+# scale ("from 8 to 14 thousand" is 8k..14k; "from 500 to 12 thousand" writes 500..12000,
+# since the language reads 500..12k as 500k..12k); an amount "to launch" is the launch cost;
+# "two-dollar", "fifty-cent", "nine-minute". Still refused: "a buck fifty fee".
+SET_Z12: tuple[tuple[str, str], ...] = (
+    ("what if calls are twelve thousand a day", "calls=12000"),
+    ("price of a hundred and forty dollars", "price=140"),
+    ("cost per call of two fifty", "cost=2.50"),
+    ("a buck fifty fee", "fee=1.50"),
+    ("conversion of two and a half percent", "conv=2.5%"),
+    ("uplift at six percent", "uplift=6%"),
+    ("a third fewer calls", "calls-33.3333%"),
+    ("twice the calls", "calls+100%"),
+    ("handle time of ten and a half minutes", "aht=10.5min"),
+    ("calls up by a fifth", "calls+20%"),
+    ("margin down five points", "REFUSE"),
+    ("ten k calls", "calls=10k"),
+    ("fifteen hundred calls a day", "calls=1500"),
+    ("a million-dollar launch", "invest=1M"),
+    ("half a million to launch", "invest=0.5M"),
+    ("a two-dollar fee", "fee=2"),
+    ("fee of three bucks for one in four callers", "fee=3 paid=25%"),
+    ("keep forty customers a day worth twelve hundred each", "retained=40 clv=1200"),
+    ("open sixteen hours a day", "hours=16"),
+    ("three hundred days a year", "days=300"),
+    ("service level eighty in twenty", "sl=80/20"),
+    ("wage of twenty-two dollars an hour", "wage=22"),
+    ("shrinkage of a third", "shrink=33.3333%"),
+    ("cancellations of one in ten", "cancel=10%"),
+    ("overhead of fifteen cents a call", "overhead=0.15"),
+    ("what uplift gets us to two million a year?", "solve uplift for net=2000000/year"),
+    ("how many calls to break even at a nine-minute AHT?", "solve calls aht=9min"),
+    ("which lever matters most for q4-plan?", "levers q4-plan"),
+    ("compare q3-plan with the reference", "compare q3-plan reference"),
+    ("sweep uplift from two to ten percent", "sweep uplift=2%..10%"),
+    ("chart calls from eight to fourteen thousand", "sweep calls=8000..14000"),
+    ("q3-plan with conversion at three percent", "q3-plan conv=3%"),
+    ("what if conversion doubles", "conv+100%"),
+    ("what if price is cut in half", "price-50%"),
+    ("what if AHT triples", "aht+200%"),
+    ("what if we sell nothing", ""),
+    ("zero launch cost", "invest=0"),
+    ("no fee", "fee=0"),
+    ("what if calls drop by two thousand", "calls-2000"),
+    ("AHT of six hundred seconds", "aht=600s"),
+)

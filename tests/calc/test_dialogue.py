@@ -811,6 +811,16 @@ LATER_RULES = [
     ("should we stop selling?", ""),
     ("how much more do we make a year with selling?", ""),
     ("handle time 10% shorter", None),  # aht+N% is selling's time: refused with aht=600s
+    # numbers said in words (SET_Z12)
+    ("cost per call of two fifty", None),  # was cost=52: two numbers, asked about
+    ("chart calls from eight to fourteen thousand", "sweep calls=8000..14000"),
+    ("chart calls from 8 to 14 thousand", "sweep calls=8k..14k"),  # was 8 to 14,000 calls
+    ("sweep calls from 500 to 12 thousand", "sweep calls=500..12000"),
+    ("half a million to launch", "invest=0.5M"),
+    ("a two-dollar fee", "fee=2"),
+    ("a fifty-cent overhead", "overhead=0.50"),
+    ("how many calls to break even at a nine-minute AHT?", "solve calls aht=9min"),
+    ("one hundred and twenty five calls an hour", "calls=125/h"),
 ]
 
 
