@@ -18,7 +18,7 @@ def asides(tokens: list[Tok]) -> list[Tok]:
     """The tokens with each aside read: growth marked, periods moved onto their values,
     replaced values dropped."""
     words = {token.text for token in tokens}
-    if not words.isdisjoint(("instead", "rather")):
+    if not words.isdisjoint(("instead", "rather", "not")):
         tokens = _instead_of(tokens)
     tokens = _growth(tokens)
     if not words.isdisjoint(_PERIOD_WORDS):
@@ -114,6 +114,12 @@ def _instead_of(tokens: list[Tok]) -> list[Tok]:
         after = tokens[index + 2] if index + 2 < len(tokens) else None
         if pair in ("instead of", "rather than") and after is not None and after.kind == "num":
             index += 3
+            continue
+        comma = tokens[index].text == ","
+        corrected = tokens[index + comma : index + comma + 2]
+        said = [t.text if t.kind != "num" else "N" for t in corrected] == ["not", "N"]
+        if said and out and out[-1].kind == "num":
+            index += comma + 2  # "2.5%, not 2%": the value it corrects, said for context
             continue
         out.append(tokens[index])
         index += 1

@@ -53,7 +53,7 @@ def conversion(tokens: list[Tok], index: int) -> Found:
 #: checks first): the reader tries share_of at a number only before one of them.
 SHARE_OF_NEXT = frozenset(
     {
-        *"of the our all those these them new incremental extra additional".split(),
+        *"of on the our all those these them new incremental extra additional".split(),
         *"upsold cross-sold upsell up-sell cross-sell paid agent working".split(),
         *"pay pays paying take takes customers clients buyers calls callers call people".split(),
         *SALE_NOUNS,
@@ -64,11 +64,23 @@ SHARE_OF_NEXT = frozenset(
 PER_SALE_NEXT = frozenset({"sale", "order"})
 
 
+_KEEP_OF_SALE = frozenset("keep keeps make makes earn earns net nets clear pocket".split())
+_OF_A_SALE = tuple(
+    (joined, each, sale)
+    for joined in ("of", "on")
+    for each in ("each", "every", "a", "the")
+    for sale in ("sale", "order")
+)
+
+
 def share_of(tokens: list[Tok], index: int) -> Found:
     """5% of new sales cancel (are refunded, come back) · 10% of calls pay (the fee)."""
     num = _n(tokens, index)
     if num is None or not num.percent:
         return None
+    kept = _w(tokens, index - 1) in _KEEP_OF_SALE and _words_at(tokens, index + 1, *_OF_A_SALE)
+    if kept:  # "we keep 23% of each sale": the margin, a share of the price
+        return f"margin={num.text}%", index + 1 + kept
     at = _skip(tokens, index + 1, "of", "the", "our", "all", "those", "these", "them")
     at = _skip(tokens, at, "new", "incremental", "extra", "additional", "upsold", "cross-sold")
     at = _skip(tokens, at, "upsell", "up-sell", "cross-sell")  # "4% of upsell orders"
@@ -160,6 +172,9 @@ def per_sale(tokens: list[Tok], index: int) -> Found:
         price = _n(tokens, end)
         if _w(tokens, at) in ("is", "goes", "sells") and price and price.money and not price.period:
             return f"price={price.text}", end + 1  # "each sale is $160": what a sale is
+        revenue = _n(tokens, at + 2) if _words_at(tokens, at, ("brings", "in")) else None
+        if revenue is not None and revenue.money and not revenue.period:
+            return f"price={revenue.text}", at + 3  # "each sale brings in $140": revenue
         if _w(tokens, at) in EARNS:
             at = _skip(tokens, at + 1, "us", "about", "around", "roughly")
             num = _n(tokens, at)
@@ -182,7 +197,8 @@ def per_sale(tokens: list[Tok], index: int) -> Found:
 
 
 #: What sells on the call, as the subject of "adds 6 points".
-SELLING = frozenset({"selling", "upsell", "upselling"})
+SELLING = frozenset({"selling", "upsell", "upselling", "pitch", "pitching"})
+_LIFTS = frozenset("lifts lift raises raise boosts boost increases increase bumps bump".split())
 
 
 def selling_adds(tokens: list[Tok], index: int) -> Found:
@@ -191,6 +207,13 @@ def selling_adds(tokens: list[Tok], index: int) -> Found:
     if _w(tokens, index) not in SELLING:
         return None
     at = _skip(tokens, index + 1, "would", "will", "could")
+    said = _skip(tokens, at + 1, "the", "our")
+    lifted = _w(tokens, at) in _LIFTS and _words_at(tokens, said, *_CONVERSION_WORDS)
+    if lifted:  # "the pitch lifts conversion by 5 points": the uplift, never conv+5pp
+        at = _skip(tokens, said + lifted, "by", "about", "around", "roughly")
+        num = _n(tokens, at)
+        good = num is not None and (num.percent or num.points)
+        return (f"uplift={num.text}%", at + 1) if good and num is not None else None
     if _w(tokens, at) not in ("adds", "add", "brings", "bring", "gives", "give"):
         return None
     at = _skip(tokens, at + 1, "us", "about", "around", "roughly", "another", "an", "extra")

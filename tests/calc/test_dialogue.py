@@ -503,6 +503,9 @@ def test_phrasings_written_apart_are_read_right(name):
         # SET_Z11: it halved the uplift
         ("half our upsells get refunded", "cancel=50%", "cancel", Decimal("0.5")),
         ("half our sales come back", "cancel=50%", "cancel", Decimal("0.5")),
+        # SET_Z13: it moved the base conversion 5 points
+        ("the pitch lifts conversion by 5 points", "uplift=5%", "uplift", Decimal("0.05")),
+        ("the pitch lifts conversion by 5 points", "uplift=5%", "conv", Decimal("0.02")),
     ],
 )
 def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, value):
@@ -821,6 +824,14 @@ LATER_RULES = [
     ("a fifty-cent overhead", "overhead=0.50"),
     ("how many calls to break even at a nine-minute AHT?", "solve calls aht=9min"),
     ("one hundred and twenty five calls an hour", "calls=125/h"),
+    # a COO's months, corrections and plans (SET_Z13)
+    ("the upsell boosts the close rate 3 points", "uplift=3%"),
+    ("conversion is 2.5%, not 2%", "conv=2.5%"),
+    ("uplift 6%, not 8%, and calls 10k", "uplift=6% calls=10k"),
+    ("each sale brings in $140", "price=140"),
+    ("each sale brings us $40", "margin=40"),
+    ("we keep 23% of each sale", "margin=23%"),
+    ("we make 30% on every sale", "margin=30%"),
 ]
 
 
