@@ -315,6 +315,7 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("does", "selling", "add"),
     ("how", "much", "more", "do", "we", "make"),  # (with selling): what selling adds
     ("how", "much", "extra", "do", "we", "make"),
+    ("these", "days"),  # "12 minutes these days": when, never the operating days
     ("does", "selling", "bring"),
     ("benefit", "of", "selling"),
     ("stack", "up"),
@@ -345,7 +346,7 @@ SHOW = (
     ("details",),
     ("again",),
 )
-SWEEP = frozenset({"sweep", "range", "chart", "plot", "table", "graph", "graphic", "diagram"})
+SWEEP = frozenset("sweep swept range chart plot table graph graphic diagram".split())
 REFERENCE = (
     ("the", "reference", "values"),
     ("reference", "values"),
@@ -390,6 +391,7 @@ all-in fully-loaded year-end first-year year-one
 q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick
 hmm hm hmmm um umm uh er ah oh well alright unprofitable
 somewhere north upwards excess column columns
+honestly frankly basically realistically hypothetically what-if what-ifs whatif chance swept
 """.split()
 )
 

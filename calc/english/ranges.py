@@ -18,22 +18,20 @@ _ASKING = W.SWEEP | {phrase[0] for phrase in W.SHOW if len(phrase) == 1} | _STEP
 _JOINERS = frozenset({"through", "thru", "until", "till"})  # "2 until 10 percent"
 
 
-def _ends(items: list[Tok], at: int) -> tuple[Tok, Tok] | None:
-    """The two numbers of `from LOW to HIGH` starting at `at` (the word before LOW)."""
+def _ends(items: list[Tok], at: int) -> tuple[Tok, Tok, int] | None:
+    """The two numbers of `from LOW to HIGH` starting at `at` (the word before LOW), and
+    where the range ends ("from 2% up to 12%": the "up" is part of it)."""
     low = items[at + 1] if at + 1 < len(items) else None
     joiner = items[at + 2] if at + 2 < len(items) else None
+    up_to = joiner is not None and joiner.kind == "up" and at + 3 < len(items)
+    at += up_to and items[at + 3].kind == "to"
     high = items[at + 3] if at + 3 < len(items) else None
     if low is None or high is None or joiner is None:
         return None
-    joined = joiner.kind in ("to", "sep", "down", "up") or joiner.text in (
-        "through",
-        "thru",
-        "until",
-        "till",
-    )
+    joined = joiner.kind in ("to", "sep", "down", "up") or joiner.text in _JOINERS
     if low.kind != "num" or high.kind != "num" or not joined:
         return None
-    return low, high
+    return low, high, at + 4
 
 
 def _alike(num: Num, unit_of: Num) -> Num:
@@ -116,7 +114,7 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             low, high = _scaled_alike(ends[0].num, ends[1].num)
             unit_of = high if _alike(high, low) is high else low  # the end said with a unit
             low, high = _alike(low, unit_of), _alike(high, unit_of)
-            step, end = _step(tokens, at + 4, key, unit_of)
+            step, end = _step(tokens, ends[2], key, unit_of)
             text = f"{key}={value_text(key, low)}..{value_text(key, high)}{step}"
             return text, tokens[:index] + tokens[end:]
     return None

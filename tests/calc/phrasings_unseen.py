@@ -2087,3 +2087,60 @@ SET_Z13: tuple[tuple[str, str], ...] = (
     ("is selling worth it?", ""),
     ("are we a cost center?", ""),
 )
+
+
+# Written after SET_Z13's fixes, none run before: a head of customer experience, chatty,
+# thinking aloud in long sentences ("I think", "maybe", "roughly", "to be honest"), with
+# asides that are not settings ("our CSAT is fine", "the team is great") and questions
+# asked twice in one message. First read: 33 of 40 (83%), none computed wrong. Two labels
+# were not the language's forms: "a million" is written 1000000, and a thank-you alone is
+# answered with help, as "thanks" always has been. Rules: "honestly", "frankly", "what-if",
+# "any chance" are filler; "these days" says when (it was read as the operating days);
+# "from 2% up to 12%" is a range; "swept" asks for a sweep. Still refused: "our CSAT is fine,
+# but what if AHT goes up 20%?" (CSAT is named as not modeled; reading past it would also
+# pass over "what if CSAT drops but AHT goes up").
+SET_Z14: tuple[tuple[str, str], ...] = (
+    ("I think we're doing roughly 9,500 calls a day, does that make us profitable?", "calls=9500"),
+    ("honestly our AHT is more like 12 minutes these days", "aht=12min"),
+    ("maybe conversion is closer to 1.8%?", "conv=1.8%"),
+    ("if the upsell only lands 4% of the time, is it still worth it?", "uplift=4%"),
+    ("to be honest I'd guess the margin is about 20%", "margin=20%"),
+    ("let's assume the average sale is around $125", "price=125"),
+    ("what if, hypothetically, we raised the price by 8%?", "price+8%"),
+    ("so with calls up 10% and AHT up 5%, where are we?", "calls+10% aht+5%"),
+    ("ok and if cost per call creeps to $3?", "cost=3"),
+    ("we'd be open 7 days a week if we go ahead", "days=365"),
+    ("say the launch is $300k, when does it pay off?", "breakeven invest=300k"),
+    (
+        "what uplift would we need, roughly, to clear a million a year?",
+        "solve uplift for net=1000000/year",
+    ),
+    ("which of these levers should I worry about most?", "levers"),
+    ("could you compare q3-plan and q4-plan for me?", "compare q3-plan q4-plan"),
+    ("can you show me q4-plan again?", "show q4-plan"),
+    ("what has changed in q3-plan lately?", "history q3-plan"),
+    ("can you chart uplift from 2% up to 12%?", "sweep uplift=2%..12%"),
+    ("I'd love to see price swept from $120 to $200", "sweep price=120..200"),
+    ("what would q3-plan look like at 11k calls?", "q3-plan calls=11k"),
+    ("what's the damage if conversion falls to 1%?", "conv=1%"),
+    ("if we lost 15% of our calls, would we still be ok?", "calls-15%"),
+    ("our CSAT is fine, but what if AHT goes up 20%?", "aht+20%"),
+    ("the team is great, I just want to know the break-even points", "breakeven"),
+    ("what happens to the yearly numbers at a 7% uplift?", "uplift=7%"),
+    ("how much do we lose a day without the upsell?", ""),
+    ("is the plain service a cost center? I suspect it is", ""),
+    ("if 10% of upsells get cancelled, does it still pay?", "cancel=10%"),
+    ("we might add a $3 fee that 20% of callers pay", "fee=3 paid=20%"),
+    ("retention: about 30 customers a day saved, worth $1k each", "retained=30 clv=1k"),
+    ("what if agents cost $25 an hour loaded?", "wage=25"),
+    ("can we hit 80/20 with our current staffing at $22 an hour?", "sl=80/20 wage=22"),
+    ("I wonder what 35% shrinkage does", "shrink=35%"),
+    ("what if the overhead per call is 25 cents?", "overhead=0.25"),
+    ("any chance you can do a what-if on 13k calls and $140 price?", "calls=13k price=140"),
+    ("please save this as cx-plan", "REFUSE"),
+    ("what if our NPS improves?", "REFUSE"),
+    ("what if we hire more agents?", "REFUSE"),
+    ("what if things get worse?", "REFUSE"),
+    ("what about 15%?", "ASK:aht+15%|conv=15%|uplift=15%"),
+    ("thanks! that's really helpful 🙏", "help"),
+)

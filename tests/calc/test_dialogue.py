@@ -832,6 +832,11 @@ LATER_RULES = [
     ("each sale brings us $40", "margin=40"),
     ("we keep 23% of each sale", "margin=23%"),
     ("we make 30% on every sale", "margin=30%"),
+    # a head of customer experience thinking aloud (SET_Z14)
+    ("honestly our AHT is more like 12 minutes these days", "aht=12min"),
+    ("any chance you can do a what-if on 13k calls and $140 price?", "calls=13k price=140"),
+    ("can you chart uplift from 2% up to 12%?", "sweep uplift=2%..12%"),
+    ("I'd love to see price swept from $120 to $200", "sweep price=120..200"),
 ]
 
 
