@@ -55,15 +55,13 @@ _PERIOD_SUFFIX = {
 def _chunks(text: str) -> list[str]:
     """Words as typed, trailing punctuation split off (a `,` or `;` kept as a separator)."""
     out: list[str] = []
+    joins = False  # the word kept last joins the next ("times two", "a quarter million")
     for raw in text.split():
         # Most words are letters only, not a contraction, not after "times", "x" or
         # "quarter": nothing below changes them.
-        if (
-            raw.isalpha()
-            and raw.lower() not in W.CONTRACTIONS
-            and not (out and out[-1].lower() in _JOINS)
-        ):
+        if raw.isalpha() and not joins and (low := raw.lower()) not in W.CONTRACTIONS:
             out.append(raw)
+            joins = low in _JOINS
             continue
         word = raw.strip("\"'()[]{}“”‘’")
         separator = bool(word) and not word.strip("-")  # "morning — are we …": a pause
@@ -94,6 +92,7 @@ def _chunks(text: str) -> list[str]:
             out.append(word)
         if separator:
             out.append(",")
+        joins = bool(out) and out[-1].lower() in _JOINS
     return out
 
 

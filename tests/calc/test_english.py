@@ -286,6 +286,17 @@ def test_a_page_is_not_read_as_a_question():
     assert read_bare("20%" + " " * 1_000) is None
 
 
+def _every_sentence_read() -> list[str]:
+    """Every sentence the tests read: the cases here and every set written apart."""
+    from tests.calc import phrasings_unseen
+
+    texts = [text for text, _ in READ + REFUSE]
+    for name in dir(phrasings_unseen):
+        if name.startswith("SET_"):
+            texts += [text for text, _ in getattr(phrasings_unseen, name)]
+    return texts
+
+
 def test_a_num_is_made_with_exactly_its_fields():
     """Num writes its fields itself (for speed): its constructor takes every field, in
     order, with the declared default, and what it makes equals the dataclass's own."""
@@ -311,12 +322,8 @@ def test_a_letters_only_word_is_a_number_word_exactly_when_listed():
     """The lexer passes a letters-only word at a glance unless it is in ALPHA_NUMBER_WORDS:
     that set is every such word is_number_word says yes to, over every word the tests say."""
     from calc.english.numbers import ALPHA_NUMBER_WORDS, is_number_word
-    from tests.calc import phrasings_unseen
 
-    texts = [text for text, _ in READ + REFUSE]
-    for name in dir(phrasings_unseen):
-        if name.startswith("SET_"):
-            texts += [text for text, _ in getattr(phrasings_unseen, name)]
+    texts = _every_sentence_read()
     words = {w.strip(".,?!;:").lower() for text in texts for w in text.split()}
     words |= ALPHA_NUMBER_WORDS | {"ninety", "twentyone", "hundreds", "millions"}
     letters = {w for w in words if w.isalpha()}
@@ -329,12 +336,8 @@ def test_an_article_passed_at_a_glance_starts_no_number():
     next word can make one; at every position of every sentence the tests read, that finds
     what trying every reading finds."""
     from calc.english.lexer import _chunks, _number_at
-    from tests.calc import phrasings_unseen
 
-    texts = [text for text, _ in READ + REFUSE]
-    for name in dir(phrasings_unseen):
-        if name.startswith("SET_"):
-            texts += [text for text, _ in getattr(phrasings_unseen, name)]
+    texts = _every_sentence_read()
     texts += ["up a full point", "half a million", "a third", "a hundred calls", "another minute"]
     articles = 0
     for text in texts:
@@ -352,12 +355,8 @@ def test_the_fixed_phrases_tried_at_a_word_are_every_one_that_can_start_there():
     position of every sentence the tests read, that finds what trying them all finds."""
     from calc.english.lexer import tokenize
     from calc.english.phrases import _fixed_at, fixed_at_every_phrase
-    from tests.calc import phrasings_unseen
 
-    texts = [text for text, _ in READ + REFUSE]
-    for name in dir(phrasings_unseen):
-        if name.startswith("SET_"):
-            texts += [text for text, _ in getattr(phrasings_unseen, name)]
+    texts = _every_sentence_read()
     positions = 0
     for text in texts:
         tokens = tokenize(text)
