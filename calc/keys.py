@@ -446,7 +446,7 @@ KEYS: tuple[Key, ...] = (
         "retained=40",
         "Customers kept per day",
         (
-            "customers kept",
+            *("customers kept", "retained"),
             "customers retained",
             "customers saved",
             "saves",

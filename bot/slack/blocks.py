@@ -297,8 +297,9 @@ def feedback_block(value: str) -> Block:
 
 
 def message(doc: Doc) -> Message:
-    """A document as a message: `text` for notifications, `blocks` for the client."""
-    return {"text": doc.text, "blocks": blocks(doc)}
+    """A document as a message: `text` for notifications, `blocks` for the client. The
+    notification is inert too: a question back quotes the user's words in it."""
+    return {"text": inert(doc.text, SECTION_LIMIT), "blocks": blocks(doc)}
 
 
 def shared(doc: Doc, user: str) -> Message:

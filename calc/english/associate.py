@@ -29,6 +29,8 @@ def value_text(key: str, num: Num) -> str:
         return f"{text}%"
     if spec.kind is Kind.TIME and num.unit:
         return text + {"s": "s", "min": "min", "h": "h"}[num.unit]
+    if spec.kind is Kind.TIME and text.endswith("M") and num.source.endswith("m"):
+        return text[:-1] + "min"  # "AHT 10.5m": minutes, as the language reads aht=10.5m
     if spec.kind is Kind.RATE and num.period and num.period != "day":
         return f"{text}/{_PERIOD_TEXT[num.period]}"
     return text

@@ -160,6 +160,7 @@ SOLVE_ASK = (
 )
 HISTORY = (
     ("history",),
+    ("hist",),
     ("versions",),
     ("version", "history"),
     ("changes", "to"),

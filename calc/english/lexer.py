@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from calc.commands import looks_like_setting, normalize
 from calc.english import lexicon as W
+from calc.english.digits import NUMBER_START, PERIOD_SUFFIX, number_in_digits
 from calc.english.lexicon import (
     KEYS_INDEX,
     REFERENCE_INDEX,
@@ -25,31 +26,10 @@ from calc.formatting import decimal_text
 from calc.names import THREAD_WORDS
 from calc.settings import parse_setting
 
-_NUMBER = re.compile(
-    r"^(?P<sign>[-+])?(?P<cur>[$€£])?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?P<scale>k|m|mn|bn|b)?(?P<pct>%|pp)?(?P<unit>s|secs?|mins?|hrs?|h)?"
-    r"(?P<per>/(?:day|d|month|mo|year|yr|week|wk|hour|h|hr))?$"
-)
 # The lookahead lets the scan pass most characters at one test (it halved the time).
 _OF_PRICE = re.compile(
     r"(?=[\dp])(\d%|\bpercent|\bpct)\s+(?:of|from)\s+(?:the\s+)?(?:sale\s+)?price\b", re.IGNORECASE
 )
-_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
-_COMPOUND = re.compile(r"^\d+(?:m|min)\d+s$")
-_TARGET = re.compile(r"^(\d{1,3})%?/(\d{1,4})s?$")
-_PERIOD_SUFFIX = {
-    "/day": "day",
-    "/d": "day",
-    "/month": "month",
-    "/mo": "month",
-    "/year": "year",
-    "/yr": "year",
-    "/week": "week",
-    "/wk": "week",
-    "/hour": "hour",
-    "/h": "hour",
-    "/hr": "hour",
-}
 
 
 def _chunks(text: str) -> list[str]:
@@ -86,8 +66,10 @@ def _chunks(text: str) -> list[str]:
             word = ""
         if "-" in word and (compound := _NUMBER_UNIT.fullmatch(word)):
             out += compound.groups()  # "a 3-point drop", "a 30-second increase"
-        elif head.isalpha() and f"/{per.lower()}" in _PERIOD_SUFFIX:
-            out += [head, "per", _PERIOD_SUFFIX[f"/{per.lower()}"]]  # "12,500 calls/day"
+        elif per.lower() == "call" and head:
+            out += [head, "per", "call"]  # "0.40/call": an amount per call
+        elif head.isalpha() and f"/{per.lower()}" in PERIOD_SUFFIX:
+            out += [head, "per", PERIOD_SUFFIX[f"/{per.lower()}"]]  # "12,500 calls/day"
         elif word:
             out.append(word)
         if separator:
@@ -96,7 +78,6 @@ def _chunks(text: str) -> list[str]:
     return out
 
 
-_NUMBER_START = frozenset("0123456789$€£-+.")
 _OPEN = frozenset({"open", "opening", "staffed", "hours"})
 _CLOCK_DASH = re.compile(r"(\d{1,2}(?::\d\d)?(?:am|pm)?)-(\d{1,2}(?::\d\d)?(?:am|pm)?)", re.I)
 _DASH_RANGE = re.compile(r"(\$?\d[\d,]*(?:\.\d+)?[kmb]?%?)-(\$?\d[\d,]*(?:\.\d+)?[kmb]?%?)")
@@ -108,48 +89,6 @@ _NUMBER_UNIT = re.compile(
 )
 _TWICE = frozenset({"x2", "×2", "2x", "2×"})
 _TIMES_N = {"2": "double", "two": "double", "3": "triple", "three": "triple"}
-
-
-_PENCE = re.compile(r"^(\d+(?:\.\d+)?)p$")
-
-
-def _num(chunk: str) -> Num | None:
-    """A number written with digits, and what is attached to it in the same word."""
-    if chunk[:1] not in _NUMBER_START:
-        return None
-    lowered = chunk.lower()
-    pence = _PENCE.match(lowered) if lowered[-1] == "p" else None
-    if pence:  # "15p": pence (or cents), a hundredth of the currency
-        amount = Decimal(pence[1]).scaleb(-2)
-        return Num(format(amount, "f"), amount, chunk, money=True)
-    # Each pattern tried only where its mark is: a clock's colon, a compound's final "s",
-    # a service level's slash (most numbers have none of them).
-    if (":" in lowered and _CLOCK.match(lowered)) or (
-        lowered[-1] == "s" and _COMPOUND.match(lowered)
-    ):
-        return Num(lowered, Decimal(0), chunk, unit="clock", clock=True)
-    target = _TARGET.match(lowered) if "/" in lowered else None
-    if target:
-        return Num(f"{target[1]}/{target[2]}", Decimal(target[1]), chunk, target=lowered)
-    match = _NUMBER.match(lowered)
-    if match is None:
-        return None
-    digits = (match["sign"] or "") + match["n"]
-    scale = {"k": "k", "m": "M", "mn": "M", "b": "B", "bn": "B"}.get(match["scale"] or "", "")
-    amount = Decimal(digits.replace(",", ""))
-    if scale:
-        amount *= W.SCALE_FACTORS[scale]
-    unit = match["unit"]
-    return Num(
-        digits + scale,
-        amount,
-        chunk,
-        percent=match["pct"] == "%",
-        points=match["pct"] == "pp",
-        money=match["cur"] is not None,
-        unit=W.TIME_UNITS.get(unit) if unit else None,
-        period=_PERIOD_SUFFIX.get(match["per"] or ""),
-    )
 
 
 def _key_at(words: Sequence[str], index: int) -> tuple[str, int] | None:
@@ -224,7 +163,7 @@ def _token_at(
     if num is not None:
         return Tok("num", chunk, num=num), used
     if chunk in "$€£" and index + 1 < len(chunks):  # "$ 120"
-        nxt = _num(chunks[index + 1])
+        nxt = number_in_digits(chunks[index + 1])
         if nxt is not None:
             return Tok("num", chunk + chunks[index + 1], num=changed(nxt, money=True)), 2
     return Tok("word", word), 1
@@ -337,7 +276,7 @@ def _one_in(chunks: list[str], lowered: list[str], index: int) -> Read:
     counts = []
     for at in (index, index + 2 + noun):
         spelled = _spelled(chunks, lowered, at)
-        num = _num(chunks[at]) or (spelled[0] if spelled and spelled[1] == 1 else None)
+        num = number_in_digits(chunks[at]) or (spelled[0] if spelled and spelled[1] == 1 else None)
         if num is None or num.percent or num.money or num.unit or num.period:
             return None
         counts.append(num.amount)
@@ -380,13 +319,13 @@ def _number_at(
     after = lowered[index + 1] if index + 1 < len(lowered) else ""
     if word == "one" and (before in _ONE_AS_A_WORD or (before in _PER and after == "call")):
         return None, 1  # "quick one: what if …", "the cost for one call": no number
-    starts = word[:1] in _NUMBER_START or word in _NUMBER_WORD_STARTS or "-" in word
+    starts = word[:1] in NUMBER_START or word in _NUMBER_WORD_STARTS or "-" in word
     if not starts and not is_number_word(word):
         return None, 1  # most words: none of the readings below can start here
     if word in _ARTICLES and after not in _AFTER_ARTICLE and not every:
         return None, 1  # "a price of", "an uplift": the article of a noun, no number
     found: Read = _one_in(chunks, lowered, index)
-    num = _num(chunks[index]) if found is None else None
+    num = number_in_digits(chunks[index]) if found is None else None
     found = (num, 1) if num is not None else found
     for reading in _READINGS:
         if found is not None:
@@ -396,7 +335,9 @@ def _number_at(
         return None, 1
     num, used = found
     end = index + used
-    part = _PARTS.get(" ".join(lowered[end : end + 3]))
+    part = (
+        _PARTS.get(" ".join(lowered[end : end + 3])) if lowered[end : end + 1] == ["and"] else None
+    )
     if part and not (num.percent or num.points or num.clock or num.target):
         # "ten and a half minutes", "2 and a half thousand", "2 and a quarter percent"
         amount = num.amount + part
@@ -426,7 +367,7 @@ _CLASSED = W.CLASSED_PHRASES.firsts
 
 
 _NOTHING = frozenset({"nothing", "free", "waived"})
-_AFTER_KEY = {"shrink": "down", "shrinking": "down", "max": "set", "maximum": "set"}
+_AFTER_KEY = {"shrink": "down", "shrinking": "down", "max": "set", "maximum": "set", "cap": "set"}
 
 
 def _costs(before: Tok) -> bool:

@@ -392,6 +392,7 @@ q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick
 hmm hm hmmm um umm uh er ah oh well alright unprofitable
 somewhere north upwards excess column columns
 honestly frankly basically realistically hypothetically what-if what-ifs whatif chance swept
+walk
 """.split()
 )
 

@@ -4,6 +4,8 @@ change, not a range)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from calc.english import lexicon as W
 from calc.english.associate import value_text
 from calc.english.tokens import Num, Tok, changed
@@ -104,7 +106,10 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
         if moved and not asked and at < len(tokens) and tokens[at].kind == "from":
             continue  # "drops from 2% to 1.6%": a change to 1.6%, not a sweep
         if at < len(tokens) and tokens[at].kind == "range":
-            return f"{key}={tokens[at].text.split('=')[-1]}", tokens[:index] + tokens[at + 1 :]
+            # "8k-14k step 1k": a step said after it is in the key's own unit, as typed
+            step, end = _step(tokens, at + 1, key, Num("0", Decimal(0), ""))
+            text = f"{key}={tokens[at].text.split('=')[-1]}{step}"
+            return text, tokens[:index] + tokens[end:]
         bare = asked and at < len(tokens) and tokens[at].kind == "num"
         if at < len(tokens) and (tokens[at].kind in ("from", "between") or bare):
             at -= bare  # no "from": the range starts right here

@@ -161,7 +161,7 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
         # "drop the upsell": the selling named is what stops, not a value missing; "the
         # upsell makes calls 12% longer": it is what adds the time
         scan.keys = [k for k in scan.keys if k.key != "uplift"]
-    said = bool(scan.settings or scan.names or verb != "compute" or service)
+    said = bool(scan.settings or verb != "compute" or service)  # a name alone: "hist q3-plan"
     # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
     # passed over: answering from the default instead would mislead.
     named = any(_NAME_LIKE.fullmatch(t.text) for t in scan.unknown)
@@ -428,7 +428,7 @@ def _ask_without_unknown(scan: Scan, tokens: list[Tok], verb: str) -> None:
         if token.kind == "unknown" and before is not None and before.kind == "num":
             return  # "launch 3 new products": the word may be what the number counts
     retry = associate([t for t in tokens if t.kind != "unknown"])
-    if not retry.settings or len(retry.names) > 1:
+    if not (retry.settings or retry.names) or len(retry.names) > 1:
         return
     if retry.nums or retry.keys or retry.changes or retry.unmodeled or retry.unknown:
         return

@@ -216,6 +216,17 @@ def test_refusals_never_echo_markup(client):
         assert "evil" not in json.dumps(reply)
 
 
+def test_a_question_back_quoting_markup_keeps_its_notification_inert(client):
+    """A question back quotes the word it could not place, in its notification text too
+    (found by the generated commands: "q3 <!channel>" notified with the markup live)."""
+    client.roi("save q3 uplift=6%")
+    for markup in ["<!channel>", "<!here|here>", "<@U123>", "<https://evil.example|x>"]:
+        # typed as text (Slack escapes it): the word is the markup itself
+        reply = client.roi(f"q3 {markup}")
+        assert reply["blocks"][0]["text"]["text"].startswith("❓"), reply
+        assert not problems(reply), (markup, reply)
+
+
 HUGE = (
     "calls=1000M conv=50% uplift=50% price=$1,000,000,000,000 margin=$999,999,999,999.99 "
     "cost=$1,000,000,000,000 days=366 invest=$1,000,000,000,000 retained=1000M "

@@ -837,6 +837,22 @@ LATER_RULES = [
     ("any chance you can do a what-if on 13k calls and $140 price?", "calls=13k price=140"),
     ("can you chart uplift from 2% up to 12%?", "sweep uplift=2%..12%"),
     ("I'd love to see price swept from $120 to $200", "sweep price=120..200"),
+    # a finance analyst's spreadsheet shorthand (SET_Z15)
+    ("hist q3-plan", "history q3-plan"),  # showed q3-plan's figures
+    ("blah q3-plan", None),  # a word not known beside a name: asked, never passed over
+    ("walk me through q3-plan", "q3-plan"),
+    (
+        "calls 9k conv 2% uplift 8% aht 10.5m price 150",
+        "calls=9k conv=2% uplift=8% aht=10.5min price=150",
+    ),
+    ("conv +50bps", "conv+0.5pp"),
+    ("conv -25bps", "conv-0.25pp"),
+    ("uplift 7pct", "uplift=7%"),
+    ("launch cost 1.2mm", "invest=1.2M"),
+    ("occ cap 88%", "occ=88%"),
+    ("overhead 0.40/call", "overhead=0.40"),
+    ("clv 1,500; retained 35/day", "clv=1500 retained=35"),
+    ("sweep calls 8k-14k step 1k", "sweep calls=8k..14k/1k"),
 ]
 
 
