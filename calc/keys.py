@@ -153,8 +153,7 @@ KEYS: tuple[Key, ...] = (
         "aht=640s or aht=10:40",
         "AHT",
         (
-            "aht",
-            "handle time",
+            *("aht", "handle time", "time of attention", "attention time"),
             "handling time",
             "average handle time",
             "average handling time",
@@ -191,7 +190,7 @@ KEYS: tuple[Key, ...] = (
         (
             *("cost per call", "cost/call", "$/call", "cost for one call", "cost of one call"),
             "cpc",
-            "call cost",
+            *("call cost", "cost for each call"),
             "cost of a call",
             "cost a call",
             "costs per call",
@@ -373,6 +372,7 @@ KEYS: tuple[Key, ...] = (
         "Max occupancy",
         (
             *("occupancy", "occ", "max occupancy", "maximum occupancy", "occupancy cap"),
+            "occupation",
             "occupancy target",
         ),
         FormField("Maximum occupancy (%)", "85%", advanced=True),

@@ -40,6 +40,7 @@ UP = frozenset(
         "improved",
         "gain",
         "gains",
+        *("augment", "augments", "augmented", "augmenting"),
         "add",
         "adds",
         "plus",
@@ -78,6 +79,7 @@ UP = frozenset(
 DOWN = frozenset(
     {
         "down",
+        *("diminish", "diminishes", "diminished", "diminishing"),
         "drop",
         "drops",
         "dropped",

@@ -28,6 +28,7 @@ BACK = (
 # Which input moves the answer most.
 LEVERS = (
     ("which", "lever"),
+    *(("which", "variable"), ("what", "variable")),
     ("what", "lever"),
     ("biggest", "lever"),
     ("levers",),

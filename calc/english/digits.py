@@ -36,6 +36,7 @@ PERIOD_SUFFIX = {
 #: What a number written with digits may start with.
 NUMBER_START = frozenset("0123456789$€£-+.")
 _SCALES = {"k": "k", "m": "M", "mm": "M", "mn": "M", "b": "B", "bn": "B"}
+_DECIMAL_COMMA = re.compile(r"^(\d+),(\d{1,2})%$")
 _PENCE = re.compile(r"^(\d+(?:\.\d+)?)p$")
 
 
@@ -44,6 +45,8 @@ def number_in_digits(chunk: str) -> Num | None:
     if chunk[:1] not in NUMBER_START:
         return None
     lowered = chunk.lower()
+    if "," in lowered and (comma := _DECIMAL_COMMA.match(lowered)):
+        lowered = f"{comma[1]}.{comma[2]}%"  # "2,5%": a decimal comma, never 25%
     pence = _PENCE.match(lowered) if lowered[-1] == "p" else None
     if pence:  # "15p": pence (or cents), a hundredth of the currency
         amount = Decimal(pence[1]).scaleb(-2)

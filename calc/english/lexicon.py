@@ -79,19 +79,14 @@ POINTS = ("percentage points", "percentage point", "points", "point", "pts", "pp
 PERCENT = ("percent", "per cent", "pct", "%")
 # A rate's period: "a day", "per month", "an hour", "daily".
 PERIODS: dict[tuple[str, ...], str] = {
-    ("a", "day"): "day",
-    ("per", "day"): "day",
-    ("each", "day"): "day",
+    **{(said, "day"): "day" for said in ("a", "per", "each", "every", "by")},  # "by day"
     ("daily",): "day",
-    ("every", "day"): "day",
     ("/day",): "day",
-    ("a", "month"): "month",
-    ("per", "month"): "month",
+    **{(said, "month"): "month" for said in ("a", "per", "by")},
     ("monthly",): "month",
     ("each", "month"): "month",
     ("/month",): "month",
-    ("a", "year"): "year",
-    ("per", "year"): "year",
+    **{(said, "year"): "year" for said in ("a", "per", "by")},
     ("annually",): "year",
     ("yearly",): "year",
     ("annual",): "year",
@@ -155,6 +150,7 @@ BREAKEVEN = (
     ("pays", "for", "itself"),
     ("pay", "back"),
     ("payback",),
+    *(("K:uplift", "minimum"), ("point", "of", "equilibrium"), ("equilibrium", "point")),
     *(("get", *said) for said in (("back", "the", "K:invest"), ("the", "K:invest", "back"))),
     *(("get", *said) for said in (("our", "K:invest", "back"), ("back", "our", "K:invest"))),
     ("earn", "back"),
@@ -290,6 +286,7 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("cost", "center"),
     ("cost", "centre"),
     ("profit", "or", "cost", "center"),  # "is it profit or cost center?": the verdict
+    *(("lose", "money"), ("not", "lose", "money")),  # "the minimum to not lose money"
     ("cost", "or", "profit", "center"),
     ("profit", "center"),
     ("profit", "centre"),
@@ -392,7 +389,7 @@ q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick
 hmm hm hmmm um umm uh er ah oh well alright unprofitable
 somewhere north upwards excess column columns
 honestly frankly basically realistically hypothetically what-if what-ifs whatif chance swept
-walk
+walk very medium impact impacts
 """.split()
 )
 

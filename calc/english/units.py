@@ -17,7 +17,7 @@ _SPANS = frozenset("week weeks month months year years quarter quarters".split()
 _BASIS_POINTS = frozenset({"bps", "bp"})
 _CENTS = frozenset({"cents", "cent", "pence"})
 _SCALE_AFTER = frozenset(
-    {"thousand", "grand", "million", "millions", "mil", "mill", "billion", "bn", "mn", "k"}
+    {"thousand", "grand", "million", "millions", "mill", "billion", "bn", "mn", "k"}
 )
 _HOURS_A_DAY = [
     ("hours", "a", "day"),

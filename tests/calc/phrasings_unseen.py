@@ -1299,7 +1299,9 @@ SET_Y: tuple[tuple[str, str], ...] = (
     ("calls of 9.5K", "calls=9.5k"),
     ("price 149.99", "price=149.99"),
     ("a 1.2 mil launch", "invest=1.2M"),
-    ("invest 2 mil", "invest=2M"),
+    # relabeled in SET_Z16's session: "mil" is a thousand in Spanish and Portuguese, a
+    # million in English slang; it is now refused with the hint to write 2k or 2M
+    ("invest 2 mil", "REFUSE"),
     ("at least 11k calls", "calls=11k"),
     ("up to 14k calls", "calls=14k"),
     ("shave 30 seconds off handle time", "aht-30s"),
@@ -2204,4 +2206,61 @@ SET_Z15: tuple[tuple[str, str], ...] = (
     ("n/a", "REFUSE"),
     ("tbd", "TYPED"),
     ("same as before but conv 1.9%", "conv=1.9%"),
+)
+
+
+# Written after SET_Z15's fixes, none run before: a contact-center manager whose first
+# language is Spanish or Portuguese, writing English as it comes ("the calls are 9 mil per
+# day", "the conversion is of 2%", "if we augment the price", "how much we gain"), decimal
+# commas included ("2,5%"). First read: 20 of 40 (50%), 4 computed wrong: "mil" was read
+# as a million (slang) where this writer means a thousand ("9 mil per day" as 9 million
+# calls, "10 mil calls", "200 mil" of launch), and "how many calls we need for gain 1
+# million by year?" as calls+1M. Decided: "mil" is a thousand to some and a million to
+# others, so it is refused with the hint to write 9k or 9M (five labels of mine said a
+# thousand); "mill" stays a million. Rules: "by day" ("by year", "by month") is a period;
+# "augment", "diminish"; "2,5%" is a decimal comma; "time of attention"; "cost for each
+# call"; "occupation"; "the uplift minimum", "to not lose money", "point of equilibrium";
+# "which variable"; "impact", "very", "medium" are filler. Still refused: "a tax of 4
+# dollars to 10% of the clients" (a tax is named as not modeled).
+SET_Z16: tuple[tuple[str, str], ...] = (
+    ("the calls are 9 mil per day", "REFUSE"),
+    ("the conversion is of 2%", "conv=2%"),
+    ("if we augment the price in 10%", "price+10%"),
+    ("how much we gain if the uplift is of 7%?", "uplift=7%"),
+    ("the medium time of attention is 11 minutes", "aht=11min"),
+    ("conversion of 2,5%", "conv=2.5%"),
+    ("if the calls diminish 15%", "calls-15%"),
+    ("the ticket average is 130 dollars", "price=130"),
+    ("the cost for each call is 3 dollars", "cost=3"),
+    ("we attend 12 hours by day", "hours=12"),
+    ("we work 6 days per week", "days=312"),
+    ("the salary is 20 dollars the hour", "REFUSE"),
+    ("what happens if the margin falls to 18%?", "margin=18%"),
+    ("in how much time we recover the investment of 300 mil?", "REFUSE"),
+    ("which is the uplift minimum to not lose money?", "breakeven"),
+    ("how many calls we need for gain 1 million by year?", "solve calls for net=1M/year"),
+    ("which variable impacts more?", "levers"),
+    ("compare the q3-plan with the q4-plan", "compare q3-plan q4-plan"),
+    ("show me the q3-plan", "show q3-plan"),
+    ("the q4-plan but with 10 mil calls", "REFUSE"),
+    ("make a graphic of the uplift of 2% until 10%", "sweep uplift=2%..10%"),
+    ("the cancellation is of 5%", "cancel=5%"),
+    ("we charge a tax of 4 dollars to 10% of the clients", "fee=4 paid=10%"),
+    ("we retain 30 clients by day that value 1000 dollars", "ASK:price=1000|cost=1000|fee=1000"),
+    ("the launch costs 200 mil", "REFUSE"),
+    ("if the time of attention augments 20%", "aht+20%"),
+    ("and if the conversion goes to 3%?", "conv=3%"),
+    ("we are profitable?", ""),
+    ("we lose money with the plain service?", ""),
+    ("what is the point of equilibrium?", "breakeven"),
+    ("the overhead is of 30 cents by call", "overhead=0.30"),
+    ("occupation maximum of 85%", "occ=85%"),
+    ("the absenteeism is 30%", "REFUSE"),
+    ("service level of 80% in 20 seconds", "sl=80/20"),
+    ("history of the q4-plan", "history q4-plan"),
+    ("what scenarios we have?", "list"),
+    ("the calls augment to 11 mil", "REFUSE"),
+    ("the uplift diminishes 2 points", "uplift-2pp"),
+    ("if we sell nothing, how much we lose?", ""),
+    ("thank you very much", "help"),
 )

@@ -359,7 +359,10 @@ def test_the_fixed_phrases_tried_at_a_word_are_every_one_that_can_start_there():
     texts = _every_sentence_read()
     positions = 0
     for text in texts:
-        tokens = tokenize(text)
+        try:
+            tokens = tokenize(text)
+        except Refusal:  # "9 mil": refused before any phrase is looked for
+            continue
         for index in range(len(tokens)):
             assert _fixed_at(tokens, index) == fixed_at_every_phrase(tokens, index), (text, index)
             positions += 1
