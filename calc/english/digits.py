@@ -35,7 +35,6 @@ PERIOD_SUFFIX = {
 }
 #: What a number written with digits may start with.
 NUMBER_START = frozenset("0123456789$€£-+.")
-_SCALES = {"k": "k", "m": "M", "mm": "M", "mn": "M", "b": "B", "bn": "B"}
 _DECIMAL_COMMA = re.compile(r"^(\d+),(\d{1,2})%$")
 _PENCE = re.compile(r"^(\d+(?:\.\d+)?)p$")
 
@@ -64,7 +63,7 @@ def number_in_digits(chunk: str) -> Num | None:
     if match is None:
         return None
     digits = (match["sign"] or "") + match["n"]
-    scale = _SCALES.get(match["scale"] or "", "")
+    scale = W.SCALES.get(match["scale"] or "", "")  # every scale the pattern allows is one
     amount = Decimal(digits.replace(",", ""))
     if match["pct"] in ("bps", "bp"):  # "+50bps": basis points, a hundredth of a point each
         amount = amount.scaleb(-2)

@@ -212,8 +212,9 @@ def selling_adds(tokens: list[Tok], index: int) -> Found:
     if lifted:  # "the pitch lifts conversion by 5 points": the uplift, never conv+5pp
         at = _skip(tokens, said + lifted, "by", "about", "around", "roughly")
         num = _n(tokens, at)
-        good = num is not None and (num.percent or num.points)
-        return (f"uplift={num.text}%", at + 1) if good and num is not None else None
+        if num is None or not (num.percent or num.points):
+            return None
+        return f"uplift={num.text}%", at + 1
     if _w(tokens, at) not in ("adds", "add", "brings", "bring", "gives", "give"):
         return None
     at = _skip(tokens, at + 1, "us", "about", "around", "roughly", "another", "an", "extra")
