@@ -187,8 +187,8 @@ def _courtesy(
     roibot rather than asked of it (unless the team has a scenario of that name)."""
     if not isinstance(command, Compute) or command.settings or command.scenario is None:
         return False  # every command with settings (nearly all) stops here
+    from calc.english.dialogue_words import POLITE
     from calc.english.lexicon import GREETINGS
-    from calc.english.reader import POLITE
 
     word = text.strip().strip("!.?,").lower()
     return word in POLITE | GREETINGS and word not in (names() if callable(names) else names)

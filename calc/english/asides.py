@@ -33,6 +33,9 @@ def _named_twice(tokens: list[Tok]) -> list[Tok]:
     keys = [i for i, t in enumerate(tokens) if t.kind == "key"]
     dropped = set()
     for first, second in pairwise(keys):
+        if second == first + 1 and (tokens[first].key, tokens[second].key) == ("uplift", "invest"):
+            dropped.add(first)  # "upsell training", "the upsell launch": what the launch is of
+            continue
         if not 1 < second - first < 5:
             continue  # said together, or too far apart to be one
         between = {t.text for t in tokens[first + 1 : second]}

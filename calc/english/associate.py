@@ -138,6 +138,7 @@ def _cancel_of_sales(at: _At) -> Found:
 def _key_to(at: _At) -> Found:
     """KEY [up|down|is] to N: "falls to 1.5%", "rises to 3%", "holds at 80%"."""
     skip = 1 + (at.kind(1) in ("up", "down", "set"))
+    skip += at.kind(1) == "set" and at.kind(2) in ("up", "down")  # "price is cut to $120"
     if at.kind(skip) == "to" and at.kind(skip + 1) == "num" and _fits(at.key(0), at.num(skip + 1)):
         return [set_text(at.key(0), at.num(skip + 1))], skip + 2
     moved = at.kind(1) in ("up", "down") and at.kind(2) == "from" and at.kind(3) == "num"

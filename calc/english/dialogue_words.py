@@ -33,7 +33,7 @@ LEVERS = (
     ("biggest", "lever"),
     ("levers",),
     ("lever",),
-    ("focus", "on"),
+    *(("focus", "on"), ("worry", "about")),
     ("the", "needle"),
     ("most", "sensitive"),
     ("sensitive", "to"),
@@ -142,7 +142,7 @@ SOLVE_ASK = (
     ("how", "high"),
     ("how", "far"),
     ("how", "long"),
-    ("how", "cheap"),
+    *(("how", "cheap"), ("how", "cheaper"), ("how", "bad")),
     ("how", "expensive"),
     ("how", "much", "more"),
     ("how", "big"),
@@ -172,7 +172,7 @@ HISTORY = (
     ("who", "edited"),
     ("who", "updated"),
     ("who", "saved"),
-    ("who", "touched"),
+    *(("who", "touched"), ("editing",), ("edited",)),
     ("last", "changed"),
     ("change", "log"),
     ("changelog",),
@@ -200,3 +200,20 @@ HELP_TOPICS = {
     **dict.fromkeys("english words".split(), "english"),
     **dict.fromkeys("settings setting inputs".split(), "settings"),
 }
+
+#: Words that ask for an answer: with them a greeting is a question, never help.
+COMPUTE_CUES = frozenset(
+    "what how are is show where verdict doing stand center centre profit cost money if "
+    "suppose assume imagine with and about chart plot graph draw position".split()
+)
+#: Thanks and acknowledgements: a message of them alone gets help, never an answer.
+POLITE = frozenset(
+    "thanks thank you ok okay cool great perfect got it cheers ta thx ty helpful useful nice "
+    "awesome appreciated appreciate brilliant excellent lovely super gotcha sense".split()
+)
+
+#: Words that ask where the center stands: the base answer, said as such.
+STANDING = frozenset(
+    "doing stand standing status verdict profitable unprofitable profit money results numbers "
+    "shape answer how's roi return net where look looking position".split()
+)

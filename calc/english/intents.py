@@ -53,7 +53,7 @@ _BREAKEVEN_KEYS = (
 #: Words that may stand between "what"/"how much" and the key asked about.
 _BEFORE_KEY = frozenset(
     "the our a an of kind sort level number average daily can could would will must should "
-    "is are does do we you".split()
+    "is are does do we you cheaper".split()
 )
 
 
@@ -247,7 +247,7 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
         used = set(range(start, at + 1)) | goal[1]
         if key == "aht" and texts[start + 1 : start + 2] in (["far"], ["long"], ["high"], ["much"]):
             key = "aht_increase"  # how far handle time can stretch: selling's increase
-        if key == "calls" and texts[start + 1 : start + 2] in (["cheap"], ["expensive"]):
+        if key == "calls" and {"cheap", "cheaper", "expensive"} & set(texts[start + 1 : at]):
             key = "cost"  # "how cheap do calls need to be": what a call costs
         if key == "aht" and at + 1 < len(tokens) and tokens[at + 1].text in ("increase", "rise"):
             key, used = "aht_increase", used | {at + 1}  # "the max AHT increase"

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from calc.commands import looks_like_setting, normalize
 from calc.english import lexicon as W
+from calc.english.dates import without_dates
 from calc.english.digits import NUMBER_START, PERIOD_SUFFIX, number_in_digits
 from calc.english.lexicon import (
     KEYS_INDEX,
@@ -43,6 +44,8 @@ def _chunks(text: str) -> list[str]:
             out.append(raw)
             joins = low in _JOINS
             continue
+        if raw[-1] == ")" and raw[:-1].isdigit() and "(" not in raw:
+            continue  # "1) calls +10% 2) AHT +10%": a list's numbering
         word = raw.strip("\"'()[]{}“”‘’")
         separator = bool(word) and not word.strip("-")  # "morning — are we …": a pause
         while word and word[-1] in ".,;:!?-":
@@ -110,6 +113,7 @@ def tokenize(text: str, names: Sequence[str] = ()) -> list[Tok]:
         text = _OF_PRICE.sub(lambda m: f"{m[1]} {named}".rstrip(), text)
     chunks = _chunks(text)
     lowered = [chunk.lower() for chunk in chunks]
+    chunks, lowered = without_dates(chunks, lowered, said)
     if "mil" in lowered:  # "9 mil": a thousand in Spanish and Portuguese, a million in slang
         raise Refusal('"mil" is a thousand to some and a million to others', "write 9k or 9M")
     # "undo" and "back" go back in a thread even where an old scenario has such a name.
@@ -370,6 +374,7 @@ _CLASSED = W.CLASSED_PHRASES.firsts
 
 _NOTHING = frozenset({"nothing", "free", "waived"})
 _AFTER_KEY = {"shrink": "down", "shrinking": "down", "max": "set", "maximum": "set", "cap": "set"}
+_AFTER_KEY |= dict.fromkeys(("blows", "balloons", "spikes", "soars"), "up")
 
 
 def _costs(before: Tok) -> bool:
@@ -378,6 +383,9 @@ def _costs(before: Tok) -> bool:
     if before.kind == "key":
         return before.text.endswith(("cost", "costs"))
     return before.text in ("cost", "costs", "costing", "is", "be", "are", "for")
+
+
+_WENT = frozenset({"went", "moved", "changed", "shifted"})
 
 
 def classify(tokens: list[Tok]) -> list[Tok]:
@@ -402,7 +410,7 @@ def classify(tokens: list[Tok]) -> list[Tok]:
         said_of_key = _AFTER_KEY.get(words[index]) if out and out[-1].kind == "key" else None
         if said_of_key:  # "margins shrink by a fifth": a verb; "occupancy max 85": a cap
             out.append(Tok(said_of_key, words[index]))
-            index += 1
+            index += 1 + (words[index + 1 : index + 2] == ["out"])  # "AHT blows out by 30%"
             continue
         key = _key_at(words, index) if words[index] in KEYS_INDEX.firsts else None
         if key is not None:
@@ -427,6 +435,8 @@ def classify(tokens: list[Tok]) -> list[Tok]:
             out.append(Tok("num", word, num=Num("0", Decimal(0), word, money=True)))
         elif word in W.SEPARATORS:
             out.append(Tok("sep", word))
+        elif word in _WENT and index + 1 < len(tokens) and words[index + 1] == "from":
+            out.append(Tok("up", word))  # "AHT went from 640 to 700 s": now 700, no range
         elif word in W.CLASS_OF:
             out.append(Tok(W.CLASS_OF[word], word))
         elif word in W.SETS:

@@ -326,7 +326,8 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("underwater",),
     ("under", "water"),
     ("in", "the", "black"),
-    ("in", "the", "red"),
+    *(("in", "the", "red"), ("better", "off"), ("worse", "off"), ("margin", "%")),
+    *(("how", "many", "sales"), ("how", "much", "revenue")),
 )
 SHOW = (
     ("show",),
@@ -389,7 +390,8 @@ q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick
 hmm hm hmmm um umm uh er ah oh well alright unprofitable
 somewhere north upwards excess column columns
 honestly frankly basically realistically hypothetically what-if what-ifs whatif chance swept
-walk very medium impact impacts
+walk very medium impact impacts even straight worst best file worry
+program programme initiative pilot project
 """.split()
 )
 

@@ -15,10 +15,24 @@ _INVEST = ("invest=0", "no launch cost|no launch costs|no launch budget|no upfro
 _INVEST_TOO = ("invest=0", "no investment|no training cost")
 _OVERHEAD = ("overhead=0", "no overhead")
 _NO_SALES = ("conv=0% uplift=0%", "nobody buys|no one buys|nobody buys anything|no sales at all")
+_NO_UPSELL = (  # what selling adds, none: the base conversion stays
+    "uplift=0%",
+    "nobody buys the upsell|no one buys the upsell|nobody takes the upsell|no one takes the "
+    "upsell|nobody takes the offer|nobody buys the offer",
+)
 #: Each way of saying an input is none, and the setting it is.
 _NONE: dict[tuple[str, ...], str] = {
     tuple(said.split()): setting
-    for setting, phrases in (_CANCEL, _CANCEL_TOO, _FEE, _INVEST, _INVEST_TOO, _OVERHEAD, _NO_SALES)
+    for setting, phrases in (
+        _CANCEL,
+        _CANCEL_TOO,
+        _FEE,
+        _INVEST,
+        _INVEST_TOO,
+        _OVERHEAD,
+        _NO_SALES,
+        _NO_UPSELL,
+    )
     for said in phrases.split("|")
 }
 _LONGEST = max(len(said) for said in _NONE)

@@ -214,9 +214,12 @@ def _fee(tokens: list[Tok], index: int) -> Found:
         if num is not None and num.money:
             end = _skip(tokens, at + 1, "fee", "support", "service", "charge")
             named = _skip(tokens, end + 1, "priority", "premium", "express", "vip", "faster")
-            if _w(tokens, end) == "for" and _w(tokens, named) in _PAID_FOR and named > end + 1:
-                end = named + 1  # "$5 for priority support": the fee's name
+            if _w(tokens, end) == "for" and _w(tokens, named) in _PAID_FOR:
+                end = named + 1  # "$5 for (priority) support": the fee's name
             share = _paid_share(tokens, end) if _w(tokens, end) in ("to", "on") else None
+            every = _skip(tokens, end + 1, "every", "each", "all") if share is None else end
+            if every > end + 1 and _w(tokens, every) in ("call", "calls", "caller", "callers"):
+                share = ("paid=100%", every + 1)  # "on every call": every call pays it
             if share is not None:
                 return f"fee={num.text} {share[0]}", share[1]
             return f"fee={num.text}", end
@@ -333,8 +336,17 @@ _LIFETIME = (
 _CALL_WORDS = ("get", "gets", "are", "become", "run", "take", "go", "grow", "would", "will", "be")
 
 
+_AGENTS_TAKE = frozenset({"agents", "reps"})
+_ON_EVERY_CALL = (("on", "every", "call"), ("on", "each", "call"), ("per", "call"), ("a", "call"))
+
+
 def _longer(tokens: list[Tok], index: int) -> Found:
-    """calls get 15% longer · 15% longer calls."""
+    """calls get 15% longer · 15% longer calls · agents take 2 minutes longer (a call)."""
+    if _w(tokens, index) in _AGENTS_TAKE and _w(tokens, index + 1) in ("take", "spend"):
+        num = _n(tokens, index + 2)  # the time each call takes them: handle time
+        if num is not None and num.unit in ("s", "min") and _w(tokens, index + 3) in LONGER:
+            end = index + 4 + _words_at(tokens, index + 4, *_ON_EVERY_CALL)
+            return f"aht+{num.text}{num.unit}", end
     if _w(tokens, index) in ("calls", "call", "conversations"):
         at = _skip(tokens, index + 1, *_CALL_WORDS)
         num = _n(tokens, at)
@@ -393,7 +405,7 @@ _WORD_STARTS: dict[Callable[[list[Tok], int], Found], frozenset[str]] = {
     selling_adds: SELLING,
     _launch: frozenset("spend spending spent invest investing invested costs".split()),
     _kept: _KEEPS,
-    _longer: frozenset({"calls", "call", "conversations"}),
+    _longer: frozenset({"calls", "call", "conversations"}) | _AGENTS_TAKE,
     per_sale: frozenset(
         {*"each every per a make net earn clear keep pocket calls call".split(), *EARNS}
     ),

@@ -34,6 +34,7 @@ from calc.english.intents import (
     solve_asked,
     texts_of,
 )
+from calc.english.labels import read_again
 from calc.english.lexer import classify, tokenize
 from calc.english.phrases import fixed_phrases
 from calc.english.plausible import ask_if_implausible
@@ -47,14 +48,6 @@ MAX_QUESTION = 1_000  # characters read as a question
 _SAVE_OBJECT = frozenset(
     "this it that these the thread conversation scenario settings answer them all as under "
     "to into please now a new called named".split()
-)
-_COMPUTE_CUES = frozenset(
-    "what how are is show where verdict doing stand center centre profit cost money if "
-    "suppose assume imagine with and about chart plot graph draw position".split()
-)
-POLITE = frozenset(
-    "thanks thank you ok okay cool great perfect got it cheers ta thx ty helpful useful nice "
-    "awesome appreciated appreciate brilliant excellent lovely super gotcha sense".split()
 )
 # A payback asked about: "how many days until we pay that back?"
 _PAYBACK = frozenset("pay pays paid payback".split())
@@ -76,11 +69,6 @@ _NAME_LIKE = re.compile(r"[a-z0-9._'’-]*[0-9_-][a-z0-9._'’-]*")
 _AS_IS = frozenset("nothing today currently now as-is unchanged".split())
 #: Words that ask to see the answer drawn: the answer as the thread stands, with its chart.
 _DRAWN = frozenset("chart plot graph draw".split())
-#: Words that ask where the center stands: the base answer, said as such.
-_STANDING = frozenset(
-    "doing stand standing status verdict profitable unprofitable profit money results numbers "
-    "shape answer how's roi return net where look looking position".split()
-)
 _VERDICT_SAID = frozenset(" ".join(phrase) for phrase in W.VERDICT)
 
 
@@ -221,7 +209,7 @@ def _nothing_read(scan: Scan, tokens: list[Tok]) -> None:
         _refuse_unkeyed_change(scan, HINT)
     if plain & _WHAT_IF and not plain & _AS_IS:
         raise Refusal('"what if" what? nothing in it is something roibot models', HINT)
-    if not (plain & (_STANDING | _AS_IS | _DRAWN) or plain & _VERDICT_SAID):
+    if not (plain & (D.STANDING | _AS_IS | _DRAWN) or plain & _VERDICT_SAID):
         # Only filler words: the base answer is given when it was asked for, not by default.
         raise Refusal("not understood: nothing in it names a setting or asks for the verdict", HINT)
 
@@ -230,6 +218,13 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
     """What `text` asks, or a Refusal (an Ask where two or three readings fit) naming what
     was not understood and a command form that would work. `names` are the team's scenario
     names (a sentence may name one)."""
+    try:
+        return _read(text, names)
+    except Refusal as refused:
+        return read_again(_read, text, names, refused)  # "Action item 3: …"
+
+
+def _read(text: str, names: Sequence[str]) -> Reading:
     _check_length(text)
     digest = digest_asked(text, names)
     if digest is not None:
@@ -271,12 +266,12 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
         return Reading("save", settings=tuple(scan.settings), args=(name,))
     meaningful = [t for t in tokens if t.kind not in ("filler", "sep")]
     greeted = meaningful == [] and plain and plain[0] in W.GREETINGS
-    if find(texts, W.HELP) or (greeted and not set(plain) & _COMPUTE_CUES):
+    if find(texts, W.HELP) or (greeted and not set(plain) & D.COMPUTE_CUES):
         return _help(plain)  # "hi roibot" (but "hi, where do we stand?" is a question)
     if (
-        not [t for t in meaningful if t.text not in POLITE]
-        and not (set(plain) & _COMPUTE_CUES)
-        and set(plain) <= (POLITE | W.GREETINGS | W.FILLER)
+        not [t for t in meaningful if t.text not in D.POLITE]
+        and not (set(plain) & D.COMPUTE_CUES)
+        and set(plain) <= (D.POLITE | W.GREETINGS | W.FILLER)
         # "which plans do we have", "should we stop selling?": every word filler, not help
         and not any(find(texts, asked) for asked in (W.LIST, D.SERVICE_ONLY))
     ):
@@ -297,6 +292,7 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
         back = start > 0 and tokens[start - 1].kind == "num"  # "which two levers"
         start, length = start - back, length + back
         rest = tokens[:start] + tokens[start + length :]  # "matters more": the question
+        rest = [t for t in rest if not (t.num and t.num.source == "one")]  # "the one number"
         scan = _settled(associate(rest), rest, "levers")
         scan.keys = []  # "which lever … calls or conversion?" names candidates, not values
         refuse_leftovers(scan)

@@ -19,6 +19,7 @@ LOSES = frozenset({"lose", "loses", "lost", "losing"})
 FEE_WORDS = frozenset("fee fees charge charged surcharge".split())
 
 
+_CANCEL_AUX = ("are", "is", "were", "was", "get", "gets", "got", "will", "would", "later")
 CANCELLED = frozenset(
     "cancel cancels cancelled canceled refunded returned refund return reversed".split()
 )
@@ -92,7 +93,7 @@ def share_of(tokens: list[Tok], index: int) -> Found:
         if _w(tokens, after) in ("shrinkage", "shrink"):
             return f"shrink={num.text}%", after + 1  # "a third of paid time is shrinkage"
     if _w(tokens, at) in SALE_NOUNS:
-        after = _skip(tokens, at + 1, "are", "is", "get", "gets", "got", "will", "would", "later")
+        after = _skip(tokens, at + 1, *_CANCEL_AUX)
         if _w(tokens, after) in CANCELLED:
             return f"cancel={num.text}%", after + 1
         if _words_at(tokens, after, ("come", "back"), ("comes", "back")):

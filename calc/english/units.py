@@ -37,7 +37,10 @@ def _attach_one(num: Num, words: list[str], index: int) -> tuple[Num, int] | Non
     if scale and not num.percent and not re.search(r"[kMB]$", num.text):
         factor = W.SCALE_FACTORS[scale]
         money = num.money or word == "grand"  # "12 grand": twelve thousand dollars
-        return changed(num, text=num.text + scale, amount=num.amount * factor, money=money), 1
+        # the source says the scale ("$5 million"): a question back quotes what was said
+        source = f"{num.source} {word}"
+        scaled = changed(num, text=num.text + scale, amount=num.amount * factor, source=source)
+        return changed(scaled, money=money), 1
     length = phrase_at(words, index, PERCENT_WORDS)
     if length and not num.percent:
         return changed(num, percent=True), length

@@ -2264,3 +2264,130 @@ SET_Z16: tuple[tuple[str, str], ...] = (
     ("if we sell nothing, how much we lose?", ""),
     ("thank you very much", "help"),
 )
+
+
+# Written in a new session after SET_Z16's fixes, none run before: a chief executive new to
+# the numbers, blunt and doubtful ("worst case", "prove it", "I don't believe the 8%"),
+# asking for the downside and for what it would take. First read: 20 of 40 (50%), 2 computed
+# wrong: "what if nobody buys the upsell" set the base conversion to 0 as well, and "charged
+# $2 for support on every call" set a fee nobody paid (paid stayed 0%). Three labels of mine
+# were not the reader's established forms: a payback asked is the break-even points (its
+# Payback line), and "what would it take to hit $5 million a year?" is asked back with the
+# three inputs to solve (I had written REFUSE for "not computed"); the question quoted "$5"
+# for "$5 million" (the scale word was left out of what it quotes), fixed. Rules: "nobody
+# buys the upsell" (uplift=0%), a fee "on every call" (paid=100%), "blows out", "is cut to",
+# "how much cheaper", "how bad", "worry about", "the one number", "better off", "margin %",
+# "how many sales", "editing", "on file", "agents take 2 minutes longer". Still not read: "I
+# don't believe the 8% uplift. run it at 4" (refused), "forget the plan, what's the
+# reference case?" (asked, one choice).
+SET_Z17: tuple[tuple[str, str], ...] = (
+    ("Give me the worst case if AHT blows out by 30%", "aht+30%"),
+    ("is selling even worth it?", ""),
+    ("what's our downside if calls fall 20%", "calls-20%"),
+    ("how bad can conversion get before we lose money?", "solve conv"),
+    ("are we better off without the upsell?", ""),
+    ("prove we make money at 12,000 calls a day", "calls=12000"),
+    ("what if the price is cut to $120", "price=120"),
+    ("tell me straight: profit or cost center?", ""),
+    ("what happens to the bottom line if margin slips to 20%", "margin=20%"),
+    (
+        "how much cheaper do calls need to be to break even without selling?",
+        "solve cost for service.breakeven",
+    ),
+    ("what's the one number I should worry about?", "levers"),
+    (
+        "what would it take to hit $5 million a year?",
+        "ASK:solve uplift for net=5M/year|solve calls for net=5M/year|solve conv for net=5M/year",
+    ),
+    ("double the uplift", "uplift+100%"),
+    ("we're spending $600k to launch this", "invest=600k"),
+    ("what if nobody buys the upsell", "uplift=0%"),
+    ("what if half the upsells get refunded", "cancel=50%"),
+    ("and if agents take 2 minutes longer on every call?", "aht+2min"),
+    ("I don't believe the 8% uplift. run it at 4", "uplift=4%"),
+    ("run it at 4% uplift instead", "uplift=4%"),
+    ("what does q3-plan look like if calls drop 10%", "q3-plan calls-10%"),
+    ("is q4-plan any better than q3-plan?", "compare q4-plan q3-plan"),
+    ("who's been editing q3-plan?", "history q3-plan"),
+    ("what plans do we have on file", "list"),
+    ("stress test uplift between 2 and 6 percent", "sweep uplift=2%..6%"),
+    ("at what AHT increase does selling stop paying?", "solve aht+"),
+    ("how many sales a day do we make?", ""),
+    ("what's the payback on a $1M launch?", "breakeven invest=1M"),
+    ("cost per call went up to $3.25 this quarter", "cost=3.25"),
+    ("we're only open 16 hours", "hours=16"),
+    ("what if volume is flat but AHT rises 5%", "aht+5%"),
+    ("what's the break-even uplift, bottom line?", "breakeven"),
+    ("forget the plan, what's the reference case?", "reference"),
+    ("drop the margin to 25% of price and tell me if we still make money", "margin=25%"),
+    ("what if we charged $2 for support on every call", "fee=2 paid=100%"),
+    ("sales ticket is actually $95", "price=95"),
+    ("the real conversion is closer to 1.5%", "conv=1.5%"),
+    ("which matters more, AHT or uplift?", "levers"),
+    ("what's our margin % with selling?", ""),
+    ("run the numbers at 7,500 calls and a $140 ticket", "calls=7500 price=140"),
+    ("how long until the launch pays for itself if it costs 250 grand", "breakeven invest=250k"),
+)
+
+
+# Written with SET_Z17, none run before: lines pasted from meeting notes and emails, numbers
+# that are no setting beside the ones that are (dates, item numbers, slide numbers, a team's
+# size): the hunt is for a date or an item number read as a value. First read: 15 of 40
+# (38%), 2 computed wrong: "Per the 11/30 forecast" set a service level of 11% in 30 s, and
+# "2026 retention program keeps 40 customers" kept 2026 customers a day. Rules: dates go
+# before anything is read (calc/english/dates.py: a month with its day, 11/30, the 15th, a
+# year before what it is the year of); where the whole cannot be read, labels and asides
+# are passed over and the rest read again (calc/english/labels.py: "Action item 3:", "(was
+# 2.50)", ", not 2%", "per Jane's email", "for slide 7", "the 10am call"); a list's "1)";
+# "AHT went from 640 to 700 seconds" is where it is now (a past move; "AHT going from … to"
+# after "show" is still a sweep); "upsell training" is a launch; "were refunded". Still not
+# read: "Re: pricing, finance wants to test $165" and "The 3 scenarios we have: what are
+# they?" (both refused).
+SET_Z18: tuple[tuple[str, str], ...] = (
+    (
+        "From the Monday ops review: volume is up 8% week over week. What does that do to us?",
+        "calls+8%",
+    ),
+    ("Per Jane's email (Nov 12), conversion slipped to 1.8%. Impact?", "conv=1.8%"),
+    ("FYI the 2027 budget assumes $3.10 per call", "cost=3.10"),
+    ("Action item 3: model AHT +15% for the upsell pilot", "aht+15%"),
+    ("Board deck slide 4: are we profitable with selling?", ""),
+    ("Q1 target is 2.5% uplift, is that enough?", "uplift=2.5%"),
+    ("Re: pricing, finance wants to test $165 on the 1st of January", "price=165"),
+    ("3 people asked: what's the break-even uplift?", "breakeven"),
+    ("Notes 11/28: calls 10.5k/day, AHT 11 min, conv 2.1%", "calls=10.5k aht=11min conv=2.1%"),
+    ("Our NPS is 45, does that change anything?", "REFUSE"),
+    ("Team of 120 agents, 8 hour shifts. What if calls go up 5%?", "REFUSE"),
+    ("For the 2026 plan, what if we're open 18 hours?", "hours=18"),
+    ("Item 2: the vendor quoted $400k to launch upsell training", "invest=400k"),
+    ("Per the Oct 3 review, 7% of upsell sales were refunded", "cancel=7%"),
+    ("Week 48: margin per sale down to $30", "margin=30"),
+    ("Sarah's scenario (q3-plan) with 5% fewer calls?", "q3-plan calls-5%"),
+    ("2 quick questions: which lever matters most?", "levers"),
+    ("In our 3 sites, cost per call averages $2.80", "cost=2.80"),
+    ("TODO: compare q3-plan and q4-plan before the 15th", "compare q3-plan q4-plan"),
+    ("Status: 250 operating days this year", "days=250"),
+    ("From the WFM team: shrinkage 32%, occupancy cap 86%", "shrink=32% occ=86%"),
+    ("Per finance, the average order is $142.50", "price=142.50"),
+    (
+        "Open question #4: what price gets plain service to break even?",
+        "solve price for service.breakeven",
+    ),
+    ("Heads up: AHT went from 640 to 700 seconds", "aht=700s"),
+    ("EOD update: 9,400 calls today", "calls=9400"),
+    ("2026 retention program keeps 40 customers a day, each worth $1,100", "retained=40 clv=1100"),
+    ("Per legal, we can charge a $3 fee on 20% of calls", "fee=3 paid=20%"),
+    ("Exec summary please: cost center or profit center?", ""),
+    ("Q4 plan: uplift 9%, save as q4-final", "save q4-final uplift=9%"),
+    ("Can you chart uplift 4% to 12% for slide 7?", "sweep uplift=4%..12%"),
+    ("Reminder: our conversion is 2.3%, not 2%", "conv=2.3%"),
+    ("1) calls +10% 2) AHT +10%", "calls+10% aht+10%"),
+    ("The 3 scenarios we have: what are they?", "list"),
+    ("Hours are 7am to 9pm", "hours=14"),
+    ("History of q4-plan for the audit, please", "history q4-plan"),
+    ("Per the 11/30 forecast, calls drop 12% in December", "calls-12%"),
+    ("Jim thinks uplift could hit 11%", "uplift=11%"),
+    ("Cost per call 2.60 (was 2.50)", "cost=2.60"),
+    ("For the 10am call: what does a 20% price increase do?", "price+20%"),
+    ("Thanks all, see you Thursday", "help"),
+)

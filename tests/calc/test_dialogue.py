@@ -508,6 +508,18 @@ def test_phrasings_written_apart_are_read_right(name):
         # SET_Z16
         ("we attend 12 hours by day", "hours=12", "hours", Decimal("12")),
         ("conversion of 2,5%", "conv=2.5%", "conv", Decimal("0.025")),
+        # SET_Z17: the base conversion went to 0 too; the fee was paid by nobody
+        ("what if nobody buys the upsell", "uplift=0%", "conv", Decimal("0.02")),
+        ("what if nobody buys the upsell", "uplift=0%", "uplift", Decimal("0")),
+        ("what if we charged $2 for support on every call", "fee=2 paid=100%", "paid", Decimal(1)),
+        # SET_Z18: a year was read as customers kept, a date as a service level
+        (
+            "2026 retention program keeps 40 customers a day, each worth $1,100",
+            "retained=40 clv=1100",
+            "retained",
+            Decimal(40),
+        ),
+        ("Per the 11/30 forecast, calls drop 12% in December", "calls-12%", "calls", Decimal(7920)),
     ],
 )
 def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, value):
@@ -870,6 +882,36 @@ LATER_RULES = [
     ("what is the point of equilibrium?", "breakeven"),
     ("which variable impacts more?", "levers"),
     ("thank you very much", "help"),
+    # a chief executive's doubts (SET_Z17)
+    ("Give me the worst case if AHT blows out by 30%", "aht+30%"),
+    ("what if the price is cut to $120", "price=120"),
+    (
+        "how much cheaper do calls need to be to break even without selling?",
+        "solve cost for service.breakeven",
+    ),
+    ("and if agents take 2 minutes longer on every call?", "aht+2min"),
+    ("agents take 2 minutes", None),  # agents are computed: still refused
+    ("who's been editing q3-plan?", "history q3-plan"),
+    ("what's the one number I should worry about?", "levers"),
+    ("are we better off without the upsell?", ""),
+    # notes and emails pasted in (SET_Z18): labels, dates and asides around the question
+    ("Action item 3: model AHT +15% for the upsell pilot", "aht+15%"),
+    ("Notes 11/28: calls 10.5k/day, AHT 11 min, conv 2.1%", "calls=10.5k aht=11min conv=2.1%"),
+    ("Per Jane's email (Nov 12), conversion slipped to 1.8%. Impact?", "conv=1.8%"),
+    ("Cost per call 2.60 (was 2.50)", "cost=2.60"),
+    ("Reminder: our conversion is 2.3%, not 2%", "conv=2.3%"),
+    ("1) calls +10% 2) AHT +10%", "calls+10% aht+10%"),
+    ("Heads up: AHT went from 640 to 700 seconds", "aht=700s"),
+    ("show AHT going from 640 to 700 seconds", "sweep aht=640s..700s"),  # still a sweep
+    ("Can you chart uplift 4% to 12% for slide 7?", "sweep uplift=4%..12%"),
+    ("For the 2026 plan, what if we're open 18 hours?", "hours=18"),
+    ("Item 2: the vendor quoted $400k to launch upsell training", "invest=400k"),
+    ("For the 10am call: what does a 20% price increase do?", "price+20%"),
+    # a number that is no label stays a question: "we take 9000" is never passed over
+    ("we take 9000, calls up 10%", None),
+    ("Item 2: delete q3-plan", None),  # a write in words is refused, label or not
+    ("2026 calls a day", "calls=2026"),  # a count, whatever its size
+    ("Per the email, emails go up 10%", None),  # emails are not modeled
 ]
 
 

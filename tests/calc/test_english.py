@@ -367,3 +367,41 @@ def test_the_fixed_phrases_tried_at_a_word_are_every_one_that_can_start_there():
             assert _fixed_at(tokens, index) == fixed_at_every_phrase(tokens, index), (text, index)
             positions += 1
     assert positions > 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("per the 11/30 forecast calls drop 12%", "per the forecast calls drop 12%"),
+        ("on Nov 12 , 2026 conversion was 2%", "on , conversion was 2%"),
+        ("by 12 March uplift hits 9%", "by uplift hits 9%"),
+        ("before the 15th", "before the"),
+        ("the 2027 budget assumes $3.10", "the budget assumes $3.10"),
+        # not dates: a modal, a count, a service level, around the clock, a share
+        ("we may see 2026 calls", "we may see 2026 calls"),
+        ("sl 80/20 and open 24/7", "sl 80/20 and open 24/7"),
+        ("1/20 of callers pay", "1/20 of callers pay"),
+        ("march on with 12k calls", "march on with 12k calls"),
+    ],
+)
+def test_dates_go_before_anything_is_read(text, kept):
+    from calc.english.dates import without_dates
+
+    words = text.split()
+    chunks, lowered = without_dates(words, [w.lower() for w in words], text.lower())
+    assert " ".join(chunks) == kept
+    assert lowered == [w.lower() for w in chunks]
+
+
+def test_labels_are_passed_over_only_where_the_whole_cannot_be_read():
+    from calc.english.labels import without_labels
+
+    assert without_labels("Action item 3: model AHT +15%") == "model AHT +15%"
+    assert without_labels("Cost per call 2.60 (was 2.50)") == "Cost per call 2.60"
+    # a part with a setting, a value that is no label, or an intent is kept
+    assert without_labels("calls 9000: conv 2%") is None
+    assert without_labels("we take 9000, calls up 10%") is None
+    assert without_labels("undo that: calls up 10%") is None
+    # nothing left to read: no reading
+    assert without_labels("Item 2: slide 4") is None
+    assert read("calls 9000, item 2").command() == "calls=9000"  # the item number passed over

@@ -1,0 +1,145 @@
+"""Labels and asides around a question pasted from notes: "Action item 3:", "Board deck
+slide 4:", "Exec summary please:", "(was 2.50)", ", not 2%", "Impact?". Tried only where
+the whole sentence could not be read: each part between punctuation that names no setting,
+no scenario, no intent and no value of its own is passed over, and the rest is read again
+(its read-as line says what was used). A part with a number is a label only where the
+number is one ("item 3", "slide 4", "3 people asked"): "we take 9000" is no label."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from calc.english import dialogue_words as D
+from calc.english import lexicon as W
+from calc.english.lexer import classify, tokenize
+from calc.english.phrases import fixed_phrases
+from calc.english.tokens import Tok
+from calc.errors import Refusal
+
+Read = TypeVar("Read")
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm)")
+_PARTS = re.compile(
+    r"\(([^()]*)\)|(?<=[:;.?!,])\s+|\s+(?=(?:for|on|in)\s+(?:slide|page|item|section)\s+\d)"
+)
+#: Words that say what is asked: a part holding one is never passed over.
+_INTENT_WORDS = (
+    frozenset(
+        word
+        for table in (
+            W.LIST,
+            W.HELP,
+            W.RESET,
+            W.WRITE_PHRASES,
+            W.BREAKEVEN,
+            W.REFERENCE,
+            D.BACK,
+            D.LEVERS,
+            D.SERVICE_ONLY,
+            D.HISTORY,
+            D.SOLVE_ASK,
+        )
+        for phrase in table
+        for word in phrase
+    )
+    | W.WRITES
+    | W.SAVE
+    | W.COMPARE
+    | W.SWEEP
+    | W.NEGATION
+) - W.FILLER
+#: Kinds that are a setting, a scenario or something roibot refuses by name.
+_MEANINGFUL = frozenset({"key", "setting", "name", "range", "unmodeled"})
+#: Nouns a number labels ("week 48", "slide 4", "item 2"), whatever roibot knows of them.
+_LABEL_NOUNS = frozenset("item items slide slides page week section line no number #".split())
+#: Words that start a citation: what it names is where the figure comes from.
+_CITING = frozenset({"per", "via", "according"})
+#: Words that start an aside about the value before it: what it was, what it is not.
+_WAS = frozenset("was were previously formerly not vs versus instead".split())
+
+
+def read_again(
+    read: Callable[[str, Sequence[str]], Read], text: str, names: Sequence[str], refused: Refusal
+) -> Read:
+    """`read` of `text` without its labels and asides; `refused` (why the whole text was
+    not read) where there is none or the rest cannot be read either."""
+    rest = without_labels(text, names)
+    if rest is None:
+        raise refused
+    try:
+        return read(rest, names)
+    except Refusal:
+        raise refused from None
+
+
+def without_labels(text: str, names: Sequence[str] = ()) -> str | None:
+    """`text` without its labels and asides, or None where there is none to pass over (or
+    nothing else)."""
+    parts = _split(text)
+    if len(parts) < 2:
+        return None
+    kept = [part for index, part in enumerate(parts) if not _passed_over(part, index, names)]
+    if not kept or len(kept) == len(parts):
+        return None
+    return " ".join(kept)
+
+
+def _split(text: str) -> list[str]:
+    """The parts of `text`: between sentence punctuation, and each parenthesis its own."""
+    parts: list[str] = []
+    start = 0
+    for match in _PARTS.finditer(text):
+        parts.append(text[start : match.start()])
+        if match[1] is not None:
+            parts.append(f"({match[1]})")
+        start = match.end()
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip(" \t,.;:?!")]
+
+
+def _passed_over(part: str, index: int, names: Sequence[str]) -> bool:
+    try:
+        tokens = classify(fixed_phrases(tokenize(part.strip("()"), names)))
+    except Refusal:
+        return False
+    cited = bool(tokens) and tokens[0].text in _CITING  # "per Jane's email": where it is from
+    if any(
+        t.kind in _MEANINGFUL and not (cited and t.kind == "unmodeled") and not _event(tokens, i)
+        for i, t in enumerate(tokens)
+    ):
+        return False
+    if _aside(tokens, index):
+        return True
+    if any(t.text in _INTENT_WORDS for t in tokens if t.kind != "num"):
+        return False
+    numbers = [i for i, t in enumerate(tokens) if t.kind == "num"]
+    if not all(_label(tokens, i) for i in numbers):
+        return False
+    # A part of words roibot knows is the question ("are we profitable?"), never a label.
+    return bool(numbers) or any(t.kind == "unknown" for t in tokens)
+
+
+def _event(tokens: list[Tok], at: int) -> bool:
+    """ "the 10am call": a meeting, named by its time, not the calls the center takes."""
+    return at > 0 and tokens[at].key == "calls" and bool(_CLOCK.fullmatch(tokens[at - 1].text))
+
+
+def _aside(tokens: list[Tok], index: int) -> bool:
+    """ "(was 2.50)", ", not 2%": what the value said before it was, or is not."""
+    nums = [t for t in tokens if t.kind == "num"]
+    return index > 0 and bool(tokens) and tokens[0].text in _WAS and len(nums) <= 1
+
+
+def _label(tokens: list[Tok], at: int) -> bool:
+    """A whole number beside a word roibot does not know, or after a label noun."""
+    num = tokens[at].num
+    if num is None or num.kind != "count" or num.amount != num.amount.to_integral_value():
+        return False
+    near = (tokens[at - 1] if at else None, _next_said(tokens, at))
+    return any(t is not None and (t.kind == "unknown" or t.text in _LABEL_NOUNS) for t in near)
+
+
+def _next_said(tokens: list[Tok], at: int) -> Tok | None:
+    """The next token that is not filler ("2 quick questions": questions)."""
+    return next((t for t in tokens[at + 1 :] if t.kind not in ("filler", "sep")), None)
