@@ -21,9 +21,23 @@ def asides(tokens: list[Tok]) -> list[Tok]:
     if not words.isdisjoint(("instead", "rather", "not")):
         tokens = _instead_of(tokens)
     tokens = _growth(tokens)
+    if not words.isdisjoint(_FLAT):
+        tokens = _flat_before_key(tokens)
     if not words.isdisjoint(_PERIOD_WORDS):
         tokens = _periods_before_keys(tokens)
     return _named_twice(tokens)
+
+
+_FLAT = frozenset({"flat", "unchanged", "steady", "stable"})
+
+
+def _flat_before_key(tokens: list[Tok]) -> list[Tok]:
+    """ "flat volume, price down 5%": said as "volume flat", which changes nothing."""
+    out = list(tokens)
+    for index in range(len(out) - 1):
+        if out[index].text in _FLAT and out[index + 1].kind == "key":
+            out[index], out[index + 1] = out[index + 1], out[index]
+    return out
 
 
 def _named_twice(tokens: list[Tok]) -> list[Tok]:

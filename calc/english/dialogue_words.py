@@ -115,7 +115,7 @@ GOAL_BREAKEVEN = (
     ("a", "cost centre"),
 )
 SERVICE_ONLY = (
-    ("service-only",),
+    *(("service-only", "model"), ("service-only",)),
     ("service", "only"),
     ("without", "selling"),
     ("plain", "service"),
@@ -204,7 +204,7 @@ HELP_TOPICS = {
 #: Words that ask for an answer: with them a greeting is a question, never help.
 COMPUTE_CUES = frozenset(
     "what how are is show where verdict doing stand center centre profit cost money if "
-    "suppose assume imagine with and about chart plot graph draw position".split()
+    "suppose assume imagine with and about chart plot graph draw position base baseline".split()
 )
 #: Thanks and acknowledgements: a message of them alone gets help, never an answer.
 POLITE = frozenset(
@@ -215,5 +215,5 @@ POLITE = frozenset(
 #: Words that ask where the center stands: the base answer, said as such.
 STANDING = frozenset(
     "doing stand standing status verdict profitable unprofitable profit money results numbers "
-    "shape answer how's roi return net where look looking position".split()
+    "shape answer how's roi return net where look looking position base baseline".split()
 )

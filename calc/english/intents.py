@@ -129,9 +129,13 @@ def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
         period = num.period or (said_per if num.money and said_per in ("year", "day") else None)
         if (num.money and (words & _GOAL_VERBS or period)) or period in ("year", "day"):
             per = "day" if period == "day" else "year"
-            added = {"add", "adds", "added"} & words or (
-                {"selling", "upsell", "sales"} & words and "worth" in words
+            extra = {i for i, t in enumerate(tokens) if t.text.startswith("incremental")}
+            added = (
+                {"add", "adds", "added"} & words
+                or extra
+                or ({"selling", "upsell", "sales"} & words and "worth" in words)
             )  # "what uplift makes selling worth $500k a year?": what selling adds
+            used |= extra  # "$500k of incremental margin a year": what selling adds
             what = "added" if added else ("value" if {"worth", "value"} & words else "net")
             amount = num.text.replace(",", "")
             if what == "net":
@@ -174,6 +178,11 @@ def _selling_stops(tokens: list[Tok], start: int, length: int) -> set[int]:
     return goal
 
 
+def _span(found: tuple[int, int]) -> tuple[int, int]:
+    """A phrase found (start, length) as a range's ends."""
+    return found[0], sum(found)
+
+
 def _breakeven_of_key(tokens: list[Tok], texts: list[str]) -> tuple[str, str, set[int]] | None:
     """ "where's break-even for calls?": the calls that break even (the break-even table
     has no line for them; uplift and AHT, which it has, are left to it)."""
@@ -186,7 +195,11 @@ def _breakeven_of_key(tokens: list[Tok], texts: list[str]) -> tuple[str, str, se
         return None
     if any(t.kind in ("num", "setting") for t in tokens):
         return None
-    return tokens[at].key or "", "breakeven", set(range(found[0], at + 1))
+    used = set(range(found[0], at + 1))
+    service = find(texts, D.SERVICE_ONLY)  # "breakeven price for the service-only model"
+    if service is not None:
+        return tokens[at].key or "", "service.breakeven", used | set(range(*_span(service)))
+    return tokens[at].key or "", "breakeven", used
 
 
 _SUPERLATIVES = frozenset("most least max maximum min minimum highest lowest".split())

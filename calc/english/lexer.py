@@ -49,7 +49,8 @@ def _chunks(text: str) -> list[str]:
         word = raw.strip("\"'()[]{}“”‘’")
         separator = bool(word) and not word.strip("-")  # "morning — are we …": a pause
         while word and word[-1] in ".,;:!?-":
-            separator = separator or word[-1] in ",;"
+            # "item 3: model AHT": a number before a colon ends what it could belong to
+            separator = separator or word[-1] in ",;" or (word[-1] == ":" and word[-2:-1].isdigit())
             word = word[:-1]
         word = word.lstrip("@~≈")  # "~10k": about 10k
         if not word.isascii() and all(not c.isalnum() and c not in "€£¥×" for c in word):

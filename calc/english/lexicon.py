@@ -323,11 +323,10 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("net", "margins"),
     ("bottom", "line"),
     ("worth", "doing"),
-    ("underwater",),
-    ("under", "water"),
-    ("in", "the", "black"),
+    *(("underwater",), ("under", "water"), ("in", "the", "black")),
     *(("in", "the", "red"), ("better", "off"), ("worse", "off"), ("margin", "%")),
-    *(("how", "many", "sales"), ("how", "much", "revenue")),
+    *(("how", "many", "sales"), ("how", "much", "revenue"), ("incremental", "margin")),
+    *(("annual", "run-rate"), ("base", "case")),
 )
 SHOW = (
     ("show",),
@@ -391,7 +390,8 @@ hmm hm hmmm um umm uh er ah oh well alright unprofitable
 somewhere north upwards excess column columns
 honestly frankly basically realistically hypothetically what-if what-ifs whatif chance swept
 walk very medium impact impacts even straight worst best file worry
-program programme initiative pilot project
+program programme initiative pilot project incremental run-rate runrate deliver delivers
+pressure-test stress-test sanity-check
 """.split()
 )
 

@@ -90,6 +90,11 @@ def _step(items: list[Tok], end: int, key: str, unit_of: Num) -> tuple[str, int]
     return "", end
 
 
+def _head(key: str) -> str:
+    """How a sweep of `key` starts in the language: `uplift=`, and `aht+` for the increase."""
+    return "aht+" if key == "aht_increase" else f"{key}="
+
+
 def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
     """The range of a sweep (`uplift=2%..10%/1%`) and the tokens left, or None."""
     # a step said ("step 1%") asks for a range as a sweep word does
@@ -102,13 +107,15 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
         moved = False
         while at < len(tokens) and tokens[at].kind in ("up", "down", "filler", "set"):
             moved = moved or tokens[at].kind in ("up", "down")
+            if key == "aht" and tokens[at].text in ("increase", "increases"):
+                key = "aht_increase"  # "sweep AHT increase 0% to 50%": selling's extra time
             at += 1
         if moved and not asked and at < len(tokens) and tokens[at].kind == "from":
             continue  # "drops from 2% to 1.6%": a change to 1.6%, not a sweep
         if at < len(tokens) and tokens[at].kind == "range":
             # "8k-14k step 1k": a step said after it is in the key's own unit, as typed
             step, end = _step(tokens, at + 1, key, Num("0", Decimal(0), ""))
-            text = f"{key}={tokens[at].text.split('=')[-1]}{step}"
+            text = f"{_head(key)}{tokens[at].text.split('=')[-1]}{step}"
             return text, tokens[:index] + tokens[end:]
         bare = asked and at < len(tokens) and tokens[at].kind == "num"
         if at < len(tokens) and (tokens[at].kind in ("from", "between") or bare):
@@ -120,6 +127,6 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             unit_of = high if _alike(high, low) is high else low  # the end said with a unit
             low, high = _alike(low, unit_of), _alike(high, unit_of)
             step, end = _step(tokens, ends[2], key, unit_of)
-            text = f"{key}={value_text(key, low)}..{value_text(key, high)}{step}"
+            text = f"{_head(key)}{value_text(key, low)}..{value_text(key, high)}{step}"
             return text, tokens[:index] + tokens[end:]
     return None

@@ -287,7 +287,7 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
             t.kind in ("num", "setting", "name", "key", "unknown", "unmodeled") for t in others
         ):
             return Reading("list")
-    if levers_asked(texts):
+    if levers_asked(texts) and sweep_range(tokens) is None:  # "a sensitivity from 4% to 12%"
         start, length = find(texts, D.LEVERS) or (0, 0)
         back = start > 0 and tokens[start - 1].kind == "num"  # "which two levers"
         start, length = start - back, length + back

@@ -25,6 +25,10 @@ UNMODELED: dict[str, str] = {
     "weather": "the model has nothing for the weather",
     "churn": "the model counts customers kept (retained=40 clv=$1,200), not churn",
     "nps": "the model has no NPS",
+    "irr": "the model gives payback and first-year ROI, not IRR (say the launch cost: "
+    "invest=$300k)",
+    "npv": "the model is one year of days alike, with no discounting: it gives payback and "
+    "first-year ROI, not NPV (say the launch cost: invest=$300k)",
     "on hold": "the model has one handle time per call, with hold and wrap-up inside it "
     "(write aht=10:40)",
     "csat": "the model has no CSAT",

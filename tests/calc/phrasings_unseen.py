@@ -2391,3 +2391,60 @@ SET_Z18: tuple[tuple[str, str], ...] = (
     ("For the 10am call: what does a 20% price increase do?", "price+20%"),
     ("Thanks all, see you Thursday", "help"),
 )
+
+
+# Written after SET_Z17's and SET_Z18's rules, none run before: a consultant building a
+# business case (base, upside and downside cases, assumptions, flexing one input with all
+# else equal, sensitivities and tornado charts, run-rates, payback and IRR). First read: 29
+# of 40 (73%), 1 computed wrong: "IRR on a $300k launch?" answered with the launch set and
+# no IRR in it (IRR and NPV are now refused by name, with payback and first-year ROI
+# offered); "base case please" got help. Found beside it: "breakeven price for service
+# only" solved the price for the sales column (the column was dropped). Rules: "base case",
+# "a sensitivity" with a range is a sweep (without one, levers), "incremental margin" (what
+# selling adds, also as a goal), "flat volume", "the AHT increase" swept is `aht+…`, "annual
+# run-rate", "pressure-test", "the service-only model", "deliver".
+SET_Z19: tuple[tuple[str, str], ...] = (
+    ("base case please", ""),
+    ("downside case: conversion at 1.5% and AHT up 20%", "conv=1.5% aht+20%"),
+    ("upside case: uplift 10%, price $160", "uplift=10% price=160"),
+    ("hold everything else constant and flex price to $135", "price=135"),
+    ("all else equal, what does a 10% cut in cost per call do?", "cost-10%"),
+    ("give me a tornado chart", "levers"),
+    ("run a sensitivity on uplift from 4% to 12%", "sweep uplift=4%..12%"),
+    ("what's the incremental margin from selling?", ""),
+    ("what's the annual run-rate of net margin?", ""),
+    ("assumptions: 11k calls, 2.1% conversion, $145 AOV", "calls=11k conv=2.1% price=145"),
+    ("key assumption: 7% uplift", "uplift=7%"),
+    ("what's the delta if AHT goes up 25%?", "aht+25%"),
+    ("scenario A: q3-plan. scenario B: q4-plan. which wins?", "compare q3-plan q4-plan"),
+    ("stress AHT +40%", "aht+40%"),
+    ("what's the payback period on a $300k investment?", "breakeven invest=300k"),
+    ("IRR on a $300k launch?", "REFUSE"),
+    ("NPV of the program over 3 years", "REFUSE"),
+    ("what's the breakeven volume?", "solve calls"),
+    ("breakeven price for the service-only model", "solve price for service.breakeven"),
+    (
+        "what uplift gets us to $500k of incremental margin a year?",
+        "solve uplift for added=500k/year",
+    ),
+    ("rank the drivers", "levers"),
+    ("which driver has the most leverage?", "levers"),
+    ("model a $3 support fee paid by a quarter of callers", "fee=3 paid=25%"),
+    ("layer in 50 retained customers a day at $800 CLV", "retained=50 clv=800"),
+    ("layer on a 10% cancellation rate", "cancel=10%"),
+    ("what if we assume 260 working days", "days=260"),
+    ("assume 16 operating hours", "hours=16"),
+    ("show q4-plan side by side with the reference", "compare q4-plan reference"),
+    ("pressure-test q3-plan with 15% fewer calls", "q3-plan calls-15%"),
+    ("what margin % does selling deliver?", ""),
+    ("at what volume does the plain service break even?", "solve calls for service.breakeven"),
+    ("flat volume, price down 5%", "price-5%"),
+    ("sweep AHT increase 0% to 50% in 10% steps", "sweep aht+0%..50%/10%"),
+    ("what does the P&L look like at 8,000 calls?", "calls=8000"),
+    ("cost per contact of $3.40", "cost=3.40"),
+    ("we're modeling a 9-minute AHT", "aht=9min"),
+    ("overhead of 20 cents a call, wage $24", "overhead=0.20 wage=24"),
+    ("what was the history on q4-plan?", "history q4-plan"),
+    ("list our scenarios", "list"),
+    ("ok, thanks, that's the deck done", "help"),
+)

@@ -912,6 +912,20 @@ LATER_RULES = [
     ("Item 2: delete q3-plan", None),  # a write in words is refused, label or not
     ("2026 calls a day", "calls=2026"),  # a count, whatever its size
     ("Per the email, emails go up 10%", None),  # emails are not modeled
+    # a consultant's business case (SET_Z19)
+    ("IRR on a $300k launch?", None),  # was invest=300k: an answer with no IRR in it
+    ("breakeven price for service only", "solve price for service.breakeven"),  # was the sales
+    ("base case please", ""),  # was help
+    ("run a sensitivity on uplift from 4% to 12%", "sweep uplift=4%..12%"),
+    ("run a sensitivity on uplift", "levers"),
+    (
+        "what uplift gets us to $500k of incremental margin a year?",
+        "solve uplift for added=500k/year",
+    ),
+    ("flat volume, price down 5%", "price-5%"),
+    ("sweep AHT increase 0% to 50% in 10% steps", "sweep aht+0%..50%/10%"),
+    ("what's the annual run-rate of net margin?", ""),
+    ("pressure-test q3-plan with 15% fewer calls", "q3-plan calls-15%"),
 ]
 
 
