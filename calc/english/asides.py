@@ -20,22 +20,30 @@ def asides(tokens: list[Tok]) -> list[Tok]:
     words = {token.text for token in tokens}
     if not words.isdisjoint(("instead", "rather", "not")):
         tokens = _instead_of(tokens)
+    if not words.isdisjoint(_NOT_BE | _NOT_REACH):
+        tokens = _not_but(tokens)
+    if not words.isdisjoint(_HOLDS):
+        tokens = _held(tokens)
+    if "try" in words:  # "uplift, try 6%": the comma joins, it does not part
+        tokens = [
+            t for i, t in enumerate(tokens) if not (t.text == "," and _next_is(tokens, i, "try"))
+        ]
     tokens = _growth(tokens)
-    if not words.isdisjoint(_FLAT):
+    if not words.isdisjoint(FLAT):
         tokens = _flat_before_key(tokens)
     if not words.isdisjoint(_PERIOD_WORDS):
         tokens = _periods_before_keys(tokens)
     return _named_twice(tokens)
 
 
-_FLAT = frozenset({"flat", "unchanged", "steady", "stable"})
+FLAT = frozenset({"flat", "unchanged", "steady", "stable"})
 
 
 def _flat_before_key(tokens: list[Tok]) -> list[Tok]:
     """ "flat volume, price down 5%": said as "volume flat", which changes nothing."""
     out = list(tokens)
     for index in range(len(out) - 1):
-        if out[index].text in _FLAT and out[index + 1].kind == "key":
+        if out[index].text in FLAT and out[index + 1].kind == "key":
             out[index], out[index + 1] = out[index + 1], out[index]
     return out
 
@@ -141,6 +149,126 @@ def _instead_of(tokens: list[Tok]) -> list[Tok]:
         out.append(tokens[index])
         index += 1
     return out
+
+
+_NOT_BE = frozenset("not isn't aren't wasn't weren't forget ignore".split())
+_NOT_REACH = frozenset("don't didn't won't".split())
+_BUT = frozenset({"but", ","})
+_NOW = frozenset("anymore any longer now".split())
+_IT_IS = frozenset("it's they're its theyre it is are only just we get hit reach".split())
+_REACH = frozenset("hit reach get make achieve see".split())
+
+
+def _next_is(tokens: list[Tok], index: int, text: str) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].text == text
+
+
+def _next_in(tokens: list[Tok], index: int, texts: frozenset[str]) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].text in texts
+
+
+def _num_at(tokens: list[Tok], index: int) -> bool:
+    return index < len(tokens) and tokens[index].kind == "num"
+
+
+def _has(tokens: list[Tok], kind: str) -> bool:
+    return any(t.kind == kind for t in tokens)
+
+
+def _not_but(tokens: list[Tok]) -> list[Tok]:
+    """ "not 9,000 calls, 11,000", "uplift isn't 8% but 5%", "calls aren't 9k anymore,
+    they're 10.5k": the value denied goes, the one after it is the setting (a key said
+    between stays); "conversion 3%, not uplift": which key it is not, said for context."""
+    out: list[Tok] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        reached = token.text in _DENY and _next_in(tokens, index, _REACH)  # "don't hit 8% uplift"
+        if (token.text in _NOT_BE or reached) and _num_at(tokens, index + 1 + reached):
+            at = index + 2 + reached
+            key = tokens[at] if at < len(tokens) and tokens[at].kind == "key" else None
+            at += key is not None
+            while at < len(tokens) and tokens[at].text in _NOW:
+                at += 1
+            if at < len(tokens) and (
+                tokens[at].text in _BUT or (reached and tokens[at].text == "and")
+            ):
+                at += 1  # "… and only get 4%"
+                while at < len(tokens) and tokens[at].text in _IT_IS:
+                    at += 1
+                if at < len(tokens) and tokens[at].kind == "num":
+                    out += [key] if key is not None else []
+                    index = at
+                    continue
+        key_denied = index + 1 < len(tokens) and tokens[index + 1].kind == "key"
+        if token.text == "not" and key_denied and (_has(out, "key") or _has(out, "num")):
+            out = out[:-1] if out[-1].text == "," else out
+            index += 2 + (index + 2 < len(tokens) and tokens[index + 2].text == ",")
+            continue  # "conversion 3%, not uplift", "conversion, not uplift, goes to 3%"
+        the = tokens[index + 1 : index + 2] != [] and tokens[index + 1].text == "the"
+        named = tokens[index + 1 + the : index + 2 + the]
+        if token.text == "not" and named and named[0].kind == "name" and _has(out, "name"):
+            out = out[:-1] if out[-1].text == "," else out
+            index += 2 + the
+            continue  # "compare q3-plan and q4-plan, not the reference"
+        forgotten = [t.kind for t in tokens[index + 1 : index + 3]] == ["key", "sep"]
+        if token.text in ("forget", "ignore") and forgotten:
+            index += 3  # "forget conversion, what if AHT is 12 minutes"
+            continue
+        if index == 0 and token.text == "no" and tokens[1:2] and tokens[1].text == ",":
+            index += 2  # "no, I meant conversion": a correction, not a negation
+            continue
+        out.append(token)
+        index += 1
+    return out
+
+
+_DENY = frozenset("doesn't don't won't never not didn't".split())
+_CHANGES = frozenset("change changes changed move moves moved".split())
+_KEEP = frozenset("keep keeping hold holding leave leaving".split())
+_STAYS = frozenset("stays stay remains remain".split())
+_ALIKE = frozenset("same unchanged alone as-is".split())
+_TOUCH = frozenset("raise change touch cut lower increase".split())
+_HOLDS = _DENY | _KEEP | _STAYS | {"nothing"}
+_RISE = frozenset("go rise rises increase grow climb".split())
+_SELL = frozenset("sell sells selling sold pitch pitching upsell".split())
+_NO_EXTRA_TIME = Tok("setting", "no extra time", key="aht", setting="aht+0%")
+_GLUE = frozenset("do does the at all our about is are".split())
+
+
+def _held(tokens: list[Tok]) -> list[Tok]:
+    """A key said to stay as it is: "assuming AHT doesn't change", "keep price the same",
+    "price never changes", "conversion stays the same", "nothing about conversion changes",
+    "we don't raise prices". Nothing moves: the words go, and none of them negates the rest
+    of the sentence."""
+    said = [(i, t.text, t.kind) for i, t in enumerate(tokens) if t.text not in _GLUE]
+    dropped: set[int] = set()
+    for n, (index, _, kind) in enumerate(said):
+        if kind != "key":
+            continue
+        after = [text for _, text, _ in said[n + 1 : n + 3]]
+        before = [text for _, text, _ in said[max(0, n - 2) : n]]
+        span = None
+        pair = tuple(after)
+        if len(pair) == 2 and (
+            (pair[0] in _DENY and pair[1] in _CHANGES) or (pair[0] in _STAYS and pair[1] in _ALIKE)
+        ):
+            span = (index, said[n + 2][0])  # "AHT doesn't change", "stays the same"
+        elif before[-1:] == ["nothing"] and after[:1] and after[0] in _CHANGES:
+            span = (said[n - 1][0], said[n + 1][0])  # "nothing about conversion changes"
+        elif before[-1:] and before[-1] in _KEEP and after[:1] and after[0] in _ALIKE:
+            span = (said[n - 1][0], said[n + 1][0])  # "keep price the same"
+        elif before[1:] and before[0] in _DENY and before[1] in _TOUCH:
+            span = (said[n - 2][0], index)  # "we don't raise prices"
+        rises = after[1:] and after[0] in _DENY and after[1] in _RISE and tokens[index].key == "aht"
+        if rises and not _SELL.isdisjoint(t.text for t in tokens):
+            span = (index, said[n + 2][0])  # "AHT doesn't go up when agents sell": aht+0%
+            tokens = [*tokens[:index], _NO_EXTRA_TIME, *tokens[index + 1 :]]
+            dropped |= set(range(index + 1, span[1] + 1))
+            continue
+        if span is not None:
+            dropped |= set(range(span[0], span[1] + 1))
+    return [t for i, t in enumerate(tokens) if i not in dropped] if dropped else tokens
 
 
 _PREPOSITIONS = frozenset("in on during over at for through across within around".split())

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from calc.english.asides import asides, placed_after_prepositions
+from calc.english.asides import FLAT, asides, placed_after_prepositions
+from calc.english.lexicon import NEGATION
 from calc.english.tokens import Num, Tok, setting_key
 from calc.key_types import Kind
 from calc.keys import BY_NAME, PER_CALL
@@ -135,6 +136,10 @@ def _cancel_of_sales(at: _At) -> Found:
     return None
 
 
+def _verb(at: _At, i: int) -> bool:  # "AHT creeps up 6%"; never "calls don't drop 10%"
+    return at.kind(i) == "unknown" and at.items[at.index + i].text not in NEGATION
+
+
 def _key_to(at: _At) -> Found:
     """KEY [up|down|is] to N: "falls to 1.5%", "rises to 3%", "holds at 80%"."""
     skip = 1 + (at.kind(1) in ("up", "down", "set"))
@@ -151,7 +156,7 @@ def _key_moves(at: _At) -> Found:
     """KEY [verb] up|down [by] N: "AHT goes up 15%", "calls drop by 10%", "AHT creeps up
     6%" (a verb roibot does not know, carried by the words it does)."""
     # "AHT creeps up 6%" (a verb roibot does not know), "AHT is up 20%"
-    move = 1 + (at.kind(1) in ("unknown", "set") and at.kind(2) in ("up", "down"))
+    move = 1 + ((at.kind(1) == "set" or _verb(at, 1)) and at.kind(2) in ("up", "down"))
     if at.kind(move) in ("up", "down"):
         # "AHT increase hits 25%", "the drop in calls is 10%": how far, said as a value
         by = move + 1 + (at.kind(move + 1) in ("by", "set"))
@@ -185,12 +190,9 @@ def _key_flat(at: _At) -> Found:
     """KEY [is] flat | unchanged | steady: nothing moves ("calls are flat but …")."""
     step = 1 + (at.kind(1) == "set")
     token = at.tok(step)
-    if token is not None and token.text in _FLAT:
+    if token is not None and token.text in FLAT:
         return [], step + 1
     return None
-
-
-_FLAT = frozenset({"flat", "unchanged", "steady", "stable"})
 
 
 def _key_costs(at: _At) -> Found:
@@ -241,7 +243,7 @@ def _key_is(at: _At) -> Found:
     step = 1
     while at.kind(step) == "set":
         step += 1
-    if at.kind(step) == "unknown" and at.kind(step + 1) == "num" and at.num(step + 1).percent:
+    if _verb(at, step) and at.kind(step + 1) == "num" and at.num(step + 1).percent:
         # "refunds eat 10% of the upsells", "the upsell lands 5% of the time": a verb of its
         # own, the share said as one
         of = at.tok(step + 2)

@@ -127,7 +127,7 @@ SERVICE_ONLY = (
     ("drop", "the", "K:uplift"),  # "the upsell": its key by the time questions are read
     ("stop", "the", "K:uplift"),
     ("without", "the", "K:uplift"),
-    ("drop", "selling"),
+    *(("drop", "selling"), ("lose", "the", "K:uplift")),
     ("quit", "selling"),
     ("service", "side"),
     ("service", "alone"),

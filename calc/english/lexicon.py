@@ -319,14 +319,12 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("state", "of", "play"),
     ("lay", "of", "the", "land"),
     ("stacks", "up"),
-    ("net", "margin"),
-    ("net", "margins"),
-    ("bottom", "line"),
-    ("worth", "doing"),
-    *(("underwater",), ("under", "water"), ("in", "the", "black")),
-    *(("in", "the", "red"), ("better", "off"), ("worse", "off"), ("margin", "%")),
+    *(("net", "margin"), ("net", "margins"), ("bottom", "line"), ("worth", "doing")),
+    *(("underwater",), ("under", "water"), ("in", "the", "black"), ("in", "the", "red")),
+    ("margin", "%"),
     *(("how", "many", "sales"), ("how", "much", "revenue"), ("incremental", "margin")),
-    *(("annual", "run-rate"), ("base", "case")),
+    *(("annual", "run-rate"), ("base", "case"), ("better", "off"), ("worse", "off")),
+    *(("don't", "change", "anything"), ("don't", "save", "anything"), ("not", "sure", "about")),
 )
 SHOW = (
     ("show",),
@@ -389,14 +387,15 @@ q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick
 hmm hm hmmm um umm uh er ah oh well alright unprofitable
 somewhere north upwards excess column columns
 honestly frankly basically realistically hypothetically what-if what-ifs whatif chance swept
-walk very medium impact impacts even straight worst best file worry
+walk very medium impact impacts even straight worst best file worry meant pressure-test
 program programme initiative pilot project incremental run-rate runrate deliver delivers
-pressure-test stress-test sanity-check
+stress-test sanity-check anymore try
 """.split()
 )
 
 
-NEGATION = frozenset("not no without except never n't don't doesn't isn't won't".split())
+_NOT = "not no without except never n't don't doesn't isn't won't aren't wasn't weren't didn't"
+NEGATION = frozenset(_NOT.split())
 FRACTIONS = {
     "third": 3,
     "thirds": 3,

@@ -6,13 +6,14 @@ from __future__ import annotations
 from calc.english.tokens import Tok
 from calc.english.tokens import word_at as _w
 
-NONE_STARTS = frozenset({"nobody", "no", "zero"})
+NONE_STARTS = frozenset({"nobody", "no", "zero", "don't", "stop", "without"})
 
 _CANCEL = ("cancel=0%", "nobody cancels|no one cancels|no cancellations|no refunds")
 _CANCEL_TOO = ("cancel=0%", "zero cancellations|nobody cancels anything")
-_FEE = ("fee=0", "no fee|no fees|no support fee")
+_FEE = ("fee=0", "no fee|no fees|no support fee|don't charge a fee|don't charge fees")
+_FEE_STOPS = ("fee=0", "stop charging the fee|stop charging the support fee|stop charging fees")
 _INVEST = ("invest=0", "no launch cost|no launch costs|no launch budget|no upfront cost")
-_INVEST_TOO = ("invest=0", "no investment|no training cost")
+_INVEST_TOO = ("invest=0", "no investment|no training cost|without the launch cost")
 _OVERHEAD = ("overhead=0", "no overhead")
 _NO_SALES = ("conv=0% uplift=0%", "nobody buys|no one buys|nobody buys anything|no sales at all")
 _NO_UPSELL = (  # what selling adds, none: the base conversion stays
@@ -27,6 +28,7 @@ _NONE: dict[tuple[str, ...], str] = {
         _CANCEL,
         _CANCEL_TOO,
         _FEE,
+        _FEE_STOPS,
         _INVEST,
         _INVEST_TOO,
         _OVERHEAD,

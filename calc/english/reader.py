@@ -23,7 +23,7 @@ from calc.english import dialogue_words as D
 from calc.english import lexicon as W
 from calc.english.associate import Scan, associate, value_text
 from calc.english.digest_words import digest_asked
-from calc.english.hints import HINT, refuse_leftovers, sales_choices, write_hint
+from calc.english.hints import refuse_leftovers, write_hint
 from calc.english.intents import (
     find,
     going_back,
@@ -39,6 +39,13 @@ from calc.english.lexer import classify, tokenize
 from calc.english.phrases import fixed_phrases
 from calc.english.plausible import ask_if_implausible
 from calc.english.ranges import sweep_range
+from calc.english.standing import (
+    key_asked,
+    nothing_read,
+    refuse_unkeyed_change,
+    sales_moved,
+    verdict_negated,
+)
 from calc.english.tokens import Num, Tok
 from calc.english.unmodeled import figure_asked
 from calc.errors import Ask, Refusal, echo
@@ -51,12 +58,10 @@ _SAVE_OBJECT = frozenset(
 )
 # A payback asked about: "how many days until we pay that back?"
 _PAYBACK = frozenset("pay pays paid payback".split())
-_WHAT_IF = frozenset("if suppose supposing assume assuming imagine say".split())
 _LIST_WORDS = frozenset(
     "scenarios scenario saved plans plan all have got there listed everything we've exist "
     "exists".split()
 )
-_SALES = frozenset("sales sale revenue revenues business".split())
 _AGENT_WORDS = frozenset("agent agents staff reps representatives people headcount".split())
 _AGENTS_HINT = (
     'agents follow from calls, handle time and the wage: ask "how many agents at $22 an '
@@ -65,11 +70,6 @@ _AGENTS_HINT = (
 _WHEN = frozenset("when while whenever once as because".split())
 _NOTE = re.compile(r"(?:^|\s)#(?:\s|$)")
 _NAME_LIKE = re.compile(r"[a-z0-9._'’-]*[0-9_-][a-z0-9._'’-]*")
-#: Words that ask for the answer as things stand: "what if nothing changes?", "today?".
-_AS_IS = frozenset("nothing today currently now as-is unchanged".split())
-#: Words that ask to see the answer drawn: the answer as the thread stands, with its chart.
-_DRAWN = frozenset("chart plot graph draw".split())
-_VERDICT_SAID = frozenset(" ".join(phrase) for phrase in W.VERDICT)
 
 
 @dataclass(frozen=True)
@@ -175,43 +175,8 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
         and not (scan.nums or scan.keys or scan.changes)
         and not (plain & W.NEGATION)
         and len(scan.unknown) <= 4
-    )
+    ) or verdict_negated(scan, plain)
     return scan
-
-
-def _sales_moved(scan: Scan, tokens: list[Tok]) -> None:
-    """ "what if sales go up", "revenue doubles": which of the inputs that make sales? A
-    question back, never a refusal of the word and never the base answer."""
-    said = [t.text for t in tokens if t.text in _SALES]
-    if scan.changes and said:
-        change = scan.changes[0].kind
-        amounts = [t.num for t in tokens if t.kind == "num" and t.num is not None]
-        fewer = change in ("down", "less", "half")
-        meant = (
-            "fewer calls, a lower conversion or less uplift"
-            if fewer
-            else "more calls, a higher conversion or more uplift"
-        )
-        raise Ask(
-            f'"{said[0]}" could mean {meant}',
-            sales_choices(change, amounts[0] if amounts else None),
-        )
-
-
-def _nothing_read(scan: Scan, tokens: list[Tok]) -> None:
-    """A what-if that changes nothing is asked about, never answered with the base: "what
-    if sales go up" (which sales?), "what if things get better" (what if what?)."""
-    plain = {t.text for t in tokens}
-    if find(texts_of(tokens), D.SERVICE_ONLY) is not None:
-        return  # "what if we stop selling?": the service-only column answers it
-    _sales_moved(scan, tokens)
-    if scan.changes:
-        _refuse_unkeyed_change(scan, HINT)
-    if plain & _WHAT_IF and not plain & _AS_IS:
-        raise Refusal('"what if" what? nothing in it is something roibot models', HINT)
-    if not (plain & (D.STANDING | _AS_IS | _DRAWN) or plain & _VERDICT_SAID):
-        # Only filler words: the base answer is given when it was asked for, not by default.
-        raise Refusal("not understood: nothing in it names a setting or asks for the verdict", HINT)
 
 
 def read(text: str, names: Sequence[str] = ()) -> Reading:
@@ -349,9 +314,11 @@ def _question(tokens: list[Tok]) -> Reading:
         if {t.text for t in tokens} & _PAYBACK:
             _payback_of(scan)
     scan = _settled(scan, tokens, "sweep" if swept else verb)
+    asked = verb == "compute" and key_asked(scan, tokens)
+    scan.keys = [] if asked else scan.keys  # "what's the cost per call?": the answer shows it
     unmodeled = [t for t in scan.unmodeled if t.text != "revenue"]
     if not scan.settings and not scan.names and not unmodeled:
-        _sales_moved(scan, tokens)  # ("what if sales tax goes up": the tax is refused)
+        sales_moved(scan, tokens)  # ("what if sales tax goes up": the tax is refused)
     _no_such_scenario(scan)
     if compare or len(scan.names) > 1:
         scan.skippable = scan.skippable or (len(scan.names) == 2 and not scan.nums)
@@ -365,8 +332,8 @@ def _question(tokens: list[Tok]) -> Reading:
     scenario = scan.names[0] if scan.names else None
     if swept is not None:
         return Reading("sweep", scenario, tuple(scan.settings), (range_text,), agents)
-    if verb == "compute" and not scan.settings and not scenario and not agents:
-        _nothing_read(scan, tokens)
+    if verb == "compute" and not scan.settings and not scenario and not agents and not asked:
+        nothing_read(scan, tokens)
     bare = not scan.settings and verb == "compute" and not agents
     if scenario and bare and find(texts_of(tokens), W.SHOW):  # looked for where it decides
         return Reading("show", args=(scenario,))
@@ -447,13 +414,7 @@ def _agents_at(scan: Scan) -> None:
 def _no_change_of_agents(scan: Scan, agents: bool) -> None:
     """ "what if we double headcount": agents are computed, never changed (nor the base)."""
     if scan.changes and agents:
-        _refuse_unkeyed_change(scan, _AGENTS_HINT)
-
-
-def _refuse_unkeyed_change(scan: Scan, hint: str) -> None:
-    """ "goes up" with no setting it is said of."""
-    change = scan.changes[0].text
-    raise Refusal(f'"{echo(change)}": what goes {change}?', hint)
+        refuse_unkeyed_change(scan, _AGENTS_HINT)
 
 
 def _no_such_scenario(scan: Scan) -> None:

@@ -1077,7 +1077,9 @@ SET_U: tuple[tuple[str, str], ...] = (
     ("margin of 35% of the price", "margin=35%"),
     ("cost per call is two dollars fifty", "REFUSE"),  # asked back: not read yet
     ("we're open 250 days", "days=250"),
-    ("not 10% uplift, 12%", "REFUSE"),
+    # relabeled in SET_Z20's session (was REFUSE): a value denied and the one said after it
+    # is the second ("not 9,000 calls, 11,000"), as SET_Z20's writer expected
+    ("not 10% uplift, 12%", "uplift=12%"),
     ("uplift isn't 8%", "REFUSE"),
     ("what if uplift is between 6% and 10%", "sweep uplift=6%..10%"),
     ("calls between 8,000 and 10,000", "sweep calls=8000..10000"),
@@ -2447,4 +2449,68 @@ SET_Z19: tuple[tuple[str, str], ...] = (
     ("what was the history on q4-plan?", "history q4-plan"),
     ("list our scenarios", "list"),
     ("ok, thanks, that's the deck done", "help"),
+)
+
+
+# Written after SET_Z19's rules, none run before: negations, conditions and exceptions, the
+# words that most easily turn a reading upside down ("don't raise prices but", "not 9,000
+# calls, 11,000", "other than AHT", "don't save anything, just show q3-plan"). First read:
+# 12 of 40 (30%: a negated sentence is refused, never passed over), 1 computed wrong: "what
+# if calls don't drop 10%" dropped them 10% ("don't" was taken for a verb roibot does not
+# know, as "AHT creeps up 6%" is; a negation never is now). Rules: a key said to stay as it
+# is goes with its words ("AHT doesn't change", "keep price the same", "nothing about
+# conversion changes", "we don't raise prices"); a value denied and the one after it ("not
+# 9,000 calls, 11,000", "uplift isn't 8% but 5%", "calls aren't 9k anymore, they're
+# 10.5k", "we don't hit 8% uplift and only get 4%"); which key it is not ("conversion 3%,
+# not uplift"), which scenario ("not the reference"); "no, I meant"; "forget conversion,";
+# a verdict asked with a negation ("not profitable?"); "don't charge a fee", "stop charging
+# the fee", "without the launch cost" (none); "lose the upsell"; "AHT doesn't go up when
+# agents sell" (aht+0%); "what's the cost per call?" (the answer shows it); "not sure
+# about", "try". SET_U's "not 10% uplift, 12%" was labeled REFUSE there and is relabeled.
+# Still refused: "except price, everything stays at reference; price $170", "if we
+# weren't open 24 hours but 12".
+SET_Z20: tuple[tuple[str, str], ...] = (
+    ("what if we don't raise prices but calls go up 10%", "calls+10%"),
+    ("assuming AHT doesn't change, what does 2.5% conversion do?", "conv=2.5%"),
+    ("what if we stop charging the support fee", "fee=0"),
+    ("without the launch cost, are we profitable?", "invest=0"),
+    ("if nothing changes, where do we land?", ""),
+    ("not 9,000 calls, 11,000", "calls=11000"),
+    ("calls aren't 9k anymore, they're 10.5k", "calls=10.5k"),
+    ("no upsell, just service: what's the net?", ""),
+    ("what if uplift isn't 8% but 5%", "uplift=5%"),
+    ("keep price the same and drop margin to 20%", "margin=20%"),
+    ("what if AHT doesn't go up at all when agents sell", "aht+0%"),
+    ("don't change anything, just show me the verdict", ""),
+    ("if conversion stays at 2% and uplift falls to 6%", "conv=2% uplift=6%"),
+    ("no cancellations, no fee, no launch cost", "cancel=0% fee=0 invest=0"),
+    ("what if there's no overhead", "overhead=0"),
+    ("what if calls don't drop 10%", "REFUSE"),
+    ("other than AHT rising 10%, nothing changes", "aht+10%"),
+    ("except price, everything stays at reference; price $170", "price=170"),
+    ("if we lose the upsell entirely", ""),
+    ("what happens if we don't hit 8% uplift and only get 4%", "uplift=4%"),
+    ("forget conversion, what if AHT is 12 minutes", "aht=12min"),
+    ("calls flat, AHT flat, price up 5%", "price+5%"),
+    ("what if nothing about conversion changes but cost per call rises to $2.90", "cost=2.90"),
+    ("not profitable?", ""),
+    ("are we not making money?", ""),
+    ("we don't charge a fee", "fee=0"),
+    (
+        "nobody cancels and we keep 20 customers a day worth $1,000",
+        "cancel=0% retained=20 clv=1000",
+    ),
+    ("what if no one takes the upsell", "uplift=0%"),
+    ("no launch budget and 9% uplift", "invest=0 uplift=9%"),
+    ("compare q3-plan and q4-plan, not the reference", "compare q3-plan q4-plan"),
+    ("what if there were no sales at all", "conv=0% uplift=0%"),
+    ("if AHT didn't rise when we sell", "aht+0%"),
+    ("what if price never changes but calls double", "calls+100%"),
+    ("don't save anything, just show q3-plan", "show q3-plan"),
+    ("no, I meant conversion 3%, not uplift", "conv=3%"),
+    ("conversion, not uplift, goes to 3%", "conv=3%"),
+    ("not sure about uplift, try 6%", "uplift=6%"),
+    ("without selling, what's the cost per call?", ""),
+    ("don't delete q3-plan", "REFUSE"),
+    ("if we weren't open 24 hours but 12", "hours=12"),
 )

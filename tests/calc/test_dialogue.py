@@ -926,6 +926,37 @@ LATER_RULES = [
     ("sweep AHT increase 0% to 50% in 10% steps", "sweep aht+0%..50%/10%"),
     ("what's the annual run-rate of net margin?", ""),
     ("pressure-test q3-plan with 15% fewer calls", "q3-plan calls-15%"),
+    # negations, conditions and exceptions (SET_Z20)
+    ("what if calls don't drop 10%", None),  # was calls-10%: a negation is never a verb
+    ("what if calls do not drop 10%", None),
+    ("AHT creeps up 6%", "aht+6%"),  # a verb roibot does not know, carried by "up"
+    ("assuming AHT doesn't change, what does 2.5% conversion do?", "conv=2.5%"),
+    ("keep price the same and drop margin to 20%", "margin=20%"),
+    ("what if we don't raise prices but calls go up 10%", "calls+10%"),
+    ("what if nothing about conversion changes but cost per call rises to $2.90", "cost=2.90"),
+    ("not 9,000 calls, 11,000", "calls=11000"),
+    ("what if uplift isn't 8% but 5%", "uplift=5%"),
+    ("calls aren't 9k anymore, they're 10.5k", "calls=10.5k"),
+    ("what happens if we don't hit 8% uplift and only get 4%", "uplift=4%"),
+    ("uplift isn't 8%", None),  # denied, nothing said instead: still refused
+    ("calls don't hit 10k and AHT is 9 min", None),
+    ("no, I meant conversion 3%, not uplift", "conv=3%"),
+    ("conversion, not uplift, goes to 3%", "conv=3%"),
+    ("compare q3-plan and q4-plan, not the reference", "compare q3-plan q4-plan"),
+    ("not profitable?", ""),
+    ("aren't we a profit center?", ""),
+    ("are we not making money if calls drop 10%?", None),  # a change said: not passed over
+    ("we don't charge a fee", "fee=0"),
+    ("what if we stop charging the support fee", "fee=0"),
+    ("without the launch cost, are we profitable?", "invest=0"),
+    ("if we lose the upsell entirely", ""),
+    ("what if AHT doesn't go up at all when agents sell", "aht+0%"),
+    ("AHT doesn't go up, calls up 10%", None),  # no selling said: a negation, refused
+    ("what's the cost per call?", ""),
+    ("what if the cost per call", None),
+    ("don't save anything, just show q3-plan", "show q3-plan"),
+    ("forget conversion, what if AHT is 12 minutes", "aht=12min"),
+    ("not sure about uplift, try 6%", "uplift=6%"),
 ]
 
 
