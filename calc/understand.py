@@ -8,7 +8,16 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from calc.commands import Command, Compute, Save, Sweep, command_text, parse_command
+from calc.commands import (
+    Breakeven,
+    Command,
+    Compute,
+    Levers,
+    Save,
+    Sweep,
+    command_text,
+    parse_command,
+)
 from calc.english import Reading, Thread, follow, read, read_bare, resolve_bare
 from calc.english.dialogue_words import ON_TOP
 from calc.english.thread import back_to, merge, undo
@@ -108,14 +117,21 @@ def _is_key(word: str) -> bool:
     return lookup(word) is not None
 
 
+_FOLLOWS: dict[type, str] = {Compute: "compute", Breakeven: "breakeven", Levers: "levers"}
+
+
 def _in_thread(
     command: Command, thread: Thread | None
 ) -> tuple[Reading, Thread | None, list[str]] | None:
-    """A command-language compute typed in a thread builds on it, like a question would."""
-    if thread is None or not isinstance(command, Compute):
+    """A command-language compute, breakeven or levers typed in a thread builds on it, like
+    a question would ("levers please" after "what if calls are 12k" is `levers calls=12k`,
+    and says so)."""
+    verb = _FOLLOWS.get(type(command)) if thread is not None else None
+    if verb is None or thread is None:
         return None
+    assert isinstance(command, Compute | Breakeven | Levers)
     reading = Reading(
-        "compute",
+        verb,
         str(command.scenario) if command.scenario else None,
         tuple(s.text for s in command.settings),
     )

@@ -28,6 +28,8 @@ def asides(tokens: list[Tok]) -> list[Tok]:
         tokens = [
             t for i, t in enumerate(tokens) if not (t.text == "," and _next_is(tokens, i, "try"))
         ]
+    if "conversion" in words or "conv" in words:
+        tokens = _unprompted(tokens)
     tokens = _growth(tokens)
     if not words.isdisjoint(FLAT):
         tokens = _flat_before_key(tokens)
@@ -46,6 +48,21 @@ def _flat_before_key(tokens: list[Tok]) -> list[Tok]:
         if out[index].text in FLAT and out[index + 1].kind == "key":
             out[index], out[index + 1] = out[index + 1], out[index]
     return out
+
+
+_PROMPTS = frozenset("pitch pitching offer selling upselling prompt prompting".split())
+
+
+def _unprompted(tokens: list[Tok]) -> list[Tok]:
+    """ "conversion without any pitch is 1.8%": the base conversion, which is the one with
+    no selling; the words that say so go."""
+    for index, token in enumerate(tokens[:-2]):
+        if token.key != "conv" or tokens[index + 1].text != "without":
+            continue
+        end = index + 2 + (tokens[index + 2].text in ("any", "a", "the"))
+        if end < len(tokens) and tokens[end].text in _PROMPTS:
+            return tokens[: index + 1] + tokens[end + 1 :]
+    return tokens
 
 
 def _named_twice(tokens: list[Tok]) -> list[Tok]:

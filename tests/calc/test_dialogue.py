@@ -967,3 +967,19 @@ def test_what_the_later_sets_taught_is_read_as_said(text, read_as):
             understand(text, names=NAMES)
         return
     assert understand(text, names=NAMES).read_as == read_as
+
+
+def test_a_breakeven_or_levers_typed_in_a_thread_builds_on_it():
+    """ "levers please" in a thread was the command language run as typed, from the
+    reference: the thread's own figures were dropped without a word."""
+    from calc.commands import Breakeven, Levers
+
+    talk = Talk()
+    talk.say("what if calls are 12k")
+    levers = talk.say("levers please")
+    assert isinstance(levers.command, Levers) and levers.read_as == "levers calls=12k"
+    breakeven = talk.say("breakeven")
+    assert isinstance(breakeven.command, Breakeven) and breakeven.read_as == "breakeven calls=12k"
+    assert talk.read_as("what about 15k?") == "calls=15k"  # the thread still holds its own
+    fresh = understand("levers", names=NAMES, thread=Thread())
+    assert fresh.read_as is None  # nothing in the thread: as typed
