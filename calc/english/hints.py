@@ -130,6 +130,11 @@ def refuse_leftovers(scan: Scan) -> None:
     if scan.unknown and not scan.skippable:
         words = " ".join(t.text for t in scan.unknown[:6])
         raise Refusal(f'not understood: "{echo(words)}"', HINT)
+    # "what if 500 more calls double": a multiple said of nothing is never passed over (a
+    # verb such as "add" beside the setting it makes may be)
+    times = [t for t in scan.changes if t.kind in ("double", "triple", "half")]
+    if times and scan.settings:
+        raise Refusal(f'"{echo(times[0].text)}": of what? nothing after it takes it', HINT)
     if scan.keys:
         key = scan.keys[0]
         raise Refusal(

@@ -193,8 +193,12 @@ def _breakeven_of_key(tokens: list[Tok], texts: list[str]) -> tuple[str, str, se
     at += at < len(tokens) and tokens[at].text in ("for", "on", "in", "of")
     if at >= len(tokens) or tokens[at].kind != "key" or tokens[at].key in ("uplift", "aht"):
         return None
-    if any(t.kind in ("num", "setting") for t in tokens):
-        return None
+    after = at + 1
+    while after < len(tokens) and tokens[after].kind in ("set", "filler"):
+        after += 1
+    valued = after < len(tokens) and tokens[after].kind in ("num", "setting")
+    if valued and not (after + 1 < len(tokens) and tokens[after + 1].kind == "key"):
+        return None  # "break-even for calls at 12k": a value of its own, not asked for
     used = set(range(found[0], at + 1))
     service = find(texts, D.SERVICE_ONLY)  # "breakeven price for the service-only model"
     if service is not None:
@@ -202,6 +206,7 @@ def _breakeven_of_key(tokens: list[Tok], texts: list[str]) -> tuple[str, str, se
     return tokens[at].key or "", "breakeven", used
 
 
+_FALLS = frozenset("go get fall drop sink rise climb stretch".split())
 _SUPERLATIVES = frozenset("most least max maximum min minimum highest lowest".split())
 
 
@@ -255,6 +260,10 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
         goal = _goal_from(tokens, at + 1)
         if goal is None and texts[start] in _SUPERLATIVES and texts[start - 1 : start] == ["the"]:
             goal = ("breakeven", set())  # "the most we can spend per call": and not lose
+        low = texts[start : start + 2] in (["how", "low"], ["how", "high"], ["how", "far"])
+        low = low and key not in _LINES  # "how far can AHT rise?": the break-even table's line
+        if goal is None and low and not _FALLS.isdisjoint(texts[at + 1 : at + 3]):
+            goal = ("breakeven", set())  # "how low can conversion go?": before we lose money
         if goal is None:
             continue
         used = set(range(start, at + 1)) | goal[1]

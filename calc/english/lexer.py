@@ -46,6 +46,9 @@ def _chunks(text: str) -> list[str]:
             continue
         if raw[-1] == ")" and raw[:-1].isdigit() and "(" not in raw:
             continue  # "1) calls +10% 2) AHT +10%": a list's numbering
+        if raw.lower() in ("more:", "more,") and out and out[-1].lower() == "one":
+            out.pop()  # "one more: what if calls double?": another question, no number
+            continue
         word = raw.strip("\"'()[]{}“”‘’")
         separator = bool(word) and not word.strip("-")  # "morning — are we …": a pause
         while word and word[-1] in ".,;:!?-":

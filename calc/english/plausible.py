@@ -37,3 +37,20 @@ def ask_if_implausible(settings: list[str], command: Callable[[], str]) -> None:
             per_day = amount is not None and setting.period in (None, "day")
             if per_day and amount is not None and 0 < amount < _FEWEST_CALLS:
                 raise Ask(f"{number(amount, 2)} calls a day? that is very few", (command(),))
+
+
+def ask_if_set_twice(settings: list[str]) -> None:
+    """ "the verdict at 8k calls and at 12k calls": two values of one setting said in one
+    question. Asked back: either value, or the sweep between them."""
+    said: dict[str, str] = {}
+    for text in settings:
+        key, _, value = text.partition("=")
+        if not value or "+" in key or "-" in key:
+            continue
+        if key in said and said[key] != value:
+            first = said[key]
+            raise Ask(
+                f"{key} is said twice ({first} and {value}): which, or both side by side?",
+                (f"{key}={first}", f"{key}={value}", f"sweep {key}={first}..{value}"),
+            )
+        said[key] = value

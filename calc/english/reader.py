@@ -37,7 +37,7 @@ from calc.english.intents import (
 from calc.english.labels import read_again
 from calc.english.lexer import classify, tokenize
 from calc.english.phrases import fixed_phrases
-from calc.english.plausible import ask_if_implausible
+from calc.english.plausible import ask_if_implausible, ask_if_set_twice
 from calc.english.ranges import sweep_range
 from calc.english.standing import (
     key_asked,
@@ -261,6 +261,8 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
         scan = _settled(associate(rest), rest, "levers")
         scan.keys = []  # "which lever … calls or conversion?" names candidates, not values
         refuse_leftovers(scan)
+        if len(scan.names) > 1:  # "compare q3-plan and q4-plan and tell me which lever …"
+            raise Refusal("two questions in one: which lever, and of which scenario?", _ONE_AT)
         scenario = scan.names[0] if scan.names else None
         return Reading("levers", scenario, tuple(scan.settings))
     return None
@@ -328,6 +330,7 @@ def _question(tokens: list[Tok]) -> Reading:
     if compare or len(scan.names) > 1:
         if len(scan.names) != 2:
             raise Refusal("compare needs two scenario names", "write /roi compare q3-plan q4-plan")
+        _said_of_both(tokens)
         return Reading("compare", settings=tuple(scan.settings), args=tuple(scan.names))
     scenario = scan.names[0] if scan.names else None
     if swept is not None:
@@ -340,6 +343,7 @@ def _question(tokens: list[Tok]) -> Reading:
     on_top = _said_on_top(tokens)
     reading = Reading(verb, scenario, tuple(scan.settings), wants_agents=agents, on_top=on_top)
     ask_if_implausible(scan.settings, reading.command)
+    ask_if_set_twice(scan.settings)
     _no_change_of_agents(scan, agents)
     return reading
 
@@ -415,6 +419,20 @@ def _no_change_of_agents(scan: Scan, agents: bool) -> None:
     """ "what if we double headcount": agents are computed, never changed (nor the base)."""
     if scan.changes and agents:
         refuse_unkeyed_change(scan, _AGENTS_HINT)
+
+
+_ONE_AT = "ask one at a time: /roi compare q3-plan q4-plan, then /roi levers q4-plan"
+
+
+def _said_of_both(tokens: list[Tok]) -> None:
+    """ "q4-plan at 2% uplift vs q3-plan": a value said of the first scenario alone, which a
+    comparison would lay on both."""
+    named = [i for i, t in enumerate(tokens) if t.kind == "name"]
+    if any(t.kind in ("num", "setting") for t in tokens[named[0] + 1 : named[-1]]):
+        raise Refusal(
+            "a value said between the two names: a comparison lays its settings on both",
+            "save the what-if first (/roi save q4-low q4-plan uplift=2%), then compare",
+        )
 
 
 def _no_such_scenario(scan: Scan) -> None:

@@ -2514,3 +2514,83 @@ SET_Z20: tuple[tuple[str, str], ...] = (
     ("don't delete q3-plan", "REFUSE"),
     ("if we weren't open 24 hours but 12", "hours=12"),
 )
+
+
+# Written after SET_Z20's rules and the fourth conversation, none run before: several asks
+# in one message, a question tacked onto a what-if ("…, and what's the break-even uplift
+# then?"), two intents that cannot both be answered at once. First read: 30 of 40 (75%), 3
+# computed wrong: "compare q3-plan and q4-plan and tell me which lever matters for q4-plan"
+# gave the levers of q3-plan (two scenarios named, the first taken); "q4-plan at 2% uplift
+# vs q3-plan" laid the 2% on both (a comparison's settings are both's); "ok thanks, one
+# more: what if calls double?" added one call and dropped the doubling. Found beside it: a
+# multiple said of nothing was passed over ("what if 500 more calls double" was calls+500).
+# Each is refused now (levers of two scenarios; a value said between the two names; a
+# double, triple or half left over), and "one more:" is no number. "the verdict at 8k calls
+# and at 12k calls" (calls set twice, refused when run) is asked back: either, or the sweep.
+# Rules: "how low can conversion go?" is its break-even; "break-even for calls at a $3 cost
+# per call" (a value followed by its own key is that key's). Three labels of mine were not
+# the reader's forms (the break-even uplift asked is the break-even points; "is that the
+# reference?" reads from the reference, the same figures; the two values asked back).
+SET_Z21: tuple[tuple[str, str], ...] = (
+    ("what if calls go up 10%, and what's the break-even uplift then?", "breakeven calls+10%"),
+    ("are we profitable, and which lever matters most?", "levers"),
+    ("compare q3-plan and q4-plan and tell me which lever matters for q4-plan", "REFUSE"),
+    ("show q3-plan, then what if it had 12k calls?", "q3-plan calls=12k"),
+    ("price to $160 and what uplift do we need to break even?", "breakeven price=160"),
+    ("with 11k calls, how low can conversion go?", "solve conv calls=11k"),
+    ("what if AHT goes up 15%? and if conversion also drops to 1.5%?", "aht+15% conv=1.5%"),
+    ("chart uplift 2% to 10% at 12k calls", "sweep uplift=2%..10% calls=12k"),
+    ("at $24 an hour, how many agents, and are we still profitable?", "wage=24"),
+    ("what's the payback on $400k and the first-year ROI?", "breakeven invest=400k"),
+    (
+        "calls 9k, conversion 2%, uplift 8%: is that the reference?",
+        "reference calls=9k conv=2% uplift=8%",
+    ),
+    ("save this as plan-x and compare it with q3-plan", "REFUSE"),
+    ("if uplift is 6% what's the max AHT increase we can absorb?", "solve aht+ uplift=6%"),
+    (
+        "what happens to net margin per year if price drops 5% and calls rise 5%?",
+        "price-5% calls+5%",
+    ),
+    ("sweep calls 8k to 12k and tell me where we break even", "sweep calls=8k..12k"),
+    (
+        "what uplift gets us to $1M a year with AHT up 20%?",
+        "solve uplift for net=1M/year aht+20%",
+    ),
+    ("break-even for calls at a $3 cost per call?", "solve calls cost=3"),
+    (
+        "how does q3-plan compare to reference if calls are 10k?",
+        "compare q3-plan reference calls=10k",
+    ),
+    ("levers for q3-plan with a $26 wage", "levers q3-plan wage=26"),
+    ("list scenarios and show q3-plan", "REFUSE"),
+    (
+        "what's our verdict at 8k calls and at 12k calls?",
+        "ASK:calls=8k|calls=12k|sweep calls=8k..12k",
+    ),
+    ("and with 10% more calls on top of that?", "calls+10%"),
+    ("uplift 7%, AHT +12%, and are we a profit center?", "uplift=7% aht+12%"),
+    ("what if calls drop 20%, are we still above water?", "calls-20%"),
+    ("conversion 2.4%: how much does selling add?", "conv=2.4%"),
+    (
+        "given 260 operating days, what's the payback on a $500k launch?",
+        "breakeven days=260 invest=500k",
+    ),
+    (
+        "at what price does the plain service break even if cost per call is $2.20?",
+        "solve price for service.breakeven cost=2.20",
+    ),
+    ("staff it at $23 an hour with 30% shrinkage and 85% occupancy", "wage=23 shrink=30% occ=85%"),
+    ("how many agents do we need at 14k calls and a 10-minute AHT?", "calls=14k aht=10min"),
+    ("what's the history of q3-plan and who changed it last?", "history q3-plan"),
+    ("delete q4-plan and save q3-plan as final", "REFUSE"),
+    ("fee of $5 on 10% of calls; what does it add?", "fee=5 paid=10%"),
+    ("q4-plan at 2% uplift vs q3-plan", "REFUSE"),
+    ("what if we lose 1,000 calls a day and AHT grows 5%?", "calls-1000 aht+5%"),
+    ("break-even uplift and max AHT, please", "breakeven"),
+    ("what's the ROI in year one on $300k?", "breakeven invest=300k"),
+    ("plot price from $120 to $180 with a 30% margin", "sweep price=120..180 margin=30%"),
+    ("uplift to 9% and save as q5-plan", "save q5-plan uplift=9%"),
+    ("help with sweeps and solve", "help"),
+    ("ok thanks, one more: what if calls double?", "calls+100%"),
+)

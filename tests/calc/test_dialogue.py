@@ -957,6 +957,15 @@ LATER_RULES = [
     ("don't save anything, just show q3-plan", "show q3-plan"),
     ("forget conversion, what if AHT is 12 minutes", "aht=12min"),
     ("not sure about uplift, try 6%", "uplift=6%"),
+    # several asks in one message (SET_Z21)
+    ("compare q3-plan and q4-plan and tell me which lever matters for q4-plan", None),
+    ("q4-plan at 2% uplift vs q3-plan", None),  # was laid on both
+    ("compare q3-plan and q4-plan with uplift at 6%", "compare q3-plan q4-plan uplift=6%"),
+    ("ok thanks, one more: what if calls double?", "calls+100%"),  # was calls+1
+    ("what if 500 more calls double", None),  # was calls+500: the doubling dropped
+    ("one more call a day", "calls+1"),
+    ("with 11k calls, how low can conversion go?", "solve conv calls=11k"),
+    ("break-even for calls at a $3 cost per call?", "solve calls cost=3"),
 ]
 
 
@@ -983,3 +992,10 @@ def test_a_breakeven_or_levers_typed_in_a_thread_builds_on_it():
     assert talk.read_as("what about 15k?") == "calls=15k"  # the thread still holds its own
     fresh = understand("levers", names=NAMES, thread=Thread())
     assert fresh.read_as is None  # nothing in the thread: as typed
+
+
+def test_two_values_of_one_setting_are_asked_back_with_the_sweep_between():
+    with pytest.raises(Ask) as asked:
+        understand("what's our verdict at 8k calls and at 12k calls?", names=NAMES)
+    assert asked.value.choices == ("calls=8k", "calls=12k", "sweep calls=8k..12k")
+    assert understand("calls 9k and calls 9k", names=NAMES).read_as == "calls=9k calls=9k"
