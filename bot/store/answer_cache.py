@@ -12,8 +12,10 @@ its own connection (any other connection's commit moves it; no table is read), a
 process's write count (a save in this very thread does not move its own connection's
 marker, so every save, restore and delete made through this process counts here). When the
 stamp moved, some team wrote: the count is read, and an entry whose team did not write
-stays good. Entries are shared by the process's threads (one answer made once, not once a
-thread); the stamps are per thread, as the marker is per connection. The last 256 are kept.
+stays good. A new question's answer keeps the count this thread last read, while the stamp
+has not moved since (one read less on every question not asked before). Entries are shared
+by the process's threads (one answer made once, not once a thread); the stamps are per
+thread, as the marker is per connection. The last 256 are kept.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ class _Stamps(threading.local):
 
     def __init__(self) -> None:
         self.by_key: dict[Hashable, tuple[object, int | None, int]] = {}
+        # The team's count as this thread last read it, at (marker, writes): a new question
+        # of a team whose count was read while nothing has been committed since reads none.
+        self.counts: dict[str, tuple[int, int, int]] = {}
 
 
 class AnswerCache:
@@ -72,7 +77,15 @@ class AnswerCache:
         it cannot be told (nothing is cached then)."""
         writes = self._writes  # read first: a write counted after this misses next time
         quick = self._quick()
+        counts = self._stamps.counts
+        known = counts.get(team) if quick is not None else None
+        if known is not None and known[0] == quick and known[1] == writes:
+            return quick, writes, known[2]
         count = self._count(team)
+        if count is not None and quick is not None:
+            if len(counts) >= self._size:
+                counts.clear()  # teams long quiet; a count kept only saves a read
+            counts[team] = (quick, writes, count)
         return None if count is None else (quick, writes, count)
 
     def _count(self, team: str) -> int | None:

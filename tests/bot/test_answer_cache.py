@@ -102,10 +102,9 @@ def test_a_save_through_another_worker_or_process_is_seen(slack, location):
             assert "calls 8,000/day" in roi(base, "uplift=6%")
 
 
-def test_another_teams_save_keeps_an_answer_and_the_teams_own_save_drops_it(tmp_path):
-    """On SQLite, any commit moves the file's marker; the team's count of writes then says
-    whether it was this team's: another team's save keeps the answer (read once, from the
-    count), the team's own save drops it. With nothing committed, no table is read."""
+def _counted(tmp_path):  # type: ignore[no-untyped-def]
+    """A store on SQLite, a cache that records each read of a team's count, and a save made
+    on another thread (another connection)."""
     from bot.store.answer_cache import AnswerCache
     from bot.store.scenarios import ScenarioStore
     from bot.store.sqlite import SqliteDatabase
@@ -118,9 +117,7 @@ def test_another_teams_save_keeps_an_answer_and_the_teams_own_save_drops_it(tmp_
         counted.append(team)
         return store.team_writes(team)
 
-    cache = AnswerCache(store.quick_marker, team_writes)
-
-    def save(team: str, name: str) -> None:  # another thread: another connection
+    def save(team: str, name: str) -> None:
         saver = threading.Thread(
             target=store.save,
             args=(team, name, lambda _: REFERENCE_INPUTS),
@@ -129,6 +126,16 @@ def test_another_teams_save_keeps_an_answer_and_the_teams_own_save_drops_it(tmp_
         saver.start()
         saver.join()
 
+    return store, AnswerCache(store.quick_marker, team_writes), counted, save
+
+
+def test_another_teams_save_keeps_an_answer_and_the_teams_own_save_drops_it(tmp_path):
+    """On SQLite, any commit moves the file's marker; the team's count of writes then says
+    whether it was this team's: another team's save keeps the answer (read once, from the
+    count), the team's own save drops it. With nothing committed, no table is read."""
+    from calc.inputs import REFERENCE_INPUTS
+
+    store, cache, counted, save = _counted(tmp_path)
     cache.put("q", cache.state("TA"), "answer")
     counted.clear()
     assert cache.get("TA", "q") == "answer" and counted == []  # nothing committed
@@ -261,3 +268,20 @@ def test_new_questions_all_day_keep_no_more_than_the_cache_holds():
     assert kept <= 4 * 16 + 16, kept  # the entries, and at most one round of stamps
     assert cache.get("TA", "q999") is alive[999]()
     assert cache.get("TA", "q0") is None
+
+
+def test_a_new_question_reads_the_teams_count_only_when_something_was_committed(tmp_path):
+    """Each new question keeps the team's count with its answer; while nothing has been
+    committed anywhere since this thread last read it, it is not read again, and any commit
+    (another connection's, or a write through this process) has it read."""
+    _, cache, counted, save = _counted(tmp_path)
+    first = cache.state("TA")
+    assert cache.state("TA") == first and counted == ["TA"]  # nothing committed: one read
+    assert cache.state("TB") is not None and counted == ["TA", "TB"]  # another team: its own
+
+    save("TA", "default")
+    moved = cache.state("TA")
+    assert counted == ["TA", "TB", "TA"] and moved is not None and first is not None
+    assert moved[2] != first[2]  # the team's count moved with its save, and is read so
+    cache.wrote()  # a write through this process (its own connection's marker stays)
+    assert cache.state("TA") is not None and counted[-1] == "TA" and len(counted) == 4

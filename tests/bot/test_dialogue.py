@@ -373,15 +373,23 @@ def _outcome(answer: dict[str, Any]) -> str:
     return "DELETED" if "deleted" in answer else "?"
 
 
+def _read_turn_by_turn(
+    conversation: tuple[tuple[str, str], ...], tmp_path: Path
+) -> dict[str, dict[str, Any]]:
+    """Each turn through `roi-bot console --json` in one thread, read as it must be, at most
+    one in ten refused with the generic hint; the answers by turn."""
+    out = console_json([text for text, _ in conversation], tmp_path)
+    assert [_outcome(answer) for answer in out] == [want for _, want in conversation]
+    generic = [a for a in out if str(a.get("error", "")).startswith("not understood")]
+    assert len(generic) <= len(conversation) // 10
+    return {text: answer for (text, _), answer in zip(conversation, out, strict=True)}
+
+
 def test_a_directors_conversation_is_read_turn_by_turn(tmp_path):
     """Forty turns as a director holds them, through `roi-bot console --json` in one
     thread: each read as it must be, at most one in ten refused with the generic hint, and
     the figures behind the follow-ups are the thread's own (no change laid on twice)."""
-    out = console_json([text for text, _ in DIRECTOR], tmp_path)
-    assert [_outcome(answer) for answer in out] == [want for _, want in DIRECTOR]
-    generic = [a for a in out if str(a.get("error", "")).startswith("not understood")]
-    assert len(generic) <= len(DIRECTOR) // 10
-    turn = {text: answer for (text, _), answer in zip(DIRECTOR, out, strict=True)}
+    turn = _read_turn_by_turn(DIRECTOR, tmp_path)
     assert turn["and handle time goes up 15% when agents pitch the offer"]["inputs"][
         "aht_increase"
     ] == Decimal("0.15")
@@ -482,11 +490,7 @@ def test_a_second_directors_conversation_is_read_turn_by_turn(tmp_path):
     """Another forty turns through `roi-bot console --json` in one thread: each read as it
     must be, and the figures are the thread's own (an amount on top of an amount, a week
     of six days, a fee and its share said in one breath, going back)."""
-    out = console_json([text for text, _ in DIRECTOR_TWO], tmp_path)
-    assert [_outcome(answer) for answer in out] == [want for _, want in DIRECTOR_TWO]
-    generic = [a for a in out if str(a.get("error", "")).startswith("not understood")]
-    assert len(generic) <= len(DIRECTOR_TWO) // 10
-    turn = {text: answer for (text, _), answer in zip(DIRECTOR_TWO, out, strict=True)}
+    turn = _read_turn_by_turn(DIRECTOR_TWO, tmp_path)
     assert turn["and another 20 cents"]["inputs"]["cost"] == Decimal("2.00")
     assert turn["what if we're open 6 days a week"]["inputs"]["days"] == 312
     fee = turn["charge a $2 support fee to 15% of callers"]["inputs"]
@@ -579,11 +583,7 @@ DIRECTOR_THREE: tuple[tuple[str, str], ...] = (
 def test_a_third_directors_conversation_is_read_turn_by_turn(tmp_path):
     """Forty more turns in one thread: read as they must be, and what the thread holds
     survives a goal question and a sweep (a question about a value changes nothing)."""
-    out = console_json([text for text, _ in DIRECTOR_THREE], tmp_path)
-    assert [_outcome(answer) for answer in out] == [want for _, want in DIRECTOR_THREE]
-    generic = [a for a in out if str(a.get("error", "")).startswith("not understood")]
-    assert len(generic) <= len(DIRECTOR_THREE) // 10
-    turn = {text: answer for (text, _), answer in zip(DIRECTOR_THREE, out, strict=True)}
+    turn = _read_turn_by_turn(DIRECTOR_THREE, tmp_path)
     assert turn["calls run about 9 and a half minutes"]["inputs"]["aht_s"] == 570
     assert turn["selling adds 15% to that"]["inputs"]["aht_increase"] == Decimal("0.15")
     solved = turn["what conversion would get us to $2M a year?"]
@@ -669,11 +669,7 @@ DIRECTOR_FOUR: tuple[tuple[str, str], ...] = (
 def test_a_fourth_directors_conversation_is_read_turn_by_turn(tmp_path):
     """Forty turns of a finance director's: read as they must be, the figures behind the
     follow-ups the thread's own, and a typed command in the thread building on it."""
-    out = console_json([text for text, _ in DIRECTOR_FOUR], tmp_path)
-    assert [_outcome(answer) for answer in out] == [want for _, want in DIRECTOR_FOUR]
-    generic = [a for a in out if str(a.get("error", "")).startswith("not understood")]
-    assert len(generic) <= len(DIRECTOR_FOUR) // 10
-    turn = {text: answer for (text, _), answer in zip(DIRECTOR_FOUR, out, strict=True)}
+    turn = _read_turn_by_turn(DIRECTOR_FOUR, tmp_path)
     assert turn["and conversion without any pitch is 1.8%"]["inputs"]["conv"] == Decimal("0.018")
     assert turn["the upsell lands with 6% of callers"]["inputs"]["uplift"] == Decimal("0.06")
     lean = turn["and cost per call drops 10 percent from there"]["inputs"]
