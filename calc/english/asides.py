@@ -24,10 +24,10 @@ def asides(tokens: list[Tok]) -> list[Tok]:
         tokens = _not_but(tokens)
     if not words.isdisjoint(_HOLDS):
         tokens = _held(tokens)
-    if "try" in words:  # "uplift, try 6%": the comma joins, it does not part
-        tokens = [
-            t for i, t in enumerate(tokens) if not (t.text == "," and _next_is(tokens, i, "try"))
-        ]
+    if not words.isdisjoint(_TRY):  # "uplift, try 6%", "cost, say to $2.20": one thought
+        tokens = [t for i, t in enumerate(tokens) if t.text != "," or not _next_in(tokens, i, _TRY)]
+    if not words.isdisjoint(_MAYBE):
+        tokens = _or_maybe(tokens)
     if "conversion" in words or "conv" in words:
         tokens = _unprompted(tokens)
     tokens = _growth(tokens)
@@ -168,16 +168,33 @@ def _instead_of(tokens: list[Tok]) -> list[Tok]:
     return out
 
 
+_TRY = frozenset({"try", "say"})
+_MAYBE = frozenset({"maybe", "perhaps", "or"})
+
+
+def _or_maybe(tokens: list[Tok]) -> list[Tok]:
+    """ "uplift of 6% - maybe 7%", "price $150 or $160": a second value of the setting just
+    said, of the same kind, named again so that both are read (and asked back: either, or
+    the sweep between them). A bare count is left alone ("9k calls or 10k" stays asked)."""
+    out: list[Tok] = []
+    for index, token in enumerate(tokens):
+        num = token.num if token.kind == "num" else None
+        after_maybe = index > 0 and tokens[index - 1].text in _MAYBE
+        if num is not None and after_maybe and num.kind != "count":
+            said = [t for t in out if t.kind in ("key", "num")][-2:]
+            kinds = [t.kind for t in said]
+            if kinds == ["key", "num"] and said[1].num is not None and said[1].num.kind == num.kind:
+                out.append(said[0])
+        out.append(token)
+    return out
+
+
 _NOT_BE = frozenset("not isn't aren't wasn't weren't forget ignore".split())
 _NOT_REACH = frozenset("don't didn't won't".split())
 _BUT = frozenset({"but", ","})
 _NOW = frozenset("anymore any longer now".split())
 _IT_IS = frozenset("it's they're its theyre it is are only just we get hit reach".split())
 _REACH = frozenset("hit reach get make achieve see".split())
-
-
-def _next_is(tokens: list[Tok], index: int, text: str) -> bool:
-    return index + 1 < len(tokens) and tokens[index + 1].text == text
 
 
 def _next_in(tokens: list[Tok], index: int, texts: frozenset[str]) -> bool:

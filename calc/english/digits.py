@@ -36,7 +36,7 @@ PERIOD_SUFFIX = {
 #: What a number written with digits may start with.
 NUMBER_START = frozenset("0123456789$€£-+.")
 _DECIMAL_COMMA = re.compile(r"^(\d+),(\d{1,2})%$")
-_PENCE = re.compile(r"^(\d+(?:\.\d+)?)p$")
+_PENCE = re.compile(r"^(\d+(?:\.\d+)?)[p¢]$")
 
 
 def number_in_digits(chunk: str) -> Num | None:
@@ -46,7 +46,7 @@ def number_in_digits(chunk: str) -> Num | None:
     lowered = chunk.lower()
     if "," in lowered and (comma := _DECIMAL_COMMA.match(lowered)):
         lowered = f"{comma[1]}.{comma[2]}%"  # "2,5%": a decimal comma, never 25%
-    pence = _PENCE.match(lowered) if lowered[-1] == "p" else None
+    pence = _PENCE.match(lowered) if lowered[-1] in "p¢" else None
     if pence:  # "15p": pence (or cents), a hundredth of the currency
         amount = Decimal(pence[1]).scaleb(-2)
         return Num(format(amount, "f"), amount, chunk, money=True)

@@ -21,7 +21,8 @@ from calc.errors import Refusal
 Read = TypeVar("Read")
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm)")
 _PARTS = re.compile(
-    r"\(([^()]*)\)|(?<=[:;.?!,])\s+|\s+(?=(?:for|on|in)\s+(?:slide|page|item|section)\s+\d)"
+    r"\(([^()]*)\)|(?<=[:;.?!,])\s+|\s+[—–-]\s+"
+    r"|\s+(?=(?:for|on|in)\s+(?:slide|page|item|section)\s+\d)"
 )
 #: Words that say what is asked: a part holding one is never passed over.
 _INTENT_WORDS = (
@@ -56,7 +57,8 @@ _LABEL_NOUNS = frozenset("item items slide slides page week section line no numb
 #: Words that start a citation: what it names is where the figure comes from.
 _CITING = frozenset({"per", "via", "according"})
 #: Words that start an aside about the value before it: what it was, what it is not.
-_WAS = frozenset("was were previously formerly not vs versus instead".split())
+_WAS = frozenset("was were previously formerly not vs versus instead currently".split())
+_NOW = frozenset({"today", "now", "currently"})
 
 
 def read_again(
@@ -111,6 +113,8 @@ def _passed_over(part: str, index: int, names: Sequence[str]) -> bool:
         return False
     if _aside(tokens, index):
         return True
+    if part.startswith("(") and not any(t.kind == "num" for t in tokens):
+        return True  # "(selling adds time)", "(the latest version)": said by the way
     if any(t.text in _INTENT_WORDS for t in tokens if t.kind != "num"):
         return False
     numbers = [i for i, t in enumerate(tokens) if t.kind == "num"]
@@ -128,7 +132,8 @@ def _event(tokens: list[Tok], at: int) -> bool:
 def _aside(tokens: list[Tok], index: int) -> bool:
     """ "(was 2.50)", ", not 2%": what the value said before it was, or is not."""
     nums = [t for t in tokens if t.kind == "num"]
-    return index > 0 and bool(tokens) and tokens[0].text in _WAS and len(nums) <= 1
+    now = len(nums) == 1 and not _NOW.isdisjoint(t.text for t in tokens)  # "— 2% today —"
+    return index > 0 and bool(tokens) and (tokens[0].text in _WAS or now) and len(nums) <= 1
 
 
 def _label(tokens: list[Tok], at: int) -> bool:

@@ -51,7 +51,7 @@ def _chunks(text: str) -> list[str]:
             continue
         word = raw.strip("\"'()[]{}“”‘’")
         separator = bool(word) and not word.strip("-")  # "morning — are we …": a pause
-        while word and word[-1] in ".,;:!?-":
+        while word and word[-1] in ".,;:!?-)]\"'”’":  # "(list),": the bracket, then the comma
             # "item 3: model AHT": a number before a colon ends what it could belong to
             separator = separator or word[-1] in ",;" or (word[-1] == ":" and word[-2:-1].isdigit())
             word = word[:-1]
@@ -131,6 +131,7 @@ def tokenize(text: str, names: Sequence[str] = ()) -> list[Tok]:
             tokens.append(Tok("word", word))  # most words: nothing below can start at them
             index += 1
             continue
+        word = word.replace("–", "-") if sweeping and "–" in word else word  # "2%–10%"
         dashed = _DASH_RANGE.fullmatch(word) if sweeping and "-" in word else None
         if dashed:  # "sweep uplift 4-10%": a range, written as the language writes one
             low, high = dashed.groups()
@@ -376,7 +377,7 @@ def _as_named(token: Tok) -> Tok:
 _CLASSED = W.CLASSED_PHRASES.firsts
 
 
-_NOTHING = frozenset({"nothing", "free", "waived"})
+_NOTHING = frozenset({"nothing", "free", "waived", "none"})
 _AFTER_KEY = {"shrink": "down", "shrinking": "down", "max": "set", "maximum": "set", "cap": "set"}
 _AFTER_KEY |= dict.fromkeys(("blows", "balloons", "spikes", "soars"), "up")
 
@@ -384,8 +385,8 @@ _AFTER_KEY |= dict.fromkeys(("blows", "balloons", "spikes", "soars"), "up")
 def _costs(before: Tok) -> bool:
     """Whether `before` says what something costs ("costs", "is", "for", "launch costs"),
     so that "nothing" or "free" after it is an amount of $0."""
-    if before.kind == "key":
-        return before.text.endswith(("cost", "costs"))
+    if before.kind == "key":  # "the launch costs nothing", "fee: none"
+        return before.text.endswith(("cost", "costs")) or before.key in ("fee", "overhead")
     return before.text in ("cost", "costs", "costing", "is", "be", "are", "for")
 
 

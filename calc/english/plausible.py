@@ -4,6 +4,7 @@ sale takes 2 calls", not 2 calls a day). Typed command language is never second-
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -40,17 +41,18 @@ def ask_if_implausible(settings: list[str], command: Callable[[], str]) -> None:
 
 
 def ask_if_set_twice(settings: list[str]) -> None:
-    """ "the verdict at 8k calls and at 12k calls": two values of one setting said in one
-    question. Asked back: either value, or the sweep between them."""
-    said: dict[str, str] = {}
+    """ "the verdict at 8k calls and at 12k calls", "AHT up 10% or 20%": two values of one
+    setting said in one question. Asked back: either, or the sweep between them."""
+    said: dict[str, tuple[str, str]] = {}
     for text in settings:
-        key, _, value = text.partition("=")
-        if not value or "+" in key or "-" in key:
+        split = re.match(r"([a-z_]+)([=+-])(.+)", text)
+        if split is None:
             continue
-        if key in said and said[key] != value:
-            first = said[key]
-            raise Ask(
-                f"{key} is said twice ({first} and {value}): which, or both side by side?",
-                (f"{key}={first}", f"{key}={value}", f"sweep {key}={first}..{value}"),
-            )
-        said[key] = value
+        key, op, value = split.groups()
+        # a set and then a change of it is the language's own ("cost=3 cost-1" is $2)
+        if key in said and said[key][0] == op and said[key][1] != value:
+            first = said[key][1]
+            both = (f"{key}{op}{first}", text)
+            sweep = f"sweep {key}{op}{first}..{value}"
+            raise Ask(f"{key} is said twice ({both[0]} and {both[1]}): which?", (*both, sweep))
+        said[key] = (op, value)

@@ -257,7 +257,11 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
         back = start > 0 and tokens[start - 1].kind == "num"  # "which two levers"
         start, length = start - back, length + back
         rest = tokens[:start] + tokens[start + length :]  # "matters more": the question
-        rest = [t for t in rest if not (t.num and t.num.source == "one")]  # "the one number"
+        rest = [  # "the one number", "(top three)": how many levers, not a value
+            t
+            for i, t in enumerate(rest)
+            if not (t.num and (t.num.source == "one" or (i and rest[i - 1].text == "top")))
+        ]
         scan = _settled(associate(rest), rest, "levers")
         scan.keys = []  # "which lever … calls or conversion?" names candidates, not values
         refuse_leftovers(scan)

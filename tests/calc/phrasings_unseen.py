@@ -2594,3 +2594,58 @@ SET_Z21: tuple[tuple[str, str], ...] = (
     ("help with sweeps and solve", "help"),
     ("ok thanks, one more: what if calls double?", "calls+100%"),
 )
+
+
+# Written after SET_Z21's rules, none run before: a director who writes in asides, with
+# parentheses, dashes, colons and semicolons ("What if AHT (currently 10:40) goes up 10%?",
+# "conversion — 2% today — could drop to 1.5%", "Launch cost: $300k; payback?"). First read:
+# 28 of 40 (70%), none computed wrong. Rules: a parenthesis with no number is said by the
+# way ("(selling adds time)", "(the latest version)"); what a value is now ("(currently
+# 10:40)", "— 2% today —"); a spaced dash parts a sentence as a comma does; "(list)," (the
+# bracket was left on the word); "profit or not?"; "AHT increase with selling"; ", say to
+# $2.20"; "Fee: none"; "30¢"; an en dash in a range ("2%–10%"); "(top three)" levers; a
+# second value after "maybe" or "or" ("6% - maybe 7%", "$150 or $160") names the setting
+# again and is asked back, either or the sweep (a change said twice too: "AHT up 10% or
+# 20%" had become two increases, which the language then refused).
+SET_Z22: tuple[tuple[str, str], ...] = (
+    ("Calls (about 9k a day, give or take) are flat; what if AHT goes up 10%?", "calls=9k aht+10%"),
+    ("What if AHT (currently 10:40) goes up 10%?", "aht+10%"),
+    ("conversion — 2% today — could drop to 1.5%", "conv=1.5%"),
+    ("Price: $150 (list), margin: 23% of price.", "price=150 margin=23%"),
+    ("Assume 12k calls/day; 2.2% conversion; 7% uplift.", "calls=12k conv=2.2% uplift=7%"),
+    ("With a $250k launch (one-off), what's the payback?", "breakeven invest=250k"),
+    ("AHT +15% (selling adds time), uplift 8%: profit or not?", "aht+15% uplift=8%"),
+    ("Could you (quickly) compare q3-plan and q4-plan?", "compare q3-plan q4-plan"),
+    ("What if we cut cost per call, say to $2.20?", "cost=2.20"),
+    ("q3-plan — with 10% more calls — still a profit center?", "q3-plan calls+10%"),
+    ("What's the break-even uplift (roughly)?", "breakeven"),
+    ("If calls rise (they will, Q4) by 20%, what happens?", "calls+20%"),
+    ("Price at $140 (down from $150)", "price=140"),
+    ("conv 2.1% (was 2.4% last quarter)", "conv=2.1%"),
+    ("uplift of 6% - maybe 7% - are we OK?", "ASK:uplift=6%|uplift=7%|sweep uplift=6%..7%"),
+    ("Open 7 days, 16 hours/day.", "days=365 hours=16"),
+    ("We keep ~40 customers/day (worth ~$1,200 each).", "retained=40 clv=1200"),
+    ("Charge a $4 fee — 10% of callers would pay it.", "fee=4 paid=10%"),
+    ("Launch cost: $300k; payback?", "breakeven invest=300k"),
+    ("What moves the needle (most)?", "levers"),
+    ("Cancellations: 5% of upsells (returns).", "cancel=5%"),
+    ("Sweep uplift 2%–10% (1% steps).", "sweep uplift=2%..10%/1%"),
+    ("Show q4-plan (the latest version).", "show q4-plan"),
+    ("History — q3-plan.", "history q3-plan"),
+    ("AHT: 11 min; AHT increase with selling: 12%.", "aht=11min aht+12%"),
+    ("Wage $24/hr; shrinkage 30%; occupancy ≤ 85%.", "wage=24 shrink=30% occ=85%"),
+    ("Calls drop 10% (seasonal) — what then?", "calls-10%"),
+    ("(Just checking) are we a cost center?", ""),
+    ("Profit center? (yes/no)", ""),
+    ("What if — hypothetically — conversion doubled?", "conv+100%"),
+    ("Calls: 10,000 a day, roughly.", "calls=10000"),
+    ("Fee: none.", "fee=0"),
+    ("Overhead: 30¢/call.", "overhead=0.30"),
+    ("Days open: 300 (we close for holidays).", "days=300"),
+    ("q3-plan vs. q4-plan — which wins on net margin?", "compare q3-plan q4-plan"),
+    ("Levers for q4-plan, please (top three).", "levers q4-plan"),
+    ("Service level: 80/20 (our target).", "sl=80/20"),
+    ("Price +10% (list price).", "price+10%"),
+    ("calls=9500 (from the dashboard)", "calls=9500"),
+    ("Thanks (really useful)!", "help"),
+)

@@ -966,6 +966,22 @@ LATER_RULES = [
     ("one more call a day", "calls+1"),
     ("with 11k calls, how low can conversion go?", "solve conv calls=11k"),
     ("break-even for calls at a $3 cost per call?", "solve calls cost=3"),
+    # a director's asides (SET_Z22)
+    ("What if AHT (currently 10:40) goes up 10%?", "aht+10%"),
+    ("conversion — 2% today — could drop to 1.5%", "conv=1.5%"),
+    ("Price: $150 (list), margin: 23% of price.", "price=150 margin=23%"),
+    ("AHT +15% (selling adds time), uplift 8%: profit or not?", "aht+15% uplift=8%"),
+    ("What if we cut cost per call, say to $2.20?", "cost=2.20"),
+    ("If calls rise (they will, Q4) by 20%, what happens?", "calls+20%"),
+    ("Show q4-plan (the latest version).", "show q4-plan"),
+    ("AHT: 11 min; AHT increase with selling: 12%.", "aht=11min aht+12%"),
+    ("Fee: none.", "fee=0"),
+    ("Overhead: 30¢/call.", "overhead=0.30"),
+    ("Sweep uplift 2%–10% (1% steps).", "sweep uplift=2%..10%/1%"),
+    ("Levers for q4-plan, please (top three).", "levers q4-plan"),
+    ("calls 9k or 10k", None),  # a bare count after "or": asked, never a second setting
+    ("conversion 2% or uplift 8%", "conv=2% uplift=8%"),
+    ("cost per call is $3 and cost per call drops $1", "cost=3 cost-1"),  # a set, then its change
 ]
 
 
@@ -999,3 +1015,17 @@ def test_two_values_of_one_setting_are_asked_back_with_the_sweep_between():
         understand("what's our verdict at 8k calls and at 12k calls?", names=NAMES)
     assert asked.value.choices == ("calls=8k", "calls=12k", "sweep calls=8k..12k")
     assert understand("calls 9k and calls 9k", names=NAMES).read_as == "calls=9k calls=9k"
+
+
+@pytest.mark.parametrize(
+    ("text", "choices"),
+    [
+        ("uplift of 6% - maybe 7% - are we OK?", ("uplift=6%", "uplift=7%", "sweep uplift=6%..7%")),
+        ("price $150 or $160", ("price=150", "price=160", "sweep price=150..160")),
+        ("what if AHT goes up 10% or 20%", ("aht+10%", "aht+20%", "sweep aht+10%..20%")),
+    ],
+)
+def test_a_second_value_after_maybe_or_or_is_asked_back(text, choices):
+    with pytest.raises(Ask) as asked:
+        understand(text, names=NAMES)
+    assert asked.value.choices == choices
