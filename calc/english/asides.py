@@ -30,6 +30,8 @@ def asides(tokens: list[Tok]) -> list[Tok]:
         tokens = _or_maybe(tokens)
     if "conversion" in words or "conv" in words:
         tokens = _unprompted(tokens)
+    if "from" in words:
+        tokens = _moved_from(tokens)
     tokens = _growth(tokens)
     if not words.isdisjoint(FLAT):
         tokens = _flat_before_key(tokens)
@@ -63,6 +65,17 @@ def _unprompted(tokens: list[Tok]) -> list[Tok]:
         if end < len(tokens) and tokens[end].text in _PROMPTS:
             return tokens[: index + 1] + tokens[end + 1 :]
     return tokens
+
+
+def _moved_from(tokens: list[Tok]) -> list[Tok]:
+    """ "increase price from $150 to $165": said as "price increases from $150 to $165",
+    where it goes (the change word after its key)."""
+    out = list(tokens)
+    for i in range(len(out) - 5):
+        kinds = [t.kind for t in out[i : i + 6]]
+        if kinds[0] in ("up", "down") and kinds[1:] == ["key", "from", "num", "to", "num"]:
+            out[i], out[i + 1] = out[i + 1], out[i]
+    return out
 
 
 def _named_twice(tokens: list[Tok]) -> list[Tok]:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import TypeVar
 
 from calc.english import dialogue_words as D
 from calc.english import lexicon as W
+from calc.english.associate import value_text
 from calc.english.lexer import classify, tokenize
 from calc.english.phrases import fixed_phrases
 from calc.english.tokens import Tok
@@ -20,9 +22,11 @@ from calc.errors import Refusal
 
 Read = TypeVar("Read")
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm)")
+# Each whitespace alternative starts only where a run of spaces starts: tried inside a
+# long run, it would read the run again from every space (1,000 spaces took 38 ms).
 _PARTS = re.compile(
-    r"\(([^()]*)\)|(?<=[:;.?!,])\s+|\s+[—–-]\s+"
-    r"|\s+(?=(?:for|on|in)\s+(?:slide|page|item|section)\s+\d)"
+    r"\(([^()]*)\)|(?<=[:;.?!,])\s+|(?<!\s)\s+[—–-]\s+"
+    r"|(?<!\s)\s+(?=(?:for|on|in)\s+(?:slide|page|item|section)\s+\d)"
 )
 #: Words that say what is asked: a part holding one is never passed over.
 _INTENT_WORDS = (
@@ -66,13 +70,78 @@ def read_again(
 ) -> Read:
     """`read` of `text` without its labels and asides; `refused` (why the whole text was
     not read) where there is none or the rest cannot be read either."""
-    rest = without_labels(text, names)
-    if rest is None:
-        raise refused
+    for rest in (without_labels(text, names), corrected(text, names)):
+        if rest is None:
+            continue
+        try:
+            return read(rest, names)
+        except Refusal:
+            continue
+    raise refused
+
+
+#: Who quotes roibot's own answer back ("you said", "the table says"): what follows is its
+#: figure, never a setting.
+_SAYS = frozenset("says said shows showed show".split())
+_QUOTES = {
+    **dict.fromkeys(("you", "you're", "you've"), _SAYS | {"assumed", "used", "using", "have"}),
+    **dict.fromkeys("it table chart line answer reply fig fig. 2".split(), _SAYS | {"has"}),
+}
+
+
+def without_quotes(text: str) -> str | None:
+    """`text` without the parts that quote roibot's answer back ("you said revenue is $27,000
+    a day, what if calls are 10k?", "the payback line says 43.6 days; what if …"), or None
+    where none does or nothing else is said."""
+    parts = _split(text)
+    if len(parts) < 2:
+        return None
+    kept = [part for part in parts if not _quoted(part)]
+    return " ".join(kept) if kept and len(kept) < len(parts) else None
+
+
+# A line of the answer's own table quoted with its figure ("Margin % -80% for service
+# only?!", "-$2,250 difference in cost per day?", "$22,950 a day from selling?").
+_ROW = re.compile(
+    r"^(?:the\s+)?(?:margin\s*%|net margin|revenue|sales per day|difference|net conversion)\s+"
+    r"[-+(]?\$?\d|^[-+(]?\$?\d[\d,.)]*%?\s+(?:difference|a (?:day|year) from selling)",
+    re.IGNORECASE,
+)
+
+
+def _quoted(part: str) -> bool:
+    words = part.lower().replace(",", " ").split()
+    return bool(_ROW.match(part)) or any(b in _QUOTES.get(a, ()) for a, b in pairwise(words))
+
+
+#: Words between an old value and a new one that say the second replaces the first.
+_INSTEAD = frozenset(
+    "ours our we us use actually instead really make to old too it it's we're that's".split()
+)
+
+
+def corrected(text: str, names: Sequence[str] = ()) -> str | None:
+    """ "the $35 margin is too high, use $30", "you assumed 365 days; we run 360", "10:40
+    AHT is old, use 11 minutes": one setting named, two values of its kind, and words between
+    them that say the second replaces the first: the setting at the second (as `margin $30`),
+    or None."""
     try:
-        return read(rest, names)
+        tokens = classify(fixed_phrases(tokenize(text, names)))
     except Refusal:
-        raise refused from None
+        return None
+    keys = [t for t in tokens if t.kind == "key"]
+    nums = [i for i, t in enumerate(tokens) if t.kind == "num" and t.num is not None]
+    named = any(t.kind == "name" and t.text != "reference" for t in tokens)  # "Fig. 2 has"
+    if len({t.key for t in keys}) != 1 or len(nums) != 2 or named:
+        return None
+    first, second = (tokens[i].num for i in nums)
+    assert first is not None and second is not None
+    between = {t.text for t in tokens[nums[0] + 1 : nums[1]]}
+    signed = any(num.text[:1] in "+-" for num in (first, second))  # a change is no value
+    if first.kind != second.kind or between.isdisjoint(_INSTEAD) or signed:
+        return None
+    value = value_text(keys[0].key or "", second)
+    return f"{keys[0].text} {'$' if second.money else ''}{value}"
 
 
 def without_labels(text: str, names: Sequence[str] = ()) -> str | None:

@@ -179,7 +179,7 @@ BREAKEVEN = (
     ("what", "does", "it", "take"),
     ("what", "will", "it", "take"),
     ("makes", "us", "a", "profit center"),  # "what makes us a profit center?"
-    ("make", "us", "a", "profit center"),
+    *(("make", "us", "a", "profit center"), ("made", "it", "a", "cost center")),
     ("flip", "us"),  # "what would flip us to a cost center?"
     ("flips", "us"),
     ("tip", "us"),
@@ -320,6 +320,7 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("lay", "of", "the", "land"),
     ("stacks", "up"),
     *(("net", "margin"), ("net", "margins"), ("bottom", "line"), ("worth", "doing")),
+    ("net", "conversion"),  # the answer's own figure (conversion and uplift), never an input
     *(("underwater",), ("under", "water"), ("in", "the", "black"), ("in", "the", "red")),
     *(("margin", "%"), ("or", "not"), ("profit", "or", "not"), ("with", "selling")),
     ("when", "selling"),

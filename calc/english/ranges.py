@@ -103,6 +103,8 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
         if token.kind != "key":
             continue
         key = token.key or ""
+        if index and tokens[index - 1].kind in ("up", "down") and not asked:
+            continue  # "increase price from $150 to $165": a change to $165, not a sweep
         at = index + 1
         moved = False
         while at < len(tokens) and tokens[at].kind in ("up", "down", "filler", "set"):

@@ -34,7 +34,7 @@ from calc.english.intents import (
     solve_asked,
     texts_of,
 )
-from calc.english.labels import read_again
+from calc.english.labels import read_again, without_quotes
 from calc.english.lexer import classify, tokenize
 from calc.english.phrases import fixed_phrases
 from calc.english.plausible import ask_if_implausible, ask_if_set_twice
@@ -183,8 +183,8 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
     """What `text` asks, or a Refusal (an Ask where two or three readings fit) naming what
     was not understood and a command form that would work. `names` are the team's scenario
     names (a sentence may name one)."""
-    try:
-        return _read(text, names)
+    try:  # "you said revenue is $27,000 a day, what if …": the quoted figure is no setting
+        return _read(without_quotes(text) or text, names)
     except Refusal as refused:
         return read_again(_read, text, names, refused)  # "Action item 3: …"
 
@@ -326,6 +326,9 @@ def _question(tokens: list[Tok]) -> Reading:
     if not scan.settings and not scan.names and not unmodeled:
         sales_moved(scan, tokens)  # ("what if sales tax goes up": the tax is refused)
     _no_such_scenario(scan)
+    instead = [t.text for t, n in pairwise(tokens) if t.kind == "name" and n.text == "instead"]
+    if not compare and len(instead) == 1:
+        scan.names = instead  # "that's the reference case, right? show me q4-plan instead"
     if compare or len(scan.names) > 1:
         scan.skippable = scan.skippable or (len(scan.names) == 2 and not scan.nums)
     elif swept is None:

@@ -2649,3 +2649,66 @@ SET_Z22: tuple[tuple[str, str], ...] = (
     ("calls=9500 (from the dashboard)", "calls=9500"),
     ("Thanks (really useful)!", "help"),
 )
+
+
+# Written after SET_Z22's rules, none run before: a director answering roibot's own reply,
+# quoting its figures back in its own formats ("$(16,200)", "10.00%", "10:40", "+8.00 pp",
+# "43.6 days"): the hunt is for a quoted figure read as a setting. First read: 11 of 40
+# (28%), 4 computed wrong: "the payback line says 43.6 days; what if the launch is $2M?"
+# solved the uplift for a 43.6-day payback, "increase price from $150 to $165" swept the
+# price, "that's the reference case, right? show me q4-plan instead" compared the two, and
+# "what made it a cost center at 2% conversion?" gave the answer rather than its break-even.
+# Rules: a part that quotes roibot ("you said", "the table says", "Fig. 2 has", a line of
+# its table with its figure: "Margin % -80%", "-$2,250 difference") is no setting; a
+# setting named with an old value and a new one, with words between that say the second
+# replaces the first ("the $35 margin is too high, use $30", "you assumed 365 days; we run
+# 360", "10:40 AHT is old, use 11 minutes"); a change word before a key and "from … to"
+# (the value it goes to); "X instead" after a name; "net conversion" is the answer's own
+# figure. UNFINISHED: 33 of 40 after its rules; still not read as written, none computed:
+# "why is the difference +$8,376,750 a year?", "so the upsell is worth $8.4M a year to
+# us?" (refused), "the chart showed uplift 2% to 10%; do 4% to 8% instead", "breakeven at
+# 5.86%: what's it at 10k calls?", "+8.00 pp of conversion from selling: what if it's only
+# +5 pp?", "Sales per day 900 with selling: what if that's 700?" and "10.00% net conversion
+# …: can we get that to 12%?" (asked back).
+SET_Z23: tuple[tuple[str, str], ...] = (
+    ("you said revenue is $27,000 a day, what if calls are 10k?", "calls=10k"),
+    ("the table says we break even at 5.86% uplift. what if we're at 5%?", "uplift=5%"),
+    ("you showed AHT as 10:40, ours is 11:20", "aht=11:20"),
+    ("net margin per day is $(16,200) for service only?", ""),
+    ("why is the difference +$8,376,750 a year?", ""),
+    ("10.00% net conversion with selling: can we get that to 12%?", "REFUSE"),
+    ("cost per call shows $2.75 with selling; ours is $3.00 base", "cost=3.00"),
+    ("the verdict says profit center; what if price is $120?", "price=120"),
+    ("+8.00 pp of conversion from selling: what if it's only +5 pp?", "uplift=5%"),
+    ("Sales per day 900 with selling: what if that's 700?", "REFUSE"),
+    ("you assumed 365 days; we run 360", "days=360"),
+    ("Fig. 2 has 9,000 calls; we have 11,500", "calls=11500"),
+    ("the $35 margin is too high, use $30", "margin=30"),
+    ("breakeven at 5.86%: what's it at 10k calls?", "breakeven calls=10k"),
+    ("you said AHT can rise 40%: what if it rises 25%?", "aht+25%"),
+    ("the payback line says 43.6 days; what if the launch is $2M?", "invest=2M"),
+    ("$22,950 a day from selling? what if conversion is 1.5%", "conv=1.5%"),
+    ("Margin % -80% for service only?! what if cost per call is $2?", "cost=2"),
+    ("the chart showed uplift 2% to 10%; do 4% to 8% instead", "sweep uplift=4%..8%"),
+    ("q3-plan shows $(1,741,050) a year: what if its calls go up 10%?", "q3-plan calls+10%"),
+    ("that's with 24 open hours; we're open 12", "hours=12"),
+    ("you're using a $150 price; ours averages $140", "price=140"),
+    ("compare that with q4-plan", "REFUSE"),
+    ("what made it a cost center at 2% conversion?", "breakeven conv=2%"),
+    ("10:40 AHT is old, use 11 minutes", "aht=11min"),
+    ("our actual: 9,800 calls, 1.9% conv, 7.5% uplift", "calls=9800 conv=1.9% uplift=7.5%"),
+    ("that 10% AHT increase is too low, make it 18%", "aht+18%"),
+    ("drop the 8% uplift to 6%", "uplift=6%"),
+    ("why is service only a cost center?", ""),
+    ("explain the break-even points", "breakeven"),
+    ("increase price from $150 to $165", "price=165"),
+    ("the 23% margin you used: we get 25%", "margin=25%"),
+    ("you have cancellations at 0%; it's 6% for us", "cancel=6%"),
+    ("I see 8,376,750: what's that in millions?", "REFUSE"),
+    ("that's the reference case, right? show me q4-plan instead", "show q4-plan"),
+    ("-$2,250 difference in cost per day? what if AHT +5% instead", "aht+5%"),
+    ("what's the verdict with 5% uplift then?", "uplift=5%"),
+    ("9,000 calls × $2.50 = $22,500 a day in service cost, right?", "REFUSE"),
+    ("great, save this as fig2-check", "REFUSE"),
+    ("so the upsell is worth $8.4M a year to us?", ""),
+)
