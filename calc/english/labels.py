@@ -18,7 +18,7 @@ from calc.english.associate import value_text
 from calc.english.lexer import classify, tokenize
 from calc.english.phrases import fixed_phrases
 from calc.english.tokens import Tok
-from calc.errors import Refusal
+from calc.errors import Refusal, echo
 
 Read = TypeVar("Read")
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm)")
@@ -104,9 +104,40 @@ def without_quotes(text: str) -> str | None:
 # only?!", "-$2,250 difference in cost per day?", "$22,950 a day from selling?").
 _ROW = re.compile(
     r"^(?:the\s+)?(?:margin\s*%|net margin|revenue|sales per day|difference|net conversion)\s+"
-    r"[-+(]?\$?\d|^[-+(]?\$?\d[\d,.)]*%?\s+(?:difference|a (?:day|year) from selling)",
+    r"[-+(]?\$?\d|^[-+(]?\$?\d[\d,.)]*%?\s+"
+    r"(?:difference|a (?:day|year) from selling|net conversion)",
     re.IGNORECASE,
 )
+
+
+_ENDS = ":;,.?! "
+_THAT = re.compile(r"\b(?:that|it)(?:'s|\s+is|\s+to)?\s+\$?\d", re.IGNORECASE)
+_ASKED_OF = re.compile(
+    r"^(?:so\s+|why\s+is\s+)?(?:the\s+)?(?:difference|upsell|selling)\b.*\$[\d,.]+[kmb]?"
+    r".*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def asked_of_figure(text: str) -> str | None:
+    """ "why is the difference +$8,376,750 a year?", "so the upsell is worth $8.4M a year to
+    us?": a figure of the answer asked about ("" : the answer gives it); "Sales per day 900
+    with selling: what if that's 700?": one of its figures set, refused (it is computed).
+    None for anything else."""
+    parts = _split(text)
+    if len(parts) == 1 and _ASKED_OF.match(text) and not _THAT.search(text):
+        return ""
+    rows = [part for part in parts if _ROW.match(part)]
+    if (
+        rows
+        and len(rows) < len(parts)
+        and _THAT.search(" ".join(p for p in parts if p not in rows))
+    ):
+        raise Refusal(
+            f'"{echo(rows[0].rstrip(_ENDS))}" is roibot\'s own figure, computed from the inputs',
+            'change an input instead, e.g. "what if conversion is 2.5%?"',
+        )
+    return None
 
 
 def _quoted(part: str) -> bool:
@@ -132,8 +163,15 @@ def corrected(text: str, names: Sequence[str] = ()) -> str | None:
     keys = [t for t in tokens if t.kind == "key"]
     nums = [i for i, t in enumerate(tokens) if t.kind == "num" and t.num is not None]
     named = any(t.kind == "name" and t.text != "reference" for t in tokens)  # "Fig. 2 has"
-    if len({t.key for t in keys}) != 1 or len(nums) != 2 or named:
+    if len({t.key for t in keys}) != 1 or len(nums) not in (2, 4) or named:
         return None
+    if len(nums) == 4:  # "the chart showed uplift 2% to 10%; do 4% to 8% instead"
+        low, high = (tokens[i].num for i in nums[2:])
+        between = {t.text for t in tokens[nums[1] + 1 : nums[2]]} | {t.text for t in tokens}
+        if low is None or high is None or low.kind != high.kind or "instead" not in between:
+            return None
+        ends = (f"{'$' if n.money else ''}{value_text(keys[0].key or '', n)}" for n in (low, high))
+        return f"chart {keys[0].text} from {' to '.join(ends)}"
     first, second = (tokens[i].num for i in nums)
     assert first is not None and second is not None
     between = {t.text for t in tokens[nums[0] + 1 : nums[1]]}

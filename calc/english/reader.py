@@ -34,7 +34,7 @@ from calc.english.intents import (
     solve_asked,
     texts_of,
 )
-from calc.english.labels import read_again, without_quotes
+from calc.english.labels import asked_of_figure, read_again, without_quotes
 from calc.english.lexer import classify, tokenize
 from calc.english.phrases import fixed_phrases
 from calc.english.plausible import ask_if_implausible, ask_if_set_twice
@@ -183,6 +183,8 @@ def read(text: str, names: Sequence[str] = ()) -> Reading:
     """What `text` asks, or a Refusal (an Ask where two or three readings fit) naming what
     was not understood and a command form that would work. `names` are the team's scenario
     names (a sentence may name one)."""
+    if asked_of_figure(text) == "":  # "why is the difference +$8,376,750 a year?"
+        return Reading("compute")
     try:  # "you said revenue is $27,000 a day, what if …": the quoted figure is no setting
         return _read(without_quotes(text) or text, names)
     except Refusal as refused:

@@ -2664,12 +2664,12 @@ SET_Z22: tuple[tuple[str, str], ...] = (
 # replaces the first ("the $35 margin is too high, use $30", "you assumed 365 days; we run
 # 360", "10:40 AHT is old, use 11 minutes"); a change word before a key and "from … to"
 # (the value it goes to); "X instead" after a name; "net conversion" is the answer's own
-# figure. UNFINISHED: 33 of 40 after its rules; still not read as written, none computed:
-# "why is the difference +$8,376,750 a year?", "so the upsell is worth $8.4M a year to
-# us?" (refused), "the chart showed uplift 2% to 10%; do 4% to 8% instead", "breakeven at
-# 5.86%: what's it at 10k calls?", "+8.00 pp of conversion from selling: what if it's only
-# +5 pp?", "Sales per day 900 with selling: what if that's 700?" and "10.00% net conversion
-# …: can we get that to 12%?" (asked back).
+# figure; a figure of the answer asked about is the answer ("why is the difference
+# +$8,376,750 a year?"), and one set through "that" is refused ("Sales per day 900 with
+# selling: what if that's 700?"); a range quoted and another said "instead" is its sweep.
+# (Committed once at 33 of 40 with its rules unfinished; 38 of 40 the commit after.) Still
+# asked back: "breakeven at 5.86%: what's it at 10k calls?", "+8.00 pp of conversion from
+# selling: what if it's only +5 pp?".
 SET_Z23: tuple[tuple[str, str], ...] = (
     ("you said revenue is $27,000 a day, what if calls are 10k?", "calls=10k"),
     ("the table says we break even at 5.86% uplift. what if we're at 5%?", "uplift=5%"),

@@ -439,8 +439,9 @@ def _outcome(text: str) -> str:
 #: Every set of phrasings written apart, each measured on its own.
 SETS = sorted(name for name in vars(phrasings_unseen) if name.startswith("SET_"))
 #: Sets whose rules are not finished: the number each reads right today (it may only rise;
-#: the set joins the others at 95% when its rules are done). Every other rule holds.
-UNFINISHED = {"SET_Z23": 33}
+#: the set joins the others at 95% when its rules are done). Every other rule holds. (None
+#: now: SET_Z23 was here at 33 of 40 for one commit.)
+UNFINISHED: dict[str, int] = {}
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -1002,6 +1003,11 @@ LATER_RULES = [
     ("+8.00 pp of conversion from selling: what if it's only +5 pp?", None),  # was conv+5%
     ("uplift 6% and 8%", None),  # two values, nothing saying which replaces which: asked
     ("what if it had 12k calls?", "calls=12k"),  # "it had": no quote of roibot's
+    ("why is the difference +$8,376,750 a year?", ""),  # a figure of the answer asked about
+    ("so the upsell is worth $8.4M a year to us?", ""),
+    ("Sales per day 900 with selling: what if that's 700?", None),  # its own figure: refused
+    ("the chart showed uplift 2% to 10%; do 4% to 8% instead", "sweep uplift=4%..8%"),
+    ("what uplift makes selling worth $500k a year?", "solve uplift for added=500k/year"),
 ]
 
 
