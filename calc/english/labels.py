@@ -89,10 +89,27 @@ _QUOTES = {
 }
 
 
+#: What a quote (or a line of the table) cannot be said without: a few substring tests
+#: pass most sentences at once, before the search below.
+_QUOTE_CUES = (
+    *("say", "said", "show", "assum", "used", "using", "have", "has", "margin %", "margin%"),
+    *("net margin", "revenue", "sales per day", "difference", "net conversion", "selling"),
+)
+#: Every word a quote (or a line of the table) needs, found in one search of the text.
+_QUOTING = re.compile(
+    r"\b(?:says|said|shows?|showed|assumed|used|using|have|has|net margin|revenue"
+    r"|sales per day|difference|net conversion|from selling)\b|margin\s*%",
+    re.IGNORECASE,
+)
+
+
 def without_quotes(text: str) -> str | None:
     """`text` without the parts that quote roibot's answer back ("you said revenue is $27,000
     a day, what if calls are 10k?", "the payback line says 43.6 days; what if …"), or None
     where none does or nothing else is said."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _QUOTE_CUES) or not _QUOTING.search(text):
+        return None  # most sentences: no part is read for it (the reader's speed)
     parts = _split(text)
     if len(parts) < 2:
         return None
@@ -124,8 +141,12 @@ def asked_of_figure(text: str) -> str | None:
     us?": a figure of the answer asked about ("" : the answer gives it); "Sales per day 900
     with selling: what if that's 700?": one of its figures set, refused (it is computed).
     None for anything else."""
+    lowered = text.lower()
+    that = ("that" in lowered or "it" in lowered) and _THAT.search(text)
+    if not that and not _ASKED_OF.match(text):
+        return None  # most sentences: no part is read for it
     parts = _split(text)
-    if len(parts) == 1 and _ASKED_OF.match(text) and not _THAT.search(text):
+    if len(parts) == 1 and not that:
         return ""
     rows = [part for part in parts if _ROW.match(part)]
     if (

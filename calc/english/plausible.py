@@ -40,12 +40,15 @@ def ask_if_implausible(settings: list[str], command: Callable[[], str]) -> None:
                 raise Ask(f"{number(amount, 2)} calls a day? that is very few", (command(),))
 
 
+_SETTING = re.compile(r"([a-z_]+)([=+-])(.+)")
+
+
 def ask_if_set_twice(settings: list[str]) -> None:
     """ "the verdict at 8k calls and at 12k calls", "AHT up 10% or 20%": two values of one
     setting said in one question. Asked back: either, or the sweep between them."""
     said: dict[str, tuple[str, str]] = {}
     for text in settings:
-        split = re.match(r"([a-z_]+)([=+-])(.+)", text)
+        split = _SETTING.match(text)
         if split is None:
             continue
         key, op, value = split.groups()
