@@ -1,9 +1,16 @@
-"""Labels and asides around a question pasted from notes: "Action item 3:", "Board deck
-slide 4:", "Exec summary please:", "(was 2.50)", ", not 2%", "Impact?". Tried only where
-the whole sentence could not be read: each part between punctuation that names no setting,
-no scenario, no intent and no value of its own is passed over, and the rest is read again
-(its read-as line says what was used). A part with a number is a label only where the
-number is one ("item 3", "slide 4", "3 people asked"): "we take 9000" is no label."""
+"""What is said around a question rather than in it, read part by part (between sentence
+punctuation, spaced dashes and parentheses).
+
+Quotes of roibot's own answer are never a setting, whatever else is read ("you said revenue
+is $27,000 a day, what if calls are 10k?"); a figure of the answer asked about is the answer
+("why is the difference +$8,376,750 a year?"), and one set through "that" is refused.
+
+Where the whole sentence could not be read: labels and asides pasted from notes ("Action
+item 3:", "Board deck slide 4:", "(was 2.50)", ", not 2%", "per Jane's email") are passed
+over, each a part that names no setting, no scenario, no intent and no value of its own (a
+number is a label's only where it is one: "item 3", "3 people asked"; "we take 9000" is
+not); else an old value and the new one said to replace it ("the $35 margin is too high,
+use $30") is the new one. The read-as line says what was used."""
 
 from __future__ import annotations
 
@@ -68,8 +75,8 @@ _NOW = frozenset({"today", "now", "currently"})
 def read_again(
     read: Callable[[str, Sequence[str]], Read], text: str, names: Sequence[str], refused: Refusal
 ) -> Read:
-    """`read` of `text` without its labels and asides; `refused` (why the whole text was
-    not read) where there is none or the rest cannot be read either."""
+    """`read` of `text` without its labels and asides, or else as corrected (the new value
+    of an old one); `refused` (why the whole text was not read) where neither reads."""
     for rest in (without_labels(text, names), corrected(text, names)):
         if rest is None:
             continue
