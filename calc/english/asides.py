@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from calc.english import lexicon as W
-from calc.english.tokens import Tok, changed, with_num
+from calc.english.tokens import Tok, changed, num_at, with_num
 from calc.key_types import Kind
 from calc.keys import BY_NAME
 
@@ -214,10 +214,6 @@ def _next_in(tokens: list[Tok], index: int, texts: frozenset[str]) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].text in texts
 
 
-def _num_at(tokens: list[Tok], index: int) -> bool:
-    return index < len(tokens) and tokens[index].kind == "num"
-
-
 def _has(tokens: list[Tok], kind: str) -> bool:
     return any(t.kind == kind for t in tokens)
 
@@ -231,7 +227,7 @@ def _not_but(tokens: list[Tok]) -> list[Tok]:
     while index < len(tokens):
         token = tokens[index]
         reached = token.text in _DENY and _next_in(tokens, index, _REACH)  # "don't hit 8% uplift"
-        if (token.text in _NOT_BE or reached) and _num_at(tokens, index + 1 + reached):
+        if (token.text in _NOT_BE or reached) and num_at(tokens, index + 1 + reached) is not None:
             at = index + 2 + reached
             key = tokens[at] if at < len(tokens) and tokens[at].kind == "key" else None
             at += key is not None

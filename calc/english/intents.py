@@ -178,11 +178,6 @@ def _selling_stops(tokens: list[Tok], start: int, length: int) -> set[int]:
     return goal
 
 
-def _span(found: tuple[int, int]) -> tuple[int, int]:
-    """A phrase found (start, length) as a range's ends."""
-    return found[0], sum(found)
-
-
 def _breakeven_of_key(tokens: list[Tok], texts: list[str]) -> tuple[str, str, set[int]] | None:
     """ "where's break-even for calls?": the calls that break even (the break-even table
     has no line for them; uplift and AHT, which it has, are left to it)."""
@@ -202,7 +197,11 @@ def _breakeven_of_key(tokens: list[Tok], texts: list[str]) -> tuple[str, str, se
     used = set(range(found[0], at + 1))
     service = find(texts, D.SERVICE_ONLY)  # "breakeven price for the service-only model"
     if service is not None:
-        return tokens[at].key or "", "service.breakeven", used | set(range(*_span(service)))
+        return (
+            tokens[at].key or "",
+            "service.breakeven",
+            used | set(range(service[0], sum(service))),
+        )
     return tokens[at].key or "", "breakeven", used
 
 
