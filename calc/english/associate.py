@@ -126,11 +126,13 @@ def _key_named(at: _At) -> Found:
 
 
 def _cancel_of_sales(at: _At) -> Found:
-    """ "cancellation rate on upsells of 7%": the sales named after a cancel key are the
+    """ "cancellation rate (on) upsells of 7%": the sales named after a cancel key are the
     ones it is the share of, not an uplift of its own."""
-    if at.key(0) != "cancel" or at.kind(1) != "key" or at.key(1) != "uplift":
+    on = at.kind(1) == "filler" and at.items[at.index + 1].text in ("on", "of")
+    if at.key(0) != "cancel" or at.kind(1 + on) != "key" or at.key(1 + on) != "uplift":
         return None
-    step = 2 + (at.kind(2) == "set")
+    step = 2 + on + (at.kind(2 + on) == "set")
+    step += at.kind(step) == "set"  # "is around 9%"
     if at.kind(step) == "num" and at.num(step).percent:
         return [set_text("cancel", at.num(step))], step + 1
     return None
@@ -222,12 +224,7 @@ def _key_doubles(at: _At) -> Found:
     return None
 
 
-def _said(at: _At, offset: int, word: str) -> bool:
-    token = at.tok(offset)
-    return token is not None and token.text == word
-
-
-def _said_one(at: _At, offset: int, words: frozenset[str]) -> bool:
+def _said(at: _At, offset: int, *words: str) -> bool:
     token = at.tok(offset)
     return token is not None and token.text in words
 
@@ -292,7 +289,7 @@ def _change_key(at: _At) -> Found:
     launch cost" (a cost that may be none, said with no amount): none of it."""
     if at.kind(1) != "key":
         return None
-    dropped = at.kind(0) == "down" and _said_one(at, 0, _REMOVED)
+    dropped = at.kind(0) == "down" and _said(at, 0, *_REMOVED)
     if dropped and at.key(1) in _MAY_BE_NONE and at.kind(2) not in ("by", "to", "num"):
         return [f"{at.key(1)}=0"], 2
     after = 2 + (at.kind(2) in ("by", "to"))

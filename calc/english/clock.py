@@ -89,17 +89,25 @@ DAY_WEEKS = {
     **{f"{days}-day": days for days in range(1, 8)},
 }
 #: Monday to Friday written short: "mon-fri", "m-f".
-_WORKWEEK = frozenset({"mon-fri", "monday-friday", "m-f", "mon-thu", "mon-sat"})
-WEEKDAY_STARTS = frozenset({"closed", "open", "weekdays", "monday", *DAY_WEEKS, *_WORKWEEK})
+_WORKWEEK = frozenset({"mon-fri", "m-f", "mon-thu", "mon-sat"})
+_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_STARTS = frozenset(
+    {
+        "closed",
+        "open",
+        "weekdays",
+        "monday",
+        *(f"monday-{d}" for d in _WEEK),
+        *DAY_WEEKS,
+        *_WORKWEEK,
+    }
+)
 _DAYS_SAID = (
     (("closed", "on", "weekends"), "260"),
     (("closed", "weekends"), "260"),
     (("closed", "at", "weekends"), "260"),
     (("weekdays", "only"), "260"),
-    (("monday", "to", "friday"), "260"),
-    (("monday", "through", "friday"), "260"),
     (("mon-fri",), "260"),
-    (("monday-friday",), "260"),
     (("m-f",), "260"),
     (("mon-thu",), "208"),
     (("mon-sat",), "312"),
@@ -125,6 +133,11 @@ def weekdays(tokens: list[Tok], index: int) -> tuple[str, int] | None:
         return None
     if texts[0] in DAY_WEEKS and texts[1:2] and texts[1] in ("week", "weeks", "workweek"):
         return f"days={week_days(Decimal(DAY_WEEKS[texts[0]]))}", index + 2
+    last = texts[2] if texts[1:2] in (["to"], ["through"], ["thru"]) else texts[0][7:]
+    if texts[0].startswith("monday") and last in _WEEK:  # "Monday to Saturday": 6 days
+        return f"days={week_days(Decimal(_WEEK.index(last) + 1))}", index + (
+            1 if texts[0][6:] else 3
+        )
     for words, days in _DAYS_SAID:
         if tuple(texts[: len(words)]) == words:
             end = index + len(words)

@@ -117,7 +117,7 @@ GOAL_BREAKEVEN = (
 SERVICE_ONLY = (
     *(("service-only", "model"), ("service-only",)),
     ("service", "only"),
-    ("without", "selling"),
+    *(("without", "selling"), ("without", "sales"), ("without", "the", "sales")),
     ("plain", "service"),
     ("no", "selling"),
     ("no", "K:uplift"),  # "no upsell at all"
@@ -148,6 +148,7 @@ SOLVE_ASK = (
     ("how", "big"),
     ("what",),
     ("which",),
+    ("where",),  # "where does occupancy need to be to break even?"
     ("minimum",),
     ("maximum",),
     ("least",),
@@ -182,6 +183,7 @@ HISTORY = (
     ("did", "we", "change"),
     ("have", "we", "changed"),
     ("was", "changed"),
+    *(("like", "before"), ("used", "to", "look"), ("previous", "versions"), ("older", "versions")),
 )
 
 #: Help asked before anything else is read: "how do I save a scenario?" (never a save).

@@ -22,7 +22,9 @@ from typing import TypeVar
 from calc.english import dialogue_words as D
 from calc.english import lexicon as W
 from calc.english.associate import value_text
+from calc.english.intents import texts_of
 from calc.english.lexer import classify, tokenize
+from calc.english.phrase_index import phrases_index
 from calc.english.phrases import fixed_phrases
 from calc.english.tokens import Tok
 from calc.errors import Refusal, echo
@@ -35,36 +37,33 @@ _PARTS = re.compile(
     r"\(([^()]*)\)|(?<=[:;.?!,])\s+|(?<!\s)\s+[—–-]\s+"
     r"|(?<!\s)\s+(?=(?:for|on|in)\s+(?:slide|page|item|section)\s+\d)"
 )
+_INTENT_TABLES = (
+    *(W.LIST, W.HELP, W.RESET, W.WRITE_PHRASES, W.BREAKEVEN, W.REFERENCE),
+    *(D.BACK, D.LEVERS, D.SERVICE_ONLY, D.HISTORY, D.SOLVE_ASK),
+)
 #: Words that say what is asked: a part holding one is never passed over.
 _INTENT_WORDS = (
-    frozenset(
-        word
-        for table in (
-            W.LIST,
-            W.HELP,
-            W.RESET,
-            W.WRITE_PHRASES,
-            W.BREAKEVEN,
-            W.REFERENCE,
-            D.BACK,
-            D.LEVERS,
-            D.SERVICE_ONLY,
-            D.HISTORY,
-            D.SOLVE_ASK,
-        )
-        for phrase in table
-        for word in phrase
-    )
+    frozenset(phrase[0] for table in _INTENT_TABLES for phrase in table if len(phrase) == 1)
     | W.WRITES
     | W.SAVE
     | W.COMPARE
     | W.SWEEP
     | W.NEGATION
 ) - W.FILLER
+#: Phrases that say it ("the one before", "worry about"): their words alone do not ("quick
+#: one before the board meeting:" is a label).
+_INTENT_PHRASES = tuple(
+    phrase
+    for table in _INTENT_TABLES
+    for phrase in table
+    if len(phrase) > 1 and not W.FILLER.issuperset(phrase)
+)
 #: Kinds that are a setting, a scenario or something roibot refuses by name.
 _MEANINGFUL = frozenset({"key", "setting", "name", "range", "unmodeled"})
 #: Nouns a number labels ("week 48", "slide 4", "item 2"), whatever roibot knows of them.
 _LABEL_NOUNS = frozenset("item items slide slides page week section line no number #".split())
+#: Whom a count may be of in the model: a number of them is never a label.
+_PEOPLE = frozenset("customers clients callers buyers accounts".split())
 #: Words that start a citation: what it names is where the figure comes from.
 _CITING = frozenset({"per", "via", "according"})
 #: Words that start an aside about the value before it: what it was, what it is not.
@@ -246,6 +245,8 @@ def _passed_over(part: str, index: int, names: Sequence[str]) -> bool:
         return True  # "(selling adds time)", "(the latest version)": said by the way
     if any(t.text in _INTENT_WORDS for t in tokens if t.kind != "num"):
         return False
+    if phrases_index(_INTENT_PHRASES).find(texts_of(tokens)) is not None:
+        return False
     numbers = [i for i, t in enumerate(tokens) if t.kind == "num"]
     if not all(_label(tokens, i) for i in numbers):
         return False
@@ -271,6 +272,8 @@ def _label(tokens: list[Tok], at: int) -> bool:
     if num is None or num.kind != "count" or num.amount != num.amount.to_integral_value():
         return False
     near = (tokens[at - 1] if at else None, _next_said(tokens, at))
+    if near[1] is not None and near[1].text in _PEOPLE:
+        return False  # "25 customers stay": customers kept, a count roibot models
     return any(t is not None and (t.kind == "unknown" or t.text in _LABEL_NOUNS) for t in near)
 
 

@@ -71,7 +71,7 @@ SETS = frozenset(
         # verbs of a value moving, its direction said after them or not at all ("AHT
         # creeps to 11:30", "calls inch up 3%")
         *("creep", "creeps", "crept", "inch", "inches", "edge", "edges", "drift", "drifts"),
-        *("settle", "settles", "lands", "land"),
+        *("settle", "settles", "lands", "land", "trending", "heading", "headed", "tracking"),
     }
 )
 
@@ -384,10 +384,10 @@ typical currently normal normally expect stops stop paying plans better worse go
 another further top right stand standing
 phones phone roi return returns investment net draw last altogether entirely
 math maths picture situation outlook looking yet position one-time one-off onetime
-all-in fully-loaded year-end first-year year-one
+all-in fully-loaded fully loaded burdened year-end first-year year-one
 q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick
-hmm hm hmmm um umm uh er ah oh well alright unprofitable
-somewhere north upwards excess column columns
+hmm hm hmmm um umm uh er ah oh well alright unprofitable move moves moving remind seasonal
+somewhere north upwards excess column columns motion assumption assumptions
 honestly frankly basically realistically hypothetically what-if what-ifs whatif chance swept
 walk very medium impact impacts even straight worst best file worry meant pressure-test
 program programme initiative pilot project incremental run-rate runrate deliver delivers

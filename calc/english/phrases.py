@@ -285,6 +285,7 @@ def _launch(tokens: list[Tok], index: int) -> Found:
 
 _CUSTOMERS = frozenset("customers clients accounts customer client account".split())
 _EACH_DAY = (("each", "day"), ("every", "day"))
+_KEPT = frozenset("kept retained saved stay stays remain remains".split())
 
 
 def _kept(tokens: list[Tok], index: int) -> Found:
@@ -296,22 +297,24 @@ def _kept(tokens: list[Tok], index: int) -> Found:
         return None
     # "keep 12/day worth 1.5k": a count a day kept, worth something, is of customers
     terse = start > index and num.period == "day" and _w(tokens, start + 1) == "worth"
-    if _w(tokens, start + 1 + more) not in _CUSTOMERS and not terse:
+    saves = _w(tokens, start + 1 + more) in ("saves", "retentions")  # "100 saves a day"
+    if _w(tokens, start + 1 + more) not in _CUSTOMERS and not (terse or saves):
         return None
     at = start + 1 if terse else start + 2 + more
     sign = ("-" if _w(tokens, start + 1) == "fewer" else "+") if more else "="
-    said_kept = _w(tokens, at) in ("kept", "retained", "saved")
-    if not said_kept and start == index:
+    day = _words_at(tokens, at, ("a", "day"), ("per", "day"), ("daily",), *_EACH_DAY)
+    said_kept = _w(tokens, at + day) in _KEPT  # "25 customers a day stay"
+    if not (said_kept or saves) and start == index:
         return None
-    at += said_kept
-    at += _words_at(tokens, at, ("a", "day"), ("per", "day"), ("daily",), *_EACH_DAY)
+    at += day + said_kept
+    at += 0 if day else _words_at(tokens, at, ("a", "day"), ("per", "day"), ("daily",), *_EACH_DAY)
     # … worth $900 (each): what one kept customer is worth
     look = at  # ", each worth $2k", "and each is worth $2,500"
     while look < len(tokens) and (
         tokens[look].text == "," or _w(tokens, look) in ("each", "and", "is", "one", "are")
     ):
         look += 1
-    if _w(tokens, look) in ("worth", "valued"):
+    if _w(tokens, look) in ("worth", "valued", "at"):
         at = look
     worth = _n(tokens, at + 1) if _w(tokens, at) in ("worth", "at", "valued") else None
     bare = worth is not None and not (worth.percent or worth.points or worth.unit or worth.period)
@@ -432,7 +435,7 @@ _NEXT_AFTER_NUMBER: dict[Callable[[list[Tok], int], Found], frozenset[str] | Non
     ),
     share_of: SHARE_OF_NEXT,
     _launch: frozenset({"up", "upfront", "to", "for"}),
-    _kept: frozenset({"more", "fewer", "extra", *_CUSTOMERS}),
+    _kept: frozenset({"more", "fewer", "extra", "saves", "retentions", *_CUSTOMERS}),
     _longer: LONGER | SHORTER,
     per_sale: PER_SALE_NEXT,
     open_hours: OPEN_HOURS_NEXT,

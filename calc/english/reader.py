@@ -67,6 +67,7 @@ _AGENTS_HINT = (
     'agents follow from calls, handle time and the wage: ask "how many agents at $22 an '
     'hour?", or change calls or AHT'
 )
+_THE = frozenset({"the", "our", "this", "that"})
 _WHEN = frozenset("when while whenever once as because".split())
 _NOTE = re.compile(r"(?:^|\s)#(?:\s|$)")
 _NAME_LIKE = re.compile(r"[a-z0-9._'’-]*[0-9_-][a-z0-9._'’-]*")
@@ -145,7 +146,9 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
     # "what if we stop selling?": the service-only column is the answer asked for
     service = find(texts_of(tokens), D.SERVICE_ONLY) is not None
     selling_time = any(s.startswith("aht+") and s.endswith("%") for s in scan.settings)
-    if service or selling_time:
+    # "are we profitable with the upsell?": the selling itself, no value of it left unsaid
+    selling = not (scan.nums or scan.changes or scan.settings) and _with_selling(tokens)
+    if service or selling_time or selling:
         # "drop the upsell": the selling named is what stops, not a value missing; "the
         # upsell makes calls 12% longer": it is what adds the time
         scan.keys = [k for k in scan.keys if k.key != "uplift"]
@@ -177,6 +180,17 @@ def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
         and len(scan.unknown) <= 4
     ) or verdict_negated(scan, plain)
     return scan
+
+
+def _with_selling(tokens: list[Tok]) -> bool:
+    """Every key is the uplift's, each said after "with" or "from" ("from the upsell")."""
+    keys = [i for i, t in enumerate(tokens) if t.kind == "key"]
+    return bool(keys) and all(
+        tokens[i].key == "uplift"
+        and next((t.text for t in reversed(tokens[:i]) if t.text not in _THE), "")
+        in ("with", "from")
+        for i in keys
+    )
 
 
 def read(text: str, names: Sequence[str] = ()) -> Reading:
@@ -233,7 +247,9 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
         return Reading("save", settings=tuple(scan.settings), args=(name,))
     meaningful = [t for t in tokens if t.kind not in ("filler", "sep")]
     greeted = meaningful == [] and plain and plain[0] in W.GREETINGS
-    if find(texts, W.HELP) or (greeted and not set(plain) & D.COMPUTE_CUES):
+    # "help me understand the break-even numbers": the points explained, not how to ask
+    explained = "understand" in plain and find(texts, W.BREAKEVEN) is not None
+    if (find(texts, W.HELP) and not explained) or (greeted and not set(plain) & D.COMPUTE_CUES):
         return _help(plain)  # "hi roibot" (but "hi, where do we stand?" is a question)
     if (
         not [t for t in meaningful if t.text not in D.POLITE]

@@ -170,6 +170,7 @@ def per_sale(tokens: list[Tok], index: int) -> Found:
     if first in ("each", "every", "per", "a") and _w(tokens, index + 1) in ("sale", "order"):
         at = index + 2
         end = _skip(tokens, at, "is", "goes", "sells", "for", "at", "about", "around", "roughly")
+        end = _skip(tokens, end, "worth")  # "each sale is worth $200": what a sale is
         price = _n(tokens, end)
         if _w(tokens, at) in ("is", "goes", "sells") and price and price.money and not price.period:
             return f"price={price.text}", end + 1  # "each sale is $160": what a sale is

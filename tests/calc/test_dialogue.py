@@ -526,6 +526,13 @@ def test_phrasings_written_apart_are_read_right(name):
             Decimal(40),
         ),
         ("Per the 11/30 forecast, calls drop 12% in December", "calls-12%", "calls", Decimal(7920)),
+        # SET_Z25: the customers kept were passed over as a label
+        (
+            "what if 25 customers a day stay, at $2k lifetime value",
+            "retained=25 clv=2k",
+            "retained",
+            Decimal(25),
+        ),
     ],
 )
 def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, value):
@@ -540,6 +547,55 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         assert getattr(inputs, field) < 10_000
     else:
         assert getattr(inputs, field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("what did q3-plan look like before?", "history q3-plan"),  # it computed q3-plan
+        ("CFO wants to know: are we profitable with the upsell?", ""),
+        ("how much do we lose per year without the sales motion?", ""),
+        ("volume's trending to 10.5k/day", "calls=10.5k"),
+        ("what's the shrink assumption? try 32%", "shrink=32%"),
+        ("what if we run with the upsell at 5%", "uplift=5%"),  # a value of it: a setting
+        ("open Monday to Saturday", "days=312"),
+        ("we are open monday-thursday", "days=208"),
+        ("where does occupancy need to be to break even", "solve occ"),
+        ("cost per call is actually $2.65 fully loaded", "cost=2.65"),
+        # SET_Z26: the sweep was answered as uplift=9%; help was given for the numbers
+        (
+            "Can you show how the verdict changes as uplift moves from 3% to 9%?",
+            "sweep uplift=3%..9%",
+        ),
+        ("Help me understand the break-even numbers", "breakeven"),
+        (
+            "Quick one before the board meeting: if we push conversion to 2.5%, are we profitable?",
+            "conv=2.5%",
+        ),
+        ("Heads up, our cancellation rate on upsells is around 9%", "cancel=9%"),
+        ("What if each sale is worth $200 but margin is only 15%?", "price=200 margin=15%"),
+        ("What about 100 saves a day at $500 each?", "retained=100 clv=500"),
+        ("Remind me what's in q4-plan", "show q4-plan"),
+    ],
+)
+def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
+    """SET_Z24's and Z25's rules: the upsell said after "with" names the selling, not a
+    value left unsaid; "look like before" is a history; a value a setting is trending to is
+    set; a week from Monday to any day; "where does KEY need to be" asks for its value;
+    SET_Z26's: a range a key moves over, asked how the verdict changes, is a sweep; a label's
+    words are never taken for an intent's phrase ("quick one before" is not "the one
+    before"); the sales a cancellation rate is "on"; "saves a day at $500 each"."""
+    assert understand(text, names=NAMES).read_as == read_as
+
+
+def test_the_upsell_alone_is_still_asked_how_much():
+    with pytest.raises(Refusal, match="by how much, or to what"):
+        understand("what about upsell?")
+
+
+def test_a_count_of_customers_is_never_passed_over_as_a_label():
+    with pytest.raises(Refusal, match="customers complained"):
+        understand("3 customers complained, what if calls go up 10%")
 
 
 def test_a_sweep_of_the_aht_increase_in_words_sweeps_the_increase():
