@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from bot.config import DEFAULT_THREADS, BotSettings, configure_logging
+from bot.startup import started
 
 log = logging.getLogger("roibot")
 
@@ -84,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         if mode == "socket":
             return _socket(settings)
+        if mode != "serve":
+            started()  # the schema, the digests due, the feedback: no long start
         if mode == "migrate":
             return _migrate(settings)
         if mode == "digests":
@@ -111,6 +114,7 @@ def _socket(settings: BotSettings) -> int:
     app = create_app(settings)
     app.start_digests(settings.roi_digest_poll_s)
     handler = SocketModeHandler(app, settings.slack_app_token.get_secret_value())
+    started()
     try:
         handler.start()  # type: ignore[no-untyped-call]
     finally:
@@ -145,6 +149,7 @@ def _serve(settings: BotSettings, args: argparse.Namespace) -> int:
         args.workers,
         args.threads,
     )
+    started()  # before the workers are made: frozen objects are shared, not copied
     serve(host=args.host, port=args.port, workers=args.workers, threads=args.threads)
     return 0
 

@@ -30,6 +30,7 @@ def to_typed(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
+_HIDDEN = frozenset({"Cc", "Cf", "Co", "Cs"})  # control, format, private use, surrogate
 _INERT = str.maketrans({"<": "‹", ">": "›", "&": "＆", "\n": " ", "\r": " ", "\t": " "})
 
 
@@ -42,7 +43,8 @@ def inert(text: str, limit: int = 200) -> str:
     if _PLAIN.fullmatch(text) and "://" not in text:
         return text if len(text) <= limit else text[: limit - 1] + "…"
     text = text.translate(_INERT)
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cc", "Cf", "Co", "Cs"})
+    if not text.isprintable():  # every Other and Separator but the space: a superset
+        text = "".join(ch for ch in text if unicodedata.category(ch) not in _HIDDEN)
     text = re.sub(r"@(?=\w)", "@\u2060", text)  # word joiner: @channel no longer matches
     text = text.replace("://", ":/\u2060/")  # no auto-linked URL
     return text if len(text) <= limit else text[: limit - 1] + "…"

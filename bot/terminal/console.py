@@ -24,6 +24,7 @@ from bot.config import BotSettings
 from bot.slack.app import create_app, local_authorize
 from bot.slack.bolt_request import bolt_request
 from bot.slack.runtime import Answered
+from bot.startup import started
 from bot.store.db import open_database
 from bot.terminal import render as terminal
 from bot.terminal.jsonview import answer_object, refusal_object
@@ -156,6 +157,7 @@ def run_console(
     answer's chart is saved there and its path printed; `as_json` prints each answer as
     one line of `roi --json`'s JSON (JSON Lines), so a conversation can be scripted."""
     console = Console(settings, user)
+    started()
     if charts is not None:
         charts.mkdir(parents=True, exist_ok=True)
     interactive = stdin.isatty() and not as_json

@@ -14,6 +14,7 @@ worker starts), so no database connection crosses a process boundary.
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 from typing import Any
 
@@ -157,6 +158,9 @@ def asgi_app() -> SlackHttp:
     # The server checks every signature over the bytes received; Bolt need not again.
     app, database = build_app(settings, worker=True, verify=False)
     app.start_digests(settings.roi_digest_poll_s)
+    # What the worker holds for its life (modules, the app) is kept out of the collections
+    # that requests' garbage sets off: each walks only what was made after this.
+    gc.freeze()
     secret = (
         settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     )
