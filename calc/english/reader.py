@@ -22,6 +22,7 @@ from itertools import pairwise
 from calc.english import dialogue_words as D
 from calc.english import lexicon as W
 from calc.english.associate import Scan, associate, value_text
+from calc.english.chat_marks import without_marks
 from calc.english.digest_words import digest_asked
 from calc.english.hints import refuse_leftovers, write_hint
 from calc.english.intents import (
@@ -35,6 +36,7 @@ from calc.english.intents import (
     texts_of,
 )
 from calc.english.labels import asked_of_figure, read_again, without_quotes
+from calc.english.leftovers import NAME_LIKE, settled
 from calc.english.lexer import classify, tokenize
 from calc.english.phrases import fixed_phrases
 from calc.english.plausible import ask_if_implausible, ask_if_set_twice
@@ -44,10 +46,8 @@ from calc.english.standing import (
     nothing_read,
     refuse_unkeyed_change,
     sales_moved,
-    verdict_negated,
 )
 from calc.english.tokens import Num, Tok
-from calc.english.unmodeled import figure_asked
 from calc.errors import Ask, Refusal, echo
 from calc.names import check_name
 
@@ -62,15 +62,11 @@ _LIST_WORDS = frozenset(
     "scenarios scenario saved plans plan all have got there listed everything we've exist "
     "exists".split()
 )
-_AGENT_WORDS = frozenset("agent agents staff reps representatives people headcount".split())
 _AGENTS_HINT = (
     'agents follow from calls, handle time and the wage: ask "how many agents at $22 an '
     'hour?", or change calls or AHT'
 )
-_THE = frozenset({"the", "our", "this", "that"})
-_WHEN = frozenset("when while whenever once as because".split())
 _NOTE = re.compile(r"(?:^|\s)#(?:\s|$)")
-_NAME_LIKE = re.compile(r"[a-z0-9._'’-]*[0-9_-][a-z0-9._'’-]*")
 
 
 @dataclass(frozen=True)
@@ -139,64 +135,11 @@ def _check_length(text: str) -> None:
         )
 
 
-def _settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
-    """Decide whether the words left over may be passed over: every value is tied to a key
-    by a known word, nothing is negated, and the sentence said something."""
-    plain = {t.text for t in tokens}
-    # "what if we stop selling?": the service-only column is the answer asked for
-    service = find(texts_of(tokens), D.SERVICE_ONLY) is not None
-    selling_time = any(s.startswith("aht+") and s.endswith("%") for s in scan.settings)
-    # "are we profitable with the upsell?": the selling itself, no value of it left unsaid
-    selling = not (scan.nums or scan.changes or scan.settings) and _with_selling(tokens)
-    if service or selling_time or selling:
-        # "drop the upsell": the selling named is what stops, not a value missing; "the
-        # upsell makes calls 12% longer": it is what adds the time
-        scan.keys = [k for k in scan.keys if k.key != "uplift"]
-    said = bool(scan.settings or verb != "compute" or service)  # a name alone: "hist q3-plan"
-    # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
-    # passed over: answering from the default instead would mislead.
-    named = any(_NAME_LIKE.fullmatch(t.text) for t in scan.unknown)
-    wage = any(s.startswith(("wage=", "wage+")) for s in scan.settings)
-    if wage:
-        # "what does it cost per call if agents make $20 an hour?": with a wage the cost
-        # per call is staffing's, the figure asked about
-        scan.keys = [k for k in scan.keys if k.key != "cost"]
-    if wage or any(s.startswith("occ=") for s in scan.settings):
-        # "agents at $26 an hour", "agents can't be busier than 90%": the agents are what
-        # the wage or the occupancy is of.
-        scan.unmodeled = [t for t in scan.unmodeled if t.text not in _AGENT_WORDS]
-    if scan.settings:
-        # "AHT goes up 15% when agents pitch the offer": who does the selling, not a number
-        # of agents.
-        when = {i + 1 for i, t in enumerate(tokens) if t.text in _WHEN}
-        said_when = [t for i, t in enumerate(tokens) if i in when and t.text in _AGENT_WORDS]
-        scan.unmodeled = [t for t in scan.unmodeled if not any(t is w for w in said_when)]
-    scan.unmodeled = [t for t in scan.unmodeled if not figure_asked(t, tokens)]
-    scan.skippable = (
-        said
-        and not named
-        and not (scan.nums or scan.keys or scan.changes)
-        and not (plain & W.NEGATION)
-        and len(scan.unknown) <= 4
-    ) or verdict_negated(scan, plain)
-    return scan
-
-
-def _with_selling(tokens: list[Tok]) -> bool:
-    """Every key is the uplift's, each said after "with" or "from" ("from the upsell")."""
-    keys = [i for i, t in enumerate(tokens) if t.kind == "key"]
-    return bool(keys) and all(
-        tokens[i].key == "uplift"
-        and next((t.text for t in reversed(tokens[:i]) if t.text not in _THE), "")
-        in ("with", "from")
-        for i in keys
-    )
-
-
 def read(text: str, names: Sequence[str] = ()) -> Reading:
     """What `text` asks, or a Refusal (an Ask where two or three readings fit) naming what
     was not understood and a command form that would work. `names` are the team's scenario
     names (a sentence may name one)."""
+    text = without_marks(text)  # "*what if* calls ↑ 20% :thinking_face:"
     if asked_of_figure(text) == "":  # "why is the difference +$8,376,750 a year?"
         return Reading("compute")
     try:  # "you said revenue is $27,000 a day, what if …": the quoted figure is no setting
@@ -242,7 +185,7 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
     saved = _save_name(tokens)
     if saved is not None:
         name, rest = saved
-        scan = _settled(associate(rest), rest, "save")
+        scan = settled(associate(rest), rest, "save")
         refuse_leftovers(scan)
         return Reading("save", settings=tuple(scan.settings), args=(name,))
     meaningful = [t for t in tokens if t.kind not in ("filler", "sep")]
@@ -280,7 +223,7 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
             for i, t in enumerate(rest)
             if not (t.num and (t.num.source == "one" or (i and rest[i - 1].text == "top")))
         ]
-        scan = _settled(associate(rest), rest, "levers")
+        scan = settled(associate(rest), rest, "levers")
         scan.keys = []  # "which lever … calls or conversion?" names candidates, not values
         refuse_leftovers(scan)
         if len(scan.names) > 1:  # "compare q3-plan and q4-plan and tell me which lever …"
@@ -304,7 +247,7 @@ def _solve(tokens: list[Tok], key: str, goal: str, used: set[int]) -> Reading:
     if goal.startswith("payback") and len(paid_back) == 1 == len(scan.nums):
         scan.settings.append(f"invest={paid_back[0].text}")  # "pay back $200k in 90 days"
         scan.nums = []
-    scan = _settled(scan, rest, "solve")
+    scan = settled(scan, rest, "solve")
     refuse_leftovers(scan)
     settings = tuple(s for s in scan.settings if not s.startswith(key))
     scenario = scan.names[0] if scan.names else None
@@ -337,7 +280,7 @@ def _question(tokens: list[Tok]) -> Reading:
         scan.keys = [key for key in scan.keys if key.key not in ("uplift", "aht")]
         if {t.text for t in tokens} & _PAYBACK:
             _payback_of(scan)
-    scan = _settled(scan, tokens, "sweep" if swept else verb)
+    scan = settled(scan, tokens, "sweep" if swept else verb)
     asked = verb == "compute" and key_asked(scan, tokens)
     scan.keys = [] if asked else scan.keys  # "what's the cost per call?": the answer shows it
     unmodeled = [t for t in scan.unmodeled if t.text != "revenue"]
@@ -409,7 +352,7 @@ def _ask_without_unknown(scan: Scan, tokens: list[Tok], verb: str) -> None:
     if verb not in ("compute", "breakeven"):
         return
     if {t.text for t in tokens} & W.NEGATION or any(
-        _NAME_LIKE.fullmatch(t.text) for t in scan.unknown
+        NAME_LIKE.fullmatch(t.text) for t in scan.unknown
     ):
         return
     for index, token in enumerate(tokens):
@@ -463,7 +406,7 @@ def _said_of_both(tokens: list[Tok]) -> None:
 def _no_such_scenario(scan: Scan) -> None:
     """A word shaped like a scenario's name ("q5-plan") that is not one of the team's."""
     for token in scan.unknown:
-        if _NAME_LIKE.fullmatch(token.text) and re.search(r"[a-z]", token.text):
+        if NAME_LIKE.fullmatch(token.text) and re.search(r"[a-z]", token.text):
             raise Refusal(f'no scenario "{echo(token.text)}" in this team', "see /roi list")
 
 

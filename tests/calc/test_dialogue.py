@@ -576,6 +576,18 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("What if each sale is worth $200 but margin is only 15%?", "price=200 margin=15%"),
         ("What about 100 saves a day at $500 each?", "retained=100 clv=500"),
         ("Remind me what's in q4-plan", "show q4-plan"),
+        # SET_Z27: Slack's own marks
+        ("what if AHT is `11:30`", "aht=11:30"),
+        ("uplift at _6%_ — still profitable?", "uplift=6%"),
+        ("what if price is $140 :moneybag:", "price=140"),
+        ("~what if calls drop 5%~ nvm, what if calls drop 8%", "calls-8%"),
+        ("calls ↑ 20%", "calls+20%"),
+        ("conversion ↓ to 1.5%", "conv=1.5%"),
+        ("uplift 8% → 10%", "uplift=10%"),
+        ("cancel rate 10% :/", "cancel=10%"),
+        ("what's our net margin per year rn?", ""),
+        ("q3-plan at *6%* uplift", "q3-plan uplift=6%"),
+        ("chart calls ~9k to ~12k", "sweep calls=9k..12k"),  # "about", not struck through
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -584,8 +596,17 @@ def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
     set; a week from Monday to any day; "where does KEY need to be" asks for its value;
     SET_Z26's: a range a key moves over, asked how the verdict changes, is a sweep; a label's
     words are never taken for an intent's phrase ("quick one before" is not "the one
-    before"); the sales a cancellation rate is "on"; "saves a day at $500 each"."""
+    before"); the sales a cancellation rate is "on"; "saves a day at $500 each"; SET_Z27's:
+    Slack's marks, emoji codes, emoticons and arrows read past, struck words taken back."""
     assert understand(text, names=NAMES).read_as == read_as
+
+
+def test_chat_marks_keep_names_and_approximations():
+    from calc.english.chat_marks import without_marks
+
+    assert without_marks("q3_plan_v2 at _6%_") == "q3_plan_v2 at 6%"
+    assert without_marks("calls ~9k to ~12k") == "calls ~9k to ~12k"
+    assert without_marks("AHT 10:40, sl 80/20") == "AHT 10:40, sl 80/20"
 
 
 def test_the_upsell_alone_is_still_asked_how_much():

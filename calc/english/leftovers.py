@@ -1,0 +1,84 @@
+"""The words left over once every value is paired with its key: whether they may be passed
+over (every value tied to a key by a known word, nothing negated, something said), and what
+they name that is no value ("the upsell" after "with", agents said of a wage)."""
+
+from __future__ import annotations
+
+import re
+
+from calc.english import dialogue_words as D
+from calc.english import lexicon as W
+from calc.english.associate import Scan
+from calc.english.intents import find, texts_of
+from calc.english.standing import verdict_negated
+from calc.english.tokens import Tok
+from calc.english.unmodeled import figure_asked
+
+_AGENT_WORDS = frozenset("agent agents staff reps representatives people headcount".split())
+_THE = frozenset({"the", "our", "this", "that"})
+_WHEN = frozenset("when while whenever once as because".split())
+#: A word shaped like a scenario's name ("q5-plan").
+NAME_LIKE = re.compile(r"[a-z0-9._'’-]*[0-9_-][a-z0-9._'’-]*")
+
+
+def settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
+    """Decide whether the words left over may be passed over: every value is tied to a key
+    by a known word, nothing is negated, and the sentence said something."""
+    plain = {t.text for t in tokens}
+    # "what if we stop selling?": the service-only column is the answer asked for
+    service = find(texts_of(tokens), D.SERVICE_ONLY) is not None
+    selling_time = any(s.startswith("aht+") and s.endswith("%") for s in scan.settings)
+    # "are we profitable with the upsell?": the selling itself, no value of it left unsaid
+    selling = not (scan.nums or scan.changes or scan.settings) and _with_selling(tokens)
+    if service or selling_time or selling:
+        # "drop the upsell": the selling named is what stops, not a value missing; "the
+        # upsell makes calls 12% longer": it is what adds the time
+        scan.keys = [k for k in scan.keys if k.key != "uplift"]
+    said = bool(scan.settings or verb != "compute" or service)  # a name alone: "hist q3-plan"
+    # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
+    # passed over: answering from the default instead would mislead.
+    named = any(NAME_LIKE.fullmatch(t.text) for t in scan.unknown)
+    wage = any(s.startswith(("wage=", "wage+")) for s in scan.settings)
+    if wage:
+        # "what does it cost per call if agents make $20 an hour?": with a wage the cost
+        # per call is staffing's, the figure asked about
+        scan.keys = [k for k in scan.keys if k.key != "cost"]
+    if wage or any(s.startswith("occ=") for s in scan.settings):
+        # "agents at $26 an hour", "agents can't be busier than 90%": the agents are what
+        # the wage or the occupancy is of.
+        scan.unmodeled = [t for t in scan.unmodeled if t.text not in _AGENT_WORDS]
+    if scan.settings:
+        # "AHT goes up 15% when agents pitch the offer": who does the selling, not a number
+        # of agents.
+        when = {i + 1 for i, t in enumerate(tokens) if t.text in _WHEN}
+        said_when = [t for i, t in enumerate(tokens) if i in when and t.text in _AGENT_WORDS]
+        scan.unmodeled = [t for t in scan.unmodeled if not any(t is w for w in said_when)]
+    scan.unmodeled = [t for t in scan.unmodeled if not figure_asked(t, tokens)]
+    # "the pizza party costs $500": a thing roibot does not know costs it, no cost per call
+    named = named or (any(s.startswith("cost=") for s in scan.settings) and _unknown_costs(tokens))
+    scan.skippable = (
+        said
+        and not named
+        and not (scan.nums or scan.keys or scan.changes)
+        and not (plain & W.NEGATION)
+        and len(scan.unknown) <= 4
+    ) or verdict_negated(scan, plain)
+    return scan
+
+
+def _unknown_costs(tokens: list[Tok]) -> bool:
+    return any(
+        t.text in ("cost", "costs") and i and tokens[i - 1].kind == "unknown"
+        for i, t in enumerate(tokens)
+    )
+
+
+def _with_selling(tokens: list[Tok]) -> bool:
+    """Every key is the uplift's, each said after "with" or "from" ("from the upsell")."""
+    keys = [i for i, t in enumerate(tokens) if t.kind == "key"]
+    return bool(keys) and all(
+        tokens[i].key == "uplift"
+        and next((t.text for t in reversed(tokens[:i]) if t.text not in _THE), "")
+        in ("with", "from")
+        for i in keys
+    )
