@@ -32,6 +32,8 @@ def asides(tokens: list[Tok]) -> list[Tok]:
         tokens = _unprompted(tokens)
     if "from" in words:
         tokens = _moved_from(tokens)
+    if any(t.num is not None and t.num.span for t in tokens):
+        tokens = _spans_said_when(tokens)
     tokens = _growth(tokens)
     if not words.isdisjoint(FLAT):
         tokens = _flat_before_key(tokens)
@@ -41,6 +43,25 @@ def asides(tokens: list[Tok]) -> list[Tok]:
 
 
 FLAT = frozenset({"flat", "unchanged", "steady", "stable"})
+_PAYS = frozenset("pay pays paid payback back recoup roi".split())
+
+
+def _spans_said_when(tokens: list[Tok]) -> list[Tok]:
+    """ "in six months uplift should reach 9%", "three months in, …": a length of time said
+    as when the values hold, passed over; never a payback's time ("pay back in 3 months")."""
+    if not _PAYS.isdisjoint(t.text for t in tokens):
+        return tokens
+    dropped: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.num is None or not token.num.span:
+            continue
+        if i and tokens[i - 1].text in ("in", "within"):
+            dropped |= {i - 1, i}
+        elif i + 1 < len(tokens) and tokens[i + 1].text in ("in", "later", "out"):
+            dropped |= {i, i + 1}
+        elif [t.text for t in tokens[i + 1 : i + 3]] == ["from", "now"]:
+            dropped |= {i, i + 1, i + 2}
+    return [t for i, t in enumerate(tokens) if i not in dropped]
 
 
 def _flat_before_key(tokens: list[Tok]) -> list[Tok]:

@@ -133,7 +133,8 @@ def weekdays(tokens: list[Tok], index: int) -> tuple[str, int] | None:
         return None
     if texts[0] in DAY_WEEKS and texts[1:2] and texts[1] in ("week", "weeks", "workweek"):
         return f"days={week_days(Decimal(DAY_WEEKS[texts[0]]))}", index + 2
-    last = texts[2] if texts[1:2] in (["to"], ["through"], ["thru"]) else texts[0][7:]
+    joined = len(texts) == 3 and texts[1] in ("to", "through", "thru")
+    last = texts[2] if joined else texts[0][7:]
     if texts[0].startswith("monday") and last in _WEEK:  # "Monday to Saturday": 6 days
         return f"days={week_days(Decimal(_WEEK.index(last) + 1))}", index + (
             1 if texts[0][6:] else 3

@@ -17,6 +17,7 @@ from calc.english.unmodeled import figure_asked
 _AGENT_WORDS = frozenset("agent agents staff reps representatives people headcount".split())
 _THE = frozenset({"the", "our", "this", "that"})
 _WHEN = frozenset("when while whenever once as because".split())
+_WHEN_THE = (["after"], ["before"], ["once"], ["since"], ["until"])
 #: A word shaped like a scenario's name ("q5-plan").
 NAME_LIKE = re.compile(r"[a-z0-9._'’-]*[0-9_-][a-z0-9._'’-]*")
 
@@ -34,6 +35,8 @@ def settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
         # "drop the upsell": the selling named is what stops, not a value missing; "the
         # upsell makes calls 12% longer": it is what adds the time
         scan.keys = [k for k in scan.keys if k.key != "uplift"]
+    if scan.settings:  # "after the training, conversion goes to 2.4%": when, not a value
+        scan.keys = [k for k in scan.keys if not _after_the(tokens, k)]
     said = bool(scan.settings or verb != "compute" or service)  # a name alone: "hist q3-plan"
     # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
     # passed over: answering from the default instead would mislead.
@@ -82,3 +85,11 @@ def _with_selling(tokens: list[Tok]) -> bool:
         in ("with", "from")
         for i in keys
     )
+
+
+def _after_the(tokens: list[Tok], key: Tok) -> bool:
+    """A key said after "after the" (before, once, since, until) and before a comma."""
+    at = next(i for i, t in enumerate(tokens) if t is key)
+    before = [t.text for t in tokens[max(0, at - 2) : at]]
+    after = tokens[at + 1].text if at + 1 < len(tokens) else ","
+    return before[-1:] == ["the"] and before[:1] in _WHEN_THE and after == ","

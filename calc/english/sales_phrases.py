@@ -47,7 +47,8 @@ def conversion(tokens: list[Tok], index: int) -> Found:
         return f"conv={num.text}%", _unprompted(tokens, after + 1)
     if " in " in num.source:  # "we convert one caller in fifty": the callers said already
         return f"conv={num.text}%", _unprompted(tokens, at + 1)
-    return None
+    unprompted = _unprompted(tokens, at + 1)  # "we close 2.5% without selling"
+    return (f"conv={num.text}%", unprompted) if unprompted > at + 1 else None
 
 
 #: Every word share_of may take right after its percent (each word a branch below skips or

@@ -588,6 +588,11 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("what's our net margin per year rn?", ""),
         ("q3-plan at *6%* uplift", "q3-plan uplift=6%"),
         ("chart calls ~9k to ~12k", "sweep calls=9k..12k"),  # "about", not struck through
+        # SET_Z28: when the values hold, said around them
+        ("in six months uplift should reach 9%", "uplift=9%"),
+        ("six months from now, calls 11k", "calls=11k"),
+        ("after the training, conversion goes to 2.4%", "conv=2.4%"),
+        ("if by Q2 we close 2.5% without selling", "conv=2.5%"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -597,7 +602,9 @@ def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
     SET_Z26's: a range a key moves over, asked how the verdict changes, is a sweep; a label's
     words are never taken for an intent's phrase ("quick one before" is not "the one
     before"); the sales a cancellation rate is "on"; "saves a day at $500 each"; SET_Z27's:
-    Slack's marks, emoji codes, emoticons and arrows read past, struck words taken back."""
+    Slack's marks, emoji codes, emoticons and arrows read past, struck words taken back;
+    SET_Z28's: a length of time said as when ("in six months") passed over, as is a key
+    said as when ("after the training,"); "we close 2.5% without selling"."""
     assert understand(text, names=NAMES).read_as == read_as
 
 
@@ -612,6 +619,11 @@ def test_chat_marks_keep_names_and_approximations():
 def test_the_upsell_alone_is_still_asked_how_much():
     with pytest.raises(Refusal, match="by how much, or to what"):
         understand("what about upsell?")
+
+
+def test_a_paybacks_time_is_never_passed_over_as_when():
+    with pytest.raises(Refusal, match="length of time"):
+        understand("pay back in 3 months")
 
 
 def test_a_count_of_customers_is_never_passed_over_as_a_label():
