@@ -263,8 +263,11 @@ def _typed(command: Command, text: str, thread: Thread | None) -> Understood:
 def _reading(text: str, names: Sequence[str], thread: Thread | None) -> Reading:
     bare = read_bare(text, names) if thread is not None and thread.settings else None
     if bare is not None and thread is not None:
-        on_top = bool(ON_TOP & set(re.findall(r"[a-z]+", text.lower())))
-        setting = resolve_bare(thread, bare, on_top=on_top)
+        words = set(re.findall(r"[a-z]+", text.lower()))
+        on_top = bool(ON_TOP & words)
+        # "make that 7%", "make it 7%": the value just said, as "back to 7%" takes it
+        latest = not on_top and not words.isdisjoint(("that", "it"))
+        setting = back_to(thread, bare) if latest else resolve_bare(thread, bare, on_top=on_top)
         return Reading("compute", settings=(setting,), on_top=on_top)
     return read(text, names)
 

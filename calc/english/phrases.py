@@ -341,6 +341,8 @@ _CALL_WORDS = ("get", "gets", "are", "become", "run", "take", "go", "grow", "wou
 
 _AGENTS_TAKE = frozenset({"agents", "reps"})
 _ON_EVERY_CALL = (("on", "every", "call"), ("on", "each", "call"), ("per", "call"), ("a", "call"))
+_OFF_EACH_CALL = (("off", "each", "call"), ("off", "every", "call"), ("from", "each", "call"))
+_SAVES = frozenset("saves save shaves shave knocks".split())
 
 
 def _longer(tokens: list[Tok], index: int) -> Found:
@@ -350,6 +352,10 @@ def _longer(tokens: list[Tok], index: int) -> Found:
         if num is not None and num.unit in ("s", "min") and _w(tokens, index + 3) in LONGER:
             end = index + 4 + _words_at(tokens, index + 4, *_ON_EVERY_CALL)
             return f"aht+{num.text}{num.unit}", end
+    saved = _n(tokens, index + 1) if _w(tokens, index) in _SAVES else None
+    if saved is not None and saved.unit in ("s", "min"):  # "the IVR saves 30 seconds a call"
+        end = _words_at(tokens, index + 2, *_ON_EVERY_CALL, *_OFF_EACH_CALL)
+        return (f"aht-{saved.text}{saved.unit}", index + 2 + end) if end else None
     if _w(tokens, index) in ("calls", "call", "conversations"):
         at = _skip(tokens, index + 1, *_CALL_WORDS)
         num = _n(tokens, at)
@@ -408,7 +414,7 @@ _WORD_STARTS: dict[Callable[[list[Tok], int], Found], frozenset[str]] = {
     selling_adds: SELLING,
     _launch: frozenset("spend spending spent invest investing invested costs".split()),
     _kept: _KEEPS,
-    _longer: frozenset({"calls", "call", "conversations"}) | _AGENTS_TAKE,
+    _longer: frozenset({"calls", "call", "conversations"}) | _AGENTS_TAKE | _SAVES,
     per_sale: frozenset(
         {*"each every per a make net earn clear keep pocket calls call".split(), *EARNS}
     ),

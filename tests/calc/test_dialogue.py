@@ -621,6 +621,20 @@ def test_the_upsell_alone_is_still_asked_how_much():
         understand("what about upsell?")
 
 
+def test_make_that_is_the_value_just_said():
+    talk = Talk()
+    talk.read_as("what if AHT goes up 15% when agents sell")
+    talk.read_as("and uplift is only 6%")
+    assert talk.read_as("hmm, make that 7%") == "aht+15% uplift=7%"
+    with pytest.raises(Ask):  # with no "that", either setting could be meant
+        talk.say("what about 9%?")
+
+
+def test_a_saving_of_seconds_a_call_shortens_every_call():
+    assert understand("the new IVR saves 30 seconds a call").read_as == "aht-30s"
+    assert understand("it shaves a minute off each call").read_as == "aht-1min"
+
+
 def test_a_paybacks_time_is_never_passed_over_as_when():
     with pytest.raises(Refusal, match="length of time"):
         understand("pay back in 3 months")
