@@ -69,7 +69,7 @@ KEYS: tuple[Key, ...] = (
             "ticket",
             "ticket price",
             "average ticket",
-            *("ticket size", "revenue per sale", "revenue per order"),
+            *("ticket size", "revenue per sale", "turnover per sale", "revenue per order"),
             "basket",
             "average sale",
             "sale price",
@@ -373,7 +373,7 @@ KEYS: tuple[Key, ...] = (
         (
             *("occupancy", "occ", "max occupancy", "maximum occupancy", "occupancy cap"),
             "occupation",
-            "occupancy target",
+            *("occupancy target", "utilisation", "utilization"),
         ),
         FormField("Maximum occupancy (%)", "85%", advanced=True),
         staffing=True,

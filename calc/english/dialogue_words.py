@@ -118,6 +118,9 @@ SERVICE_ONLY = (
     *(("service-only", "model"), ("service-only",)),
     ("service", "only"),
     *(("without", "selling"), ("without", "sales"), ("without", "the", "sales")),
+    *(("selling", "switched", "off"), ("selling", "turned", "off"), ("switch", "off", "selling")),
+    *(("with selling", "switched", "off"), ("with selling", "turned", "off")),  # one token
+    *(("selling", "is", "switched", "off"), ("selling", "is", "turned", "off")),
     ("plain", "service"),
     ("no", "selling"),
     ("no", "K:uplift"),  # "no upsell at all"

@@ -387,7 +387,7 @@ math maths picture situation outlook looking yet position one-time one-off oneti
 all-in fully-loaded fully loaded burdened year-end first-year year-one
 q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick
 hmm hm hmmm um umm uh er ah oh well alright unprofitable move moves moving remind seasonal
-somewhere north upwards excess column columns motion assumption assumptions pls plz thx ty rn
+somewhere north upwards excess column columns motion assumption assumptions pls plz thx ty rn moment
 honestly frankly basically realistically hypothetically what-if what-ifs whatif chance swept
 walk very medium impact impacts even straight worst best file worry meant pressure-test
 program programme initiative pilot project incremental run-rate runrate deliver delivers

@@ -208,6 +208,14 @@ _PAID_FOR = FEE_WORDS | {"support", "service", "callback", "callbacks", "access"
 def _fee(tokens: list[Tok], index: int) -> Found:
     """charge a $4 fee (to 10% of callers) · charge $3 a call · charged on 10% of calls."""
     first = _w(tokens, index)
+    amount = _n(tokens, index)  # "a £1.50 charge to 20% of calls"
+    charge = _w(tokens, index + 1) in ("charge", "surcharge") and _w(tokens, index + 2) in (
+        "to",
+        "on",
+    )
+    if amount is not None and amount.money and charge:
+        share = _paid_share(tokens, index + 2)
+        return None if share is None else (f"fee={amount.text} {share[0]}", share[1])
     if first in ("charge", "charging", "charged", "bill", "billing"):
         at = _skip(tokens, index + 1, "a", "an", "customers", "callers", "them")
         num = _n(tokens, at)
@@ -442,6 +450,7 @@ _NEXT_AFTER_NUMBER: dict[Callable[[list[Tok], int], Found], frozenset[str] | Non
     share_of: SHARE_OF_NEXT,
     _launch: frozenset({"up", "upfront", "to", "for"}),
     _kept: frozenset({"more", "fewer", "extra", "saves", "retentions", *_CUSTOMERS}),
+    _fee: frozenset({"charge", "surcharge"}),
     _longer: LONGER | SHORTER,
     per_sale: PER_SALE_NEXT,
     open_hours: OPEN_HOURS_NEXT,

@@ -593,6 +593,13 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("six months from now, calls 11k", "calls=11k"),
         ("after the training, conversion goes to 2.4%", "conv=2.4%"),
         ("if by Q2 we close 2.5% without selling", "conv=2.5%"),
+        # SET_Z29: British English
+        ("Are we a cost centre or a profit centre at the moment?", ""),
+        ("Turnover per sale is £150 and margin is 25 per cent", "price=150 margin=25%"),
+        ("What if utilisation is capped at 85%?", "occ=85%"),
+        ("What if we add a £1.50 charge to 20% of calls?", "fee=1.50 paid=20%"),
+        ("What's the position with selling switched off?", ""),
+        ("what if we switch off selling", ""),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
