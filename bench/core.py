@@ -89,24 +89,40 @@ SENTENCE = (
 )
 
 
+# A long message as people paste one (793 characters; a question may have 1,000): a label
+# before the question above, and asides after it that restate values and thank the team.
+# Read, not refused: the reader's ordinary path through labels and asides.
+LONG_MESSAGE = (
+    "Morning all (quick one for the finance review, item 3 on the agenda): "
+    + SENTENCE
+    + " For the record, the service level stays at 80/20, shrinkage stays at 30%, and "
+    "occupancy is capped at 85% as before; agents are paid $22 an hour fully loaded, and "
+    "every other input keeps the value in the reference case. Thanks, and let me know if "
+    "anything looks off before we share the deck with the leadership team on Friday."
+)
+
+
 def run_reader(repeat: int) -> list[Row]:
-    """The English reader on a 400-character sentence (target: p99 at most 1 ms)."""
+    """The English reader on a 400-character sentence and on a long message (target: p99
+    at most 1 ms)."""
     from calc.english import read
 
-    text = SENTENCE
-    median, p99 = summary(sample(lambda: read(text), repeat), 1e3)
-    return [
-        Row(
-            "english",
-            f"read a {len(text)}-character question",
-            median,
-            p99,
-            "ms",
-            target="p99 ≤ 1 ms",
-            met=p99 <= 1.0,
-            extra={"read_as": read(text).command()},
+    rows = []
+    for text, what in ((SENTENCE, "question"), (LONG_MESSAGE, "message")):
+        median, p99 = summary(sample(lambda text=text: read(text), repeat), 1e3)
+        rows.append(
+            Row(
+                "english",
+                f"read a {len(text):,}-character {what}",
+                median,
+                p99,
+                "ms",
+                target="p99 ≤ 1 ms",
+                met=p99 <= 1.0,
+                extra={"read_as": read(text).command()},
+            )
         )
-    ]
+    return rows
 
 
 def run_goals(repeat: int) -> list[Row]:

@@ -76,7 +76,8 @@ def read_again(
 ) -> Read:
     """`read` of `text` without its labels and asides, or else as corrected (the new value
     of an old one); `refused` (why the whole text was not read) where neither reads."""
-    for rest in (without_labels(text, names), corrected(text, names)):
+    for again in (without_labels, corrected):  # the second only where the first reads none
+        rest = again(text, names)
         if rest is None:
             continue
         try:
