@@ -70,7 +70,7 @@ KEYS: tuple[Key, ...] = (
             "ticket price",
             "average ticket",
             *("ticket size", "revenue per sale", "turnover per sale", "revenue per order"),
-            "basket",
+            *("basket", "basket size"),
             "average sale",
             "sale price",
             "selling price",
@@ -372,8 +372,7 @@ KEYS: tuple[Key, ...] = (
         "Max occupancy",
         (
             *("occupancy", "occ", "max occupancy", "maximum occupancy", "occupancy cap"),
-            "occupation",
-            *("occupancy target", "utilisation", "utilization"),
+            *("occupation", "occupancy target", "utilisation", "utilization"),
         ),
         FormField("Maximum occupancy (%)", "85%", advanced=True),
         staffing=True,
@@ -404,7 +403,8 @@ KEYS: tuple[Key, ...] = (
         "Margin per sale",
         (
             *("margin", "margins", "margin per sale", "gross margin", "profit per sale"),
-            *("unit margin", "margin per unit"),
+            *("upsell margin", "margin per upsell", "contribution per sale", "unit margin"),
+            "margin per unit",
         ),
         FormField("Margin of a sale", "$35, or 23 with % of price"),
     ),

@@ -6,6 +6,7 @@ tokens before keys are paired with values."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from calc.english import lexicon as W
@@ -28,8 +29,10 @@ def asides(tokens: list[Tok]) -> list[Tok]:
         tokens = [t for i, t in enumerate(tokens) if t.text != "," or not _next_in(tokens, i, _TRY)]
     if not words.isdisjoint(_MAYBE):
         tokens = _or_maybe(tokens)
-    if "conversion" in words or "conv" in words:
+    if any(t.key == "conv" for t in tokens):  # "conversion", "win rate", "close rate"
         tokens = _unprompted(tokens)
+    if not words.isdisjoint(("on", "of", "for")) or not words.isdisjoint(_OFFER):
+        tokens = _of_the_offer(tokens)
     if "from" in words:
         tokens = _moved_from(tokens)
     if any(t.num is not None and t.num.span for t in tokens):
@@ -85,6 +88,29 @@ def _unprompted(tokens: list[Tok]) -> list[Tok]:
         end = index + 2 + (tokens[index + 2].text in ("any", "a", "the"))
         if end < len(tokens) and tokens[end].text in _PROMPTS:
             return tokens[: index + 1] + tokens[end + 1 :]
+    return tokens
+
+
+_OFFER = frozenset(
+    "offer offers upsell upsells upsold cross-sell cross-sells add-on add-ons".split()
+)
+
+
+def _of_the_offer(tokens: list[Tok]) -> list[Tok]:
+    """ "take rate on the offer", "gross margin on the upsell", "returns on upsold items":
+    what a key is said of when it is the selling's own, passed over (the model has one such
+    figure each); a conversion said of the offer is the uplift ("win rate on the upsell")."""
+    for index, token in enumerate(tokens[:-2]):
+        after = tokens[index + 1]
+        if token.key == "uplift" and token.text in _OFFER and after.key in ("price", "margin"):
+            return [*tokens[:index], *tokens[index + 1 :]]  # "upsell revenue per sale is $80"
+        if token.kind != "key" or after.text not in ("on", "of", "for"):
+            continue
+        end = index + 2 + (tokens[index + 2].text in ("the", "our", "each", "every"))
+        if end < len(tokens) and (tokens[end].text in _OFFER or tokens[end].key == "uplift"):
+            end += end + 1 < len(tokens) and tokens[end + 1].text in ("items", "sales", "products")
+            key = replace(token, key="uplift") if token.key == "conv" else token
+            return [*tokens[:index], key, *tokens[end + 1 :]]
     return tokens
 
 

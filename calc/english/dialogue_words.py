@@ -128,7 +128,7 @@ SERVICE_ONLY = (
     ("stop", "selling"),
     ("stopped", "selling"),
     ("drop", "the", "K:uplift"),  # "the upsell": its key by the time questions are read
-    ("stop", "the", "K:uplift"),
+    *(("stop", "the", "K:uplift"), ("stop", "K:uplift")),  # "stop upselling altogether"
     ("without", "the", "K:uplift"),
     *(("drop", "selling"), ("lose", "the", "K:uplift")),
     ("quit", "selling"),

@@ -37,6 +37,8 @@ def settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
         scan.keys = [k for k in scan.keys if k.key != "uplift"]
     if scan.settings:  # "after the training, conversion goes to 2.4%": when, not a value
         scan.keys = [k for k in scan.keys if not _after_the(tokens, k)]
+    if any(t.text in W.COMPARE for t in tokens):  # "compare … on take rate": all are shown
+        scan.keys = [k for k in scan.keys if not _on_key(tokens, k)]
     said = bool(scan.settings or verb != "compute" or service)  # a name alone: "hist q3-plan"
     # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
     # passed over: answering from the default instead would mislead.
@@ -93,3 +95,8 @@ def _after_the(tokens: list[Tok], key: Tok) -> bool:
     before = [t.text for t in tokens[max(0, at - 2) : at]]
     after = tokens[at + 1].text if at + 1 < len(tokens) else ","
     return before[-1:] == ["the"] and before[:1] in _WHEN_THE and after == ","
+
+
+def _on_key(tokens: list[Tok], key: Tok) -> bool:
+    at = next(i for i, t in enumerate(tokens) if t is key)
+    return at > 0 and tokens[at - 1].text in ("on", "by", "for")

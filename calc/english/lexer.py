@@ -424,7 +424,7 @@ def classify(tokens: list[Tok]) -> list[Tok]:
             index += length
             continue
         word = token.text
-        if word in UNMODELED:
+        if word in UNMODELED and words[index + 1 : index + 2] != ["saves"]:  # "churn saves"
             out.append(Tok("unmodeled", word, why=UNMODELED[word]))
         elif word == "hold" and index and words[index - 1] == "on":
             # "10 minutes on hold": a part of the call (but "hold occupancy to 80%" is a cap)

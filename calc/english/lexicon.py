@@ -141,15 +141,12 @@ SCALES = {
 }
 
 # Questions, each with the verb it asks for (matched as phrases anywhere in the text).
+_COVER, _FOR_THE = ("pay", "pays", "cover", "covers"), (("for", "the"), ("the",), ("its", "own"))
 BREAKEVEN = (
-    ("break", "even"),
-    ("break-even",),
-    ("breakeven",),
-    ("breaks", "even"),
-    ("pay", "for", "itself"),
-    ("pays", "for", "itself"),
-    ("pay", "back"),
-    ("payback",),
+    *(("break", "even"), ("break-even",), ("breakeven",), ("breaks", "even")),
+    *(("pay", "for", "itself"), ("pays", "for", "itself"), ("pay", "back"), ("payback",)),
+    # "does the upsell pay for the extra handle time?": the line where selling covers it
+    *((verb, *said, "extra", "K:aht") for verb in _COVER for said in _FOR_THE),
     *(("K:uplift", "minimum"), ("point", "of", "equilibrium"), ("equilibrium", "point")),
     *(("get", *said) for said in (("back", "the", "K:invest"), ("the", "K:invest", "back"))),
     *(("get", *said) for said in (("our", "K:invest", "back"), ("back", "our", "K:invest"))),
@@ -306,7 +303,7 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("call", "center"),
     ("call", "centre"),
     ("contact", "centers"),
-    ("worth", "it"),
+    *(("worth", "it"), ("worth", "per", "year"), ("worth", "a", "year"), ("worth", "to", "us")),
     ("worth", "selling"),
     ("upside",),
     ("does", "selling", "add"),

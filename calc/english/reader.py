@@ -270,11 +270,7 @@ def _question(tokens: list[Tok]) -> Reading:
     scan = associate(tokens)
     if agents:
         _agents_at(scan)
-    service = find(texts_of(tokens), D.SERVICE_ONLY)
-    if service is not None:  # "drop selling": the phrase, not a change with no key
-        phrase = tokens[service[0] : sum(service)]
-        scan.changes = [c for c in scan.changes if not any(c is t for t in phrase)]
-        scan.unknown = [u for u in scan.unknown if not any(u is t for t in phrase)]
+    _phrases_kept(scan, tokens, verb)
     if verb == "breakeven":
         # "the break-even uplift", "how far can AHT rise": the key is what is asked about.
         scan.keys = [key for key in scan.keys if key.key not in ("uplift", "aht")]
@@ -317,6 +313,16 @@ def _question(tokens: list[Tok]) -> Reading:
 
 
 _SELLING = frozenset({"selling", "upselling", "cross-selling", "pitch", "offer", "upsell"})
+
+
+def _phrases_kept(scan: Scan, tokens: list[Tok], verb: str) -> None:
+    """ "drop selling", "cover the extra handle time": the words of the phrase that says what
+    is asked, not a change or a word left over."""
+    for table in (D.SERVICE_ONLY, W.BREAKEVEN) if verb == "breakeven" else (D.SERVICE_ONLY,):
+        found = find(texts_of(tokens), table)
+        phrase = tokens[found[0] : sum(found)] if found is not None else []
+        scan.changes = [c for c in scan.changes if not any(c is t for t in phrase)]
+        scan.unknown = [u for u in scan.unknown if not any(u is t for t in phrase)]
 
 
 def _selling_adds_time(tokens: list[Tok]) -> None:

@@ -38,17 +38,19 @@ def conversion(tokens: list[Tok], index: int) -> Found:
     """we close (convert, sell to) 2.2% of callers: a base conversion."""
     if _w(tokens, index) not in CLOSE:
         return None
+    # "the offer converts 1 in 12 callers": what the offer converts is the uplift
+    key = "uplift" if index and _w(tokens, index - 1) in _OFFERS | {"pitch"} else "conv"
     at = _skip(tokens, index + 1, "to", "about", "around", "roughly")
     num = _n(tokens, at)
     if num is None or not num.percent:
         return None
     after = _skip(tokens, at + 1, "of", "the", "our", "all")
     if _w(tokens, after) in ("calls", "callers", "call", "customers", "contacts"):
-        return f"conv={num.text}%", _unprompted(tokens, after + 1)
+        return f"{key}={num.text}%", _unprompted(tokens, after + 1)
     if " in " in num.source:  # "we convert one caller in fifty": the callers said already
-        return f"conv={num.text}%", _unprompted(tokens, at + 1)
+        return f"{key}={num.text}%", _unprompted(tokens, at + 1)
     unprompted = _unprompted(tokens, at + 1)  # "we close 2.5% without selling"
-    return (f"conv={num.text}%", unprompted) if unprompted > at + 1 else None
+    return (f"{key}={num.text}%", unprompted) if unprompted > at + 1 else None
 
 
 #: Every word share_of may take right after its percent (each word a branch below skips or
@@ -64,6 +66,7 @@ SHARE_OF_NEXT = frozenset(
 )
 #: The words per_sale takes right after a number: "a $120 sale".
 PER_SALE_NEXT = frozenset({"sale", "order"})
+_A_SALE = frozenset({"sale", "order", "upsell"})
 
 
 _KEEP_OF_SALE = frozenset("keep keeps make makes earn earns net nets clear pocket".split())
@@ -168,12 +171,14 @@ def per_sale(tokens: list[Tok], index: int) -> Found:
     named = first == "per" and index > 0 and tokens[index - 1].kind == "word"
     if named:
         return None  # "our margin per sale is $42": the words before say what is per sale
-    if first in ("each", "every", "per", "a") and _w(tokens, index + 1) in ("sale", "order"):
+    if first in ("each", "every", "per", "a") and _w(tokens, index + 1) in _A_SALE:
         at = index + 2
         end = _skip(tokens, at, "is", "goes", "sells", "for", "at", "about", "around", "roughly")
         end = _skip(tokens, end, "worth")  # "each sale is worth $200": what a sale is
         price = _n(tokens, end)
         if _w(tokens, at) in ("is", "goes", "sells") and price and price.money and not price.period:
+            if _words_at(tokens, end + 1, ("in", "margin"), ("in", "profit")):
+                return f"margin={price.text}", end + 3  # "each upsell is worth $60 in margin"
             return f"price={price.text}", end + 1  # "each sale is $160": what a sale is
         revenue = _n(tokens, at + 2) if _words_at(tokens, at, ("brings", "in")) else None
         if revenue is not None and revenue.money and not revenue.period:

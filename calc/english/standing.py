@@ -45,6 +45,12 @@ def sales_moved(scan: Scan, tokens: list[Tok]) -> None:
             f'"{said[0]}" could mean {meant}',
             sales_choices(change, amounts[0] if amounts else None),
         )
+    counts = [t.num for t in scan.nums if t.num is not None and t.num.kind == "count"]
+    if "sales" in said and counts and not scan.changes:  # "sales per day at 1,000"
+        raise Refusal(
+            "sales a day are what the answer works out (calls × conversion)",
+            "change what makes them: calls, conversion or uplift (/roi calls=12k conv=2.5%)",
+        )
 
 
 def nothing_read(scan: Scan, tokens: list[Tok]) -> None:

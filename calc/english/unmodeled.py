@@ -24,6 +24,10 @@ UNMODELED: dict[str, str] = {
     "profit": "profit is computed, not set: change calls, conversion, price, margin or cost",
     "weather": "the model has nothing for the weather",
     "churn": "the model counts customers kept (retained=40 clv=$1,200), not churn",
+    **dict.fromkeys(
+        ("commission", "commissions"),
+        "the model has no commission: take it out of the margin per sale (margin=$30)",
+    ),
     "nps": "the model has no NPS",
     "irr": "the model gives payback and first-year ROI, not IRR (say the launch cost: "
     "invest=$300k)",

@@ -3014,3 +3014,52 @@ SET_Z29: tuple[tuple[str, str], ...] = (
     ("List our saved scenarios", "list"),
     ("What if we pay £20 per hour and shrinkage is 30 per cent?", "wage=20 shrink=30%"),
 )
+
+# Written apart on 2026-12-01 before any was run: a head of sales for the upsell (attach and
+# take rates, AOV, LTV, returns, CSAT and NPS, which roibot does not model).
+# First read: 18 of 40; two computed wrong: "the sales team's commission is 10% of price" set
+# margin=10%, "the offer converts 1 in 12 callers" the base conversion. Still refused: "LTV
+# of a saved customer is $1,500 and we save 25 a day" ("save" asks for a name), "how much
+# margin does selling add per day?".
+SET_Z30: tuple[tuple[str, str], ...] = (
+    ("what if our attach rate is 7%", "uplift=7%"),
+    ("take rate on the offer is 9%", "uplift=9%"),
+    ("win rate without a pitch is 2.2%", "conv=2.2%"),
+    ("AOV of $135", "price=135"),
+    ("basket size is $160", "price=160"),
+    ("LTV of a saved customer is $1,500 and we save 25 a day", "clv=1500 retained=25"),
+    ("churn saves of 30 a day at $900 LTV", "retained=30 clv=900"),
+    ("what if CSAT goes up 5 points", "REFUSE"),
+    ("what if FCR improves 10%", "REFUSE"),
+    ("what if NPS rises", "REFUSE"),
+    ("gross margin on the upsell is 40%", "margin=40%"),
+    ("contribution per sale is $45", "margin=45"),
+    ("returns on upsold items run 6%", "cancel=6%"),
+    ("what if the offer adds 45 seconds to calls", "REFUSE"),
+    ("pitching adds 12% to handle time", "aht+12%"),
+    ("cross-sell rate of 6.5%", "uplift=6.5%"),
+    ("upsell revenue per sale is $80", "price=80"),
+    ("what's the upsell worth per year?", ""),
+    ("how much margin does selling add per day?", ""),
+    ("does the upsell pay for the extra handle time?", "breakeven"),
+    ("what's the minimum take rate to cover the extra handle time?", "breakeven"),
+    ("at what attach rate do we break even?", "breakeven"),
+    ("what if the sales team's commission is 10% of price", "REFUSE"),
+    ("sales per day at 1,000", "REFUSE"),
+    ("what if the offer price drops to $99", "price=99"),
+    ("if the upsell margin improves by $5", "margin+5"),
+    ("margin per upsell is $32", "margin=32"),
+    ("what if the take rate doubles", "uplift+100%"),
+    ("what if the take rate halves", "uplift-50%"),
+    ("chart take rate from 4% to 12%", "sweep uplift=4%..12%"),
+    ("which matters more, AOV or take rate?", "levers"),
+    ("what take rate gets us $5M a year?", "solve uplift for net=5M/year"),
+    ("what if 15% of upsells get returned", "cancel=15%"),
+    ("compare q3-plan and q4-plan on take rate", "compare q3-plan q4-plan"),
+    ("q4-plan at a 10% take rate", "q4-plan uplift=10%"),
+    ("what if we stop upselling altogether?", ""),
+    ("upsell conversion 8% and AOV $140", "uplift=8% price=140"),
+    ("what if the offer converts 1 in 12 callers", "uplift=8.3333%"),
+    ("what if the win rate on the upsell is 11%", "uplift=11%"),
+    ("what if each upsell is worth $60 in margin", "margin=60"),
+)

@@ -600,6 +600,21 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("What if we add a £1.50 charge to 20% of calls?", "fee=1.50 paid=20%"),
         ("What's the position with selling switched off?", ""),
         ("what if we switch off selling", ""),
+        # SET_Z30: a head of sales ("the offer converts" computed the base conversion)
+        ("what if the offer converts 1 in 12 callers", "uplift=8.3333%"),
+        ("take rate on the offer is 9%", "uplift=9%"),
+        ("what if the win rate on the upsell is 11%", "uplift=11%"),
+        ("win rate without a pitch is 2.2%", "conv=2.2%"),
+        ("gross margin on the upsell is 40%", "margin=40%"),
+        ("returns on upsold items run 6%", "cancel=6%"),
+        ("upsell revenue per sale is $80", "price=80"),
+        ("what's the upsell worth per year?", ""),
+        ("does the upsell pay for the extra handle time?", "breakeven"),
+        ("what's the minimum take rate to cover the extra handle time?", "breakeven"),
+        ("what if each upsell is worth $60 in margin", "margin=60"),
+        ("compare q3-plan and q4-plan on take rate", "compare q3-plan q4-plan"),
+        ("what if we stop upselling altogether?", ""),
+        ("churn saves of 30 a day at $900 LTV", "retained=30 clv=900"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -640,6 +655,20 @@ def test_make_that_is_the_value_just_said():
 def test_a_saving_of_seconds_a_call_shortens_every_call():
     assert understand("the new IVR saves 30 seconds a call").read_as == "aht-30s"
     assert understand("it shaves a minute off each call").read_as == "aht-1min"
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        # SET_Z30: it computed margin=10% (the commission passed over)
+        ("what if the sales team's commission is 10% of price", "no commission"),
+        ("sales per day at 1,000", "sales a day are what the answer works out"),
+        ("what if churn drops 2 points", "not churn"),
+    ],
+)
+def test_what_the_model_does_not_have_is_refused_by_name(text, why):
+    with pytest.raises(Refusal, match=why):
+        understand(text)
 
 
 def test_a_paybacks_time_is_never_passed_over_as_when():
