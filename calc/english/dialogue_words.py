@@ -36,7 +36,7 @@ LEVERS = (
     *(("focus", "on"), ("worry", "about")),
     ("the", "needle"),
     ("most", "sensitive"),
-    ("sensitive", "to"),
+    *(("sensitive", "to"), ("sensitivity",), ("sensitivities",)),
     ("how", "sensitive"),
     ("sensitivity",),
     ("the", "swing"),

@@ -24,6 +24,7 @@ from calc.english.units import attach_units, spelled_unit
 from calc.english.unmodeled import UNMODELED
 from calc.errors import Refusal
 from calc.formatting import decimal_text
+from calc.keys import BY_NAME
 from calc.names import THREAD_WORDS
 from calc.settings import parse_setting
 
@@ -55,7 +56,7 @@ def _chunks(text: str) -> list[str]:
             # "item 3: model AHT": a number before a colon ends what it could belong to
             separator = separator or word[-1] in ",;" or (word[-1] == ":" and word[-2:-1].isdigit())
             word = word[:-1]
-        word = word.lstrip("@~≈")  # "~10k": about 10k
+        word = word if word == "@" else word.lstrip("@~≈")  # "~10k": about 10k; "@ 15%": at
         if not word.isascii() and all(not c.isalnum() and c not in "€£¥×" for c in word):
             continue  # "🤔", "👍": how it was said, no word of it
         if len(word) == 2 and word.lower() in _TWICE:
@@ -393,6 +394,18 @@ def _costs(before: Tok) -> bool:
 _WENT = frozenset({"went", "moved", "changed", "shifted"})
 
 
+def _key_here(words: list[str], tokens: list[Tok], index: int) -> tuple[str, int] | None:
+    """The key named at `index` and its length in words; the language's own name counts
+    only before a value ("cancel 4%", "hours 16")."""
+    key = _key_at(words, index) if words[index] in KEYS_INDEX.firsts else None
+    if key is not None or words[index] not in BY_NAME or index + 1 >= len(tokens):
+        return key
+    num = tokens[index + 1].num  # of the key's kind: "paid $22 an hour" is no share paying
+    share = BY_NAME[words[index]].is_percent
+    fits = num is not None and not num.money and (share or not num.percent)
+    return (words[index], 1) if fits else None
+
+
 def classify(tokens: list[Tok]) -> list[Tok]:
     """Keys by their phrases, change words, separators, filler, and the rest unknown (a
     slip in a setting's name, "convertion", read as the name)."""
@@ -417,7 +430,7 @@ def classify(tokens: list[Tok]) -> list[Tok]:
             out.append(Tok(said_of_key, words[index]))
             index += 1 + (words[index + 1 : index + 2] == ["out"])  # "AHT blows out by 30%"
             continue
-        key = _key_at(words, index) if words[index] in KEYS_INDEX.firsts else None
+        key = _key_here(words, tokens, index)
         if key is not None:
             name, length = key
             out.append(Tok("key", " ".join(words[index : index + length]), key=name))

@@ -240,8 +240,13 @@ WHEN_BEFORE = frozenset({"this", "next", "last", "per", "a", "each", "every"})
 GREETINGS = frozenset({"hi", "hello", "hey", "yo", "hiya", "howdy"})
 #: Contractions typed without their apostrophe, as people type in a hurry.
 CONTRACTIONS = {
-    word.replace("'", ""): word
-    for word in "what's where's how's that's don't doesn't can't isn't aren't didn't".split()
+    **{
+        word.replace("'", ""): word
+        for word in "what's where's how's that's don't doesn't can't isn't aren't didn't".split()
+    },
+    # an analyst's notation: "b/e uplift?", "q3-plan w/ calls +10%", "calls req'd to b/e"
+    **{"b/e": "break-even", "w/": "with", "w/o": "without", "req'd": "required", "@": "at"},
+    **{"reqd": "required", "sens": "sensitivity"},
 }
 # Only where a message starts: "calls double in the morning" keeps its morning.
 SALUTATION = re.compile(r"^(?:good\s+)?(?:morning|afternoon|evening)\b[\s,!.:-]*", re.I)
@@ -249,13 +254,8 @@ RESET = (
     ("start", "over"),
     ("start", "again"),
     ("reset",),
-    ("clear", "it"),
-    ("clear", "this"),
-    ("clear", "that"),
-    ("forget", "it"),
-    ("forget", "that"),
-    ("forget", "this"),
-    ("forget", "everything"),
+    *(("clear", "it"), ("clear", "this"), ("clear", "that")),
+    *(("forget", "it"), ("forget", "that"), ("forget", "this"), ("forget", "everything")),
     ("from", "scratch"),
     ("start", "fresh"),
     ("new", "conversation"),

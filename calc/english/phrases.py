@@ -231,11 +231,11 @@ def _fee(tokens: list[Tok], index: int) -> Found:
             if share is not None:
                 return f"fee={num.text} {share[0]}", share[1]
             return f"fee={num.text}", end
-    if first in ("charged", "charge", "charging", "billed", "paid", "applied", "on"):
+    if first in ("charged", "charge", "charging", "billed", "paid", "applied", "on", "at"):
         share = _paid_share(tokens, index)
         fee_said = any(t.text in FEE_WORDS for t in tokens)
-        if share is not None and (first != "on" or fee_said):
-            return share  # "on 50% of calls": only of a fee
+        if share is not None and (first not in ("on", "at") or fee_said):
+            return share  # "on 50% of calls", "fee 2.50 at 15% of calls": only of a fee
     return None
 
 
@@ -417,7 +417,7 @@ _WORD_STARTS: dict[Callable[[list[Tok], int], Found], frozenset[str]] = {
     _busier: frozenset({"busier"}),
     _hours_days: _OPEN_DAYS,
     _service_level: frozenset({"answer", "answering", "pick", "picking"}),
-    _fee: frozenset("charge charging charged bill billing billed paid applied on".split()),
+    _fee: frozenset("charge charging charged bill billing billed paid applied on at".split()),
     lost_sales: LOSES,
     selling_adds: SELLING,
     _launch: frozenset("spend spending spent invest investing invested costs".split()),

@@ -615,6 +615,16 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("compare q3-plan and q4-plan on take rate", "compare q3-plan q4-plan"),
         ("what if we stop upselling altogether?", ""),
         ("churn saves of 30 a day at $900 LTV", "retained=30 clv=900"),
+        # SET_Z31: an analyst's notation
+        ("sens analysis pls", "levers"),
+        ("b/e uplift?", "breakeven"),
+        ("uplift req'd for 1m/yr", "solve uplift for net=1M/year"),
+        ("cost/call to b/e?", "solve cost"),
+        ("q3-plan w/ calls +10%", "q3-plan calls+10%"),
+        ("fee 2.50 @ 15% of calls", "fee=2.50 paid=15%"),
+        ("cancel 4pct", "cancel=4%"),
+        ("hours 16", "hours=16"),
+        ("agents are paid $22 an hour", "wage=22"),  # "paid" before money is no share
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
