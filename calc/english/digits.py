@@ -35,7 +35,7 @@ PERIOD_SUFFIX = {
 }
 #: What a number written with digits may start with.
 NUMBER_START = frozenset("0123456789$€£-+.")
-_DECIMAL_COMMA = re.compile(r"^(\d+),(\d{1,2})%$")
+_DECIMAL_COMMA = re.compile(r"^(\d+),(\d{1,2})([%km])$")
 _PENCE = re.compile(r"^(\d+(?:\.\d+)?)[p¢]$")
 
 
@@ -45,7 +45,7 @@ def number_in_digits(chunk: str) -> Num | None:
         return None
     lowered = chunk.lower()
     if "," in lowered and (comma := _DECIMAL_COMMA.match(lowered)):
-        lowered = f"{comma[1]}.{comma[2]}%"  # "2,5%": a decimal comma, never 25%
+        lowered = f"{comma[1]}.{comma[2]}{comma[3]}"  # "2,5%", "10,5k": a decimal comma
     pence = _PENCE.match(lowered) if lowered[-1] in "p¢" else None
     if pence:  # "15p": pence (or cents), a hundredth of the currency
         amount = Decimal(pence[1]).scaleb(-2)

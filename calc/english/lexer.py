@@ -63,6 +63,9 @@ def _chunks(text: str) -> list[str]:
             word = "double"  # "calls x2"
         if out and out[-1].lower() in ("times", "x") and word.lower() in _TIMES_N:
             out[-1], word = _TIMES_N[word.lower()], ""  # "cost per call times 2"
+        elif out and out[-1].lower() in ("times", "x") and _FACTOR.fullmatch(word):
+            change = (Decimal(word) - 1).scaleb(2)  # "calls x 1.2": 20% more
+            out[-1], word = ("up" if change > 0 else "down"), f"{decimal_text(abs(change))}%"
         if out and out[-1].lower() == "quarter" and word.lower() in _SCALE_WORDS:
             out[-1], word = f"{out[-1]}-{word}", ""  # "a quarter million": a quarter-million
         head, _, per = word.partition("/")
@@ -95,6 +98,7 @@ _JOINS = frozenset({"times", "x", "quarter"})
 _NUMBER_UNIT = re.compile(
     r"(\d+(?:\.\d+)?)-(points?|percent|seconds?|minutes?|dollars?|cents?)", re.I
 )
+_FACTOR = re.compile(r"[0-4]\.\d{1,3}")  # a multiplier with decimals: "x 1.2", "times 0.9"
 _TWICE = frozenset({"x2", "×2", "2x", "2×"})
 _TIMES_N = {"2": "double", "two": "double", "3": "triple", "three": "triple"}
 
@@ -182,7 +186,8 @@ def _token_at(
 
 
 _SCALE_WORDS = ("million", "thousand", "billion")
-_HALF_OF = frozenset({"point", "percent", *_SCALE_WORDS, "minute", "hour"})
+_AND_A_HALF = {"point": "pp", "minute": "min", "hour": "h"}
+_HALF_OF = frozenset({"point", "percent", "percentage", *_SCALE_WORDS, "minute", "hour"})
 _SCALE_DOLLARS = re.compile(r"(million|thousand|billion)-dollars?")
 _PART_OF_SCALE = re.compile(r"(half|quarter)-(million|thousand|billion)")
 _SCALE_OF = {"million": "M", "thousand": "k", "billion": "B"}
@@ -192,8 +197,11 @@ Read = tuple[Num, int] | None
 def _half_a(chunks: list[str], lowered: list[str], index: int) -> Read:
     """ "half a point", "half a million": 0.5, the unit or scale following; "a point and a
     half": 1.5 points."""
-    if lowered[index : index + 5] == ["a", "point", "and", "a", "half"]:
-        return Num("1.5", Decimal("1.5"), "a point and a half", points=True), 5
+    said = lowered[index : index + 5]
+    if said[:1] == ["a"] and said[2:] == ["and", "a", "half"] and said[1] in _AND_A_HALF:
+        unit = _AND_A_HALF[said[1]]  # "a point and a half", "a minute and a half"
+        source = " ".join(chunks[index : index + 5])
+        return Num("1.5", Decimal("1.5"), source, points=unit == "pp", unit=unit or None), 5
     after = lowered[index + 1 : index + 3]
     if lowered[index] == "half" and after[:1] == ["a"] and after[1:2] and after[1] in _HALF_OF:
         return Num("0.5", Decimal("0.5"), "half a"), 2
@@ -233,6 +241,10 @@ def _fraction(chunks: list[str], lowered: list[str], index: int) -> Read:
     else:
         return None
     share = (count * 100 / W.FRACTIONS[after[0]]).quantize(Decimal("0.0001"))
+    scale = lowered[index + 4] if lowered[index + 2 : index + 4] == ["of", "a"] else None
+    if len(lowered) > index + 4 and scale in _SCALE_OF:  # "a quarter of a million": 250k
+        amount = share.scaleb(-2) * W.SCALE_FACTORS[_SCALE_OF[scale]]
+        return Num(decimal_text(amount), amount, " ".join(chunks[index : index + 5])), 5
     of_point = phrase_at(lowered, index + 2, _OF_A_POINT)
     if of_point:  # "two tenths of a point": a share of one percentage point
         points = share.scaleb(-2)
@@ -241,7 +253,11 @@ def _fraction(chunks: list[str], lowered: list[str], index: int) -> Read:
     return Num(decimal_text(share), share, f"{chunks[index]} {chunks[index + 1]}", percent=True), 2
 
 
-_OF_A_POINT = [("of", "a", "point"), ("of", "a", "percentage", "point"), ("of", "one", "point")]
+# "two tenths of a point", and "a quarter point" (never 25 points)
+_OF_A_POINT = [
+    *(("of", "a", "point"), ("of", "a", "percentage", "point"), ("of", "one", "point")),
+    *(("point",), ("points",), ("percentage", "point"), ("pp",)),
+]
 
 
 def _spelled(chunks: list[str], lowered: list[str], index: int) -> Read:

@@ -101,7 +101,7 @@ def attach_units(tokens: list[Tok]) -> list[Tok]:
             num, used = joined
             index += used
         out.append(Tok("num", num.source, num=num))
-    return attach_periods(_minutes_and_seconds(out))
+    return attach_periods(_dollars_and_cents(_minutes_and_seconds(out)))
 
 
 def _minutes_and_seconds(tokens: list[Tok]) -> list[Tok]:
@@ -121,6 +121,34 @@ def _minutes_and_seconds(tokens: list[Tok]) -> list[Tok]:
                 text = decimal_text(seconds)
                 token = Tok(
                     "num", source, num=changed(num, text=text, amount=seconds, source=source)
+                )
+        out.append(token)
+    return out
+
+
+_AFTER_CENTS = frozenset({",", "a", "an", "per", "each", "every", "and", "for", "on", "to", "is"})
+
+
+def _dollars_and_cents(tokens: list[Tok]) -> list[Tok]:
+    """ "$2 and 60 cents", "2 bucks 75", "two dollars fifty": one amount ($2.60, $2.75)."""
+    out: list[Tok] = []
+    for index, token in enumerate(tokens):
+        num, joined = token.num, out[-2:] if len(out) > 1 and out[-1].text == "and" else out[-1:]
+        dollars = joined[0].num if joined else None
+        if num is not None and dollars is not None and dollars.money and not dollars.period:
+            nxt = tokens[index + 1].text if index + 1 < len(tokens) else ","
+            bare = not (num.money or num.percent or num.points or num.unit or num.period)
+            cents = num.amount if num.money and num.amount < 1 else num.amount.scaleb(-2)
+            whole = dollars.amount == dollars.amount.to_integral_value() and not num.span
+            fits = (num.money and num.amount < 1) or (bare and 0 < num.amount < 100)
+            if whole and fits and (num.money or nxt in _AFTER_CENTS) and not num.clock:
+                amount = dollars.amount + cents
+                source = " ".join(t.text for t in (*joined, token))
+                del out[-len(joined) :]
+                token = Tok(
+                    "num",
+                    source,
+                    num=changed(dollars, text=format(amount, "f"), amount=amount, source=source),
                 )
         out.append(token)
     return out

@@ -1075,7 +1075,7 @@ SET_U: tuple[tuple[str, str], ...] = (
     ("uplift of 0%", "uplift=0%"),
     ("price of $1,250", "price=1250"),
     ("margin of 35% of the price", "margin=35%"),
-    ("cost per call is two dollars fifty", "REFUSE"),  # asked back: not read yet
+    ("cost per call is two dollars fifty", "cost=2.50"),  # read since SET_Z32's dollars and cents
     ("we're open 250 days", "days=250"),
     # relabeled in SET_Z20's session (was REFUSE): a value denied and the one said after it
     # is the second ("not 9,000 calls, 11,000"), as SET_Z20's writer expected
@@ -3110,4 +3110,54 @@ SET_Z31: tuple[tuple[str, str], ...] = (
     ("q4-plan w/ uplift 7 and conv 2.4", "q4-plan uplift=7 conv=2.4"),
     ("irr?", "REFUSE"),
     ("aht 11m", "aht=11min"),
+)
+
+# Written apart on 2026-12-01 before any was run: amounts in every notation (bucks and
+# cents, MM and mil, bps and quarter points, euros, decimal commas, times and "x").
+# First read: 25 of 40; one computed wrong: "uplift up a quarter point" moved uplift 25
+# points (a quarter read as 25%, then "point"). Five labels were mine, not the reader's
+# forms (calls=9.5k for 9500, invest=0.5M, aht+1.5min, invest=250000; "mil" is refused as
+# a thousand to some and a million to others, an earlier decision). Still refused:
+# "double-digit uplift, say 12%", "AHT 10 m 40 s".
+SET_Z32: tuple[tuple[str, str], ...] = (
+    ("what if calls are 9.5 thousand a day", "calls=9.5k"),
+    ("a $1.2MM launch", "invest=1.2M"),
+    ("cost per call of 2 bucks 75", "cost=2.75"),
+    ("AHT of eleven and a half minutes", "aht=11.5min"),
+    ("conversion of two and a half percent", "conv=2.5%"),
+    ("uplift up half a percentage point", "uplift+0.5pp"),
+    ("uplift up a quarter point", "uplift+0.25pp"),
+    ("conversion down 20 bps", "conv-0.2pp"),
+    ("uplift up three quarters of a point", "uplift+0.75pp"),
+    ("price of €140", "price=140"),
+    ("cost per call of 275 cents", "cost=2.75"),
+    ("calls of 10 K a day", "calls=10k"),
+    ("calls of 10,5k", "calls=10.5k"),
+    ("a launch cost of half a million", "invest=0.5M"),
+    ("a launch of 1.5 mil", "REFUSE"),
+    ("3 million calls a year", "calls=3M/year"),
+    ("270 thousand calls a month", "calls=270k/month"),
+    ("750 calls an hour", "calls=750/h"),
+    ("AHT of 10 and a half min", "aht=10.5min"),
+    ("AHT up by 45 secs", "aht+45s"),
+    ("AHT up a minute and a half", "aht+1.5min"),
+    ("margin of thirty-five dollars", "margin=35"),
+    ("price of one hundred and fifty dollars", "price=150"),
+    ("cost per call of $2 and 60 cents", "cost=2.60"),
+    ("uplift of 0.08", "REFUSE"),
+    ("conversion of .025", "REFUSE"),
+    ("uplift of 8 per cent", "uplift=8%"),
+    ("uplift of eight percent", "uplift=8%"),
+    ("a fee of $1.99 on a tenth of calls", "fee=1.99 paid=10%"),
+    ("a tenth of upsells cancelled", "cancel=10%"),
+    ("calls x 1.2", "calls+20%"),
+    ("price times 1.1", "price+10%"),
+    ("double-digit uplift, say 12%", "uplift=12%"),
+    ("AHT 10 m 40 s", "aht=640s"),
+    ("$0.5M launch", "invest=0.5M"),
+    ("a fee of two dollars fifty", "fee=2.50"),
+    ("12.5K calls", "calls=12.5k"),
+    ("upsell at 6 pct", "uplift=6%"),
+    ("what if handle time is 700 seconds", "aht=700s"),
+    ("what if the launch is a quarter of a million", "invest=250000"),
 )

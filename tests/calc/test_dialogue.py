@@ -625,6 +625,17 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("cancel 4pct", "cancel=4%"),
         ("hours 16", "hours=16"),
         ("agents are paid $22 an hour", "wage=22"),  # "paid" before money is no share
+        # SET_Z32: amounts in every notation ("a quarter point" moved uplift 25 points)
+        ("uplift up a quarter point", "uplift+0.25pp"),
+        ("uplift up half a percentage point", "uplift+0.5pp"),
+        ("cost per call of 2 bucks 75", "cost=2.75"),
+        ("cost per call of $2 and 60 cents", "cost=2.60"),
+        ("a fee of two dollars fifty", "fee=2.50"),
+        ("AHT up a minute and a half", "aht+1.5min"),
+        ("what if the launch is a quarter of a million", "invest=250000"),
+        ("calls x 1.2", "calls+20%"),
+        ("price times 0.9", "price-10%"),
+        ("calls of 10,5k", "calls=10.5k"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
