@@ -29,18 +29,22 @@ _COUNTED = frozenset(
 _NOT_A_DATE = frozenset("sl level target staff to of callers calls customers buy buys".split())
 
 
-# Most sentences hold no date: one search of the text decides whether to look word by word.
-_MAYBE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec|january|february|march|april"
-    r"|august|september|october|november|december)\b|\d(?:st|nd|rd|th)\b|\d/\d"
-    r"|\b(?:19[89]\d|20\d\d)\b"
-)
+# Most sentences hold no date: a glance at each word decides whether to look closer (one
+# regular expression over the whole text took 30 µs, a twentieth of reading it).
+_DATE_WORDS = _MONTHS | _MONTH_WORDS
+_DIGIT_DATE = re.compile(r"\d(?:st|nd|rd|th)$|\d/\d|^(?:19[89]|20\d)\d$")
 
 
-def without_dates(chunks: list[str], lowered: list[str], said: str) -> tuple[list[str], list[str]]:
-    """The words with every date taken out (both lists, as typed and lowered); `said` is
-    the sentence lowered."""
-    if not _MAYBE.search(said):
+def _maybe(lowered: list[str]) -> bool:
+    return any(
+        word in _DATE_WORDS or (word[:1].isdigit() and _DIGIT_DATE.search(word) is not None)
+        for word in lowered
+    )
+
+
+def without_dates(chunks: list[str], lowered: list[str]) -> tuple[list[str], list[str]]:
+    """The words with every date taken out (both lists, as typed and lowered)."""
+    if not _maybe(lowered):
         return chunks, lowered
     dropped: set[int] = set()
     last = len(lowered) - 1

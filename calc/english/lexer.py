@@ -122,7 +122,7 @@ def tokenize(text: str, names: Sequence[str] = ()) -> list[Tok]:
         text = _OF_PRICE.sub(lambda m: f"{m[1]} {named}".rstrip(), text)
     chunks = _chunks(text)
     lowered = [chunk.lower() for chunk in chunks]
-    chunks, lowered = without_dates(chunks, lowered, said)
+    chunks, lowered = without_dates(chunks, lowered)
     if "mil" in lowered:  # "9 mil": a thousand in Spanish and Portuguese, a million in slang
         raise Refusal('"mil" is a thousand to some and a million to others', "write 9k or 9M")
     # "undo" and "back" go back in a thread even where an old scenario has such a name.

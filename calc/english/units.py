@@ -101,7 +101,9 @@ def attach_units(tokens: list[Tok]) -> list[Tok]:
             num, used = joined
             index += used
         out.append(Tok("num", num.source, num=num))
-    return attach_periods(_dollars_and_cents(_minutes_and_seconds(out)))
+    if any(t.num is not None and t.num.money for t in out):  # most sentences: no amount
+        out = _dollars_and_cents(out)
+    return attach_periods(_minutes_and_seconds(out))
 
 
 def _minutes_and_seconds(tokens: list[Tok]) -> list[Tok]:
@@ -133,8 +135,9 @@ def _dollars_and_cents(tokens: list[Tok]) -> list[Tok]:
     """ "$2 and 60 cents", "2 bucks 75", "two dollars fifty": one amount ($2.60, $2.75)."""
     out: list[Tok] = []
     for index, token in enumerate(tokens):
-        num, joined = token.num, out[-2:] if len(out) > 1 and out[-1].text == "and" else out[-1:]
-        dollars = joined[0].num if joined else None
+        num = token.num
+        joined = out[-2:] if len(out) > 1 and out[-1].text == "and" else out[-1:]
+        dollars = joined[0].num if num is not None and joined else None
         if num is not None and dollars is not None and dollars.money and not dollars.period:
             nxt = tokens[index + 1].text if index + 1 < len(tokens) else ","
             bare = not (num.money or num.percent or num.points or num.unit or num.period)
@@ -145,10 +148,9 @@ def _dollars_and_cents(tokens: list[Tok]) -> list[Tok]:
                 amount = dollars.amount + cents
                 source = " ".join(t.text for t in (*joined, token))
                 del out[-len(joined) :]
+                text = format(amount, "f")
                 token = Tok(
-                    "num",
-                    source,
-                    num=changed(dollars, text=format(amount, "f"), amount=amount, source=source),
+                    "num", source, num=changed(dollars, text=text, amount=amount, source=source)
                 )
         out.append(token)
     return out
