@@ -163,6 +163,9 @@ def _token_at(
     stem = word.removesuffix("'s").removesuffix("’s")  # "q4-plan's conversion"
     if stem in known and re.search(r"[a-z]", stem):
         return Tok("name", known[stem]), 1
+    spaced = f"{word}-{lowered[index + 1]}" if index + 1 < len(lowered) else ""
+    if spaced in known:  # "q3 plan vs q4 plan": the team's q3-plan, its dash left out
+        return Tok("name", known[spaced]), 2
     if looks_like_setting(chunk) and ".." not in chunk:
         try:
             setting = parse_setting(chunk)

@@ -246,7 +246,8 @@ CONTRACTIONS = {
     },
     # an analyst's notation: "b/e uplift?", "q3-plan w/ calls +10%", "calls req'd to b/e"
     **{"b/e": "break-even", "w/": "with", "w/o": "without", "req'd": "required", "@": "at"},
-    **{"reqd": "required", "sens": "sensitivity"},
+    **{"reqd": "required", "sens": "sensitivity", "pr": "per", "hrs": "hours", "dwn": "down"},
+    **{"r": "are", "wht": "what"},  # "r we profitable", "wht about 8%": typed on a phone
 }
 # Only where a message starts: "calls double in the morning" keeps its morning.
 SALUTATION = re.compile(r"^(?:good\s+)?(?:morning|afternoon|evening)\b[\s,!.:-]*", re.I)

@@ -3161,3 +3161,51 @@ SET_Z32: tuple[tuple[str, str], ...] = (
     ("what if handle time is 700 seconds", "aht=700s"),
     ("what if the launch is a quarter of a million", "invest=250000"),
 )
+
+# Written apart on 2026-12-01 before any was run: a director on a phone (lower case, no
+# punctuation, abbreviations and slips: "r we", "wht", "dwn", "hrs", "pr").
+# First read: 30 of 40; "q3 plan vs q4 plan" (the dashes left out) gave help. "show q3plan"
+# is the command language, answered "no scenario q3plan" (my label guessed the name).
+# Still refused: "upsel" and "uplft" (words under six letters are never guessed).
+SET_Z33: tuple[tuple[str, str], ...] = (
+    ("calls up 10 pct", "calls+10%"),
+    ("aht up 15 pct", "aht+15%"),
+    ("conversion 2 pct", "conv=2%"),
+    ("up sell 7%", "uplift=7%"),
+    ("cost pr call 3", "cost=3"),
+    ("profit center?", ""),
+    ("calls 11000 uplift 7", "calls=11000 uplift=7"),
+    ("whats breakeven", "breakeven"),
+    ("q3 plan vs q4 plan", "compare q3-plan q4-plan"),
+    ("show q3plan", "TYPED"),
+    ("what if upsel 9%", "uplift=9%"),
+    ("margins 30", "margin=30"),
+    ("hrs 16", "hours=16"),
+    ("wat if aht 12 min", "aht=12min"),
+    ("calls dwn 5%", "calls-5%"),
+    ("uplift 6 and conv 2.5", "uplift=6 conv=2.5"),
+    ("price 140 margin 25%", "price=140 margin=25%"),
+    ("cpc 3.1", "cost=3.1"),
+    ("levers", "TYPED"),
+    ("what moves the needle", "levers"),
+    ("sweep uplft 2 to 10", "sweep uplift=2..10"),
+    ("q4-plan calls 12k", "q4-plan calls=12k"),
+    ("r we profitable", ""),
+    ("wht about 8%", "ASK:aht+8%|conv=8%|uplift=8%"),
+    ("undo", "REFUSE"),
+    ("list plans", "list"),
+    ("hist q4-plan", "history q4-plan"),
+    ("cmp q3-plan q4-plan", "compare q3-plan q4-plan"),
+    ("calls +2k", "calls+2k"),
+    ("aht -30s", "aht-30s"),
+    ("days 260", "days=260"),
+    ("open 5 days/wk", "days=260"),
+    ("fee 3 on 10pct calls", "fee=3 paid=10%"),
+    ("40 saves/day clv 1k", "retained=40 clv=1k"),
+    ("invest 1m", "invest=1M"),
+    ("whats the cost/call", ""),
+    ("shrink 30 occ 85", "shrink=30 occ=85"),
+    ("wage 20", "wage=20"),
+    ("thx", "help"),
+    ("ok what if calls 9k", "calls=9k"),
+)

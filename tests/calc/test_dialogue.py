@@ -636,6 +636,14 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("calls x 1.2", "calls+20%"),
         ("price times 0.9", "price-10%"),
         ("calls of 10,5k", "calls=10.5k"),
+        # SET_Z33: typed on a phone ("q3 plan vs q4 plan" gave help)
+        ("q3 plan vs q4 plan", "compare q3-plan q4-plan"),
+        ("up sell 7%", "uplift=7%"),
+        ("cost pr call 3", "cost=3"),
+        ("hrs 16", "hours=16"),
+        ("calls dwn 5%", "calls-5%"),
+        ("r we profitable", ""),
+        ("wht about 9% uplift", "uplift=9%"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
