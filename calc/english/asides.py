@@ -33,6 +33,8 @@ def asides(tokens: list[Tok]) -> list[Tok]:
         tokens = _unprompted(tokens)
     if not words.isdisjoint(("on", "of", "for")) or not words.isdisjoint(_OFFER):
         tokens = _of_the_offer(tokens)
+    if not words.isdisjoint(("adds", "add", "gives")) and not words.isdisjoint(_SELLING):
+        tokens = _selling_adds_conversion(tokens)
     if "from" in words:
         tokens = _moved_from(tokens)
     if any(t.num is not None and t.num.span for t in tokens):
@@ -112,6 +114,20 @@ def _of_the_offer(tokens: list[Tok]) -> list[Tok]:
             key = replace(token, key="uplift") if token.key == "conv" else token
             return [*tokens[:index], key, *tokens[end + 1 :]]
     return tokens
+
+
+_SELLING = frozenset("selling upsell upselling pitch pitching cross-selling".split())
+
+
+def _selling_adds_conversion(tokens: list[Tok]) -> list[Tok]:
+    """ "selling adds 20% to handle time and 10 points of conversion": the conversion selling
+    adds is the uplift, never the base conversion."""
+    return [
+        replace(t, key="uplift")
+        if t.key == "conv" and i > 1 and tokens[i - 1].text == "of" and tokens[i - 2].num
+        else t
+        for i, t in enumerate(tokens)
+    ]
 
 
 def _moved_from(tokens: list[Tok]) -> list[Tok]:

@@ -78,8 +78,7 @@ GOAL_BREAKEVEN = (
     # "how low can uplift go before we're a cost center again?": the verdict's line
     ("cost", "center"),
     ("cost", "centre"),
-    ("unprofitable",),
-    ("not", "profitable"),
+    *(("unprofitable",), ("not", "profitable"), ("profitable",)),
     ("profit", "center"),
     ("profit", "centre"),
     ("break", "us", "even"),
@@ -220,5 +219,6 @@ POLITE = frozenset(
 #: Words that ask where the center stands: the base answer, said as such.
 STANDING = frozenset(
     "doing stand standing status verdict profitable unprofitable profit money results numbers "
-    "shape answer how's roi return net where look looking position base baseline".split()
+    "shape answer how's roi return net where look looking position base baseline extra gap "
+    "difference".split()
 )

@@ -5,6 +5,7 @@ they name that is no value ("the upsell" after "with", agents said of a wage).""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from calc.english import dialogue_words as D
 from calc.english import lexicon as W
@@ -37,8 +38,10 @@ def settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
         scan.keys = [k for k in scan.keys if k.key != "uplift"]
     if scan.settings:  # "after the training, conversion goes to 2.4%": when, not a value
         scan.keys = [k for k in scan.keys if not _after_the(tokens, k)]
-    if any(t.text in W.COMPARE for t in tokens):  # "compare … on take rate": all are shown
-        scan.keys = [k for k in scan.keys if not _on_key(tokens, k)]
+    if any(t.text in W.COMPARE or "columns" in t.text for t in tokens):  # all are shown
+        scan.keys = [k for k in scan.keys if not _on_key(tokens, k)]  # "… on take rate"
+    if not scan.nums and not scan.settings and any(t.text == "selling" for t in tokens):
+        _extra_of_selling(scan, tokens)
     said = bool(scan.settings or verb != "compute" or service)  # a name alone: "hist q3-plan"
     # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
     # passed over: answering from the default instead would mislead.
@@ -100,3 +103,15 @@ def _after_the(tokens: list[Tok], key: Tok) -> bool:
 def _on_key(tokens: list[Tok], key: Tok) -> bool:
     at = next(i for i, t in enumerate(tokens) if t is key)
     return at > 0 and tokens[at - 1].text in ("on", "by", "for")
+
+
+def _extra_of_selling(scan: Scan, tokens: list[Tok]) -> None:
+    """ "how much extra handle time does selling cost us?", "the extra service cost of
+    selling": a difference the answer shows, asked about (no value said anywhere)."""
+    extra = [i for i, t in enumerate(tokens[:-1]) if t.kind == "more" and tokens[i + 1].key]
+    named = {id(tokens[i + 1]) for i in extra}
+    # "does selling cost us": the verb, after "selling", never the cost per call
+    named |= {id(t) for s, t in pairwise(tokens) if s.text == "selling" and t.key == "cost"}
+    if extra:
+        scan.keys = [k for k in scan.keys if id(k) not in named]
+        scan.changes = [c for c in scan.changes if not any(c is tokens[i] for i in extra)]

@@ -179,7 +179,7 @@ def _token_at(
     if reference:
         return Tok("name", "reference"), reference
     num, used = _number_at(chunks, lowered, index)
-    if num is not None:
+    if num is not None and lowered[index + 1 : index + 2] != ["columns"]:  # "the two columns"
         return Tok("num", chunk, num=num), used
     if chunk in "$€£" and index + 1 < len(chunks):  # "$ 120"
         nxt = number_in_digits(chunks[index + 1])
@@ -204,7 +204,8 @@ def _half_a(chunks: list[str], lowered: list[str], index: int) -> Read:
     if said[:1] == ["a"] and said[2:] == ["and", "a", "half"] and said[1] in _AND_A_HALF:
         unit = _AND_A_HALF[said[1]]  # "a point and a half", "a minute and a half"
         source = " ".join(chunks[index : index + 5])
-        return Num("1.5", Decimal("1.5"), source, points=unit == "pp", unit=unit or None), 5
+        points = unit == "pp"
+        return Num("1.5", Decimal("1.5"), source, points=points, unit=None if points else unit), 5
     after = lowered[index + 1 : index + 3]
     if lowered[index] == "half" and after[:1] == ["a"] and after[1:2] and after[1] in _HALF_OF:
         return Num("0.5", Decimal("0.5"), "half a"), 2
@@ -478,8 +479,8 @@ def classify(tokens: list[Tok]) -> list[Tok]:
             out.append(Tok(W.CLASS_OF[word], word))
         elif word in W.SETS:
             out.append(Tok("set", word))
-        elif word in W.FILLER or word in W.GREETINGS:
-            out.append(Tok("filler", word))
+        elif word in W.FILLER or word in W.GREETINGS or word.removesuffix("'s") in W.FILLER:
+            out.append(Tok("filler", word))  # "selling's extra revenue": a word's own
         else:
             out.append(Tok("unknown", word))
         index += 1

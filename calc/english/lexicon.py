@@ -143,7 +143,7 @@ SCALES = {
 # Questions, each with the verb it asks for (matched as phrases anywhere in the text).
 _COVER, _FOR_THE = ("pay", "pays", "cover", "covers"), (("for", "the"), ("the",), ("its", "own"))
 BREAKEVEN = (
-    *(("break", "even"), ("break-even",), ("breakeven",), ("breaks", "even")),
+    *(("break", "even"), ("break-even",), ("breakeven",), ("breaks", "even"), ("cross",)),
     *(("pay", "for", "itself"), ("pays", "for", "itself"), ("pay", "back"), ("payback",)),
     # "does the upsell pay for the extra handle time?": the line where selling covers it
     *((verb, *said, "extra", "K:aht") for verb in _COVER for said in _FOR_THE),
@@ -252,14 +252,10 @@ CONTRACTIONS = {
 # Only where a message starts: "calls double in the morning" keeps its morning.
 SALUTATION = re.compile(r"^(?:good\s+)?(?:morning|afternoon|evening)\b[\s,!.:-]*", re.I)
 RESET = (
-    ("start", "over"),
-    ("start", "again"),
-    ("reset",),
+    *(("start", "over"), ("start", "again"), ("reset",)),
     *(("clear", "it"), ("clear", "this"), ("clear", "that")),
     *(("forget", "it"), ("forget", "that"), ("forget", "this"), ("forget", "everything")),
-    ("from", "scratch"),
-    ("start", "fresh"),
-    ("new", "conversation"),
+    *(("from", "scratch"), ("start", "fresh"), ("new", "conversation")),
 )
 WRITES = frozenset(
     {
@@ -324,6 +320,10 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("when", "selling"),
     *(("how", "many", "sales"), ("how", "much", "revenue"), ("incremental", "margin")),
     *(("annual", "run-rate"), ("base", "case"), ("better", "off"), ("worse", "off")),
+    # the two columns themselves: "with vs without selling", "compare the two columns"
+    *(("with", w, "without", "selling") for w in ("vs", "and", "versus", "or")),
+    *(("selling", "vs", "no", "selling"), ("the", "two", "columns"), ("the", "columns")),
+    *(("the", "columns", "compare"), ("compare", "the"), ("extra", "revenue"), ("extra", "sales")),
     *(("don't", "change", "anything"), ("don't", "save", "anything"), ("not", "sure", "about")),
 )
 SHOW = (
@@ -383,7 +383,7 @@ another further top right stand standing
 phones phone roi return returns investment net draw last altogether entirely
 math maths picture situation outlook looking yet position one-time one-off onetime
 all-in fully-loaded fully loaded burdened year-end first-year year-one
-q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick
+q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick sales-through-service
 hmm hm hmmm um umm uh er ah oh well alright unprofitable move moves moving remind seasonal
 somewhere north upwards excess column columns motion assumption assumptions pls plz thx ty rn moment
 honestly frankly basically realistically hypothetically what-if what-ifs whatif chance swept

@@ -267,6 +267,7 @@ def _question(tokens: list[Tok]) -> Reading:
     if solved is not None and verb == "compute":
         verb = "breakeven"  # "how low can uplift go before we're a cost center?": its line
     _selling_adds_time(tokens)
+    _selling_to_part(tokens)
     scan = associate(tokens)
     if agents:
         _agents_at(scan)
@@ -323,6 +324,25 @@ def _phrases_kept(scan: Scan, tokens: list[Tok], verb: str) -> None:
         phrase = tokens[found[0] : sum(found)] if found is not None else []
         scan.changes = [c for c in scan.changes if not any(c is t for t in phrase)]
         scan.unknown = [u for u in scan.unknown if not any(u is t for t in phrase)]
+
+
+_SELLS = frozenset("sell selling pitch pitching offer offering upsell upselling".split())
+
+
+def _selling_to_part(tokens: list[Tok]) -> None:
+    """ "what if we only sell on half the calls?": the uplift is already a share of every
+    call, never halved calls; refused with what to write."""
+    texts = [t.text for t in tokens]
+    for at, text in enumerate(texts):
+        said = texts[at + 1 : at + 4]
+        to = next((at + 1 + i for i, w in enumerate(said) if w in ("on", "to")), len(texts))
+        share = tokens[to + 1] if to + 1 < len(tokens) else None
+        part = share is not None and (share.kind == "half" or share.num is not None)
+        if text in _SELLS and part and any(t.key == "calls" for t in tokens[to + 2 : to + 5]):
+            raise Refusal(
+                "selling on part of the calls: the uplift is already a share of every call",
+                "scale it: /roi uplift=4% (half of 8%)",
+            )
 
 
 def _selling_adds_time(tokens: list[Tok]) -> None:

@@ -3209,3 +3209,62 @@ SET_Z33: tuple[tuple[str, str], ...] = (
     ("thx", "help"),
     ("ok what if calls 9k", "calls=9k"),
 )
+
+# Written apart on 2026-12-01 before any was run: the two columns themselves (service only
+# against selling, the gap between them, where they cross).
+# First read: 24 of 40; three computed wrong: "what call volume makes the service-only
+# column profitable?" gave the base answer, "selling adds 20% to handle time and 10 points of
+# conversion" set the base conversion, "what if we only sell on half the calls?" halved the
+# calls. Still refused: "at what uplift is selling no better than not selling?", "does
+# selling ever lose money?".
+SET_Z34: tuple[tuple[str, str], ...] = (
+    ("what does service alone lose per year?", ""),
+    ("how much better is selling than not selling?", ""),
+    ("with vs without selling at 12k calls", "calls=12k"),
+    ("the gap between the columns at 5% uplift", "uplift=5%"),
+    ("how big is the gap if AHT goes up 30%?", "aht+30%"),
+    ("is selling worth it at 4% uplift?", "uplift=4%"),
+    ("at what uplift is selling no better than not selling?", "breakeven"),
+    ("does selling ever lose money?", "breakeven"),
+    ("what cost per call makes service only break even?", "solve cost for service.breakeven"),
+    (
+        "what call volume makes the service-only column profitable?",
+        "solve calls for service.breakeven",
+    ),
+    ("service-only at $2 a call", "cost=2"),
+    ("compare the two columns with 10% more calls", "calls+10%"),
+    ("show me service only with a $3 fee on 20% of calls", "fee=3 paid=20%"),
+    ("what if we drop selling and charge $2 on every call", "fee=2 paid=100%"),
+    ("how much does selling add at 9% uplift?", "uplift=9%"),
+    ("what does selling add per year with 11k calls?", "calls=11k"),
+    ("the difference per day at $160 price", "price=160"),
+    ("how many extra sales a day does selling bring?", ""),
+    ("how much extra handle time does selling cost us?", ""),
+    ("what's the extra service cost of selling per day?", ""),
+    ("where do the two columns cross?", "breakeven"),
+    ("selling vs no selling for q3-plan", "q3-plan"),
+    ("how does q4-plan's sales column look at 6% uplift?", "q4-plan uplift=6%"),
+    ("what's the margin % for service only?", ""),
+    ("is the service-only column a cost center at 15k calls?", "calls=15k"),
+    (
+        "what if selling adds 20% to handle time and 10 points of conversion?",
+        "aht+20% uplift=10%",
+    ),
+    ("net margin difference per year at 3% conversion", "conv=3%"),
+    ("with selling, what conversion do we need to break even?", "solve conv"),
+    (
+        "without selling, what conversion would we need to break even?",
+        "solve conv for service.breakeven",
+    ),
+    ("how far can price fall before selling stops paying?", "solve price"),
+    ("what if we only sell on half the calls?", "REFUSE"),
+    ("revenue per year with and without selling at 10k calls", "calls=10k"),
+    ("what's the yearly gap with a 25% margin?", "margin=25%"),
+    ("selling's extra revenue per day?", ""),
+    ("does selling pay at 12% AHT increase?", "aht+12%"),
+    ("at what AHT increase does selling stop paying?", "solve aht+"),
+    ("how do the columns compare on cost per call?", ""),
+    ("what if the service column had 2.5% conversion?", "conv=2.5%"),
+    ("service-only verdict at $2.20 per call?", "cost=2.20"),
+    ("sales-through-service verdict at 7% uplift?", "uplift=7%"),
+)

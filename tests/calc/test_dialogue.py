@@ -644,6 +644,25 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("calls dwn 5%", "calls-5%"),
         ("r we profitable", ""),
         ("wht about 9% uplift", "uplift=9%"),
+        # SET_Z34: the two columns ("what call volume makes the service-only column
+        # profitable?" gave the base answer; "10 points of conversion" that selling adds set
+        # the base conversion)
+        (
+            "what call volume makes the service-only column profitable?",
+            "solve calls for service.breakeven",
+        ),
+        (
+            "what if selling adds 20% to handle time and 10 points of conversion?",
+            "aht+20% uplift=10%",
+        ),
+        ("with vs without selling at 12k calls", "calls=12k"),
+        ("selling vs no selling for q3-plan", "q3-plan"),
+        ("compare the two columns with 10% more calls", "calls+10%"),
+        ("where do the two columns cross?", "breakeven"),
+        ("how do the columns compare on cost per call?", ""),
+        ("how much extra handle time does selling cost us?", ""),
+        ("selling's extra revenue per day?", ""),
+        ("sales-through-service verdict at 7% uplift?", "uplift=7%"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -693,6 +712,9 @@ def test_a_saving_of_seconds_a_call_shortens_every_call():
         ("what if the sales team's commission is 10% of price", "no commission"),
         ("sales per day at 1,000", "sales a day are what the answer works out"),
         ("what if churn drops 2 points", "not churn"),
+        # SET_Z34: it halved the calls
+        ("what if we only sell on half the calls?", "selling on part of the calls"),
+        ("what if we pitch to 50% of calls", "selling on part of the calls"),
     ],
 )
 def test_what_the_model_does_not_have_is_refused_by_name(text, why):
