@@ -33,6 +33,13 @@ def asides(tokens: list[Tok]) -> list[Tok]:
         tokens = _unprompted(tokens)
     if not words.isdisjoint(("on", "of", "for")) or not words.isdisjoint(_OFFER):
         tokens = _of_the_offer(tokens)
+    if "staffing" in words or "labor" in words:  # "our staffing cost per call at $21"
+        tokens = [
+            _hourly(t)
+            if i > 1 and tokens[i - 1].text == "at" and tokens[i - 2].key == "cost"
+            else t
+            for i, t in enumerate(tokens)
+        ]
     if not words.isdisjoint(("adds", "add", "gives")) and not words.isdisjoint(_SELLING):
         tokens = _selling_adds_conversion(tokens)
     if "from" in words:
@@ -114,6 +121,16 @@ def _of_the_offer(tokens: list[Tok]) -> list[Tok]:
             key = replace(token, key="uplift") if token.key == "conv" else token
             return [*tokens[:index], key, *tokens[end + 1 :]]
     return tokens
+
+
+def _hourly(token: Tok) -> Tok:
+    """An amount with no period, said of what staffing costs: an hour of an agent's."""
+    num = token.num
+    return (
+        token
+        if num is None or not num.money or num.period
+        else with_num(token, changed(num, period="hour"))
+    )
 
 
 _SELLING = frozenset("selling upsell upselling pitch pitching cross-selling".split())

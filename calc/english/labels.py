@@ -24,12 +24,14 @@ from calc.english import lexicon as W
 from calc.english.associate import value_text
 from calc.english.intents import texts_of
 from calc.english.lexer import classify, tokenize
+from calc.english.numbers import ALPHA_NUMBER_WORDS
 from calc.english.phrase_index import phrases_index
 from calc.english.phrases import fixed_phrases
 from calc.english.tokens import Tok
 from calc.errors import Refusal, echo
 
 Read = TypeVar("Read")
+_WORD = re.compile(r"[a-z]+")
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm)")
 # Each whitespace alternative starts only where a run of spaces starts: tried inside a
 # long run, it would read the run again from every space (1,000 spaces took 38 ms).
@@ -178,6 +180,11 @@ def corrected(text: str, names: Sequence[str] = ()) -> str | None:
     AHT is old, use 11 minutes": one setting named, two values of its kind, and words between
     them that say the second replaces the first: the setting at the second (as `margin $30`),
     or None."""
+    # Two values are needed, in digits or words: most texts that could not be read have
+    # neither, and are not read a third time for it.
+    words = set(_WORD.findall(text.lower()))
+    if sum(c.isdigit() for c in text) < 2 and words.isdisjoint(ALPHA_NUMBER_WORDS):
+        return None
     try:
         tokens = classify(fixed_phrases(tokenize(text, names)))
     except Refusal:

@@ -46,12 +46,13 @@ def settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
     # A word shaped like a scenario name ("q5-plan") that is not one of the team's is never
     # passed over: answering from the default instead would mislead.
     named = any(NAME_LIKE.fullmatch(t.text) for t in scan.unknown)
+    _agents_paid(scan, tokens)  # "with $20 agents", "agents at $22": what an agent hour costs
     wage = any(s.startswith(("wage=", "wage+")) for s in scan.settings)
     if wage:
         # "what does it cost per call if agents make $20 an hour?": with a wage the cost
         # per call is staffing's, the figure asked about
         scan.keys = [k for k in scan.keys if k.key != "cost"]
-    if wage or any(s.startswith("occ=") for s in scan.settings):
+    if wage or any(s.startswith(("occ=", "sl=", "shrink=")) for s in scan.settings):
         # "agents at $26 an hour", "agents can't be busier than 90%": the agents are what
         # the wage or the occupancy is of.
         scan.unmodeled = [t for t in scan.unmodeled if t.text not in _AGENT_WORDS]
@@ -115,3 +116,17 @@ def _extra_of_selling(scan: Scan, tokens: list[Tok]) -> None:
     if extra:
         scan.keys = [k for k in scan.keys if id(k) not in named]
         scan.changes = [c for c in scan.changes if not any(c is tokens[i] for i in extra)]
+
+
+def _agents_paid(scan: Scan, tokens: list[Tok]) -> None:
+    """An amount said right before agents, or after "agents at", with no period: an agent
+    hour's cost, the wage ("the cost per call with $20 agents", "agents at $22")."""
+    for at, token in enumerate(tokens):
+        num = token.num
+        if num is None or not num.money or num.period or not any(n is token for n in scan.nums):
+            continue
+        after = tokens[at + 1].text if at + 1 < len(tokens) else ""
+        before = [t.text for t in tokens[max(0, at - 2) : at]]
+        if after in _AGENT_WORDS or (before[-1:] == ["at"] and before[0] in _AGENT_WORDS):
+            scan.nums = [n for n in scan.nums if n is not token]
+            scan.settings.append(f"wage={num.text.replace(',', '')}")

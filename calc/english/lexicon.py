@@ -184,14 +184,9 @@ BREAKEVEN = (
 # The first-year ROI: a line of the break-even answer, given where a launch cost is said.
 ROI = (("roi",), ("first-year", "roi"), ("first", "year", "roi"))
 AGENTS = (
-    ("how", "many", "agents"),
-    ("how", "many", "people"),
-    ("how", "many", "heads"),
-    ("agents", "do", "we", "need"),
-    ("headcount",),
-    ("how", "many", "fte"),
-    ("how", "many", "ftes"),
-    ("staffing",),
+    *(("how", "many", "agents"), ("how", "many", "people"), ("how", "many", "heads")),
+    *(("agents", "do", "we", "need"), ("headcount",), ("how", "many", "fte"), ("staffing",)),
+    *(("how", "many", "ftes"), ("agents", "needed")),
 )
 LIST = (
     ("what", "scenarios"),

@@ -16,8 +16,11 @@ UNMODELED: dict[str, str] = {
     "the wage",
     "layoffs": "the model has no hiring or firing: agents follow from calls, handle time "
     "and the wage",
-    "agents": "agents are computed, not set: they follow from calls, handle time and the "
-    'wage (ask "how many agents at $22 an hour?")',
+    **dict.fromkeys(
+        ("agents", "agent"),
+        "agents are computed, not set: they follow from calls, handle time and the "
+        'wage (ask "how many agents at $22 an hour?")',
+    ),
     "salary": "the model takes a loaded hourly wage, not a salary (write wage=$22)",
     "salaries": "the model takes a loaded hourly wage, not a salary (write wage=$22)",
     "revenue": "revenue is computed from calls, conversion and price, not set",

@@ -3268,3 +3268,53 @@ SET_Z34: tuple[tuple[str, str], ...] = (
     ("service-only verdict at $2.20 per call?", "cost=2.20"),
     ("sales-through-service verdict at 7% uplift?", "uplift=7%"),
 )
+
+# Written apart on 2026-12-01 before any was run: staffing (agents, FTEs, headcount, loaded
+# wages, occupancy, shrinkage, service levels).
+# First read: 32 of 40; three computed wrong: "what occupancy do we need to break even at $22
+# an hour?" solved for a net of $22 a year, "what's our staffing cost per call at $21?" set
+# a $21 cost per call, "what if each agent handles 50 calls a day" set calls=50. A wage said
+# after the other settings is written last (my label had it first). Still refused: "how many
+# more agents if calls rise 20%?" (agents are computed; "how many agents …" is asked).
+SET_Z35: tuple[tuple[str, str], ...] = (
+    ("how many agents do we need for 12k calls?", "calls=12k"),
+    ("what if agents cost $25 an hour?", "wage=25"),
+    ("how many FTEs at 90/30?", "sl=90/30"),
+    ("headcount at 85% occupancy", "occ=85%"),
+    ("what's the cost per call with $20 agents?", "wage=20"),
+    ("agents needed if AHT is 12 minutes", "aht=12min"),
+    ("staffing for 24/7 at 80/20", "hours=24 days=365 sl=80/20"),
+    ("how does shrinkage of 35% change headcount?", "shrink=35%"),
+    ("overhead of $1 per call on top of wages of $22", "overhead=1 wage=22"),
+    ("what wage breaks even?", "solve wage"),
+    ("max wage before we're a cost center", "solve wage"),
+    ("levers with agents at $22 an hour", "levers wage=22"),
+    ("sweep wage from $18 to $28", "sweep wage=18..28"),
+    ("what occupancy do we need to break even at $22 an hour?", "solve occ wage=22"),
+    ("agents at $24/hr and 30% shrink", "wage=24 shrink=30%"),
+    ("FTE count with 10k calls and 11 min AHT", "calls=10k aht=11min"),
+    ("what if we staff to 90% in 20 seconds", "sl=90/20"),
+    ("how many agents for 750 calls an hour?", "calls=750/h"),
+    ("loaded labor cost is $28 per hour", "wage=28"),
+    ("what if occupancy max is 88%", "occ=88%"),
+    ("what if we allow 32% shrinkage and 80/20", "shrink=32% sl=80/20"),
+    ("agents at $22, open 12 hours", "hours=12 wage=22"),
+    ("how many more agents if calls rise 20%?", "calls+20%"),
+    ("what's our staffing cost per call at $21?", "wage=21"),
+    ("what if we hire 20 more agents?", "REFUSE"),
+    ("what if we cut 10 agents", "REFUSE"),
+    ("with a $2 overhead per call", "overhead=2"),
+    ("wage $19.50, service level 85/20", "wage=19.50 sl=85/20"),
+    ("breakeven with agents at $23 an hour", "breakeven wage=23"),
+    ("compare q3-plan and q4-plan at $22 wages", "compare q3-plan q4-plan wage=22"),
+    ("how many agents does q4-plan need?", "q4-plan"),
+    ("q3-plan staffed at $24 an hour", "q3-plan wage=24"),
+    ("what service level could we hit with the same headcount?", "REFUSE"),
+    ("agents answer 80% in 20s", "sl=80/20"),
+    ("what if each agent handles 50 calls a day", "REFUSE"),
+    ("shrink 28 occ 90 wage 21", "shrink=28 occ=90 wage=21"),
+    ("what if the loaded rate is $30 an hour", "wage=30"),
+    ("what's the agent cost per year at $22?", "wage=22"),
+    ("chart occupancy from 75% to 95% at $22 an hour", "sweep occ=75%..95% wage=22"),
+    ("with staffing: calls 12k, AHT 10:40, $22 an hour", "calls=12k aht=10:40 wage=22"),
+)

@@ -663,6 +663,14 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("how much extra handle time does selling cost us?", ""),
         ("selling's extra revenue per day?", ""),
         ("sales-through-service verdict at 7% uplift?", "uplift=7%"),
+        # SET_Z35: staffing ("at $22 an hour" became a goal of $22 a year net; "staffing
+        # cost per call at $21" set a $21 cost per call)
+        ("what occupancy do we need to break even at $22 an hour?", "solve occ wage=22"),
+        ("what's our staffing cost per call at $21?", "wage=21"),
+        ("what's the cost per call with $20 agents?", "wage=20"),
+        ("agents needed if AHT is 12 minutes", "aht=12min"),
+        ("agents answer 80% in 20s", "sl=80/20"),
+        ("agents at $22, open 12 hours", "hours=12 wage=22"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -715,6 +723,8 @@ def test_a_saving_of_seconds_a_call_shortens_every_call():
         # SET_Z34: it halved the calls
         ("what if we only sell on half the calls?", "selling on part of the calls"),
         ("what if we pitch to 50% of calls", "selling on part of the calls"),
+        # SET_Z35: it set calls=50 (an agent's calls are no input)
+        ("what if each agent handles 50 calls a day", "agents are computed"),
     ],
 )
 def test_what_the_model_does_not_have_is_refused_by_name(text, why):
