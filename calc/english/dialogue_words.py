@@ -184,7 +184,7 @@ HISTORY = (
     ("changed", "in"),
     ("did", "we", "change"),
     ("have", "we", "changed"),
-    ("was", "changed"),
+    *(("was", "changed"), ("last", "saved"), ("when", "was", "\0", "saved")),
     *(("like", "before"), ("used", "to", "look"), ("previous", "versions"), ("older", "versions")),
 )
 

@@ -168,6 +168,8 @@ def write_hint(tokens: list[Tok], plain: list[str]) -> str:
         t.num.text for t in tokens if t.num and t.num.text.isdigit() and len(t.num.text) < 7
     ]
     versions += [word[1:] for word in plain if _VERSION.fullmatch(word)]  # "v2"
+    versions += [n.partition("@")[2] for n in names if "@" in n]  # "q3-plan v1": read as one
+    names = [n.partition("@")[0] for n in names]
     name = names[0] if len(names) == 1 else "NAME"
     if any(word in _DELETES for word in plain):
         return f"write /roi delete {name}"

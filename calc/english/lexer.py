@@ -162,7 +162,15 @@ def _token_at(
         return Tok("sep", ","), 1
     stem = word.removesuffix("'s").removesuffix("’s")  # "q4-plan's conversion"
     if stem in known and re.search(r"[a-z]", stem):
+        version = _VERSION.match(" ".join(lowered[index + 1 : index + 4]))
+        if version:  # "q3-plan v1", "q3-plan at version 3": that version of it
+            return Tok("name", f"{known[stem]}@{version[1]}"), 1 + len(version[0].split())
         return Tok("name", known[stem]), 1
+    said = lowered[index : index + 4]  # "version 2 of q3-plan"
+    if word == "version" and len(said) == 4 and said[1].isdigit() and said[2] == "of":
+        name = known.get(said[3].removesuffix("'s"))
+        if name is not None:
+            return Tok("name", f"{name}@{said[1]}"), 4
     spaced = f"{word}-{lowered[index + 1]}" if index + 1 < len(lowered) else ""
     if spaced in known:  # "q3 plan vs q4 plan": the team's q3-plan, its dash left out
         return Tok("name", known[spaced]), 2
@@ -188,6 +196,7 @@ def _token_at(
     return Tok("word", word), 1
 
 
+_VERSION = re.compile(r"(?:at )?(?:v|version )(\d{1,4})\b")
 _SCALE_WORDS = ("million", "thousand", "billion")
 _AND_A_HALF = {"point": "pp", "minute": "min", "hour": "h"}
 _HALF_OF = frozenset({"point", "percent", "percentage", *_SCALE_WORDS, "minute", "hour"})
@@ -327,7 +336,7 @@ _PARTS = {"and a half": Decimal("0.5"), "and a quarter": Decimal("0.25")}
 _NUMBER_WORD_STARTS = frozenset({"a", "an", "another", "half", "one"})
 #: Letters-only words that may start more than a word: a number (in words too: a letters-
 #: only word is a number word exactly when it is one of these), the reference scenario.
-_SLOW = _NUMBER_WORD_STARTS | REFERENCE_INDEX.firsts | ALPHA_NUMBER_WORDS
+_SLOW = _NUMBER_WORD_STARTS | REFERENCE_INDEX.firsts | ALPHA_NUMBER_WORDS | {"version"}
 _READINGS = (_half_a, _scaled_word, _fraction, _spelled, _a_unit)
 
 

@@ -333,7 +333,7 @@ SHOW = (
     ("look", "at"),
     ("pull", "up"),
     ("pull",),
-    ("details",),
+    *(("details",), ("latest", "version", "of")),
     ("again",),
 )
 SWEEP = frozenset("sweep swept range chart plot table graph graphic diagram".split())
@@ -379,7 +379,8 @@ phones phone roi return returns investment net draw last altogether entirely
 math maths picture situation outlook looking yet position one-time one-off onetime
 all-in fully-loaded fully loaded burdened year-end first-year year-one
 q1 q2 q3 q4 h1 h2 fy ytd yoy y/y mom qoq p&l pnl quick sales-through-service
-hmm hm hmmm um umm uh er ah oh well alright unprofitable move moves moving remind seasonal
+hmm hm hmmm um umm uh er ah oh well alright unprofitable move moves moving remind seasonal latest
+version
 somewhere north upwards excess column columns motion assumption assumptions pls plz thx ty rn moment
 honestly frankly basically realistically hypothetically what-if what-ifs whatif chance swept
 walk very medium impact impacts even straight worst best file worry meant pressure-test

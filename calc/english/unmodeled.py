@@ -28,6 +28,10 @@ UNMODELED: dict[str, str] = {
     "weather": "the model has nothing for the weather",
     "churn": "the model counts customers kept (retained=40 clv=$1,200), not churn",
     **dict.fromkeys(
+        ("duplicate", "copy", "clone"),
+        "there is no copy: show the scenario, then save its settings under a new name",
+    ),
+    **dict.fromkeys(
         ("commission", "commissions"),
         "the model has no commission: take it out of the margin per sale (margin=$30)",
     ),

@@ -3318,3 +3318,53 @@ SET_Z35: tuple[tuple[str, str], ...] = (
     ("chart occupancy from 75% to 95% at $22 an hour", "sweep occ=75%..95% wage=22"),
     ("with staffing: calls 12k, AHT 10:40, $22 an hour", "calls=12k aht=10:40 wage=22"),
 )
+
+# Written apart on 2026-12-01 before any was run: saved scenarios and their versions (show,
+# compare, history, and the writes English never makes).
+# First read: 27 of 40, none computed wrong: three labels were mine ("what changed between
+# q3-plan versions 1 and 2?" is its history, which lists what each version changed; "delete
+# q4-plan please" is the command as typed, please dropped; "which of our plans is best?"
+# lists them with their verdicts). Still refused: "compare q3-plan v1 with v2", "sweep uplift
+# for q3-plan from 4% to 9%".
+SET_Z36: tuple[tuple[str, str], ...] = (
+    ("show me version 2 of q3-plan", "show q3-plan@2"),
+    ("q3-plan v1", "q3-plan@1"),
+    ("compare q3-plan v1 with v2", "compare q3-plan@1 q3-plan@2"),
+    ("what changed between q3-plan versions 1 and 2?", "history q3-plan"),
+    ("go back to q3-plan's first version", "REFUSE"),
+    ("restore q3-plan to version 1", "REFUSE"),
+    ("who last saved q4-plan?", "history q4-plan"),
+    ("when was q4-plan saved?", "history q4-plan"),
+    ("how many versions does q3-plan have?", "history q3-plan"),
+    ("show the latest q3-plan", "show q3-plan"),
+    ("delete q4-plan please", "delete q4-plan"),
+    ("list every scenario we've saved", "list"),
+    ("what scenarios exist?", "list"),
+    ("breakeven for q4-plan", "breakeven q4-plan"),
+    ("levers of q3-plan", "levers q3-plan"),
+    ("sweep uplift for q3-plan from 4% to 9%", "sweep q3-plan uplift=4%..9%"),
+    ("q3-plan's break-even uplift", "breakeven q3-plan"),
+    ("how does q4-plan compare to the reference?", "compare q4-plan reference"),
+    ("q4-plan vs fig 2", "compare q4-plan reference"),
+    ("reference case with 10% more calls", "reference calls+10%"),
+    ("what's different in q4-plan from q3-plan?", "compare q4-plan q3-plan"),
+    ("is q4-plan better than q3-plan?", "compare q4-plan q3-plan"),
+    ("show q3-plan at version 3", "show q3-plan@3"),
+    ("q3-plan's history", "history q3-plan"),
+    ("history of changes to q4-plan", "history q4-plan"),
+    ("what uplift does q4-plan need to break even?", "breakeven q4-plan"),
+    ("how many calls does q3-plan need to break even?", "solve calls q3-plan"),
+    ("q3-plan at 12k calls and 7% uplift", "q3-plan calls=12k uplift=7%"),
+    ("take q4-plan and drop price 10%", "q4-plan price-10%"),
+    ("q4-plan without selling", "q4-plan"),
+    ("does q3-plan pay back a $500k launch in a year?", "breakeven q3-plan invest=500k"),
+    ("rename q3-plan to q3-final", "REFUSE"),
+    ("duplicate q3-plan", "REFUSE"),
+    ("q3-plan or q4-plan, which makes more money?", "compare q3-plan q4-plan"),
+    ("which of our plans is best?", "list"),
+    ("open q4-plan", "show q4-plan"),
+    ("tell me about q3-plan", "show q3-plan"),
+    ("q4-plan, but AHT +5%", "q4-plan aht+5%"),
+    ("q4-plan with calls at 9.5k", "q4-plan calls=9.5k"),
+    ("what's the latest version of q4-plan?", "show q4-plan"),
+)

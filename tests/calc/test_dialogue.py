@@ -671,6 +671,14 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("agents needed if AHT is 12 minutes", "aht=12min"),
         ("agents answer 80% in 20s", "sl=80/20"),
         ("agents at $22, open 12 hours", "hours=12 wage=22"),
+        # SET_Z36: saved scenarios' versions
+        ("show me version 2 of q3-plan", "show q3-plan@2"),
+        ("show q3-plan at version 3", "show q3-plan@3"),
+        ("q3-plan v1 with 12k calls", "q3-plan@1 calls=12k"),
+        ("who last saved q4-plan?", "history q4-plan"),
+        ("when was q4-plan saved?", "history q4-plan"),
+        ("what's the latest version of q4-plan?", "show q4-plan"),
+        ("q3-plan version history", "history q3-plan"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -725,6 +733,7 @@ def test_a_saving_of_seconds_a_call_shortens_every_call():
         ("what if we pitch to 50% of calls", "selling on part of the calls"),
         # SET_Z35: it set calls=50 (an agent's calls are no input)
         ("what if each agent handles 50 calls a day", "agents are computed"),
+        ("can you duplicate this scenario?", "there is no copy"),
     ],
 )
 def test_what_the_model_does_not_have_is_refused_by_name(text, why):
