@@ -10,6 +10,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from calc.english import lexicon as W
+from calc.english.sales_phrases import SELLING
 from calc.english.tokens import Tok, changed, num_at, with_num
 from calc.key_types import Kind
 from calc.keys import BY_NAME
@@ -133,7 +134,7 @@ def _hourly(token: Tok) -> Tok:
     )
 
 
-_SELLING = frozenset("selling upsell upselling pitch pitching cross-selling".split())
+_SELLING = SELLING | {"cross-selling"}
 
 
 def _selling_adds_conversion(tokens: list[Tok]) -> list[Tok]:

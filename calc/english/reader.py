@@ -41,6 +41,7 @@ from calc.english.lexer import classify, tokenize
 from calc.english.phrases import fixed_phrases
 from calc.english.plausible import ask_if_implausible, ask_if_set_twice
 from calc.english.ranges import sweep_range
+from calc.english.sales_phrases import SELLING
 from calc.english.standing import (
     key_asked,
     nothing_read,
@@ -326,7 +327,7 @@ def _phrases_kept(scan: Scan, tokens: list[Tok], verb: str) -> None:
         scan.unknown = [u for u in scan.unknown if not any(u is t for t in phrase)]
 
 
-_SELLS = frozenset("sell selling pitch pitching offer offering upsell upselling".split())
+_SELLS = SELLING | {"sell", "offer", "offering"}  # selling on part of the calls
 
 
 def _selling_to_part(tokens: list[Tok]) -> None:
