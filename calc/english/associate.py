@@ -146,6 +146,8 @@ def _key_to(at: _At) -> Found:
     """KEY [up|down|is] to N: "falls to 1.5%", "rises to 3%", "holds at 80%"."""
     skip = 1 + (at.kind(1) in ("up", "down", "set"))
     skip += at.kind(1) == "set" and at.kind(2) in ("up", "down")  # "price is cut to $120"
+    moved_first = at.kind(skip - 1) in ("up", "down") and at.kind(skip) == "sep"
+    skip += moved_first and at.kind(skip + 1) == "to"  # "calls a bit lower, like 8k"
     if at.kind(skip) == "to" and at.kind(skip + 1) == "num" and _fits(at.key(0), at.num(skip + 1)):
         return [set_text(at.key(0), at.num(skip + 1))], skip + 2
     moved = at.kind(1) in ("up", "down") and at.kind(2) == "from" and at.kind(3) == "num"
@@ -377,7 +379,8 @@ def _n_key(at: _At) -> Found:
         and at.key(2) in ("calls", "aht")
     ):
         return [_longer(num, at.kind(1) == "longer")], 3
-    moved = at.kind(2) in ("up", "down") and at.kind(3) not in ("from", "to", "num")
+    valued = at.kind(3) in ("from", "num") or (at.kind(3), at.kind(4)) == ("to", "num")
+    moved = at.kind(2) in ("up", "down") and not valued  # "a 20% volume drop to 8,000"
     if at.kind(1) == "key" and moved and (num.percent or num.points or _fits(at.key(1), num)):
         return [change_text(at.key(1), num, at.kind(2) == "up")], 3  # "a $15 price cut"
     if at.kind(1) == "key" and _fits(at.key(1), num):

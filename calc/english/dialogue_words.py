@@ -54,6 +54,8 @@ LEVERS = (
     ("key", "driver"),
     ("drivers",),
     ("biggest", "impact"),
+    # "the biggest risk in these numbers": in them, not the business's risks at large
+    *(("biggest", "risk", "in"), ("biggest", "risks", "in")),
     ("most", "impact"),
     ("biggest", "difference"),
     ("tornado",),

@@ -80,11 +80,26 @@ def question(tokens: list[Tok]) -> tuple[str, bool]:
     found = find(texts, W.BREAKEVEN)
     if found:
         _mark(tokens, *found)
+        start, _ = found
+        if (
+            texts[start - 1 : start]
+            and texts[start - 1] in _CENTER
+            and texts[start] in ("pay", "pays")
+        ):
+            tokens[start] = Tok("question", "profitable")  # "the center pays for itself"
+            return "compute", bool(agents)
         return "breakeven", bool(agents)
     launch = "roi" in texts and any(t.key == "invest" for t in tokens)
     if launch and find(texts, W.ROI):
         return "breakeven", bool(agents)  # "the first-year ROI on a $400k launch"
     return "compute", bool(agents)
+
+
+#: The center itself, said before "pays for itself" (selling paying for itself is a line
+#: of the break-even answer; the center doing so is the verdict).
+_CENTER = frozenset(
+    f"{kind} {word}" for kind in ("contact", "call") for word in ("center", "centre")
+) | {"center", "centre"}
 
 
 # -- what does it take, and which lever -----------------------------------------------------
@@ -275,10 +290,21 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
         if key == "aht" and at + 1 < len(tokens) and tokens[at + 1].text in ("increase", "rise"):
             key, used = "aht_increase", used | {at + 1}  # "the max AHT increase"
         rises = _rises_after(tokens, at + 1)
+        if key == "aht" and goal[0] == "breakeven" and _stops_paying(texts[at + 1 :]):
+            key = "aht_increase"  # "at what handle time does selling stop paying?": its time
         if key == "aht" and rises:
             key, used = "aht_increase", used | rises  # "the most AHT can rise before …"
         return key, goal[0], used
     return None
+
+
+def _stops_paying(texts: list[str]) -> bool:
+    """ "selling stops paying": a break-even of selling itself, where the handle time is
+    selling's increase."""
+    said = set(texts)
+    return not said.isdisjoint(("selling", "upsell", "upselling")) and not said.isdisjoint(
+        ("stop", "stops")
+    )
 
 
 def payback_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:

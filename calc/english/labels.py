@@ -22,8 +22,9 @@ from typing import TypeVar
 from calc.english import dialogue_words as D
 from calc.english import lexicon as W
 from calc.english.associate import value_text
+from calc.english.classes import classify
 from calc.english.intents import texts_of
-from calc.english.lexer import classify, tokenize
+from calc.english.lexer import tokenize
 from calc.english.numbers import ALPHA_NUMBER_WORDS
 from calc.english.phrase_index import phrases_index
 from calc.english.phrases import fixed_phrases
@@ -171,7 +172,7 @@ def _quoted(part: str) -> bool:
 
 #: Words between an old value and a new one that say the second replaces the first.
 _INSTEAD = frozenset(
-    "ours our we us use actually instead really make to old too it it's we're that's".split()
+    "ours our we us use actually instead really make to old too it it's we're that's try".split()
 )
 
 
@@ -205,7 +206,9 @@ def corrected(text: str, names: Sequence[str] = ()) -> str | None:
     assert first is not None and second is not None
     between = {t.text for t in tokens[nums[0] + 1 : nums[1]]}
     signed = any(num.text[:1] in "+-" for num in (first, second))  # a change is no value
-    if first.kind != second.kind or between.isdisjoint(_INSTEAD) or signed:
+    # "around 9 to 10 thousand": the first borrows the second's scale, a range, no fix
+    borrowed = between == {"to"} and first.text[-1:].isdigit() and second.text[-1:].isalpha()
+    if first.kind != second.kind or between.isdisjoint(_INSTEAD) or signed or borrowed:
         return None
     value = value_text(keys[0].key or "", second)
     return f"{keys[0].text} {'$' if second.money else ''}{value}"

@@ -13,18 +13,14 @@ from calc.english import lexicon as W
 from calc.english.dates import without_dates
 from calc.english.digits import NUMBER_START, PERIOD_SUFFIX, number_in_digits
 from calc.english.lexicon import (
-    KEYS_INDEX,
     REFERENCE_INDEX,
 )
 from calc.english.numbers import ALPHA_NUMBER_WORDS, is_number_word, read_number_words
 from calc.english.phrase_index import phrase_at
-from calc.english.spelling import corrected
 from calc.english.tokens import Num, Tok, changed
 from calc.english.units import attach_units, spelled_unit
-from calc.english.unmodeled import UNMODELED
 from calc.errors import Refusal
 from calc.formatting import decimal_text
-from calc.keys import BY_NAME
 from calc.names import THREAD_WORDS
 from calc.settings import parse_setting
 
@@ -57,6 +53,8 @@ def _chunks(text: str) -> list[str]:
             separator = separator or word[-1] in ",;" or (word[-1] == ":" and word[-2:-1].isdigit())
             word = word[:-1]
         word = word if word == "@" else word.lstrip("@~≈")  # "~10k": about 10k; "@ 15%": at
+        if word[-3:].lower() == "ish" and word[:1].isdigit():
+            word = word[:-3].rstrip("-")  # "2-ish percent", "9kish": about that
         if not word.isascii() and all(not c.isalnum() and c not in "€£¥×" for c in word):
             continue  # "🤔", "👍": how it was said, no word of it
         if len(word) == 2 and word.lower() in _TWICE:
@@ -101,13 +99,6 @@ _NUMBER_UNIT = re.compile(
 _FACTOR = re.compile(r"[0-4]\.\d{1,3}")  # a multiplier with decimals: "x 1.2", "times 0.9"
 _TWICE = frozenset({"x2", "×2", "2x", "2×"})
 _TIMES_N = {"2": "double", "two": "double", "3": "triple", "three": "triple"}
-
-
-def _key_at(words: Sequence[str], index: int) -> tuple[str, int] | None:
-    if words[index] not in KEYS_INDEX.firsts:
-        return None
-    length, key = KEYS_INDEX.at(words, index)
-    return (key, length) if length else None
 
 
 def tokenize(text: str, names: Sequence[str] = ()) -> list[Tok]:
@@ -390,107 +381,3 @@ def _number_at(
 
 
 # -- words into classes -------------------------------------------------------------------
-
-
-def _as_named(token: Tok) -> Tok:
-    """A word as a setting's name would be written: a slip corrected ("convertion"), or
-    the name with 's ("conversion's at 2.1%") without it."""
-    if token.kind != "word":
-        return token
-    if token.text.endswith(("'s", "’s")):
-        stem = token.text[:-2]
-        return Tok("word", stem) if KEYS_INDEX.at([stem], 0)[0] else token
-    fixed = corrected(token.text)
-    return Tok("word", fixed) if fixed else token
-
-
-_CLASSED = W.CLASSED_PHRASES.firsts
-
-
-_NOTHING = frozenset({"nothing", "free", "waived", "none"})
-_AFTER_KEY = {"shrink": "down", "shrinking": "down", "max": "set", "maximum": "set", "cap": "set"}
-_AFTER_KEY |= dict.fromkeys(("blows", "balloons", "spikes", "soars"), "up")
-
-
-def _costs(before: Tok) -> bool:
-    """Whether `before` says what something costs ("costs", "is", "for", "launch costs"),
-    so that "nothing" or "free" after it is an amount of $0."""
-    if before.kind == "key":  # "the launch costs nothing", "fee: none"
-        return before.text.endswith(("cost", "costs")) or before.key in ("fee", "overhead")
-    return before.text in ("cost", "costs", "costing", "is", "be", "are", "for")
-
-
-_WENT = frozenset({"went", "moved", "changed", "shifted"})
-
-
-def _key_here(words: list[str], tokens: list[Tok], index: int) -> tuple[str, int] | None:
-    """The key named at `index` and its length in words; the language's own name counts
-    only before a value ("cancel 4%", "hours 16")."""
-    key = _key_at(words, index) if words[index] in KEYS_INDEX.firsts else None
-    if key is not None or words[index] not in BY_NAME or index + 1 >= len(tokens):
-        return key
-    num = tokens[index + 1].num  # of the key's kind: "paid $22 an hour" is no share paying
-    share = BY_NAME[words[index]].is_percent
-    fits = num is not None and not num.money and (share or not num.percent)
-    return (words[index], 1) if fits else None
-
-
-def classify(tokens: list[Tok]) -> list[Tok]:
-    """Keys by their phrases, change words, separators, filler, and the rest unknown (a
-    slip in a setting's name, "convertion", read as the name)."""
-    tokens = [_as_named(t) if t.kind == "word" else t for t in tokens]
-    words = [t.text if t.kind == "word" else "\0" for t in tokens]
-    out: list[Tok] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if token.kind != "word":
-            out.append(token)
-            index += 1
-            continue
-        # the verdict's own words (filler), caps ("can't go above": a value), "under plan"
-        length, kind = W.CLASSED_PHRASES.at(words, index) if words[index] in _CLASSED else (0, "")
-        if length:
-            out.append(Tok(kind, " ".join(words[index : index + length])))
-            index += length
-            continue
-        said_of_key = _AFTER_KEY.get(words[index]) if out and out[-1].kind == "key" else None
-        if said_of_key:  # "margins shrink by a fifth": a verb; "occupancy max 85": a cap
-            out.append(Tok(said_of_key, words[index]))
-            index += 1 + (words[index + 1 : index + 2] == ["out"])  # "AHT blows out by 30%"
-            continue
-        key = _key_here(words, tokens, index)
-        if key is not None:
-            name, length = key
-            out.append(Tok("key", " ".join(words[index : index + length]), key=name))
-            index += length
-            continue
-        word = token.text
-        if word in UNMODELED and words[index + 1 : index + 2] != ["saves"]:  # "churn saves"
-            out.append(Tok("unmodeled", word, why=UNMODELED[word]))
-        elif word == "hold" and index and words[index - 1] == "on":
-            # "10 minutes on hold": a part of the call (but "hold occupancy to 80%" is a cap)
-            out.append(Tok("unmodeled", "on hold", why=UNMODELED["on hold"]))
-        elif word in W.WHEN_WORDS and index and words[index - 1] in W.WHEN_BEFORE:
-            # "our ROI this year": when, not a period; "how much per year" (no number):
-            # the figure asked about
-            out.append(Tok("filler", word))
-        elif word in W.LOSE and index + 1 < len(tokens) and tokens[index + 1].kind == "num":
-            out.append(Tok("down", word))
-        elif word in _NOTHING and out and _costs(out[-1]):
-            # "the launch costs nothing", "the launch is free": an amount of $0
-            out.append(Tok("num", word, num=Num("0", Decimal(0), word, money=True)))
-        elif word in W.SEPARATORS:
-            out.append(Tok("sep", word))
-        elif word in _WENT and index + 1 < len(tokens) and words[index + 1] == "from":
-            out.append(Tok("up", word))  # "AHT went from 640 to 700 s": now 700, no range
-        elif word in W.CLASS_OF:
-            out.append(Tok(W.CLASS_OF[word], word))
-        elif word in W.SETS:
-            out.append(Tok("set", word))
-        elif word in W.FILLER or word in W.GREETINGS or word.removesuffix("'s") in W.FILLER:
-            out.append(Tok("filler", word))  # "selling's extra revenue": a word's own
-        else:
-            out.append(Tok("unknown", word))
-        index += 1
-    return out

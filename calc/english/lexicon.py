@@ -72,6 +72,7 @@ SETS = frozenset(
         # creeps to 11:30", "calls inch up 3%")
         *("creep", "creeps", "crept", "inch", "inches", "edge", "edges", "drift", "drifts"),
         *("settle", "settles", "lands", "land", "trending", "heading", "headed", "tracking"),
+        *("near", "nearly", "circa"),  # "uplift lands near 7%": about, as "around" is
     }
 )
 
@@ -152,6 +153,7 @@ BREAKEVEN = (
     *(("get", *said) for said in (("our", "K:invest", "back"), ("back", "our", "K:invest"))),
     ("earn", "back"),
     ("recoup",),
+    *(("get", said, "back") for said in ("it", "that", "this")),  # "when do we get it back?"
     ("pays", "back"),
     ("pay", "it", "back"),
     ("pay", "that", "back"),
@@ -168,10 +170,8 @@ BREAKEVEN = (
     ("how", "much", "uplift"),
     ("break-even", "point"),
     ("breakeven", "point"),
-    ("earn", "back"),
     ("earn", "it", "back"),
     ("make", "it", "back"),
-    ("recoup",),
     ("what", "would", "it", "take"),
     ("what", "does", "it", "take"),
     ("what", "will", "it", "take"),
@@ -317,6 +317,7 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     *(("annual", "run-rate"), ("base", "case"), ("better", "off"), ("worse", "off")),
     # the two columns themselves: "with vs without selling", "compare the two columns"
     *(("with", w, "without", "selling") for w in ("vs", "and", "versus", "or")),
+    *(("selling", w, "not", "selling") for w in ("vs", "and", "versus", "or")),
     *(("selling", "vs", "no", "selling"), ("the", "two", "columns"), ("the", "columns")),
     *(("the", "columns", "compare"), ("compare", "the"), ("extra", "revenue"), ("extra", "sales")),
     *(("don't", "change", "anything"), ("don't", "save", "anything"), ("not", "sure", "about")),
@@ -386,6 +387,7 @@ honestly frankly basically realistically hypothetically what-if what-ifs whatif 
 walk very medium impact impacts even straight worst best file worry meant pressure-test
 program programme initiative pilot project incremental run-rate runrate deliver delivers
 stress-test sanity-check anymore try
+board deck execs exec leadership boss cfo ceo coo gap difference know wrong
 """.split()
 )
 
@@ -485,10 +487,12 @@ AGAINST_PLAN: dict[tuple[str, ...], str] = {
     **{(word, "budget"): "down" for word in ("under", "below")},
     **{(word, "budget"): "up" for word in ("over", "above")},
 }
+#: A pause before the message takes itself back: "no wait, 15% more calls, not 10%".
+PAUSES = (("no", "wait"), ("oh", "wait"), ("wait",))
 #: Phrases that are a class by themselves, found in one lookup a word: the verdict's words
-#: (filler), caps (a joining word, "set") and "under plan" (a direction).
+#: and pauses (filler), caps (a joining word, "set") and "under plan" (a direction).
 CLASSED_PHRASES = Phrases(
-    [*VERDICT, *CAP, *AGAINST_PLAN],
-    ["filler"] * len(VERDICT) + ["set"] * len(CAP) + list(AGAINST_PLAN.values()),
+    [*VERDICT, *PAUSES, *CAP, *AGAINST_PLAN],
+    ["filler"] * len(VERDICT + PAUSES) + ["set"] * len(CAP) + list(AGAINST_PLAN.values()),
 )
 REFERENCE_INDEX = Phrases(REFERENCE)

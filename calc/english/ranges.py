@@ -13,8 +13,14 @@ from calc.formatting import decimal_text
 
 #: Words that say a step: a range with one is a sweep even without "sweep" or "chart".
 _STEPS = frozenset({"step", "steps", "increment", "increments"})
-#: Words that ask for a range as a sweep: a sweep word, a one-word show, a step said.
-_ASKING = W.SWEEP | {phrase[0] for phrase in W.SHOW if len(phrase) == 1} | _STEPS
+#: Words that ask for a range as a sweep: a sweep word, a one-word show, a step said, a
+#: sensitivity ("sensitivity of net margin to uplift, 2% to 12%").
+_ASKING = (
+    W.SWEEP
+    | {phrase[0] for phrase in W.SHOW if len(phrase) == 1}
+    | _STEPS
+    | {"sensitivity", "sensitivities"}
+)
 
 
 _JOINERS = frozenset({"through", "thru", "until", "till"})  # "2 until 10 percent"
@@ -95,6 +101,15 @@ def _head(key: str) -> str:
     return "aht+" if key == "aht_increase" else f"{key}="
 
 
+def _borrows(tokens: list[Tok], at: int) -> bool:
+    """ "9 to 10 thousand": a bare number before another that carries the scale for both,
+    a range however it is asked (never a change from one to the other)."""
+    said = tokens[at : at + 3]
+    if [t.kind for t in said] != ["num", "to", "num"]:
+        return False
+    return said[0].text[-1:].isdigit() and said[2].text[-1:].isalpha()
+
+
 def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
     """The range of a sweep (`uplift=2%..10%/1%`) and the tokens left, or None."""
     # a step said ("step 1%") asks for a range as a sweep word does
@@ -107,7 +122,11 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             continue  # "increase price from $150 to $165": a change to $165, not a sweep
         at = index + 1
         moved = False
-        while at < len(tokens) and tokens[at].kind in ("up", "down", "filler", "set"):
+        # "uplift, 2% to 12%": where a range is asked for, a comma may come before it
+        passed = (
+            ("up", "down", "filler", "set", "sep") if asked else ("up", "down", "filler", "set")
+        )
+        while at < len(tokens) and tokens[at].kind in passed:
             moved = moved or tokens[at].kind in ("up", "down")
             if key == "aht" and tokens[at].text in ("increase", "increases"):
                 key = "aht_increase"  # "sweep AHT increase 0% to 50%": selling's extra time
@@ -119,7 +138,7 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             step, end = _step(tokens, at + 1, key, Num("0", Decimal(0), ""))
             text = f"{_head(key)}{tokens[at].text.split('=')[-1]}{step}"
             return text, tokens[:index] + tokens[end:]
-        bare = asked and at < len(tokens) and tokens[at].kind == "num"
+        bare = (asked or _borrows(tokens, at)) and at < len(tokens) and tokens[at].kind == "num"
         if at < len(tokens) and (tokens[at].kind in ("from", "between") or bare):
             at -= bare  # no "from": the range starts right here
             ends = _ends(tokens, at)

@@ -23,6 +23,7 @@ from calc.english import dialogue_words as D
 from calc.english import lexicon as W
 from calc.english.associate import Scan, associate, value_text
 from calc.english.chat_marks import without_marks
+from calc.english.classes import classify
 from calc.english.digest_words import digest_asked
 from calc.english.hints import refuse_leftovers, write_hint
 from calc.english.intents import (
@@ -37,7 +38,7 @@ from calc.english.intents import (
 )
 from calc.english.labels import asked_of_figure, read_again, without_quotes
 from calc.english.leftovers import NAME_LIKE, settled
-from calc.english.lexer import classify, tokenize
+from calc.english.lexer import tokenize
 from calc.english.phrases import fixed_phrases
 from calc.english.plausible import ask_if_implausible, ask_if_set_twice
 from calc.english.ranges import sweep_range

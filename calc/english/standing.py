@@ -62,11 +62,27 @@ def nothing_read(scan: Scan, tokens: list[Tok]) -> None:
     sales_moved(scan, tokens)
     if scan.changes:
         refuse_unkeyed_change(scan, HINT)
-    if plain & _WHAT_IF and not plain & _AS_IS:
+    if _what_if(tokens) and not plain & _AS_IS:
         raise Refusal('"what if" what? nothing in it is something roibot models', HINT)
     if not (plain & (D.STANDING | _AS_IS | _DRAWN) or plain & _VERDICT_SAID):
         # Only filler words: the base answer is given when it was asked for, not by default.
         raise Refusal("not understood: nothing in it names a setting or asks for the verdict", HINT)
+
+
+#: Verbs after which "if" is "whether": "the board wants to know if we're profitable".
+_WHETHER = frozenset("know knows see check wonder wondering asks asked asking tell".split())
+
+
+def _what_if(tokens: list[Tok]) -> bool:
+    """A what-if word said as one (not "know if", "tell me if": whether)."""
+    texts = texts_of(tokens)
+    for at, text in enumerate(texts):
+        if text not in _WHAT_IF:
+            continue
+        before = texts[max(0, at - 2) : at]  # "tell me if", "know if"
+        if text != "if" or _WHETHER.isdisjoint(before):
+            return True
+    return False
 
 
 def refuse_unkeyed_change(scan: Scan, hint: str) -> None:

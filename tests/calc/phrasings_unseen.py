@@ -3368,3 +3368,109 @@ SET_Z36: tuple[tuple[str, str], ...] = (
     ("q4-plan with calls at 9.5k", "q4-plan calls=9.5k"),
     ("what's the latest version of q4-plan?", "show q4-plan"),
 )
+
+# Written apart on 2026-12-01 before any was run: a COO after a board meeting (pays for
+# itself, in the black or the red, downside and best case, what it takes, for the deck).
+# First read: 31 of 40; four computed wrong: "sensitivity of net margin to uplift, 2% to 12%"
+# set uplift=12% (read as a correction), "when do we get it back?" computed the launch
+# without its payback, "at what handle time does selling stop paying?" solved the base AHT,
+# and "the contact center pays for itself" gave the break-even points (the label was mine to
+# argue: selling paying for itself is a line of them; the center doing so is its verdict).
+# Rules: a sensitivity asks for a range (a comma may come before it), "12 minute calls" is
+# handle time, "get it back" a payback, "for the board" and "know if" (whether) read past,
+# "a 20% volume drop do to q4-plan" a change, "the biggest risk in" the numbers the levers.
+SET_Z37: tuple[tuple[str, str], ...] = (
+    ("the board wants to know if the contact center pays for itself", ""),
+    ("do we pay for ourselves if calls fall to 8,000?", "calls=8000"),
+    ("what's our annual net if uplift is 7%?", "uplift=7%"),
+    ("how much do we lose a year without selling?", ""),
+    ("how much would a 5% price increase add per year?", "price+5%"),
+    ("what's the downside if conversion halves?", "conv-50%"),
+    ("what if conversion is cut in half and AHT rises 10%?", "conv-50% aht+10%"),
+    ("worst case: 1% conversion, 12 minute calls", "conv=1% aht=12min"),
+    ("best case is 3% conversion and 10% uplift", "conv=3% uplift=10%"),
+    ("how low can uplift go before we lose money?", "breakeven"),
+    ("what's the lowest conversion that still breaks even?", "solve conv"),
+    ("how many calls do we need to clear $2M a year?", "solve calls for net=2M/year"),
+    ("what price gets us to $5M net a year?", "solve price for net=5M/year"),
+    ("if we invest $400k in training, when do we get it back?", "breakeven invest=400k"),
+    ("what uplift pays back $300k within 90 days?", "solve uplift for payback=90days invest=300k"),
+    ("which single change moves the needle most?", "levers"),
+    ("where's the biggest risk in these numbers?", "levers"),
+    ("run q4-plan for the board", "q4-plan"),
+    ("q3-plan against q4-plan for the board deck", "compare q3-plan q4-plan"),
+    ("what does a 20% volume drop do to q4-plan?", "q4-plan calls-20%"),
+    ("cost per call goes to $3.10 next quarter; still profitable?", "cost=3.10"),
+    ("if margins shrink to $30 a sale, where are we?", "margin=30"),
+    ("price cut to $129", "price=129"),
+    ("what happens with 6% uplift and 15% more handle time?", "uplift=6% aht+15%"),
+    ("give me the yearly numbers at 11,500 calls", "calls=11500"),
+    ("net margin per year if we work 300 days", "days=300"),
+    ("are we still in the black if AHT goes up 25%?", "aht+25%"),
+    ("how deep in the red is service alone?", ""),
+    ("what's the gap between selling and not selling per year?", ""),
+    ("at what handle time does selling stop paying?", "solve aht+"),
+    ("what's the break-even call volume?", "solve calls"),
+    ("sensitivity of net margin to uplift, 2% to 12%", "sweep uplift=2%..12%"),
+    ("show the board a chart of conversion from 1% to 4%", "sweep conv=1%..4%"),
+    ("what if the launch costs $1.2M?", "invest=1.2M"),
+    ("cancellations hit 15% of upsells", "cancel=15%"),
+    ("if we keep 30 customers a day worth $1,500 each", "retained=30 clv=1500"),
+    ("charge a $3 convenience fee to 20% of callers", "fee=3 paid=20%"),
+    ("what did the board see last time?", "REFUSE"),
+    ("what's EBITDA for the center?", "REFUSE"),
+    ("how does headcount growth affect this?", "REFUSE"),
+)
+
+# Written apart on 2026-12-01 before any was run: hedges and corrections in one message
+# ("sorry, I meant", "scratch that", "roughly", "-ish", "ballpark", "at most", "not X, Y").
+# First read: 30 of 40; "calls somewhere around 9 to 10 thousand" computed calls=10k (read as
+# a correction of 9 by 10 thousand). Two labels were mine: "6%, or maybe 7%" is asked back
+# with the sweep of both among the choices; the range reads as `9k..10k`. Rules: "-ish"
+# read past, "up by around 12%" is the amount, "lower at 8k" and "a bit lower, like 8k" a
+# level (they moved calls by 8k), "lands near 7%", "no wait", "try 2.4%" (a correction),
+# "wrong about", "9 to 10 thousand" a range. Still not as written: "under 2% conversion,
+# say 1.8%" and "the 2% conversion … try" are asked back; "wrong about conversion and it's
+# 1.5%" is refused.
+SET_Z38: tuple[tuple[str, str], ...] = (
+    ("sorry, I meant 12k calls, not 10k", "calls=12k"),
+    ("scratch that: uplift 7%", "uplift=7%"),
+    ("calls are roughly 9,500 a day", "calls=9500"),
+    ("AHT is about 11 minutes give or take", "aht=11min"),
+    ("conversion is 2-ish percent", "conv=2%"),
+    ("price is ~$140", "price=140"),
+    ("maybe 6% uplift?", "uplift=6%"),
+    ("not 8% uplift, 5%", "uplift=5%"),
+    ("uplift isn't 8%, it's more like 6%", "uplift=6%"),
+    ("actually the margin is $32 not $35", "margin=32"),
+    ("I think cost per call is closer to $2.90", "cost=2.90"),
+    ("let's say 300 operating days", "days=300"),
+    ("call it 10k calls and 2.5% conversion", "calls=10k conv=2.5%"),
+    ("ballpark 8,500 calls", "calls=8500"),
+    ("say AHT goes up by around 12%", "aht+12%"),
+    ("if uplift were somewhere between 5% and 7%", "sweep uplift=5%..7%"),
+    ("no wait, 15% more calls, not 10%", "calls+15%"),
+    ("correction: price is $155", "price=155"),
+    ("typo: AHT should be 10:30", "aht=10:30"),
+    ("oops, I meant conversion at 3%, not uplift", "conv=3%"),
+    ("hmm, what if calls are a bit lower, like 8k", "calls=8k"),
+    ("roughly a 10% bump in AHT", "aht+10%"),
+    ("approx 2.2% conv", "conv=2.2%"),
+    ("est. 9k calls/day", "calls=9k"),
+    ("margin's more like 30 bucks", "margin=30"),
+    ("I'd guess uplift lands near 7%", "uplift=7%"),
+    ("conservatively, 5% uplift and 12-minute AHT", "uplift=5% aht=12min"),
+    ("optimistically 10% uplift", "uplift=10%"),
+    ("at most 85% occupancy", "occ=85%"),
+    ("at least 9,000 calls", "calls=9000"),
+    ("no more than $3 a call", "cost=3"),
+    ("under 2% conversion, say 1.8%", "conv=1.8%"),
+    ("calls: 9k. AHT: 11 min. uplift: 7%.", "calls=9k aht=11min uplift=7%"),
+    ("what if we're wrong about conversion and it's 1.5%?", "conv=1.5%"),
+    ("double-check: is 8% uplift a profit center?", "uplift=8%"),
+    ("same as before but calls at 11k", "calls=11k"),
+    ("something like 10% more calls", "calls+10%"),
+    ("what if uplift is 6%, or maybe 7%?", "ASK:uplift=6%|uplift=7%|sweep uplift=6%..7%"),
+    ("calls somewhere around 9 to 10 thousand", "sweep calls=9k..10k"),
+    ("I'm not sure about the 2% conversion, try 2.4%", "conv=2.4%"),
+)

@@ -679,6 +679,31 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("when was q4-plan saved?", "history q4-plan"),
         ("what's the latest version of q4-plan?", "show q4-plan"),
         ("q3-plan version history", "history q3-plan"),
+        # SET_Z37: a COO after a board meeting ("uplift, 2% to 12%" asked for its
+        # sensitivity set uplift=12%; "when do we get it back?" computed the launch without
+        # its payback; the handle time at which selling stops paying solved the base AHT)
+        ("sensitivity of net margin to uplift, 2% to 12%", "sweep uplift=2%..12%"),
+        ("if we invest $400k in training, when do we get it back?", "breakeven invest=400k"),
+        ("at what handle time does selling stop paying?", "solve aht+"),
+        ("worst case: 1% conversion, 12 minute calls", "conv=1% aht=12min"),
+        ("what does a 20% volume drop do to q4-plan?", "q4-plan calls-20%"),
+        ("run q4-plan for the board", "q4-plan"),
+        ("where's the biggest risk in these numbers?", "levers"),
+        ("what's the gap between selling and not selling per year?", ""),
+        ("the board wants to know if the contact center pays for itself", ""),
+        ("tell me if we make money at 8k calls", "calls=8k"),
+        # SET_Z38: hedges and corrections ("lower at 8k" moved calls by 8,000 to 1,000;
+        # "around 9 to 10 thousand" set 10k)
+        ("what if calls are lower at 8k", "calls=8k"),
+        ("hmm, what if calls are a bit lower, like 8k", "calls=8k"),
+        ("AHT a bit higher, say 11 minutes", "aht=11min"),
+        ("calls lower by 1,000", "calls-1000"),
+        ("calls somewhere around 9 to 10 thousand", "sweep calls=9k..10k"),
+        ("say AHT goes up by around 12%", "aht+12%"),
+        ("conversion is 2-ish percent", "conv=2%"),
+        ("no wait, 15% more calls, not 10%", "calls+15%"),
+        ("I'd guess uplift lands near 7%", "uplift=7%"),
+        ("I'm not sure about the 2% conversion, try 2.4%", "conv=2.4%"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
