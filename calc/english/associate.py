@@ -6,116 +6,34 @@ change with no key, a word not known) is kept for the hints to ask or refuse abo
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from calc.english.asides import FLAT, asides, placed_after_prepositions
+from calc.english.change_patterns import (
+    TIMES,
+    change_key,
+    change_n_to_key,
+    longer_text,
+    times_key,
+    up_from,
+)
 from calc.english.lexicon import NEGATION
+from calc.english.pairing import (
+    At,
+    Found,
+    Pattern,
+    Scan,
+    change_text,
+    fits,
+    said_at,
+    set_text,
+)
 from calc.english.tokens import Num, Tok, setting_key
 from calc.key_types import Kind
 from calc.keys import BY_NAME, PER_CALL
 
-_PERIOD_TEXT = {"day": "day", "month": "month", "year": "year", "week": "week", "hour": "h"}
 
-
-def value_text(key: str, num: Num) -> str:
-    """`num` written as a value of `key` in the command language."""
-    spec = BY_NAME[key]
-    text = num.text.replace(",", "")
-    if num.clock or num.unit == "clock":
-        return num.source.lower()
-    if spec.kind is Kind.SERVICE_LEVEL:
-        return num.text
-    if num.percent or (num.points and spec.is_percent):
-        return f"{text}%"
-    if spec.kind is Kind.TIME and num.unit:
-        return text + {"s": "s", "min": "min", "h": "h"}[num.unit]
-    if spec.kind is Kind.TIME and text.endswith("M") and num.source.endswith("m"):
-        return text[:-1] + "min"  # "AHT 10.5m": minutes, as the language reads aht=10.5m
-    if spec.kind is Kind.RATE and num.period and num.period != "day":
-        return f"{text}/{_PERIOD_TEXT[num.period]}"
-    return text
-
-
-def set_text(key: str, num: Num) -> str:
-    """`key` set to `num`; "AHT of 15%" can only mean the AHT increase."""
-    if key == "aht" and num.percent:
-        return f"aht+{num.text}%"
-    return f"{key}={value_text(key, num)}"
-
-
-def change_text(key: str, num: Num, up: bool) -> str:
-    """`key` moved by `num`: `calls+20%`, `conv-1pp`; AHT up N% is selling's increase."""
-    sign = "+" if up else "-"
-    if key == "aht" and up and num.percent:
-        return f"aht+{num.text}%"
-    if num.points:
-        return f"{key}{sign}{num.text}pp"
-    if num.percent:
-        return f"{key}{sign}{num.text}%"
-    return f"{key}{sign}{value_text(key, num)}"  # refused by the language, with its hint
-
-
-@dataclass
-class Scan:
-    """The association pass: settings found, and what was left over."""
-
-    settings: list[str] = field(default_factory=list)
-    keys: list[Tok] = field(default_factory=list)  # keys with no value
-    nums: list[Tok] = field(default_factory=list)  # values with no key
-    changes: list[Tok] = field(default_factory=list)  # "goes up" with no key
-    unknown: list[Tok] = field(default_factory=list)
-    unmodeled: list[Tok] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
-    #: Unknown words may be passed over: every value is tied to a key by a known word
-    #: (set by the reader, which knows the whole sentence).
-    skippable: bool = False
-
-
-class _At:
-    """Tokens seen from one position: `kind(n)`, `num(n)`, `key(n)` n tokens on."""
-
-    def __init__(self, items: list[Tok], index: int, placed: frozenset[int] = frozenset()) -> None:
-        self.items, self.index = items, index
-        self.placed = placed  # items said right after "in", "during", …: a when, not a thing
-
-    def tok(self, offset: int) -> Tok | None:
-        at = self.index + offset
-        return self.items[at] if 0 <= at < len(self.items) else None
-
-    def kind(self, offset: int) -> str:
-        at = self.index + offset  # what every pattern asks first: kept to one call
-        return self.items[at].kind if 0 <= at < len(self.items) else ""
-
-    def num(self, offset: int) -> Num:
-        token = self.tok(offset)
-        assert token is not None and token.num is not None
-        return token.num
-
-    def key(self, offset: int) -> str:
-        token = self.tok(offset)
-        return (token.key or "") if token is not None else ""
-
-
-Found = tuple[list[str], int] | None
-Pattern = Callable[[_At], Found]
-
-
-def _fits(key: str, num: Num) -> bool:
-    """Whether `num` can be a value of `key`: money is never a count, a share or a time
-    ("how many days until we pay back $250k": not 250,000 operating days)."""
-    counted = (Kind.RATE, Kind.DAYS, Kind.HOURS, Kind.PERCENT, Kind.TIME, Kind.SERVICE_LEVEL)
-    kind = BY_NAME[key].kind
-    if num.span:
-        return False  # "the rollout takes 2 weeks": a length of time, no input's value
-    if (num.unit is not None or num.clock) and kind not in (Kind.TIME, Kind.HOURS):
-        return False  # "11.5 minutes" is never a number of calls
-    if num.period and kind is Kind.PERCENT and not (num.percent or num.points):
-        return False  # "uplift for 1m/yr": an amount a year is no share
-    return not (num.money and kind in counted)
-
-
-def _key_named(at: _At) -> Found:
+def _key_named(at: At) -> Found:
     """KEY, then a setting of that very key read from a fixed phrase: "service level of 80%
     in 20 seconds" (the phrase took the value; the name only said what it is)."""
     step = 1 + (at.kind(1) == "set")
@@ -125,7 +43,7 @@ def _key_named(at: _At) -> Found:
     return None
 
 
-def _cancel_of_sales(at: _At) -> Found:
+def _cancel_of_sales(at: At) -> Found:
     """ "cancellation rate (on) upsells of 7%": the sales named after a cancel key are the
     ones it is the share of, not an uplift of its own."""
     on = at.kind(1) == "filler" and at.items[at.index + 1].text in ("on", "of")
@@ -138,25 +56,28 @@ def _cancel_of_sales(at: _At) -> Found:
     return None
 
 
-def _verb(at: _At, i: int) -> bool:  # "AHT creeps up 6%"; never "calls don't drop 10%"
+def _verb(at: At, i: int) -> bool:  # "AHT creeps up 6%"; never "calls don't drop 10%"
     return at.kind(i) == "unknown" and at.items[at.index + i].text not in NEGATION
 
 
-def _key_to(at: _At) -> Found:
+def _key_to(at: At) -> Found:
     """KEY [up|down|is] to N: "falls to 1.5%", "rises to 3%", "holds at 80%"."""
     skip = 1 + (at.kind(1) in ("up", "down", "set"))
     skip += at.kind(1) == "set" and at.kind(2) in ("up", "down")  # "price is cut to $120"
     moved_first = at.kind(skip - 1) in ("up", "down") and at.kind(skip) == "sep"
     skip += moved_first and at.kind(skip + 1) == "to"  # "calls a bit lower, like 8k"
-    if at.kind(skip) == "to" and at.kind(skip + 1) == "num" and _fits(at.key(0), at.num(skip + 1)):
+    if at.kind(skip) == "to" and at.kind(skip + 1) == "num" and fits(at.key(0), at.num(skip + 1)):
         return [set_text(at.key(0), at.num(skip + 1))], skip + 2
+    was = at.kind(1) == "num" and at.kind(2) == "to" and at.kind(3) == "num"
+    if was and at.num(1).kind == at.num(3).kind and fits(at.key(0), at.num(3)):
+        return [set_text(at.key(0), at.num(3))], 4  # "calls 9k → 11k": where they go
     moved = at.kind(1) in ("up", "down") and at.kind(2) == "from" and at.kind(3) == "num"
-    if moved and at.kind(4) == "to" and at.kind(5) == "num" and _fits(at.key(0), at.num(5)):
+    if moved and at.kind(4) == "to" and at.kind(5) == "num" and fits(at.key(0), at.num(5)):
         return [set_text(at.key(0), at.num(5))], 6  # "slides from 2% to 1.6%": where it goes
     return None
 
 
-def _key_moves(at: _At) -> Found:
+def _key_moves(at: At) -> Found:
     """KEY [verb] up|down [by] N: "AHT goes up 15%", "calls drop by 10%", "AHT creeps up
     6%" (a verb roibot does not know, carried by the words it does)."""
     # "AHT creeps up 6%" (a verb roibot does not know), "AHT is up 20%"
@@ -171,26 +92,26 @@ def _key_moves(at: _At) -> Found:
             if at.key(0) == "uplift" and at.key(by + 2) == "aht" and up and at.num(by).percent:
                 return [change_text("aht", at.num(by), True)], by + 3
             return None
-        if at.kind(by) == "num" and _fits(at.key(0), at.num(by)):
+        if at.kind(by) == "num" and fits(at.key(0), at.num(by)):
             return [change_text(at.key(0), at.num(by), at.kind(move) == "up")], by + 1
     return None
 
 
-def _keys_move(at: _At) -> Found:
+def _keys_move(at: At) -> Found:
     """KEY and KEY [both] up|down [by] N: "price and margin both go up 10%"."""
     joined = at.tok(1)
     if joined is None or joined.kind != "sep" or joined.text != "and" or at.kind(2) != "key":
         return None
-    second = _At(at.items, at.index + 2, at.placed)
+    second = At(at.items, at.index + 2, at.placed)
     moves = _key_moves(second)
-    if moves is None or not _fits(at.key(0), second.num(moves[1] - 1)):
+    if moves is None or not fits(at.key(0), second.num(moves[1] - 1)):
         return None
     settings, used = moves
     up = "up" in (second.kind(1), second.kind(2))
     return [change_text(at.key(0), second.num(used - 1), up), *settings], 2 + used
 
 
-def _key_flat(at: _At) -> Found:
+def _key_flat(at: At) -> Found:
     """KEY [is] flat | unchanged | steady: nothing moves ("calls are flat but …")."""
     step = 1 + (at.kind(1) == "set")
     token = at.tok(step)
@@ -199,7 +120,7 @@ def _key_flat(at: _At) -> Found:
     return None
 
 
-def _key_costs(at: _At) -> Found:
+def _key_costs(at: At) -> Found:
     """MONEY-KEY costs N: "the rollout costs $2 million" is the launch cost, not a cost per
     call."""
     costs = at.tok(1)
@@ -215,20 +136,15 @@ def _key_costs(at: _At) -> Found:
     return None
 
 
-def _key_doubles(at: _At) -> Found:
+def _key_doubles(at: At) -> Found:
     """KEY doubles | halves."""
     step = 1 + (at.kind(1) == "set")
     step += at.kind(step) == "down" and at.kind(step + 1) == "half"  # "is cut in half"
-    if at.kind(step) in _TIMES:
+    if at.kind(step) in TIMES:
         if at.kind(step + 1) == "to" and at.kind(step + 2) == "num":
             return [set_text(at.key(0), at.num(step + 2))], step + 3  # "doubles to 16%"
-        return [f"{at.key(0)}{_TIMES[at.kind(step)]}"], step + 1
+        return [f"{at.key(0)}{TIMES[at.kind(step)]}"], step + 1
     return None
-
-
-def _said(at: _At, offset: int, *words: str) -> bool:
-    token = at.tok(offset)
-    return token is not None and token.text in words
 
 
 def _rate(num: Num) -> bool:
@@ -237,7 +153,7 @@ def _rate(num: Num) -> bool:
     return num.money and num.period is not None
 
 
-def _key_is(at: _At) -> Found:
+def _key_is(at: At) -> Found:
     """KEY [is|of|at] N [longer]: "AOV is $120", "uplift 6%", "calls get 15% longer"."""
     step = 1
     while at.kind(step) == "set":
@@ -256,23 +172,23 @@ def _key_is(at: _At) -> Found:
         num = signed.num
         assert num is not None
         unsigned = replace(num, text=num.text[1:], amount=abs(num.amount))
-        if _fits(at.key(0), unsigned):
+        if fits(at.key(0), unsigned):
             return [change_text(at.key(0), unsigned, num.text[0] == "+")], 2
     longer = at.kind(step + 1) in ("longer", "shorter")
     if at.kind(step) == "num" and at.key(0) in ("calls", "aht") and longer:
-        return [_longer(at.num(step), at.kind(step + 1) == "longer")], step + 2
+        return [longer_text(at.num(step), at.kind(step + 1) == "longer")], step + 2
     counts = at.kind(step + 1) == "unknown" and at.index + step + 1 not in at.placed
     if at.kind(step) == "num" and counts and not _rate(at.num(step)):
         return None  # "launch 3 new products", "calls 3 times a year": N counts that thing
     if at.kind(step) == "num" and at.key(0) == "calls" and at.num(step).unit in ("s", "min"):
         return [set_text("aht", at.num(step))], step + 1  # "each call takes 11 minutes"
-    if at.kind(step) != "num" or not _fits(at.key(0), at.num(step)):
+    if at.kind(step) != "num" or not fits(at.key(0), at.num(step)):
         return None
     key, num = at.key(0), at.num(step)
     if (
         key == "margin"
         and num.percent
-        and _said(at, step + 1, "of")
+        and said_at(at, step + 1, "of")
         and at.key(step + 2) == "price"
     ):
         return [set_text(key, num)], step + 3  # "margin at a quarter of price"
@@ -286,90 +202,11 @@ def _key_is(at: _At) -> Found:
     return [set_text(key, num)], step + 1
 
 
-def _change_key(at: _At) -> Found:
-    """up|down KEY [by|to] N: "increase calls by 20%", "cut AHT to 10 minutes"; "drop the
-    launch cost" (a cost that may be none, said with no amount): none of it."""
-    if at.kind(1) != "key":
-        return None
-    dropped = at.kind(0) == "down" and _said(at, 0, *_REMOVED)
-    if dropped and at.key(1) in _MAY_BE_NONE and at.kind(2) not in ("by", "to", "num"):
-        return [f"{at.key(1)}=0"], 2
-    after = 2 + (at.kind(2) in ("by", "to"))
-    if at.kind(after) != "num" or not _fits(at.key(1), at.num(after)):
-        return None
-    key, num = at.key(1), at.num(after)
-    if at.kind(2) == "to":
-        return [set_text(key, num)], after + 1
-    return [change_text(key, num, at.kind(0) == "up")], after + 1
-
-
-_REMOVED = frozenset("drop dropping cut cutting".split())
-_MAY_BE_NONE = frozenset({"invest", "fee", "overhead"})
-
-
-def _longer(num: Num, longer: bool) -> str:
-    """Calls N longer or shorter: a length moves every call ("a minute shorter"); a percent
-    longer is selling's increase (the language refuses a percent shorter, with its hint)."""
-    sign = "+" if longer else "-"
-    if num.unit and not num.percent:
-        return f"aht{sign}{value_text('aht', num)}"
-    return f"aht{sign}{num.text}%"
-
-
-def _change_n_to_key(at: _At) -> Found:
-    """up|down N to|from KEY: "selling adds 12% to handle time", "take 10% off calls";
-    up|down N points (or N%) of KEY: "we lose 2 points of conversion"."""
-    # "we lose 2 points of conversion", "add 10 cents of overhead"
-    of_points = at.kind(2) == "set" and at.kind(1) == "num"
-    each = (at.kind(3) == "step" and _said(at, 3, "every")) or _said(at, 3, "each")
-    if at.kind(1) == "num" and at.kind(2) == "to" and at.key(3 + each) == "calls":
-        num = at.num(1)
-        if num.unit in ("s", "min") and not num.percent:
-            # "add 45 sec to every call": every call longer, selling or not
-            return [_longer(num, at.kind(0) == "up")], 4 + each
-    if (
-        at.kind(1) == "num"
-        and (at.kind(2) in ("to", "from") or of_points or _said(at, 2, "off"))
-        and at.kind(3) == "key"
-        and _fits(at.key(3), at.num(1))
-    ):
-        return [change_text(at.key(3), at.num(1), at.kind(0) == "up")], 4
-    relative = at.kind(1) == "num" and (at.num(1).percent or at.num(1).points)
-    if relative and at.kind(2) == "key" and _fits(at.key(2), at.num(1)):
-        # "minus 5% calls"; "add a $2 fee" stays a fee of $2
-        return [change_text(at.key(2), at.num(1), at.kind(0) == "up")], 3
-    counted = at.kind(1) == "num" and at.kind(2) == "key" and at.key(2) == "calls"
-    if counted and _fits("calls", at.num(1)):
-        # "we lose 1,000 calls a day", "add 500 calls": calls are counted, never introduced
-        # as a fee is, so a count after a change word moves them (it once set calls=1000)
-        return [change_text("calls", at.num(1), at.kind(0) == "up")], 3
-    return None
-
-
-def _up_from(at: _At) -> Found:
-    """up|down from N after a value ("9,000, up from 8,000"): where it came from, said as
-    context; the value before it is the setting."""
-    if at.kind(1) == "from" and at.kind(2) == "num":
-        return [], 3
-    return None
-
-
-#: What doubling, tripling and halving do to a value, as the language writes it.
-_TIMES = {"double": "+100%", "triple": "+200%", "half": "-50%"}
-
-
-def _times_key(at: _At) -> Found:
-    """double|triple|halve KEY."""
-    if at.kind(1) == "key":
-        return [f"{at.key(1)}{_TIMES[at.kind(0)]}"], 2
-    return None
-
-
-def _n_key(at: _At) -> Found:
+def _n_key(at: At) -> Found:
     """N more|fewer KEY, N longer calls, N KEY ("12k calls", "a 25% margin"), N points of
     KEY ("6 points of uplift": a share at N%)."""
     num = at.num(0)
-    if at.kind(1) in ("more", "less") and at.kind(2) == "key" and _fits(at.key(2), num):
+    if at.kind(1) in ("more", "less") and at.kind(2) == "key" and fits(at.key(2), num):
         return [change_text(at.key(2), num, at.kind(1) == "more")], 3
     if at.kind(1) in ("more", "less") and at.key(2) == "calls" and num.money and not num.period:
         return [change_text("cost", num, at.kind(1) == "more")], 3  # "a dollar more per call"
@@ -378,16 +215,16 @@ def _n_key(at: _At) -> Found:
         and at.kind(2) == "key"
         and at.key(2) in ("calls", "aht")
     ):
-        return [_longer(num, at.kind(1) == "longer")], 3
+        return [longer_text(num, at.kind(1) == "longer")], 3
     valued = at.kind(3) in ("from", "num") or (at.kind(3), at.kind(4)) == ("to", "num")
     moved = at.kind(2) in ("up", "down") and not valued  # "a 20% volume drop to 8,000"
-    if at.kind(1) == "key" and moved and (num.percent or num.points or _fits(at.key(1), num)):
+    if at.kind(1) == "key" and moved and (num.percent or num.points or fits(at.key(1), num)):
         return [change_text(at.key(1), num, at.kind(2) == "up")], 3  # "a $15 price cut"
-    if at.kind(1) == "key" and _fits(at.key(1), num):
+    if at.kind(1) == "key" and fits(at.key(1), num):
         return [set_text(at.key(1), num)], 2
-    if _said(at, 1, "off") and at.kind(2) == "key" and _fits(at.key(2), num):
+    if said_at(at, 1, "off") and at.kind(2) == "key" and fits(at.key(2), num):
         return [change_text(at.key(2), num, False)], 3  # "take a dollar off the price"
-    if at.kind(1) in ("up", "down") and at.kind(2) == "key" and _fits(at.key(2), num):
+    if at.kind(1) in ("up", "down") and at.kind(2) == "key" and fits(at.key(2), num):
         return [change_text(at.key(2), num, at.kind(1) == "up")], 3  # "a 25% bump in volume"
     if num.money and at.kind(1) == "to" and at.kind(2) == "key" and at.key(2) == "invest":
         return [f"invest={num.text}"], 3  # "$250k to launch"
@@ -400,10 +237,10 @@ _RAISES = frozenset({"raise", "raises", "rise", "bump"})
 _STAFF = frozenset("agent agents staff reps representatives pay".split())
 
 
-def _raise(at: _At) -> Found:
+def _raise(at: At) -> Found:
     """N raise (pay rise) for agents: "agents get a $2 raise" moves the hourly wage."""
     num = at.num(0)
-    step = 1 + (at.kind(1) == "unknown" and _said(at, 1, "pay"))
+    step = 1 + (at.kind(1) == "unknown" and said_at(at, 1, "pay"))
     said = at.tok(step)
     raised = said is not None and said.kind == "up" and said.text in _RAISES
     staff = any(t.text in _STAFF for t in at.items)
@@ -412,12 +249,12 @@ def _raise(at: _At) -> Found:
     return None
 
 
-def _n_alone(at: _At) -> Found:
+def _n_alone(at: At) -> Found:
     """A value whose kind names its key: "$24 an hour" a wage, "$2.75 per call" a cost,
     "80/20" a service level."""
     num = at.num(0)
     if num.unit in ("s", "min") and at.kind(1) in ("longer", "shorter"):
-        return [_longer(num, at.kind(1) == "longer")], 2  # "each took a minute longer"
+        return [longer_text(num, at.kind(1) == "longer")], 2  # "each took a minute longer"
     if num.money and num.period == "hour":
         return [f"wage={num.text}"], 1
     if num.money and num.per_call:
@@ -439,11 +276,11 @@ _PATTERNS: dict[str, tuple[Pattern, ...]] = {
         _key_named,
         _cancel_of_sales,
     ),
-    "up": (_change_key, _change_n_to_key, _up_from),
-    "down": (_change_key, _change_n_to_key, _up_from),
-    "double": (_times_key,),
-    "triple": (_times_key,),
-    "half": (_times_key,),
+    "up": (change_key, change_n_to_key, up_from),
+    "down": (change_key, change_n_to_key, up_from),
+    "double": (times_key,),
+    "triple": (times_key,),
+    "half": (times_key,),
     "num": (_n_key, _raise, _n_alone),
 }
 
@@ -460,7 +297,7 @@ def associate(tokens: list[Tok]) -> Scan:
     index = 0
     while index < len(items):
         token = items[index]
-        at = _At(items, index, placed)
+        at = At(items, index, placed)
         found = None
         for pattern in _PATTERNS.get(token.kind, ()):
             found = pattern(at)
@@ -470,10 +307,34 @@ def associate(tokens: list[Tok]) -> Scan:
             settings, used = found
             scan.settings += settings
             index += used
+            index += _carried(items, index, token, placed, scan)
             continue
         _left_over(scan, token, scan.settings[-1:] if scan.settings else [])
         index += 1
     return scan
+
+
+def _carried(items: list[Tok], index: int, verb: Tok, placed: frozenset[int], scan: Scan) -> int:
+    """ "add 1,000 calls and 1 point of uplift": a change word carried over "and" to points
+    said with no verb of their own; the tokens it took."""
+    said = items[index : index + 4]
+    kinds = [t.kind for t in said]
+    if verb.kind not in ("up", "down") or kinds[:1] != ["sep"] or said[0].text != "and":
+        return 0
+    key, num = said[1].key if len(said) > 1 else None, said[-1].num
+    if kinds[1:] == ["key", "by", "num"] and key and num and fits(key, num):
+        # "cut cost per call by a quarter and calls by a tenth"
+        scan.settings.append(change_text(key, num, verb.kind == "up"))
+        return 4
+    if verb.text.endswith("s"):
+        return 0  # "selling adds … and 10 points of conversion": what it adds is its uplift
+    if kinds[1:2] != ["num"] or not (said[1].num and said[1].num.points):
+        return 0
+    again = change_n_to_key(At([*items[:index], verb, *items[index + 1 :]], index, placed))
+    if again is None:
+        return 0
+    scan.settings += again[0]
+    return again[1]
 
 
 def _left_over(scan: Scan, token: Tok, last: list[str]) -> None:

@@ -36,6 +36,7 @@ def _as_named(token: Tok) -> Tok:
 _CLASSED = W.CLASSED_PHRASES.firsts
 
 
+_POINTS = frozenset({"point", "points", "percent"})
 _NOTHING = frozenset({"nothing", "free", "waived", "none"})
 _AFTER_KEY = {"shrink": "down", "shrinking": "down", "max": "set", "maximum": "set", "cap": "set"}
 _AFTER_KEY |= dict.fromkeys(("blows", "balloons", "spikes", "soars"), "up")
@@ -88,6 +89,9 @@ def _word_class(word: str, words: list[str], tokens: list[Tok], out: list[Tok], 
     """A word that is no key, classed by the words around it."""
     if word in UNMODELED and words[index + 1 : index + 2] != ["saves"]:  # "churn saves"
         return Tok("unmodeled", word, why=UNMODELED[word])
+    if word in _POINTS and words[max(0, index - 2) : index] in (["for", "every"], ["for", "each"]):
+        # "AHT climbs 5% for every point of uplift" (a sweep's "every point" is its step)
+        return Tok("unmodeled", f"{words[index - 1]} {word}", why=UNMODELED["every point"])
     if word == "hold" and index and words[index - 1] == "on":
         # "10 minutes on hold": a part of the call (but "hold occupancy to 80%" is a cap)
         return Tok("unmodeled", "on hold", why=UNMODELED["on hold"])

@@ -14,7 +14,7 @@ from calc.formatting import decimal_text
 
 _NUMBER = re.compile(
     r"^(?P<sign>[-+])?(?P<cur>[$€£])?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?P<scale>k|mm|m|mn|bn|b)?(?P<pct>%|pp|pct|bps?)?(?P<unit>s|secs?|mins?|hrs?|h)?"
+    r"(?P<scale>k|mm|m|mn|bn|b)?(?P<pct>%|pp|pct|pts?|bps?)?(?P<unit>s|secs?|mins?|hrs?|h)?"
     r"(?P<per>/(?:day|d|month|mo|year|yr|week|wk|hour|h|hr))?$"
 )
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
@@ -77,7 +77,7 @@ def number_in_digits(chunk: str) -> Num | None:
         amount,
         chunk,
         percent=match["pct"] in ("%", "pct"),
-        points=match["pct"] == "pp",
+        points=match["pct"] in ("pp", "pt", "pts"),  # "-0.5pt": half a point
         money=match["cur"] is not None,
         unit=W.TIME_UNITS.get(unit) if unit else None,
         period=PERIOD_SUFFIX.get(match["per"] or ""),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from calc.english.associate import Scan, value_text
+from calc.english.pairing import Scan, value_text
 from calc.english.tokens import Num, Tok
 from calc.errors import Ask, Refusal, echo
 from calc.keys import BY_NAME

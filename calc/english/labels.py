@@ -21,11 +21,11 @@ from typing import TypeVar
 
 from calc.english import dialogue_words as D
 from calc.english import lexicon as W
-from calc.english.associate import value_text
 from calc.english.classes import classify
 from calc.english.intents import texts_of
 from calc.english.lexer import tokenize
 from calc.english.numbers import ALPHA_NUMBER_WORDS
+from calc.english.pairing import value_text
 from calc.english.phrase_index import phrases_index
 from calc.english.phrases import fixed_phrases
 from calc.english.tokens import Tok

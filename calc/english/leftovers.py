@@ -9,8 +9,8 @@ from itertools import pairwise
 
 from calc.english import dialogue_words as D
 from calc.english import lexicon as W
-from calc.english.associate import Scan
 from calc.english.intents import find, texts_of
+from calc.english.pairing import Scan
 from calc.english.standing import verdict_negated
 from calc.english.tokens import Tok
 from calc.english.unmodeled import figure_asked

@@ -387,7 +387,7 @@ honestly frankly basically realistically hypothetically what-if what-ifs whatif 
 walk very medium impact impacts even straight worst best file worry meant pressure-test
 program programme initiative pilot project incremental run-rate runrate deliver delivers
 stress-test sanity-check anymore try
-board deck execs exec leadership boss cfo ceo coo gap difference know wrong
+board deck execs exec leadership boss cfo ceo coo gap difference know wrong together
 """.split()
 )
 

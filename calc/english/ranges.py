@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from calc.english import lexicon as W
-from calc.english.associate import value_text
+from calc.english.pairing import value_text
 from calc.english.tokens import Num, Tok, changed
 from calc.formatting import decimal_text
 

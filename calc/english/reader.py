@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from calc.english import dialogue_words as D
 from calc.english import lexicon as W
-from calc.english.associate import Scan, associate, value_text
+from calc.english.associate import associate
 from calc.english.chat_marks import without_marks
 from calc.english.classes import classify
 from calc.english.digest_words import digest_asked
@@ -39,6 +39,7 @@ from calc.english.intents import (
 from calc.english.labels import asked_of_figure, read_again, without_quotes
 from calc.english.leftovers import NAME_LIKE, settled
 from calc.english.lexer import tokenize
+from calc.english.pairing import Scan, value_text
 from calc.english.phrases import fixed_phrases
 from calc.english.plausible import ask_if_implausible, ask_if_set_twice
 from calc.english.ranges import sweep_range

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from calc.english import dialogue_words as D
 from calc.english import lexicon as W
-from calc.english.associate import Scan
 from calc.english.hints import HINT, sales_choices
 from calc.english.intents import find, texts_of
+from calc.english.pairing import Scan
 from calc.english.tokens import Tok
 from calc.errors import Ask, Refusal, echo
 

@@ -12,8 +12,8 @@ from decimal import Decimal
 
 from calc import formatting as fmt
 from calc.describe import setting_value
-from calc.english.associate import value_text
 from calc.english.hints import choices_for
+from calc.english.pairing import value_text
 from calc.english.reader import Reading
 from calc.english.tokens import Num
 from calc.errors import Ask, Refusal, echo

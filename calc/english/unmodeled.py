@@ -36,6 +36,9 @@ UNMODELED: dict[str, str] = {
         "the model has no commission: take it out of the margin per sale (margin=$30)",
     ),
     "nps": "the model has no NPS",
+    # "AHT climbs 5% for every point of uplift": one setting that moves with another
+    "every point": "settings do not move with each other in the model: give each its own "
+    "value (aht+15% uplift=10%)",
     "irr": "the model gives payback and first-year ROI, not IRR (say the launch cost: "
     "invest=$300k)",
     "npv": "the model is one year of days alike, with no discounting: it gives payback and "

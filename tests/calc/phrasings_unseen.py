@@ -3474,3 +3474,58 @@ SET_Z38: tuple[tuple[str, str], ...] = (
     ("calls somewhere around 9 to 10 thousand", "sweep calls=9k..10k"),
     ("I'm not sure about the 2% conversion, try 2.4%", "conv=2.4%"),
 )
+
+# Written apart on 2026-12-01 before any was run: two or more changes in one message, joined
+# every way ("while", "as well as", "plus", "along with", "both", "but", semicolons).
+# First read: 26 of 40 as labelled; five labels were mine: the language refuses a percent
+# off the handle time ("AHT drops 5%": aht+N% is selling's extra time; its hint says to
+# write aht=600s), so the four messages with one are refused, rightly; and a message with
+# two "from … to" is two sweeps, refused. Three computed wrong: "a lower price ($135)" cut
+# the price by $135, "add 1,000 calls and 1 point of uplift" set uplift=1%, and "AHT climbs
+# 5% for every point of uplift" answered aht+5% (settings moving with each other are not in
+# the model: refused by name now). Rules: a comparative before a key ("a lower price
+# ($135)", "higher conversion 3%") names the level; a change word carried over "and" to
+# points or to "KEY by N"; "increase both price and margin by 10%"; "calls 9k → 11k";
+# "-0.5pt"; "together with". Still refused: "same calls but half the uplift".
+SET_Z39: tuple[tuple[str, str], ...] = (
+    ("calls up 10% while AHT drops 5%", "REFUSE"),
+    ("conversion at 2.5% as well as 7% uplift", "conv=2.5% uplift=7%"),
+    ("12k calls plus a $3 cost per call", "calls=12k cost=3"),
+    ("price down 10% along with 9% uplift", "price-10% uplift=9%"),
+    ("uplift 6% together with AHT +12%", "uplift=6% aht+12%"),
+    ("on top of 10% more calls, margin falls to $30", "calls+10% margin=30"),
+    ("at the same time, conversion slips to 1.8% and calls rise 5%", "conv=1.8% calls+5%"),
+    ("combine 11k calls with a $140 price", "calls=11k price=140"),
+    ("both calls and AHT up 10%", "calls+10% aht+10%"),
+    ("calls and price both drop 5%", "calls-5% price-5%"),
+    ("AHT up 10% but uplift up to 9%", "aht+10% uplift=9%"),
+    ("uplift 7%, though cost per call rises to $2.80", "uplift=7% cost=2.80"),
+    ("calls +15%, conv -0.5pt", "calls+15% conv-0.5pp"),
+    ("more calls (10k) and a lower price ($135)", "calls=10k price=135"),
+    ("if calls grow 20% and we keep AHT flat", "calls+20%"),
+    ("with 9.5k calls and everything else unchanged", "calls=9.5k"),
+    ("uplift of 7% and margin of $32, and 300 days", "uplift=7% margin=32 days=300"),
+    ("let's try calls 10k, price 160, margin 38", "calls=10k price=160 margin=38"),
+    ("calls at 10k; AHT at 11 minutes; uplift at 7%", "calls=10k aht=11min uplift=7%"),
+    ("suppose calls go up 10% and conversion goes down 10%", "calls+10% conv-10%"),
+    ("same calls but half the uplift", "uplift-50%"),
+    ("double the calls, halve the AHT", "REFUSE"),
+    ("AHT 20% shorter and conversion 20% higher", "REFUSE"),
+    ("raise price by $10 and cut margin by $5", "price+10 margin-5"),
+    ("add 1,000 calls and 1 point of uplift", "calls+1000 uplift+1pp"),
+    ("uplift from 8% to 6% and AHT from 10:40 to 11:30", "REFUSE"),
+    ("take q4-plan, add 5% calls and drop uplift a point", "q4-plan calls+5% uplift-1pp"),
+    ("compare q3-plan and q4-plan, both with 10k calls", "compare q3-plan q4-plan calls=10k"),
+    ("fee of $4 for 10% of callers plus a $300k launch", "fee=4 paid=10% invest=300k"),
+    ("calls 10% up, AHT 10% down, uplift unchanged", "REFUSE"),
+    ("calls up ten percent and aht down five", "REFUSE"),
+    ("if calls rise 10% does the upsell still pay with AHT +15%?", "calls+10% aht+15%"),
+    ("8% uplift, 2.2% conversion, 10,500 calls", "uplift=8% conv=2.2% calls=10500"),
+    ("calls to 11k and price to $145", "calls=11k price=145"),
+    ("increase both price and margin by 10%", "price+10% margin+10%"),
+    ("cut cost per call by a quarter and calls by a tenth", "cost-25% calls-10%"),
+    ("hold uplift at 8% but push conversion to 3%", "uplift=8% conv=3%"),
+    ("AHT climbs 5% for every point of uplift", "REFUSE"),
+    ("what if calls and conversion both fall", "REFUSE"),
+    ("calls 9k→11k and uplift 6%", "calls=11k uplift=6%"),
+)

@@ -704,6 +704,22 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("no wait, 15% more calls, not 10%", "calls+15%"),
         ("I'd guess uplift lands near 7%", "uplift=7%"),
         ("I'm not sure about the 2% conversion, try 2.4%", "conv=2.4%"),
+        # SET_Z39: changes joined ("a lower price ($135)" cut the price by $135; "add
+        # 1,000 calls and 1 point of uplift" set uplift=1%)
+        ("more calls (10k) and a lower price ($135)", "calls=10k price=135"),
+        ("higher conversion 3%", "conv=3%"),
+        ("lower price 10%", "price-10%"),
+        ("add 1,000 calls and 1 point of uplift", "calls+1000 uplift+1pp"),
+        (
+            "what if selling adds 20% to handle time and 10 points of conversion?",
+            "aht+20% uplift=10%",
+        ),
+        ("cut cost per call by a quarter and calls by a tenth", "cost-25% calls-10%"),
+        ("increase both price and margin by 10%", "price+10% margin+10%"),
+        ("calls 9k→11k and uplift 6%", "calls=11k uplift=6%"),
+        ("calls +15%, conv -0.5pt", "calls+15% conv-0.5pp"),
+        ("uplift 6% together with AHT +12%", "uplift=6% aht+12%"),
+        ("sweep uplift 2% to 10% every point", "sweep uplift=2%..10%"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -759,6 +775,9 @@ def test_a_saving_of_seconds_a_call_shortens_every_call():
         # SET_Z35: it set calls=50 (an agent's calls are no input)
         ("what if each agent handles 50 calls a day", "agents are computed"),
         ("can you duplicate this scenario?", "there is no copy"),
+        # SET_Z39: it answered aht+5%
+        ("AHT climbs 5% for every point of uplift", "do not move with each other"),
+        ("calls rise 2% for each percent of price cut", "do not move with each other"),
     ],
 )
 def test_what_the_model_does_not_have_is_refused_by_name(text, why):
