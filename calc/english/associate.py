@@ -352,7 +352,13 @@ def _left_over(scan: Scan, token: Tok, last: list[str]) -> None:
         if not (token.key == "uplift" and said == "cancel") and not named:
             scan.keys.append(token)
     elif token.kind == "num":
-        scan.nums.append(token)
+        num = token.num
+        kept = bool(last) and setting_key(last[0]) == "retained"
+        if kept and num is not None and num.money and not num.period:
+            # "25 kept customers a day at $800 each": what each is worth
+            scan.settings.append(f"clv={num.text}")
+        else:
+            scan.nums.append(token)
     elif token.kind in ("up", "down", "double", "triple", "half", "more", "less"):
         scan.changes.append(token)
     elif token.kind in ("unknown", "range"):

@@ -114,6 +114,8 @@ def _word_class(word: str, words: list[str], tokens: list[Tok], out: list[Tok], 
         return Tok("up", word)  # "AHT went from 640 to 700 s": now 700, no range
     if word in W.CLASS_OF:
         return Tok(W.CLASS_OF[word], word)
+    if word == "worth" and words[index + 1 : index + 2] in ([], ["at"], ["with"], ["if"]):
+        return Tok("filler", word)  # "how much is the upsell worth (at 5% uplift)?"
     if word in W.SETS:
         return Tok("set", word)
     if word in W.FILLER or word in W.GREETINGS or word.removesuffix("'s") in W.FILLER:

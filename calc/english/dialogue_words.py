@@ -222,5 +222,5 @@ POLITE = frozenset(
 STANDING = frozenset(
     "doing stand standing status verdict profitable unprofitable profit money results numbers "
     "shape answer how's roi return net where look looking position base baseline extra gap "
-    "difference".split()
+    "difference revenue revenues".split()
 )

@@ -4,10 +4,11 @@ understood and a command form that would work."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from calc.english.pairing import Scan, value_text
-from calc.english.tokens import Num, Tok
+from calc.english.tokens import Num, Tok, setting_key
 from calc.errors import Ask, Refusal, echo
 from calc.keys import BY_NAME
 from calc.settings import parse_setting
@@ -102,9 +103,15 @@ def _parses(setting: str) -> bool:
     return True
 
 
-def ask_for(num: Num) -> Ask:
-    """ "7% of what?", with one choice per reading that fits."""
-    return Ask(f'"{echo(num.source)}" of what?', choices_for(num))
+def ask_for(num: Num, said: Sequence[str] = ()) -> Ask:
+    """ "7% of what?", with one choice per reading that fits, each with what else was `said`
+    (a scenario, settings read), so that the choice picked answers the whole question."""
+    choices = choices_for(num)
+    # A setting said of a key a choice sets is a reading gone astray ("conv 2.5 → 3.0%"):
+    # then the choices stand alone, as the value asked about does.
+    if {setting_key(s) for s in said}.isdisjoint(setting_key(c) for c in choices):
+        choices = tuple(" ".join([*said, choice]) for choice in choices)
+    return Ask(f'"{echo(num.source)}" of what?', choices)
 
 
 #: What "sales go up", "sales double" may mean, with the amount said (or a default step).
@@ -152,7 +159,7 @@ def refuse_leftovers(scan: Scan) -> None:
                 f"which input should move to reach {echo(num.source)} a {num.period}?",
                 tuple(f"solve {key} for {goal}" for key in ("uplift", "calls", "conv")),
             )
-        raise ask_for(num)
+        raise ask_for(num, [*scan.names, *scan.settings])
 
 
 _VERSION = re.compile(r"v[0-9]+")

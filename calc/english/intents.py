@@ -10,6 +10,8 @@ from calc.english import lexicon as W
 from calc.english.associate import associate
 from calc.english.phrase_index import phrases_index
 from calc.english.tokens import Num, Tok
+from calc.errors import Ask
+from calc.keys import BY_NAME
 
 # -- questions ----------------------------------------------------------------------------
 
@@ -27,7 +29,7 @@ def find(texts: list[str], phrases: Sequence[tuple[str, ...]]) -> tuple[int, int
     return phrases_index(phrases).find(texts)
 
 
-_LINES = ("uplift", "aht")
+_LINES = ("uplift", "aht")  # keys with a line of the break-even table ("how far can AHT rise?")
 _BREAKEVEN_KEYS = (
     ("what", "K:uplift"),
     ("which", "K:uplift"),
@@ -62,6 +64,10 @@ def _mark(tokens: list[Tok], start: int, length: int) -> None:
         tokens[index] = Tok("question", tokens[index].text)
 
 
+def _amount(token: Tok) -> bool:
+    return token.num is not None and token.num.money and not token.num.period
+
+
 def question(tokens: list[Tok]) -> tuple[str, bool]:
     """The verb the sentence asks for (its question words marked as used), and whether it
     asks how many agents."""
@@ -89,7 +95,11 @@ def question(tokens: list[Tok]) -> tuple[str, bool]:
             tokens[start] = Tok("question", "profitable")  # "the center pays for itself"
             return "compute", bool(agents)
         return "breakeven", bool(agents)
-    launch = "roi" in texts and any(t.key == "invest" for t in tokens)
+    # "the first-year ROI on a $400k launch", "the ROI on $350k": an amount is the launch's
+    launch = "roi" in texts and any(
+        t.key == "invest" or (_amount(t) and texts[i - 1] in ("on", "of"))
+        for i, t in enumerate(tokens)
+    )
     if launch and find(texts, W.ROI):
         return "breakeven", bool(agents)  # "the first-year ROI on a $400k launch"
     return "compute", bool(agents)
@@ -103,6 +113,30 @@ _CENTER = frozenset(
 
 
 # -- what does it take, and which lever -----------------------------------------------------
+
+
+_WORTH = frozenset("worth value add adds bring brings".split())
+_ONE_MORE = frozenset("a one each every extra another more".split())
+
+
+def point_worth(tokens: list[Tok]) -> Ask | None:
+    """ "how much is a point of conversion worth?", "what does each extra point of uplift
+    add?": asked back (a point more, or the levers, which move each input 10%), or None."""
+    said = {t.text for t in tokens}
+    asked = "worth" in said or "value" in said or {"how", "much"} <= said or "does" in said
+    if _WORTH.isdisjoint(said) or not asked:
+        return None
+    for at, token in enumerate(tokens[:-2]):
+        one = token.num is not None and token.num.points and token.num.amount == 1
+        one = one or (token.text in ("point", "points") and tokens[at - 1].text in _ONE_MORE)
+        of, key = tokens[at + 1], tokens[at + 2]
+        if one and of.text == "of" and key.kind == "key" and BY_NAME[key.key or ""].is_percent:
+            return Ask(
+                f"what a point of {key.text} is worth: the answer with one point more, or "
+                "the levers (each input moved 10%)?",
+                (f"{key.key}+1pp", "levers"),
+            )
+    return None
 
 
 def levers_asked(texts: list[str]) -> bool:
@@ -141,8 +175,8 @@ def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
             return f"payback={num.text}days", used | {index, index + 1} | back
         # "for a $1M year": the period said after the amount, as a noun
         said_per = tokens[index + 1].text if index + 1 < len(tokens) else ""
-        if num.period == "hour":
-            continue  # "at $22 an hour": a wage, never a goal
+        if num.period == "hour" or (not num.period and tokens[index - 1].text == "at"):
+            continue  # "at $22 an hour": a wage; "fees bring in at $2": a value, never a goal
         period = num.period or (said_per if num.money and said_per in ("year", "day") else None)
         if (num.money and (words & _GOAL_VERBS or period)) or period in ("year", "day"):
             per = "day" if period == "day" else "year"
@@ -277,8 +311,8 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
         if goal is None and texts[start] in _SUPERLATIVES and texts[start - 1 : start] == ["the"]:
             goal = ("breakeven", set())  # "the most we can spend per call": and not lose
         low = texts[start : start + 2] in (["how", "low"], ["how", "high"], ["how", "far"])
-        low = low and key not in _LINES  # "how far can AHT rise?": the break-even table's line
-        if goal is None and low and not _FALLS.isdisjoint(texts[at + 1 : at + 3]):
+        low = low and key not in _LINES and not _FALLS.isdisjoint(texts[at + 1 : at + 3])
+        if goal is None and (low or texts[start : start + 2] == ["how", "cheap"]):
             goal = ("breakeven", set())  # "how low can conversion go?": before we lose money
         if goal is None:
             continue

@@ -318,6 +318,7 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     # the two columns themselves: "with vs without selling", "compare the two columns"
     *(("with", w, "without", "selling") for w in ("vs", "and", "versus", "or")),
     *(("selling", w, "not", "selling") for w in ("vs", "and", "versus", "or")),
+    *(("cost", "us"), ("costs", "us")),  # "how much does AHT +10% cost us per year?"
     *(("selling", "vs", "no", "selling"), ("the", "two", "columns"), ("the", "columns")),
     *(("the", "columns", "compare"), ("compare", "the"), ("extra", "revenue"), ("extra", "sales")),
     *(("don't", "change", "anything"), ("don't", "save", "anything"), ("not", "sure", "about")),
@@ -388,6 +389,7 @@ walk very medium impact impacts even straight worst best file worry meant pressu
 program programme initiative pilot project incremental run-rate runrate deliver delivers
 stress-test sanity-check anymore try
 board deck execs exec leadership boss cfo ceo coo gap difference know wrong together
+bring brings eat eats come comes row rows
 """.split()
 )
 

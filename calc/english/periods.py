@@ -10,6 +10,7 @@ from calc.english.tokens import Tok, changed, with_num
 _PER_CALL = phrases_index(PER_CALL)
 #: The words a period or "per call" can start with: every other word is passed at a glance.
 _FIRSTS = PERIODS_INDEX.firsts | _PER_CALL.firsts
+_OBJECTS = frozenset({"us", "we", "me", "them", "you"})
 
 
 def attach_periods(tokens: list[Tok]) -> list[Tok]:
@@ -41,6 +42,9 @@ def attach_periods(tokens: list[Tok]) -> list[Tok]:
             back = [
                 i for i in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[i].kind == "num"
             ]
+            # "AHT +10% cost us per year": a verb's object between, the period is the cost's
+            said = {t.text for t in out[back[0] + 1 :]} if back else set()
+            back = back if said.isdisjoint(_OBJECTS) else []
             if back and out[back[0]].num is not None and out[back[0]].num.period is None:  # type: ignore[union-attr]
                 target = out[back[0]]
                 assert target.num is not None

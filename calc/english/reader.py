@@ -32,6 +32,7 @@ from calc.english.intents import (
     history_asked,
     levers_asked,
     payback_asked,
+    point_worth,
     question,
     solve_asked,
     texts_of,
@@ -48,6 +49,7 @@ from calc.english.standing import (
     key_asked,
     nothing_read,
     refuse_unkeyed_change,
+    rows_asked,
     sales_moved,
 )
 from calc.english.tokens import Num, Tok
@@ -55,12 +57,14 @@ from calc.errors import Ask, Refusal, echo
 from calc.names import check_name
 
 MAX_QUESTION = 1_000  # characters read as a question
+#: Who saves money, not a scenario: "how much would we save", "we'd save".
+_SAVING_MONEY = frozenset("we we'd would could much you'd".split())
 _SAVE_OBJECT = frozenset(
     "this it that these the thread conversation scenario settings answer them all as under "
     "to into please now a new called named".split()
 )
 # A payback asked about: "how many days until we pay that back?"
-_PAYBACK = frozenset("pay pays paid payback".split())
+_PAYBACK = frozenset("pay pays paid payback roi".split())  # an amount paid back
 _LIST_WORDS = frozenset(
     "scenarios scenario saved plans plan all have got there listed everything we've exist "
     "exists".split()
@@ -120,6 +124,10 @@ def _save_name(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             at = index + 1
             while at < len(tokens) and tokens[at].text in _SAVE_OBJECT:
                 at += 1
+            money = at == index + 1 and tokens[index - 1 : index] != []  # nothing is saved "as"
+            if money and tokens[index - 1].text in _SAVING_MONEY:
+                tokens[index] = Tok("filler", token.text)  # "how much would we save with …"
+                return None
             name = tokens[at].text if at < len(tokens) and tokens[at].kind != "num" else ""
             if not name:
                 raise Refusal("save needs a name", 'say "save this as q3-plan"')
@@ -216,6 +224,9 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
             t.kind in ("num", "setting", "name", "key", "unknown", "unmodeled") for t in others
         ):
             return Reading("list")
+    worth = point_worth(tokens)  # "how much is a point of conversion worth?"
+    if worth is not None:
+        raise worth
     if levers_asked(texts) and sweep_range(tokens) is None:  # "a sensitivity from 4% to 12%"
         start, length = find(texts, D.LEVERS) or (0, 0)
         back = start > 0 and tokens[start - 1].kind == "num"  # "which two levers"
@@ -282,6 +293,8 @@ def _question(tokens: list[Tok]) -> Reading:
             _payback_of(scan)
     scan = settled(scan, tokens, "sweep" if swept else verb)
     asked = verb == "compute" and key_asked(scan, tokens)
+    if verb == "compute":
+        rows_asked(scan, tokens)  # "what's the margin per day with 2.4% conversion?"
     scan.keys = [] if asked else scan.keys  # "what's the cost per call?": the answer shows it
     unmodeled = [t for t in scan.unmodeled if t.text != "revenue"]
     if not scan.settings and not scan.names and not unmodeled:

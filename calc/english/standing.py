@@ -80,6 +80,8 @@ def _what_if(tokens: list[Tok]) -> bool:
         if text not in _WHAT_IF:
             continue
         before = texts[max(0, at - 2) : at]  # "tell me if", "know if"
+        if text in ("assume", "assuming") and before in (["do", "we"], ["did", "you"]):
+            continue  # "how many days a year do we assume?": what is assumed, asked
         if text != "if" or _WHETHER.isdisjoint(before):
             return True
     return False
@@ -92,7 +94,7 @@ def refuse_unkeyed_change(scan: Scan, hint: str) -> None:
 
 
 _WHAT = frozenset({"what's", "whats", "what"})
-_BEFORE_ASKED = frozenset({"the", "our", "is", "current", "today's"})
+_BEFORE_ASKED = frozenset({"the", "our", "is", "current", "today's", "would", "will", "of"})
 
 
 def key_asked(scan: Scan, tokens: list[Tok]) -> bool:
@@ -100,12 +102,27 @@ def key_asked(scan: Scan, tokens: list[Tok]) -> bool:
     and nothing else said but the column: the answer shows it (its echo line, its table)."""
     if scan.nums or scan.changes or scan.settings or scan.unknown or not scan.keys:
         return False
-    if not {t.text for t in tokens}.isdisjoint(_WHAT_IF):
+    if _what_if(tokens):
         return False  # "what if the cost per call …": a change not said
-    for key in scan.keys:
-        at = next(i for i, t in enumerate(tokens) if t is key)
-        before = [t.text for t in tokens[max(0, at - 3) : at] if t.text not in _BEFORE_ASKED]
-        if before[-1:] != [] and before[-1] in _WHAT:
-            continue
-        return False
-    return True
+    return all(_asked_of(key, tokens) for key in scan.keys)
+
+
+def _asked_of(key: Tok, tokens: list[Tok]) -> bool:
+    """ "what's the KEY", "how much KEY", "how many KEY": the key is what is asked."""
+    at = next(i for i, t in enumerate(tokens) if t is key)
+    before = [t.text for t in tokens[max(0, at - 5) : at] if t.text not in _BEFORE_ASKED]
+    return before[-1:] != [] and (
+        before[-1] in _WHAT or before[-2:] in (["how", "much"], ["how", "many"])
+    )
+
+
+#: Keys that are also a row of the answer's table (the margin and cost a day).
+_ROWS = frozenset({"margin", "cost"})
+
+
+def rows_asked(scan: Scan, tokens: list[Tok]) -> None:
+    """ "what is the margin per day with 2.4% conversion?", "how much margin do we lose if
+    cancellations are 12%?": a row of the answer asked about beside what is set; the answer
+    shows it (the key is dropped, never taken for a value left unsaid)."""
+    if scan.settings and not (scan.nums or scan.changes):
+        scan.keys = [k for k in scan.keys if not (k.key in _ROWS and _asked_of(k, tokens))]

@@ -1724,7 +1724,8 @@ SET_Z7: tuple[tuple[str, str], ...] = (
     ("how sensitive are we to price?", "levers"),
     ("what's the swing from handle time?", "levers"),
     ("which matters more, price or conversion?", "levers"),
-    ("how much does each point of uplift add?", "REFUSE"),
+    # asked back since SET_Z40: a point more, or the levers (it was refused)
+    ("how much does each point of uplift add?", "ASK:uplift+1pp|levers"),
     ("what uplift do we need to add $500k a year?", "solve uplift for added=500k/year"),
     (
         "how many calls until payback in 30 days with a $200k launch?",
@@ -2248,7 +2249,8 @@ SET_Z16: tuple[tuple[str, str], ...] = (
     ("make a graphic of the uplift of 2% until 10%", "sweep uplift=2%..10%"),
     ("the cancellation is of 5%", "cancel=5%"),
     ("we charge a tax of 4 dollars to 10% of the clients", "fee=4 paid=10%"),
-    ("we retain 30 clients by day that value 1000 dollars", "ASK:price=1000|cost=1000|fee=1000"),
+    # read since SET_Z40: a bare amount after customers kept is what each is worth
+    ("we retain 30 clients by day that value 1000 dollars", "retained=30 clv=1000"),
     ("the launch costs 200 mil", "REFUSE"),
     ("if the time of attention augments 20%", "aht+20%"),
     ("and if the conversion goes to 3%?", "conv=3%"),
@@ -3528,4 +3530,66 @@ SET_Z39: tuple[tuple[str, str], ...] = (
     ("AHT climbs 5% for every point of uplift", "REFUSE"),
     ("what if calls and conversion both fall", "REFUSE"),
     ("calls 9k→11k and uplift 6%", "calls=11k uplift=6%"),
+)
+
+# Written apart on 2026-12-01 before any was run: questions about the answer itself (why a
+# figure is what it is, what a line means, how it was worked out) and asked as "how much".
+# First read: 21 of 40; three computed wrong: "how much would we save with AHT at 9
+# minutes?" was read as saving a scenario named "with" (a write from a question), "how much
+# is a point of conversion worth?" set conv=1%, "how much do fees bring in at $2 …" solved
+# the fee for $2 a year. Three labels were mine: what a point is worth is asked back (a
+# point more, or the levers, which move each input 10%); "$140" beside revenue is asked
+# about (price, cost or fee), each choice now keeping the calls said with it (a choice
+# dropped what else was read: picked, it answered another question). Rules: "save" after
+# "would we" with no "as" is money; an amount after "at" is a value, never a goal; a row of
+# the table asked about ("what is the margin per day with …", "how much of the margin do
+# cancellations eat at 10%") beside settings; "how many days a year do we assume?";
+# "revenue" asked is the answer; "cost us per year" is no growth rate; "the ROI on $350k"
+# is a launch's; an amount after customers kept is what each is worth; "how cheap do calls
+# have to be" a break-even cost; "worth" at the end. Still not as written: "what does the
+# handle time row show with AHT +25%?", "selling at a $45 margin" (read as a price).
+SET_Z40: tuple[tuple[str, str], ...] = (
+    ("how much do we make a day with 10k calls?", "calls=10k"),
+    ("how much revenue at a $160 price?", "price=160"),
+    ("how much margin do we lose if cancellations are 12%?", "cancel=12%"),
+    ("how many sales a day at 3% conversion?", "conv=3%"),
+    ("how many sales does selling add at 9% uplift?", "uplift=9%"),
+    ("what's our cost per call at 11 minutes AHT?", "aht=11min"),
+    ("what would service cost per day with 12,000 calls?", "calls=12000"),
+    ("what's net margin per year at 250 days?", "days=250"),
+    ("how much is the upsell worth at 5% uplift?", "uplift=5%"),
+    ("what's the payback on a $600k launch?", "breakeven invest=600k"),
+    ("what's the first-year ROI on $350k?", "breakeven invest=350k"),
+    ("how long to pay back $1M?", "breakeven invest=1M"),
+    ("what's the net conversion at 7% uplift?", "uplift=7%"),
+    ("what does the handle time row show with AHT +25%?", "aht+25%"),
+    ("how big is the difference per year at 12k calls?", "calls=12k"),
+    ("how much more do we make selling at a $45 margin?", "margin=45"),
+    ("how much does each extra point of uplift add?", "ASK:uplift+1pp|levers"),
+    ("how much is a point of conversion worth?", "ASK:conv+1pp|levers"),
+    ("how many agents does 11,000 calls take at $22 an hour?", "calls=11000 wage=22"),
+    ("what's our cost per call with agents at $25/hr?", "wage=25"),
+    (
+        "what's the revenue per year at 10k calls and $140?",
+        "ASK:calls=10k price=140|calls=10k cost=140|calls=10k fee=140",
+    ),
+    ("what is the margin per day with 2.4% conversion?", "conv=2.4%"),
+    ("how much do fees bring in at $2 on 30% of calls?", "fee=2 paid=30%"),
+    ("what's the value of 25 kept customers a day at $800 each?", "retained=25 clv=800"),
+    ("how much service cost can we cut before it matters?", "REFUSE"),
+    ("how much does q4-plan make a year?", "q4-plan"),
+    ("how much better is q3-plan than q4-plan?", "compare q3-plan q4-plan"),
+    ("how much does AHT +10% cost us per year?", "aht+10%"),
+    ("how much uplift do we need for $3M net a year?", "solve uplift for net=3M/year"),
+    ("how many calls to break even at a $120 price?", "solve calls price=120"),
+    ("how cheap do calls have to be at 1.5% conversion?", "solve cost conv=1.5%"),
+    ("how much can price fall before we're a cost center?", "solve price"),
+    ("how much revenue does the sales column show?", ""),
+    ("how many days a year do we assume?", ""),
+    ("how much of the margin do cancellations eat at 10%?", "cancel=10%"),
+    ("how much would we save with AHT at 9 minutes?", "aht=9min"),
+    ("how many more sales with 2,000 more calls?", "calls+2000"),
+    ("how much of revenue comes from selling?", ""),
+    ("what's the break-even uplift at 12 minute calls?", "breakeven aht=12min"),
+    ("how much does a $1 higher cost per call hurt?", "cost+1"),
 )

@@ -720,6 +720,19 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("calls +15%, conv -0.5pt", "calls+15% conv-0.5pp"),
         ("uplift 6% together with AHT +12%", "uplift=6% aht+12%"),
         ("sweep uplift 2% to 10% every point", "sweep uplift=2%..10%"),
+        # SET_Z40: asked as "how much" (a save named "with"; conv=1%; a goal of $2 a year)
+        ("how much would we save with AHT at 9 minutes?", "aht=9min"),
+        ("how much do fees bring in at $2 on 30% of calls?", "fee=2 paid=30%"),
+        ("what is the margin per day with 2.4% conversion?", "conv=2.4%"),
+        ("how much of the margin do cancellations eat at 10%?", "cancel=10%"),
+        ("how many days a year do we assume?", ""),
+        ("how much does AHT +10% cost us per year?", "aht+10%"),
+        ("what's the first-year ROI on $350k?", "breakeven invest=350k"),
+        ("roi at $150 price", "price=150"),
+        ("what's the value of 25 kept customers a day at $800 each?", "retained=25 clv=800"),
+        ("how cheap do calls have to be at 1.5% conversion?", "solve cost conv=1.5%"),
+        ("how much is the upsell worth at 5% uplift?", "uplift=5%"),
+        ("what's our revenue?", ""),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -733,6 +746,27 @@ def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
     SET_Z28's: a length of time said as when ("in six months") passed over, as is a key
     said as when ("after the training,"); "we close 2.5% without selling"."""
     assert understand(text, names=NAMES).read_as == read_as
+
+
+def test_a_point_of_a_share_asked_what_it_is_worth_is_asked_back():
+    with pytest.raises(Ask) as asked:
+        understand("how much is a point of conversion worth?")
+    assert asked.value.choices == ("conv+1pp", "levers")
+    assert understand("what if we add a point of conversion").read_as == "conv+1pp"
+
+
+def test_each_choice_of_a_question_back_keeps_what_else_was_said():
+    """Picked, a choice answers the whole question: the calls said beside "$140" stay."""
+    with pytest.raises(Ask) as asked:
+        understand("12k calls and $140")
+    assert asked.value.choices == ("calls=12k price=140", "calls=12k cost=140", "calls=12k fee=140")
+    for choice in asked.value.choices:
+        assert understand(choice).read_as is None  # each runs as typed
+
+
+def test_saving_money_is_never_saving_a_scenario():
+    understood = understand("how much would we save with AHT at 9 minutes?", names=NAMES)
+    assert isinstance(understood.command, Compute)
 
 
 def test_chat_marks_keep_names_and_approximations():
