@@ -70,6 +70,8 @@ def _spans_said_when(tokens: list[Tok]) -> list[Tok]:
             continue
         if i and tokens[i - 1].text in ("in", "within"):
             dropped |= {i - 1, i}
+        elif i and tokens[i - 1].text in ("last", "past", "previous"):
+            dropped |= {i - 1, i}  # "the last 30 days average 9,800 calls": when measured
         elif i + 1 < len(tokens) and tokens[i + 1].text in ("in", "later", "out"):
             dropped |= {i, i + 1}
         elif [t.text for t in tokens[i + 1 : i + 3]] == ["from", "now"]:

@@ -155,7 +155,8 @@ def _rate(num: Num) -> bool:
 
 def _key_is(at: At) -> Found:
     """KEY [is|of|at] N [longer]: "AOV is $120", "uplift 6%", "calls get 15% longer"."""
-    step = 1
+    # "LTV from the finance deck is $1,100": where the value comes from, then the value
+    step = 1 + (at.kind(1) == "from" and at.kind(2) == "set" and at.kind(3) == "num")
     while at.kind(step) == "set":
         step += 1
     if _verb(at, step) and at.kind(step + 1) == "num" and at.num(step + 1).percent:
@@ -356,7 +357,7 @@ def _left_over(scan: Scan, token: Tok, last: list[str]) -> None:
         kept = bool(last) and setting_key(last[0]) == "retained"
         if kept and num is not None and num.money and not num.period:
             # "25 kept customers a day at $800 each": what each is worth
-            scan.settings.append(f"clv={num.text}")
+            scan.settings.append(set_text("clv", num))
         else:
             scan.nums.append(token)
     elif token.kind in ("up", "down", "double", "triple", "half", "more", "less"):

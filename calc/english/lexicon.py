@@ -155,9 +155,7 @@ BREAKEVEN = (
     ("recoup",),
     *(("get", said, "back") for said in ("it", "that", "this")),  # "when do we get it back?"
     ("pays", "back"),
-    ("pay", "it", "back"),
-    ("pay", "that", "back"),
-    ("pay", "this", "back"),
+    *(("pay", said, "back") for said in ("it", "that", "this")),
     ("pays", "itself", "back"),
     ("paid", "back"),
     ("pay", "off"),
@@ -319,6 +317,8 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     *(("with", w, "without", "selling") for w in ("vs", "and", "versus", "or")),
     *(("selling", w, "not", "selling") for w in ("vs", "and", "versus", "or")),
     *(("cost", "us"), ("costs", "us")),  # "how much does AHT +10% cost us per year?"
+    *(("help", "desk"), ("service", "desk"), ("helpdesk",)),  # a center by another name
+    *(("because", "of", "the", w) for w in ("call", "calls")),  # customers kept by the call
     *(("selling", "vs", "no", "selling"), ("the", "two", "columns"), ("the", "columns")),
     *(("the", "columns", "compare"), ("compare", "the"), ("extra", "revenue"), ("extra", "sales")),
     *(("don't", "change", "anything"), ("don't", "save", "anything"), ("not", "sure", "about")),
@@ -388,8 +388,8 @@ honestly frankly basically realistically hypothetically what-if what-ifs whatif 
 walk very medium impact impacts even straight worst best file worry meant pressure-test
 program programme initiative pilot project incremental run-rate runrate deliver delivers
 stress-test sanity-check anymore try
-board deck execs exec leadership boss cfo ceo coo gap difference know wrong together
-bring brings eat eats come comes row rows
+board deck execs exec leadership boss cfo ceo coo gap difference know wrong together bring
+brings eat eats come comes row rows finance report survey says
 """.split()
 )
 
@@ -489,8 +489,7 @@ AGAINST_PLAN: dict[tuple[str, ...], str] = {
     **{(word, "budget"): "down" for word in ("under", "below")},
     **{(word, "budget"): "up" for word in ("over", "above")},
 }
-#: A pause before the message takes itself back: "no wait, 15% more calls, not 10%".
-PAUSES = (("no", "wait"), ("oh", "wait"), ("wait",))
+PAUSES = (("no", "wait"), ("oh", "wait"), ("wait",))  # "no wait, 15% more calls, not 10%"
 #: Phrases that are a class by themselves, found in one lookup a word: the verdict's words
 #: and pauses (filler), caps (a joining word, "set") and "under plan" (a direction).
 CLASSED_PHRASES = Phrases(

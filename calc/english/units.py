@@ -14,6 +14,7 @@ from calc.english.tokens import Num, Tok, changed
 from calc.formatting import decimal_text
 
 _SPANS = frozenset("week weeks month months year years quarter quarters".split())
+_WINDOW = frozenset({"last", "past", "previous"})  # days before now, said as a span
 _BASIS_POINTS = frozenset({"bps", "bp"})
 _CENTS = frozenset({"cents", "cent", "pence"})
 _SCALE_AFTER = frozenset(
@@ -97,6 +98,11 @@ def attach_units(tokens: list[Tok]) -> list[Tok]:
             out.append(token)
             continue
         num = token.num
+        window = out and out[-1].text in _WINDOW and words[index : index + 1] in (["days"], ["day"])
+        if window and not (num.money or num.percent or num.points or num.unit):
+            # "the last 30 days average 9,800 calls": when it was measured, never 30 days open
+            num = changed(num, span=True, source=f"{num.source} {words[index]}")
+            index += 1
         while index < len(tokens) and (joined := _attach_one(num, words, index)) is not None:
             num, used = joined
             index += used

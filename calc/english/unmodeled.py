@@ -62,6 +62,21 @@ UNMODELED: dict[str, str] = {
     ),
     "resolution": "the model has no first-call resolution: every call is one call",
     "fcr": "the model has no first-call resolution: every call is one call",
+    **dict.fromkeys(
+        ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"),
+        "every operating day is alike: calls a day are the average over them "
+        '(say "open 6 days a week" or write days=313)',
+    ),
+    **dict.fromkeys(
+        ("overnight", "overnights", "night", "nights"),
+        "every open hour is alike: calls a day are spread over the hours open (write hours=24)",
+    ),
+    # "the billing queue alone gets 3,000 calls": a part of the center is not the center
+    **dict.fromkeys(
+        ("queue", "queues", "overflow"),
+        "the model is the whole center, every call alike: say it of all the calls "
+        "(calls=9000 conv=2%)",
+    ),
     "weekend": "every operating day is alike: calls a day are the average over them "
     '(say "open 6 days a week" or write days=313)',
     "weekends": "every operating day is alike: calls a day are the average over them "

@@ -3593,3 +3593,62 @@ SET_Z40: tuple[tuple[str, str], ...] = (
     ("what's the break-even uplift at 12 minute calls?", "breakeven aht=12min"),
     ("how much does a $1 higher cost per call hurt?", "cost+1"),
 )
+
+# Written apart on 2026-12-01 before any was run: an operations manager who names settings
+# by the reports they come from (the IVR, the WFM tool, the CRM, the finance model) and
+# asks about a particular day, queue or team, which the model has no notion of.
+# First read: 29 of 40; five computed wrong: "the billing queue alone gets 3,000 calls", "on
+# Mondays we get 14k calls" and "the overnight team handles 800 calls" set the whole
+# center's calls (a queue, a weekday, the night are refused by name now: every call and
+# every day is alike in the model), "the last 30 days average 9,800 calls" set 30 operating
+# days (a window before now is when it was measured), "is the help desk a cost center?"
+# gave help. Three labels were mine: the help desk is the center, asked its verdict;
+# selling's seconds a call are refused with their hint (a percent of the call); "just the
+# sales team: 4% conversion" is the people who sell, whose conversion is the center's.
+# Rules: also "LTV from the finance deck is $1,100", "because of the call", "the survey
+# says". Still refused: "IVR deflection of 8%", "the Tuesday spike of 15k calls".
+SET_Z41: tuple[tuple[str, str], ...] = (
+    ("the WFM forecast says 10,400 calls a day", "calls=10400"),
+    ("per the CRM our attach rate is 7.5%", "uplift=7.5%"),
+    ("finance has cost per call at $2.85", "cost=2.85"),
+    ("IVR containment means 1,500 fewer calls", "calls-1500"),
+    ("the dialer data shows AHT at 11:05", "aht=11:05"),
+    ("what if the billing queue alone gets 3,000 calls?", "REFUSE"),
+    ("just the sales team: 4% conversion", "conv=4%"),
+    ("on Mondays we get 14k calls", "REFUSE"),
+    ("per the QA report, selling adds 50 seconds a call", "REFUSE"),
+    ("BI says conversion is 2.3%", "conv=2.3%"),
+    ("from the P&L: margin per sale is $33", "margin=33"),
+    ("according to finance, the launch costs $420k", "invest=420k"),
+    ("the WFM team assumes 32% shrinkage and 88% occupancy", "shrink=32% occ=88%"),
+    ("per HR, loaded wages are $23.50 an hour", "wage=23.50"),
+    ("the forecast model has calls down 6% next year", "calls-6%"),
+    ("in the Q3 actuals, uplift was 6.4%", "uplift=6.4%"),
+    ("the last 30 days average 9,800 calls", "calls=9800"),
+    ("what if the overflow vendor takes 20% of calls?", "REFUSE"),
+    ("our chat channel converts at 3%", "REFUSE"),
+    ("for the retention queue only, 40 saves a day at $1,000", "REFUSE"),
+    ("run it with the CRM numbers: 7% uplift, 2.1% conversion", "uplift=7% conv=2.1%"),
+    ("plug in the finance figures: price $145, margin $34", "price=145 margin=34"),
+    ("use the WFM numbers for q4-plan: 11k calls, 10:50 AHT", "q4-plan calls=11k aht=10:50"),
+    ("the CFO's model uses 360 days", "days=360"),
+    ("ops reports 16 open hours", "hours=16"),
+    ("the dashboard shows cancellations at 9%", "cancel=9%"),
+    ("Tableau has AHT creeping up 4%", "aht+4%"),
+    ("the vendor quote is $3.20 a call", "cost=3.20"),
+    ("what does the CRM uplift of 7% do to the verdict?", "uplift=7%"),
+    ("the survey says 35 customers a day stay because of the call", "retained=35"),
+    ("LTV from the finance deck is $1,100", "clv=1100"),
+    ("compare q3-plan and q4-plan with the WFM volume of 10k", "compare q3-plan q4-plan calls=10k"),
+    ("the payroll file says $21 an hour", "wage=21"),
+    ("IVR deflection of 8%", "calls-8%"),
+    ("the 80/20 target from the SLA", "sl=80/20"),
+    ("what if the Tuesday spike of 15k calls were every day?", "calls=15k"),
+    ("is the help desk a cost center?", ""),
+    ("our Manila site runs 12 hours", "REFUSE"),
+    ("the overnight team handles 800 calls", "REFUSE"),
+    (
+        "what's the verdict with the CRM's 7% uplift and finance's $2.85 cost?",
+        "uplift=7% cost=2.85",
+    ),
+)

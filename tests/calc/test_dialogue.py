@@ -733,6 +733,13 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("how cheap do calls have to be at 1.5% conversion?", "solve cost conv=1.5%"),
         ("how much is the upsell worth at 5% uplift?", "uplift=5%"),
         ("what's our revenue?", ""),
+        # SET_Z41: names from reports (30 operating days from "the last 30 days")
+        ("the last 30 days average 9,800 calls", "calls=9800"),
+        ("over the past 90 days AHT was 11 minutes", "aht=11min"),
+        ("is the help desk a cost center?", ""),
+        ("LTV from the finance deck is $1,100", "clv=1100"),
+        ("the survey says 35 customers a day stay because of the call", "retained=35"),
+        ("In our 3 sites, cost per call averages $2.80", "cost=2.80"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -812,6 +819,10 @@ def test_a_saving_of_seconds_a_call_shortens_every_call():
         # SET_Z39: it answered aht+5%
         ("AHT climbs 5% for every point of uplift", "do not move with each other"),
         ("calls rise 2% for each percent of price cut", "do not move with each other"),
+        # SET_Z41: they set the whole center's calls
+        ("what if the billing queue alone gets 3,000 calls?", "the whole center"),
+        ("on Mondays we get 14k calls", "every operating day is alike"),
+        ("the overnight team handles 800 calls", "every open hour is alike"),
     ],
 )
 def test_what_the_model_does_not_have_is_refused_by_name(text, why):
