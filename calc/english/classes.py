@@ -85,8 +85,14 @@ def _lasting(token: Tok) -> bool:
     return num is not None and num.unit in ("s", "min") and not (num.clock or num.period)
 
 
+def _hourly(token: Tok) -> bool:
+    return token.num is not None and token.num.money and token.num.period == "hour"
+
+
 def _word_class(word: str, words: list[str], tokens: list[Tok], out: list[Tok], index: int) -> Tok:
     """A word that is no key, classed by the words around it."""
+    if word in ("salary", "salaries") and any(_hourly(t) for t in tokens[index + 1 : index + 4]):
+        return Tok("key", word, key="wage")  # "our agent salary is 20 dollar per hour": a wage
     if word in UNMODELED and words[index + 1 : index + 2] != ["saves"]:  # "churn saves"
         return Tok("unmodeled", word, why=UNMODELED[word])
     if word in _POINTS and words[max(0, index - 2) : index] in (["for", "every"], ["for", "each"]):

