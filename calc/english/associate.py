@@ -159,6 +159,10 @@ def _key_is(at: At) -> Found:
     step = 1 + (at.kind(1) == "from" and at.kind(2) == "set" and at.kind(3) == "num")
     while at.kind(step) == "set":
         step += 1
+    # "wrong price, should be $165", "that margin is way off, it's $28": said again after
+    step += said_at(at, step, ",") and at.kind(step + 1) == "set" and at.kind(step + 2) == "num"
+    while at.kind(step) == "set":
+        step += 1
     if _verb(at, step) and at.kind(step + 1) == "num" and at.num(step + 1).percent:
         # "refunds eat 10% of the upsells", "the upsell lands 5% of the time": a verb of its
         # own, the share said as one

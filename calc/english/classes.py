@@ -122,6 +122,8 @@ def _word_class(word: str, words: list[str], tokens: list[Tok], out: list[Tok], 
         return Tok(W.CLASS_OF[word], word)
     if word == "worth" and words[index + 1 : index + 2] in ([], ["at"], ["with"], ["if"]):
         return Tok("filler", word)  # "how much is the upsell worth (at 5% uplift)?"
+    if word in ("it's", "that's") and out and out[-1].text == "," and _num_next(tokens, index):
+        return Tok("set", word)  # "that margin is way off, it's $28": the value, said again
     if word in W.SETS:
         return Tok("set", word)
     if word in W.FILLER or word in W.GREETINGS or word.removesuffix("'s") in W.FILLER:

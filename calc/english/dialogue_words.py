@@ -81,6 +81,7 @@ GOAL_BREAKEVEN = (
     ("cost", "center"),
     ("cost", "centre"),
     *(("unprofitable",), ("not", "profitable"), ("profitable",), ("no", "loss")),
+    *(("fall", "apart"), ("falls", "apart"), ("verdict", "flips")),
     ("profit", "center"),
     ("profit", "centre"),
     ("break", "us", "even"),
@@ -146,7 +147,7 @@ SOLVE_ASK = (
     ("how", "high"),
     ("how", "far"),
     ("how", "long"),
-    *(("how", "cheap"), ("how", "cheaper"), ("how", "bad")),
+    *(("how", "cheap"), ("how", "cheaper"), ("how", "bad"), ("how", "wrong")),
     ("how", "expensive"),
     ("how", "much", "more"),
     ("how", "big"),
@@ -222,5 +223,5 @@ POLITE = frozenset(
 STANDING = frozenset(
     "doing stand standing status verdict profitable unprofitable profit money results numbers "
     "shape answer how's roi return net where look looking position base baseline extra gap "
-    "difference revenue revenues".split()
+    "difference revenue revenues assumptions assumption inputs".split()
 )

@@ -140,12 +140,20 @@ _ASKED_OF = re.compile(
 )
 
 
+_EXPLAINED = re.compile(
+    r"^(?:where\s+(?:does|do|did)\b.*\d.*\bcomes?\s+from[?.!\s]*|how\s+did\s+you\s+get\b.*\d.*)$",
+    re.IGNORECASE,
+)
+
+
 def asked_of_figure(text: str) -> str | None:
     """ "why is the difference +$8,376,750 a year?", "so the upsell is worth $8.4M a year to
     us?": a figure of the answer asked about ("" : the answer gives it); "Sales per day 900
     with selling: what if that's 700?": one of its figures set, refused (it is computed).
     None for anything else."""
     lowered = text.lower()
+    if lowered.startswith(("where ", "how did")) and _EXPLAINED.match(text):
+        return ""  # "where does the $2.50 cost per call come from?": the answer shows it
     that = ("that" in lowered or "it" in lowered) and _THAT.search(text)
     if not that and not _ASKED_OF.match(text):
         return None  # most sentences: no part is read for it

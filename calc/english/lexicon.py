@@ -171,6 +171,7 @@ BREAKEVEN = (
     ("earn", "it", "back"),
     ("make", "it", "back"),
     ("what", "would", "it", "take"),
+    ("what", "would", "have", "to", "be", "true"),
     ("what", "does", "it", "take"),
     ("what", "will", "it", "take"),
     ("makes", "us", "a", "profit center"),  # "what makes us a profit center?"
@@ -268,6 +269,7 @@ WRITES = frozenset(
 WRITE_PHRASES = (("roll", "back"), ("bring", "back"), ("get", "rid", "of"), ("throw", "away"))
 COMPARE = frozenset({"compare", "vs", "vs.", "versus", "against"})
 SAVE = frozenset({"save", "store"})
+_OR = ("vs", "and", "versus", "or")
 # The verdict's own words: part of a question, never a setting ("are we a cost center?").
 VERDICT: tuple[tuple[str, ...], ...] = (
     ("cost", "center"),
@@ -314,9 +316,8 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     *(("how", "many", "sales"), ("how", "much", "revenue"), ("incremental", "margin")),
     *(("annual", "run-rate"), ("base", "case"), ("better", "off"), ("worse", "off")),
     # the two columns themselves: "with vs without selling", "compare the two columns"
-    *(("with", w, "without", "selling") for w in ("vs", "and", "versus", "or")),
-    *(("selling", w, "not", "selling") for w in ("vs", "and", "versus", "or")),
-    *(("cost", "us"), ("costs", "us")),  # "how much does AHT +10% cost us per year?"
+    *((a, w, b, "selling") for a, b in (("with", "without"), ("selling", "not")) for w in _OR),
+    *(("cost", "us"), ("costs", "us"), ("can't", "be", "right"), ("way", "off")),
     *(("help", "desk"), ("service", "desk"), ("helpdesk",)),  # a center by another name
     *(("because", "of", "the", w) for w in ("call", "calls")),  # customers kept by the call
     *(("selling", "vs", "no", "selling"), ("the", "two", "columns"), ("the", "columns")),
@@ -389,7 +390,8 @@ walk very medium impact impacts even straight worst best file worry meant pressu
 program programme initiative pilot project incremental run-rate runrate deliver delivers
 stress-test sanity-check anymore try
 board deck execs exec leadership boss cfo ceo coo gap difference know wrong together bring
-brings eat eats come comes row rows finance report survey says
+brings eat eats come comes row rows finance report survey says check double-check recheck
+verify confirm using definitely certainly surely clearly obviously true
 """.split()
 )
 
@@ -490,8 +492,7 @@ AGAINST_PLAN: dict[tuple[str, ...], str] = {
     **{(word, "budget"): "up" for word in ("over", "above")},
 }
 PAUSES = (("no", "wait"), ("oh", "wait"), ("wait",))  # "no wait, 15% more calls, not 10%"
-#: Phrases that are a class by themselves, found in one lookup a word: the verdict's words
-#: and pauses (filler), caps (a joining word, "set") and "under plan" (a direction).
+#: Phrases classed in one lookup a word: verdict words, pauses (filler), caps, "under plan".
 CLASSED_PHRASES = Phrases(
     [*VERDICT, *PAUSES, *CAP, *AGAINST_PLAN],
     ["filler"] * len(VERDICT + PAUSES) + ["set"] * len(CAP) + list(AGAINST_PLAN.values()),

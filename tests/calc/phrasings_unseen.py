@@ -3703,3 +3703,56 @@ SET_Z42: tuple[tuple[str, str], ...] = (
     ("same thing but with 2000 more calls", "calls+2000"),
     ("how much lever each input is having?", "levers"),
 )
+
+# Written apart on 2026-12-01 before any was run: a skeptic pushing back on the answer
+# ("that can't be right", "are you sure", "why", "explain", "check again with …").
+# First read: 27 of 40; "where does the $2.50 cost per call come from?" set cost=2.50 (the
+# reference's own value, so the answer was the same; a quoted figure asked about is never a
+# setting now), and "that's the reference case, right?" reads as `reference` (a label of
+# mine in form). Rules: "where does … come from", "how did you get $…" (the answer shows
+# it), "can't be right", "way off, it's $28", "wrong price, should be $165", "double-check",
+# "check", "what assumptions are you using", "what would have to be true", "fall apart",
+# "the verdict flips", "how wrong can calls be". Still refused: "explain why selling adds
+# so much", "seriously, 40%? show me AHT +40%".
+SET_Z43: tuple[tuple[str, str], ...] = (
+    ("that can't be right, we're definitely profitable", ""),
+    ("are you sure? run it again with 9,200 calls", "calls=9200"),
+    ("why is the service-only column negative?", ""),
+    ("explain why selling adds so much", ""),
+    ("double-check with conversion at 1.9%", "conv=1.9%"),
+    ("I don't believe 8% uplift, try 5%", "uplift=5%"),
+    ("that's too optimistic; use 6% uplift and 12 minute AHT", "uplift=6% aht=12min"),
+    ("recalculate with a $140 price", "price=140"),
+    ("really? even with AHT up 30%?", "aht+30%"),
+    ("and if we're wrong by 20% on calls?", "REFUSE"),
+    ("how confident are you in these numbers?", "REFUSE"),
+    ("what assumptions are you using?", ""),
+    ("where does the $2.50 cost per call come from?", ""),
+    ("is that with or without selling?", ""),
+    ("sanity check: 9k calls, 2% conversion, 8% uplift", "calls=9k conv=2% uplift=8%"),
+    ("redo it at 250 days", "days=250"),
+    ("that margin is way off, it's $28", "margin=28"),
+    ("nope, calls are more like 10.5k", "calls=10.5k"),
+    ("no, AHT is 11:15 not 10:40", "aht=11:15"),
+    ("wrong price, should be $165", "price=165"),
+    ("you have the cost wrong, it's $3 a call", "cost=3"),
+    ("check q4-plan again", "show q4-plan"),
+    ("is q3-plan really a profit center?", "q3-plan"),
+    ("prove it: what's the break-even uplift?", "breakeven"),
+    ("show your work for the net margin", "REFUSE"),
+    ("what if your conversion assumption is off by half a point?", "REFUSE"),
+    ("stress test it with 20% fewer calls", "calls-20%"),
+    ("worst case please: AHT +40%", "aht+40%"),
+    ("what would have to be true for us to lose money?", "breakeven"),
+    ("at what conversion does this fall apart?", "solve conv"),
+    ("how wrong can calls be before the verdict flips?", "solve calls"),
+    ("does it still hold at 7,500 calls?", "calls=7500"),
+    ("still profitable if margin drops to $25?", "margin=25"),
+    ("hmm, and with cancellations at 20%?", "cancel=20%"),
+    ("I think the real uplift is closer to 4%", "uplift=4%"),
+    ("can you check that with a 2.75 cost per call", "cost=2.75"),
+    ("that seems high. what about 8k calls?", "calls=8k"),
+    ("that's the reference case, right?", "reference"),
+    ("why does AHT matter so much?", "REFUSE"),
+    ("seriously, 40%? show me AHT +40%", "aht+40%"),
+)

@@ -745,6 +745,15 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("what is the profit in one year?", ""),
         ("how many call we need for no loss?", "solve calls"),
         ("our agent salary is 20 dollar per hour", "wage=20"),
+        # SET_Z43: a skeptic (a quoted figure set as a value)
+        ("where does the $3 cost per call come from?", ""),
+        ("how did you get $27,000 revenue?", ""),
+        ("wrong price, should be $165", "price=165"),
+        ("that margin is way off, it's $28", "margin=28"),
+        ("ok, thanks, that's the deck done", "help"),
+        ("how wrong can calls be before the verdict flips?", "solve calls"),
+        ("at what conversion does this fall apart?", "solve conv"),
+        ("what would have to be true for us to lose money?", "breakeven"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
