@@ -268,6 +268,12 @@ def _apply(base: Inputs | dict[str, Any], settings: Sequence[Setting]) -> Inputs
             assert change.amount is not None
             if change.op == "add" and change.period is not None:
                 values[field] = values[field] + (_resolve(change, values) or 0)
+            elif change.op == "scale" and values[field] == 0 and change.amount:
+                # "what if the launch costs double?" with no launch cost: a share of nothing
+                raise Refusal(
+                    f"{echo(change.text)}: {name} is 0 here, and a share of nothing is nothing",
+                    f"set it: {example(change.key)}",
+                )
             elif change.op == "scale":
                 # `conv+1%` is refused offering both readings; where points cannot be
                 # meant (`conv+100%`: 102% converts no one), only the relative one is left.

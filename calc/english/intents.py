@@ -151,6 +151,9 @@ _GOAL_VERBS = frozenset(
 )
 
 
+_PAID_BACK = frozenset({"pay", "pays", "back", "payback", "recoup"})
+
+
 def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
     """The goal said after `start`, and the tokens it took: break even (or any money loss),
     a net a year or a day ("$1M a year"), what selling adds, a payback in days, an ROI; a
@@ -166,12 +169,12 @@ def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
             continue
         if num.percent and ({"roi", "return"} & words):
             return f"roi={num.text}%", used | {index}
-        if {"pay", "payback", "pays"} & words and (
+        if {"pay", "payback", "pays", "recoup"} & words and (
             num.unit is None
             and index + 1 < len(tokens)
             and tokens[index + 1].text in ("days", "day")
         ):
-            back = {i for i, t in enumerate(tokens) if t.text in ("pay", "pays", "back", "payback")}
+            back = {i for i, t in enumerate(tokens) if t.text in _PAID_BACK}
             return f"payback={num.text}days", used | {index, index + 1} | back
         # "for a $1M year": the period said after the amount, as a noun
         said_per = tokens[index + 1].text if index + 1 < len(tokens) else ""
@@ -387,6 +390,9 @@ def going_back(tokens: list[Tok]) -> tuple[str, Num | None] | None:
     texts = texts_of(tokens)
     found = find(texts, D.BACK)
     if found is None:
+        return None
+    paid = find(texts, W.BREAKEVEN)  # "how long until $450k comes back?": a payback
+    if paid is not None and "back" in texts[paid[0] : sum(paid)]:
         return None
     # "scrap that last one": the one is the answer, not a value
     nums = [

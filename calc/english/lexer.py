@@ -64,6 +64,8 @@ def _chunks(text: str) -> list[str]:
         elif out and out[-1].lower() in ("times", "x") and _FACTOR.fullmatch(word):
             change = (Decimal(word) - 1).scaleb(2)  # "calls x 1.2": 20% more
             out[-1], word = ("up" if change > 0 else "down"), f"{decimal_text(abs(change))}%"
+        if out and out[-1].lower() == "year" and word.lower() in ("one", "1"):
+            out[-1], word = "first-year", ""  # "the ROI in year one"
         if out and out[-1].lower() == "quarter" and word.lower() in _SCALE_WORDS:
             out[-1], word = f"{out[-1]}-{word}", ""  # "a quarter million": a quarter-million
         head, _, per = word.partition("/")
@@ -91,7 +93,7 @@ _OPEN = frozenset({"open", "opening", "staffed", "hours"})
 _CLOCK_DASH = re.compile(r"(\d{1,2}(?::\d\d)?(?:am|pm)?)-(\d{1,2}(?::\d\d)?(?:am|pm)?)", re.I)
 _DASH_RANGE = re.compile(r"(\$?\d[\d,]*(?:\.\d+)?[kmb]?%?)-(\$?\d[\d,]*(?:\.\d+)?[kmb]?%?)")
 #: Words that join the word after them ("times two", "a quarter million").
-_JOINS = frozenset({"times", "x", "quarter"})
+_JOINS = frozenset({"times", "x", "quarter", "year"})
 # A number joined to its unit by a hyphen; not hours, which "12-hour days" reads whole.
 _NUMBER_UNIT = re.compile(
     r"(\d+(?:\.\d+)?)-(points?|percent|seconds?|minutes?|dollars?|cents?)", re.I

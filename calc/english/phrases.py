@@ -17,6 +17,7 @@ from calc.english.clock import (
     week_days,
     weekdays,
 )
+from calc.english.launch_phrases import launch
 from calc.english.none_said import NONE_STARTS, none_said
 from calc.english.sales_phrases import (
     CANCELLED,
@@ -251,46 +252,6 @@ def _paid_share(tokens: list[Tok], index: int) -> Found:
     return None
 
 
-_LAUNCH_TAILS = (
-    ("to", "launch"),
-    ("on", "launch"),
-    ("on", "training"),
-    ("to", "train"),
-    ("in", "training"),
-    ("on", "the", "launch"),
-    ("to", "launch", "it"),
-    ("upfront",),
-    ("up", "front"),
-    ("on", "coaching"),
-    ("for", "training"),
-)
-
-
-def _launch(tokens: list[Tok], index: int) -> Found:
-    """spend $250k to launch · invest $250k in training."""
-    first = _w(tokens, index)
-    money = _n(tokens, index)
-    if money is not None and money.money:
-        # "$600k up front": a launch cost said by itself
-        upfront = _words_at(tokens, index + 1, ("up", "front"), ("upfront",))
-        return (f"invest={money.text}", index + 1 + upfront) if upfront else None
-    plain = money is not None and not (money.percent or money.points or money.unit)
-    if plain and money is not None and money.amount >= 1000 and not money.period:
-        # "half a million to launch": an amount said for the launch (never 500k calls)
-        said = _words_at(tokens, index + 1, ("to", "launch"), ("for", "the", "launch"))
-        return (f"invest={money.text}", index + 1 + said) if said else None
-    if first not in ("spend", "spending", "spent", "invest", "investing", "invested", "costs"):
-        return None
-    said_of = first == "spend" and _w(tokens, index + 1) == "of"  # "a training spend of $400k"
-    num = _n(tokens, index + 1 + said_of)
-    if num is None or num.percent:
-        return None
-    tail = _words_at(tokens, index + 2 + said_of, *_LAUNCH_TAILS)
-    if tail or first.startswith("invest") or (said_of and num.money):
-        return f"invest={num.text}", index + 2 + said_of + tail
-    return None
-
-
 _CUSTOMERS = frozenset("customers clients accounts customer client account".split())
 _EACH_DAY = (("each", "day"), ("every", "day"))
 _KEPT = frozenset("kept retained saved stay stays remain remains".split())
@@ -398,7 +359,7 @@ _PHRASES = (
     _fee,
     lost_sales,
     selling_adds,
-    _launch,
+    launch,
     _kept,
     _longer,
     per_sale,
@@ -420,7 +381,7 @@ _WORD_STARTS: dict[Callable[[list[Tok], int], Found], frozenset[str]] = {
     _fee: frozenset("charge charging charged bill billing billed paid applied on at".split()),
     lost_sales: LOSES,
     selling_adds: SELLING,
-    _launch: frozenset("spend spending spent invest investing invested costs".split()),
+    launch: frozenset("spend spending spent invest investing invested costs".split()),
     _kept: _KEEPS,
     _longer: frozenset({"calls", "call", "conversations"}) | _AGENTS_TAKE | _SAVES,
     per_sale: frozenset(
@@ -448,7 +409,7 @@ _NEXT_AFTER_NUMBER: dict[Callable[[list[Tok], int], Found], frozenset[str] | Non
         "up are get".split()
     ),
     share_of: SHARE_OF_NEXT,
-    _launch: frozenset({"up", "upfront", "to", "for"}),
+    launch: frozenset({"up", "upfront", "to", "for", "spent"}),
     _kept: frozenset({"more", "fewer", "extra", "saves", "retentions", *_CUSTOMERS}),
     _fee: frozenset({"charge", "surcharge"}),
     _longer: LONGER | SHORTER,

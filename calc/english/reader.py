@@ -64,7 +64,7 @@ _SAVE_OBJECT = frozenset(
     "to into please now a new called named".split()
 )
 # A payback asked about: "how many days until we pay that back?"
-_PAYBACK = frozenset("pay pays paid payback roi".split())  # an amount paid back
+_PAYBACK = frozenset("pay pays paid payback roi back recoup".split())  # an amount paid back
 _LIST_WORDS = frozenset(
     "scenarios scenario saved plans plan all have got there listed everything we've exist "
     "exists".split()
@@ -273,8 +273,8 @@ def _question(tokens: list[Tok]) -> Reading:
     solved = solve_asked(tokens) or payback_asked(tokens)
     if solved is not None and not (solved[0] == "uplift" and solved[1] == "breakeven"):
         return _solve(tokens, *solved)
-    compare = any(t.text in W.COMPARE for t in tokens)
-    swept = sweep_range(tokens)
+    swept = sweep_range(tokens)  # "chart payback against uplift from 3% to 9%": no compare
+    compare = any(t.text in W.COMPARE for t in tokens) and (not swept or _named(tokens))
     if swept is not None:
         range_text, tokens = swept
     verb, agents = question(tokens)
@@ -450,6 +450,10 @@ def _no_such_scenario(scan: Scan) -> None:
     for token in scan.unknown:
         if NAME_LIKE.fullmatch(token.text) and re.search(r"[a-z]", token.text):
             raise Refusal(f'no scenario "{echo(token.text)}" in this team', "see /roi list")
+
+
+def _named(tokens: list[Tok]) -> bool:
+    return any(t.kind == "name" for t in tokens)
 
 
 def _payback_of(scan: Scan) -> None:

@@ -3756,3 +3756,70 @@ SET_Z43: tuple[tuple[str, str], ...] = (
     ("why does AHT matter so much?", "REFUSE"),
     ("seriously, 40%? show me AHT +40%", "aht+40%"),
 )
+
+# Written apart on 2026-12-01 before any was run: planning a launch (a new upsell program,
+# its budget, training, ramp-up, pilot, go/no-go), which the model sees as a launch cost,
+# an uplift and the handle time selling adds.
+# First read: 21 of 40. Eight labels were mine: two in the order of their settings, three
+# "when do we break even"-like questions with a launch cost are answered by the what-if,
+# whose sentences give the break-even uplift and the payback in days; "the launch costs
+# double" and "$100k over budget" are read right (a change of the launch cost: in a thread
+# with one it doubles it; with none, doubling nothing is refused now by the model, from the
+# command language too: `invest+100%` of $0 is "a share of nothing"). Rules: "training
+# budget", "kick-off cost", "upfront" and "program cost" name the launch cost, "$280k
+# spent", "$75k to set it up", "a program that costs $300k", "year one", "yes or no",
+# "go/no-go", "comes back" (never going back), "recoup … in 90 days", "chart payback
+# against uplift from 3% to 9%" (a sweep, not a comparison), "selling on every call".
+# Still not as written: "the pitch takes 40 seconds and lifts sales 6 points" (asked back
+# about sales), "is it worth spending $200k to get uplift from 8% to 10%?".
+SET_Z44: tuple[tuple[str, str], ...] = (
+    ("we're launching an upsell program that costs $300k", "invest=300k"),
+    ("the pilot showed 6% uplift and 45 seconds more per call", "REFUSE"),
+    ("the pilot showed 6% uplift and calls 7% longer", "uplift=6% aht+7%"),
+    ("training budget is $120k", "invest=120k"),
+    ("go or no-go on a $250k launch at 5% uplift?", "invest=250k uplift=5%"),
+    ("does a $400k program pay back within a year?", "breakeven invest=400k"),
+    ("how many days to pay back $200k at 7% uplift?", "breakeven uplift=7% invest=200k"),
+    ("what uplift pays back a $500k launch in 6 months?", "REFUSE"),
+    (
+        "what uplift pays back a $500k launch in 180 days?",
+        "solve uplift for payback=180days invest=500k",
+    ),
+    ("launch cost $350k, uplift 6%, AHT +8%", "invest=350k uplift=6% aht+8%"),
+    ("what's the ROI of the program in year one with $280k spent?", "breakeven invest=280k"),
+    ("if the launch costs nothing, is selling worth it?", "invest=0"),
+    ("the program adds 9% to handle time", "aht+9%"),
+    ("the new offer converts 5% of callers", "uplift=5%"),
+    ("spend $150k on coaching to lift uplift to 9%", "invest=150k uplift=9%"),
+    ("with $600k upfront and 10% uplift, when do we break even?", "invest=600k uplift=10%"),
+    ("the vendor charges $75k to set it up", "invest=75k"),
+    ("setup cost of 90 grand", "invest=90k"),
+    ("if uplift ramps to 8% by month three", "REFUSE"),
+    ("a one-time investment of $1.5M", "invest=1.5M"),
+    ("is a $2M launch crazy at 6% uplift?", "invest=2M uplift=6%"),
+    ("compare q3-plan and q4-plan with a $300k launch", "compare q3-plan q4-plan invest=300k"),
+    ("payback on q4-plan with $250k invested", "breakeven q4-plan invest=250k"),
+    ("what's the payback period at 4% uplift and $300k?", "breakeven uplift=4% invest=300k"),
+    ("how long until $450k comes back?", "breakeven invest=450k"),
+    ("what first-year ROI do we get on $500k at 9% uplift?", "breakeven uplift=9% invest=500k"),
+    ("minimum uplift to recoup $300k in 90 days", "solve uplift for payback=90days invest=300k"),
+    ("the upsell program needs 20 more agents", "REFUSE"),
+    ("launch at $300k with AHT up 12% from the pitch", "invest=300k aht+12%"),
+    ("what if the launch costs double?", "invest+100%"),
+    ("what if the launch runs $100k over budget?", "invest+100k"),
+    ("budget $320k for the rollout", "invest=320k"),
+    ("the pitch takes 40 seconds and lifts sales 6 points", "REFUSE"),
+    ("selling on every call adds 12% to AHT", "aht+12%"),
+    ("we'd start selling with a 3% uplift", "uplift=3%"),
+    ("kick-off cost: $80k", "invest=80k"),
+    ("what if it's a $250k launch and uplift only hits 4%?", "invest=250k uplift=4%"),
+    (
+        "chart payback against uplift from 3% to 9% with a $300k launch",
+        "sweep uplift=3%..9% invest=300k",
+    ),
+    (
+        "is it worth spending $200k to get uplift from 8% to 10%?",
+        "breakeven invest=200k uplift=10%",
+    ),
+    ("upfront $300k, 7% uplift: yes or no?", "invest=300k uplift=7%"),
+)

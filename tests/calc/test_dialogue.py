@@ -754,6 +754,23 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("how wrong can calls be before the verdict flips?", "solve calls"),
         ("at what conversion does this fall apart?", "solve conv"),
         ("what would have to be true for us to lose money?", "breakeven"),
+        # SET_Z44: planning a launch
+        ("training budget is $120k", "invest=120k"),
+        ("we're launching an upsell program that costs $300k", "invest=300k"),
+        ("a fee that costs $5", "fee=5"),
+        ("the vendor charges $75k to set it up", "invest=75k"),
+        ("what's the ROI of the program in year one with $280k spent?", "breakeven invest=280k"),
+        ("how long until $450k comes back?", "breakeven invest=450k"),
+        (
+            "minimum uplift to recoup $300k in 90 days",
+            "solve uplift for payback=90days invest=300k",
+        ),
+        (
+            "chart payback against uplift from 3% to 9% with a $300k launch",
+            "sweep uplift=3%..9% invest=300k",
+        ),
+        ("selling on every call adds 12% to AHT", "aht+12%"),
+        ("upfront $300k, 7% uplift: yes or no?", "invest=300k uplift=7%"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -783,6 +800,19 @@ def test_each_choice_of_a_question_back_keeps_what_else_was_said():
     assert asked.value.choices == ("calls=12k price=140", "calls=12k cost=140", "calls=12k fee=140")
     for choice in asked.value.choices:
         assert understand(choice).read_as is None  # each runs as typed
+
+
+def test_a_share_of_nothing_is_refused_never_computed_as_nothing():
+    """ "what if the launch costs double?" with no launch cost: the reading is right (in a
+    thread with a launch it doubles it); on $0 the model refuses, from the language too."""
+    from calc.inputs import REFERENCE_INPUTS
+    from calc.settings import apply, parse_settings
+
+    assert understand("what if the launch costs double?").read_as == "invest+100%"
+    with pytest.raises(Refusal, match="invest is 0 here, and a share of nothing is nothing"):
+        apply(REFERENCE_INPUTS, parse_settings(["invest+100%"]))
+    doubled = apply(REFERENCE_INPUTS, parse_settings(["invest=300k", "invest+100%"]))
+    assert doubled.invest == 600_000
 
 
 def test_saving_money_is_never_saving_a_scenario():
