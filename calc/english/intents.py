@@ -389,7 +389,7 @@ def going_back(tokens: list[Tok]) -> tuple[str, Num | None] | None:
     recent setting a value of that kind can take): ("undo", None) or ("back", value)."""
     texts = texts_of(tokens)
     found = find(texts, D.BACK)
-    if found is None:
+    if found is None or find(texts[:4], D.HOW_DO_I):  # "how do I undo?": help
         return None
     paid = find(texts, W.BREAKEVEN)  # "how long until $450k comes back?": a payback
     if paid is not None and "back" in texts[paid[0] : sum(paid)]:

@@ -227,6 +227,9 @@ HELP = (
     ("how", "to", "use"),
     ("how", "do", "i"),
     ("how", "can", "i"),
+    *(("what", "can", "roibot", "do"), ("what", "does", "roibot", "do")),
+    *(("what", "inputs", "can"), ("which", "inputs", "can")),  # "what inputs can I change?"
+    *(("can", "you", verb, "charts") for verb in ("make", "draw", "do")),
 )
 #: A period said as when, not as a rate ("this year", "each quarter"): the lexer files it as
 #: filler; after a share it says growth over time ("10% each quarter"), which association

@@ -191,8 +191,11 @@ def _help(plain: list[str]) -> Reading:
 def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
     """Requests decided by their words alone: save, help, history, list, which lever."""
     texts = texts_of(tokens)
-    if find(texts[:4], D.HOW_DO_I):
+    works = texts[:2] == ["how", "does"] and texts[-1:] == ["work"]  # "how does X work?"
+    if find(texts[:4], D.HOW_DO_I) or works:
         return _help(plain)  # "how do I save a scenario?": never a save
+    if texts[:2] == ["what", "does"] and texts[-1:] in (["mean"], ["for"]):
+        return Reading("help", args=("settings",))  # "what does uplift mean?": the inputs
     saved = _save_name(tokens)
     if saved is not None:
         name, rest = saved

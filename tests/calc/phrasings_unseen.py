@@ -3823,3 +3823,76 @@ SET_Z44: tuple[tuple[str, str], ...] = (
     ),
     ("upfront $300k, 7% uplift: yes or no?", "invest=300k uplift=7%"),
 )
+
+# Written apart on 2026-12-01 before any was run: setting up the weekly digest in words, and
+# asking roibot about itself (what it can do, how to save, what a word means).
+# First read: 28 of 40 (every digest read right). Six labels were mine: "help" alone is the
+# command itself; "how do I ask about staffing?" is help on staffing; "what's in the
+# reference case?" shows it; "what is AHT?" and "what's a profit center?" give the answer,
+# which shows AHT and says which center it is; "who made you?" gets help, which says what
+# roibot is. Rules: "what can roibot do?", "how does the sweep work?", "what does uplift
+# mean?" (help on the inputs), "what inputs can I change?", "can you make charts?", "how do
+# I undo?" (help, never going back).
+SET_Z45: tuple[tuple[str, str], ...] = (
+    (
+        "post q4-plan to #leadership every friday at 4pm",
+        "digest add #leadership weekly fri 16:00 q4-plan",
+    ),
+    (
+        "send q3-plan and q4-plan to #finance every Monday at 8:30am",
+        "digest add #finance weekly mon 08:30 q3-plan q4-plan",
+    ),
+    ("every day at 9, share q3-plan in #ops", "digest add #ops daily 09:00 q3-plan"),
+    (
+        "post the verdicts to #leadership on the 1st of every month at 10",
+        "digest add #leadership monthly 1 10:00",
+    ),
+    ("send q3-plan to #leadership weekly", "REFUSE"),
+    ("drop q4-plan into #exec each Tuesday at noon", "digest add #exec weekly tue 12:00 q4-plan"),
+    (
+        "can you post q3-plan to #leadership every wednesday at 9am?",
+        "digest add #leadership weekly wed 09:00 q3-plan",
+    ),
+    (
+        "report q4-plan to #cfo-office every thursday at 7:45am",
+        "digest add #cfo-office weekly thu 07:45 q4-plan",
+    ),
+    (
+        "share our plans with #leadership every monday at 9",
+        "digest add #leadership weekly mon 09:00",
+    ),
+    ("post to #leadership every monday", "REFUSE"),
+    ("send q3-plan to #leadership at 9", "REFUSE"),
+    ("put q4-plan in #ops daily at 6pm", "digest add #ops daily 18:00 q4-plan"),
+    ("post q3-plan every monday at 9", "REFUSE"),
+    ("post q3-plan to #leadership every monday at 25:00", "REFUSE"),
+    (
+        "publish q3-plan and q4-plan to #board on the 15th of each month at 9am",
+        "digest add #board monthly 15 09:00 q3-plan q4-plan",
+    ),
+    ("what can roibot do?", "help"),
+    ("how do I compare two plans?", "help"),
+    ("how does the sweep work?", "help sweep"),
+    ("how do I save this?", "help scenarios"),
+    ("what does uplift mean?", "help settings"),
+    ("what is AHT?", ""),
+    ("what's a profit center?", ""),
+    ("help", "TYPED"),
+    ("help me", "help"),
+    ("what commands are there?", "help"),
+    ("how do I ask about staffing?", "help staffing"),
+    ("what inputs can I change?", "help settings"),
+    ("can you make charts?", "help sweep"),
+    ("thanks roibot", "help"),
+    ("good morning", "help"),
+    ("who made you?", "help"),
+    ("what's the weather?", "REFUSE"),
+    ("tell me a joke", "REFUSE"),
+    ("how accurate is this model?", "REFUSE"),
+    ("list our digests", "REFUSE"),
+    ("stop the digest", "REFUSE"),
+    ("what's in the reference case?", "show reference"),
+    ("what is Fig. 2?", "reference"),
+    ("how do I undo?", "help"),
+    ("where can I see all our scenarios?", "list"),
+)

@@ -771,6 +771,11 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ),
         ("selling on every call adds 12% to AHT", "aht+12%"),
         ("upfront $300k, 7% uplift: yes or no?", "invest=300k uplift=7%"),
+        # SET_Z45: help asked in words ("how do I undo?" was refused as going back)
+        ("how do I undo?", "help"),
+        ("how does the sweep work?", "help sweep"),
+        ("what does uplift mean?", "help settings"),
+        ("what can roibot do?", "help"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
