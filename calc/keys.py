@@ -259,6 +259,8 @@ KEYS: tuple[Key, ...] = (
             *("kept customers are worth", "a saved customer is worth", "a kept customer is worth"),
             *("retained customers are worth", "customers we save are worth"),
             "customers we keep are worth",
+            *("kept customer is worth", "saved customer is worth", "value of a saved customer"),
+            *("value of a kept customer", "kept customer worth", "saved customer worth"),
         ),
         FormField("Lifetime value of a kept customer ($)", "$1,200", advanced=True),
     ),
@@ -271,7 +273,10 @@ KEYS: tuple[Key, ...] = (
         "fee per paid support event",
         "fee=$5",
         "Support fee",
-        ("support fee", "fee", "fees", "service fee", "support charge", "convenience fee"),
+        (
+            *("support fee", "fee", "fees", "service fee", "support charge", "convenience fee"),
+            *("premium support", "fee revenue", "paid support"),
+        ),
         FormField("Support fee ($)", "$5", advanced=True),
     ),
     Key(
@@ -291,6 +296,7 @@ KEYS: tuple[Key, ...] = (
             "calls paying the fee",
             "paying calls",
             "calls paying",
+            *("callers pay", "callers pays", "callers paying", "callers who pay"),
         ),
         FormField("Calls paying the fee (%)", "10%", advanced=True),
     ),

@@ -157,6 +157,8 @@ def _key_is(at: At) -> Found:
     """KEY [is|of|at] N [longer]: "AOV is $120", "uplift 6%", "calls get 15% longer"."""
     # "LTV from the finance deck is $1,100": where the value comes from, then the value
     step = 1 + (at.kind(1) == "from" and at.kind(2) == "set" and at.kind(3) == "num")
+    # "fees make with $2 on 30% of calls" (never "price with a $2 fee": that names its key)
+    step += said_at(at, 1, "with") and at.kind(2) == "num" and at.kind(3) in ("", "sep", "setting")
     while at.kind(step) == "set":
         step += 1
     # "wrong price, should be $165", "that margin is way off, it's $28": said again after

@@ -178,7 +178,7 @@ def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
             return f"payback={num.text}days", used | {index, index + 1} | back
         # "for a $1M year": the period said after the amount, as a noun
         said_per = tokens[index + 1].text if index + 1 < len(tokens) else ""
-        if num.period == "hour" or (not num.period and tokens[index - 1].text == "at"):
+        if num.period == "hour" or (not num.period and tokens[index - 1].text in ("at", "with")):
             continue  # "at $22 an hour": a wage; "fees bring in at $2": a value, never a goal
         period = num.period or (said_per if num.money and said_per in ("year", "day") else None)
         if (num.money and (words & _GOAL_VERBS or period)) or period in ("year", "day"):

@@ -40,6 +40,10 @@ def settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
         scan.keys = [k for k in scan.keys if not _after_the(tokens, k)]
     if any(t.text in W.COMPARE or "columns" in t.text for t in tokens):  # all are shown
         scan.keys = [k for k in scan.keys if not _on_key(tokens, k)]  # "… on take rate"
+    if any(s.startswith("paid=") for s in scan.settings):  # "the fee applies to 25% of calls"
+        scan.keys = [k for k in scan.keys if k.key != "fee"]  # names what is paid
+    if any(s.startswith("retained") for s in scan.settings):  # "calls save 50 customers a day"
+        scan.keys = [k for k in scan.keys if k.key != "calls"]  # what saves them
     if not scan.nums and not scan.settings and any(t.text == "selling" for t in tokens):
         _extra_of_selling(scan, tokens)
     said = bool(scan.settings or verb != "compute" or service)  # a name alone: "hist q3-plan"

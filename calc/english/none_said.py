@@ -6,7 +6,7 @@ from __future__ import annotations
 from calc.english.tokens import Tok
 from calc.english.tokens import word_at as _w
 
-NONE_STARTS = frozenset({"nobody", "no", "zero", "don't", "stop", "without"})
+NONE_STARTS = frozenset({"nobody", "no", "zero", "don't", "stop", "without", "everyone"})
 
 _CANCEL = ("cancel=0%", "nobody cancels|no one cancels|no cancellations|no refunds")
 _CANCEL_TOO = ("cancel=0%", "zero cancellations|nobody cancels anything")
@@ -15,6 +15,9 @@ _FEE_STOPS = ("fee=0", "stop charging the fee|stop charging the support fee|stop
 _INVEST = ("invest=0", "no launch cost|no launch costs|no launch budget|no upfront cost")
 _INVEST_TOO = ("invest=0", "no investment|no training cost|without the launch cost")
 _OVERHEAD = ("overhead=0", "no overhead")
+_PAID = ("paid=0%", "nobody pays the fee|no one pays the fee|nobody pays fees")
+_ALL_PAY = ("paid=100%", "everyone pays the fee|everyone pays fees")  # none left out
+_KEPT = ("retained=0", "no customers are kept|no customers kept|nobody is kept")
 _NO_SALES = ("conv=0% uplift=0%", "nobody buys|no one buys|nobody buys anything|no sales at all")
 _NO_UPSELL = (  # what selling adds, none: the base conversion stays
     "uplift=0%",
@@ -32,6 +35,9 @@ _NONE: dict[tuple[str, ...], str] = {
         _INVEST,
         _INVEST_TOO,
         _OVERHEAD,
+        _PAID,
+        _ALL_PAY,
+        _KEPT,
         _NO_SALES,
         _NO_UPSELL,
     )

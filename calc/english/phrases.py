@@ -19,6 +19,7 @@ from calc.english.clock import (
 )
 from calc.english.launch_phrases import launch
 from calc.english.none_said import NONE_STARTS, none_said
+from calc.english.pairing import value_text
 from calc.english.sales_phrases import (
     CANCELLED,
     CLOSE,
@@ -203,6 +204,7 @@ def _half_of(tokens: list[Tok], index: int) -> Found:
     return None
 
 
+_CHARGED = frozenset("charged charge charging billed paid applied applies on at for".split())
 _PAID_FOR = FEE_WORDS | {"support", "service", "callback", "callbacks", "access", "line"}
 
 
@@ -232,10 +234,10 @@ def _fee(tokens: list[Tok], index: int) -> Found:
             if share is not None:
                 return f"fee={num.text} {share[0]}", share[1]
             return f"fee={num.text}", end
-    if first in ("charged", "charge", "charging", "billed", "paid", "applied", "on", "at"):
+    if first in _CHARGED:  # "fee of $4.99 for a tenth of calls", "the fee applies to 25%"
         share = _paid_share(tokens, index)
         fee_said = any(t.text in FEE_WORDS for t in tokens)
-        if share is not None and (first not in ("on", "at") or fee_said):
+        if share is not None and (first not in ("on", "at", "for", "applies") or fee_said):
             return share  # "on 50% of calls", "fee 2.50 at 15% of calls": only of a fee
     return None
 
@@ -265,7 +267,7 @@ def _kept(tokens: list[Tok], index: int) -> Found:
     if num is None or num.percent or num.money:
         return None
     # "keep 12/day worth 1.5k": a count a day kept, worth something, is of customers
-    terse = start > index and num.period == "day" and _w(tokens, start + 1) == "worth"
+    terse = start > index and num.period == "day" and _w(tokens, start + 1) in ("worth", "at")
     saves = _w(tokens, start + 1 + more) in ("saves", "retentions")  # "100 saves a day"
     if _w(tokens, start + 1 + more) not in _CUSTOMERS and not (terse or saves):
         return None
@@ -290,8 +292,8 @@ def _kept(tokens: list[Tok], index: int) -> Found:
     if worth is not None and (worth.money or (bare and _w(tokens, at) == "worth")):
         end = _skip(tokens, at + 2, "each")
         end += _words_at(tokens, end, *_LIFETIME)  # "over their lifetime"
-        return f"retained{sign}{num.text} clv={worth.text}", end
-    return f"retained{sign}{num.text}", at
+        return f"retained{sign}{value_text('retained', num)} clv={worth.text}", end
+    return f"retained{sign}{value_text('retained', num)}", at  # "300 kept a month": /month
 
 
 _LIFETIME = (
@@ -378,7 +380,7 @@ _WORD_STARTS: dict[Callable[[list[Tok], int], Found], frozenset[str]] = {
     _busier: frozenset({"busier"}),
     _hours_days: _OPEN_DAYS,
     _service_level: frozenset({"answer", "answering", "pick", "picking"}),
-    _fee: frozenset("charge charging charged bill billing billed paid applied on at".split()),
+    _fee: frozenset("bill billing".split()) | _CHARGED,
     lost_sales: LOSES,
     selling_adds: SELLING,
     launch: frozenset("spend spending spent invest investing invested costs".split()),

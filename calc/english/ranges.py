@@ -110,6 +110,19 @@ def _borrows(tokens: list[Tok], at: int) -> bool:
     return said[0].text[-1:].isdigit() and said[2].text[-1:].isalpha()
 
 
+def _worth_each(key: str, rest: list[Tok]) -> list[Tok]:
+    """ "chart kept customers from 10 to 50 a day at $1,200": with customers kept swept, an
+    amount "at" after them is what each is worth."""
+    if key != "retained":
+        return rest
+    out = list(rest)
+    for at, token in enumerate(rest):
+        num = token.num
+        if num and num.money and not num.period and at and rest[at - 1].text in ("at", "worth"):
+            out[at] = Tok("setting", token.text, key="clv", setting=f"clv={value_text('clv', num)}")
+    return out
+
+
 def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
     """The range of a sweep (`uplift=2%..10%/1%`) and the tokens left, or None."""
     # a step said ("step 1%") asks for a range as a sweep word does
@@ -137,7 +150,7 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             # "8k-14k step 1k": a step said after it is in the key's own unit, as typed
             step, end = _step(tokens, at + 1, key, Num("0", Decimal(0), ""))
             text = f"{_head(key)}{tokens[at].text.split('=')[-1]}{step}"
-            return text, tokens[:index] + tokens[end:]
+            return text, _worth_each(key, tokens[:index] + tokens[end:])
         bare = (asked or _borrows(tokens, at)) and at < len(tokens) and tokens[at].kind == "num"
         if at < len(tokens) and (tokens[at].kind in ("from", "between") or bare):
             at -= bare  # no "from": the range starts right here
@@ -149,5 +162,5 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             low, high = _alike(low, unit_of), _alike(high, unit_of)
             step, end = _step(tokens, ends[2], key, unit_of)
             text = f"{_head(key)}{value_text(key, low)}..{value_text(key, high)}{step}"
-            return text, tokens[:index] + tokens[end:]
+            return text, _worth_each(key, tokens[:index] + tokens[end:])
     return None

@@ -16,7 +16,7 @@ Found = tuple[str, int] | None
 
 EARNS = ("nets", "makes", "earns", "brings", "contributes", "yields", "clears")
 LOSES = frozenset({"lose", "loses", "lost", "losing"})
-FEE_WORDS = frozenset("fee fees charge charged surcharge".split())
+FEE_WORDS = frozenset("fee fees charge charged surcharge premium".split())
 
 
 _CANCEL_AUX = ("are", "is", "were", "was", "get", "gets", "got", "will", "would", "later")

@@ -347,6 +347,13 @@ def inert_notes(
             notes.append("Operating days change the per-year figures, never the verdict.")
         elif name == "invest":
             notes.append("A launch cost changes payback and first-year ROI, never the verdict.")
+        elif name == "fee" and inputs.fee and not inputs.paid:
+            notes.append(
+                f"A {fmt.money(inputs.fee)} fee changes nothing until some calls pay it "
+                "(write paid=10%)."
+            )
+        elif name == "paid" and inputs.paid and not inputs.fee:
+            notes.append("Calls paying a fee change nothing while the fee is $0 (write fee=$2).")
     return notes
 
 

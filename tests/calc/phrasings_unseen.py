@@ -3896,3 +3896,62 @@ SET_Z45: tuple[tuple[str, str], ...] = (
     ("how do I undo?", "help"),
     ("where can I see all our scenarios?", "list"),
 )
+
+# Written apart on 2026-12-01 before any was run: support fees and customers kept (who
+# pays, how much, how many stay, what each is worth), the model's two other incomes.
+# First read: 21 of 40 (three labels mine: two in the order of their settings, and "charge
+# callers a $2 support fee" is fee=2, whose answer now says a fee nobody pays changes
+# nothing, with paid=10% to write; it said nothing, and was the base answer). Computed
+# wrong: "we save 10 customers an hour" and "300 customers kept a month" dropped the period
+# (10 a day, 300 a day), "how much do fees make with $2 …" solved for a goal of $2 a year.
+# Rules: customers kept keep their period, fee and payer phrases ("premium support", "1 in
+# 5 callers pays", "for a tenth of calls", "the fee applies to 25% of calls", "everyone" and
+# "nobody pays the fee"), "each kept customer is worth", "value of a saved customer", "no
+# customers are kept", "calls save 50 customers", "kept 30/day at $1k", a sweep of customers
+# kept "at $1,200" (each worth). Still refused: "how many customers must we keep a day to
+# break even?", "what share must pay a $3 fee to break even?".
+SET_Z46: tuple[tuple[str, str], ...] = (
+    ("charge callers a $2 support fee", "fee=2"),
+    ("a $2 support fee paid by 15% of callers", "fee=2 paid=15%"),
+    ("what if 1 in 5 callers pays a $3 fee?", "paid=20% fee=3"),
+    ("premium support at $4.99 for a tenth of calls", "fee=4.99 paid=10%"),
+    ("fee revenue: $1.50 on 40% of calls", "fee=1.50 paid=40%"),
+    ("what if we drop the fee?", "fee=0"),
+    ("no support fee", "fee=0"),
+    ("double the fee", "fee+100%"),
+    ("raise the fee to $5", "fee=5"),
+    ("what if only 5% pay the fee?", "paid=5%"),
+    ("what if half of callers pay a $1 fee?", "paid=50% fee=1"),
+    ("the fee applies to 25% of calls", "paid=25%"),
+    ("how much do fees make with $2 on 30% of calls?", "fee=2 paid=30%"),
+    ("calls save 50 customers a day", "retained=50"),
+    ("we retain 30 customers daily worth $1,000 each", "retained=30 clv=1000"),
+    ("each kept customer is worth $750", "clv=750"),
+    ("customer lifetime value of $2,500", "clv=2500"),
+    ("what if we keep 20 more customers a day?", "retained+20"),
+    ("retention saves 25 accounts a day", "retained=25"),
+    ("what's 40 kept customers a day worth at $1,200?", "retained=40 clv=1200"),
+    ("value of a saved customer: $900", "clv=900"),
+    ("what if no customers are kept?", "retained=0"),
+    ("customers kept double", "retained+100%"),
+    ("LTV drops to $600", "clv=600"),
+    ("we save 10 customers an hour", "retained=10/h"),
+    ("300 customers kept a month", "retained=300/month"),
+    ("what if churn saves are 35 a day at $1,100?", "retained=35 clv=1100"),
+    ("fee $3, paid 10%, kept 30/day at $1k", "fee=3 paid=10% retained=30 clv=1k"),
+    ("does the fee change the verdict?", "REFUSE"),
+    ("are fees worth it at $2 on 20% of calls?", "fee=2 paid=20%"),
+    ("how many customers must we keep a day to break even?", "solve retained"),
+    ("what fee breaks us even?", "solve fee"),
+    ("what share must pay a $3 fee to break even?", "solve paid fee=3"),
+    ("q4-plan with a $2 fee on 10% of calls", "q4-plan fee=2 paid=10%"),
+    (
+        "compare q3-plan and q4-plan with 30 customers kept a day at $1,000",
+        "compare q3-plan q4-plan retained=30 clv=1000",
+    ),
+    ("sweep the fee from $1 to $5", "sweep fee=1..5"),
+    ("chart kept customers from 10 to 50 a day at $1,200", "sweep retained=10..50 clv=1200"),
+    ("the fee is waived", "fee=0"),
+    ("everyone pays the fee", "paid=100%"),
+    ("nobody pays the fee", "paid=0%"),
+)

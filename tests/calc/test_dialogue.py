@@ -776,6 +776,17 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("how does the sweep work?", "help sweep"),
         ("what does uplift mean?", "help settings"),
         ("what can roibot do?", "help"),
+        # SET_Z46: fees and customers kept (a period dropped: 10 an hour read as 10 a day)
+        ("we save 10 customers an hour", "retained=10/h"),
+        ("300 customers kept a month", "retained=300/month"),
+        ("how much do fees make with $2 on 30% of calls?", "fee=2 paid=30%"),
+        ("what's the cost per call with $20 agents?", "wage=20"),
+        ("premium support at $4.99 for a tenth of calls", "fee=4.99 paid=10%"),
+        ("the fee applies to 25% of calls", "paid=25%"),
+        ("everyone pays the fee", "paid=100%"),
+        ("nobody pays the fee", "paid=0%"),
+        ("fee $3, paid 10%, kept 30/day at $1k", "fee=3 paid=10% retained=30 clv=1k"),
+        ("chart kept customers from 10 to 50 a day at $1,200", "sweep retained=10..50 clv=1200"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):

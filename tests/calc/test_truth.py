@@ -461,3 +461,23 @@ def test_the_wording_at_its_exact_boundaries(command, expected):
     check_claims(result)
     if command.startswith("aht+40%"):
         assert "exactly at break-even" in (report.aht_sentence(result) or "")
+
+
+def test_a_fee_nobody_pays_says_it_changes_nothing():
+    """`fee=2` alone answers exactly as the base does: the note says so, with what would
+    make it count; with calls paying it, the fee moves the answer and the note is gone."""
+    from bot.replies import answer_parts
+    from bot.reply import Paragraph, plain
+
+    def notes(command: str) -> str:
+        settings = parse_command(command).settings
+        result = evaluate(apply(REFERENCE_INPUTS, settings))
+        parts = answer_parts(result, settings)
+        return " ".join(plain(line) for p in parts if isinstance(p, Paragraph) for line in p.lines)
+
+    base = result_of("").sales.net_margin_per_day
+    assert result_of("fee=2").sales.net_margin_per_day == base
+    assert "A $2 fee changes nothing until some calls pay it (write paid=10%)." in notes("fee=2")
+    assert "changes nothing" not in notes("fee=2 paid=10%")
+    assert result_of("fee=2 paid=10%").sales.net_margin_per_day > base
+    assert "Calls paying a fee change nothing while the fee is $0" in notes("paid=10%")
