@@ -402,18 +402,20 @@ def test_a_bare_step_takes_the_keys_unit():
     assert len(sweep.rows) == 15
 
 
-def test_notes_about_days_and_hours_are_true_of_the_answer():
-    """With calls per month, days do change the verdict (calls per day follow them): the
-    note says so instead of "never the verdict"; with a per-hour retained, hours count."""
+def notes(command: str) -> str:
+    """The sentences of `command`'s answer, as plain text."""
     from bot.replies import answer_parts
     from bot.reply import Paragraph, plain
 
-    def notes(command: str) -> str:
-        settings = parse_command(command).settings
-        result = evaluate(apply(REFERENCE_INPUTS, settings))
-        parts = answer_parts(result, settings)
-        return " ".join(plain(line) for p in parts if isinstance(p, Paragraph) for line in p.lines)
+    settings = parse_command(command).settings
+    result = evaluate(apply(REFERENCE_INPUTS, settings))
+    parts = answer_parts(result, settings)
+    return " ".join(plain(line) for p in parts if isinstance(p, Paragraph) for line in p.lines)
 
+
+def test_notes_about_days_and_hours_are_true_of_the_answer():
+    """With calls per month, days do change the verdict (calls per day follow them): the
+    note says so instead of "never the verdict"; with a per-hour retained, hours count."""
     at_365 = result_of("calls=270k/month retained=40 clv=$500")
     at_250 = result_of("calls=270k/month retained=40 clv=$500 days=250")
     assert report.headline(at_365) != report.headline(at_250)  # the verdict does move
@@ -466,15 +468,6 @@ def test_the_wording_at_its_exact_boundaries(command, expected):
 def test_a_fee_nobody_pays_says_it_changes_nothing():
     """`fee=2` alone answers exactly as the base does: the note says so, with what would
     make it count; with calls paying it, the fee moves the answer and the note is gone."""
-    from bot.replies import answer_parts
-    from bot.reply import Paragraph, plain
-
-    def notes(command: str) -> str:
-        settings = parse_command(command).settings
-        result = evaluate(apply(REFERENCE_INPUTS, settings))
-        parts = answer_parts(result, settings)
-        return " ".join(plain(line) for p in parts if isinstance(p, Paragraph) for line in p.lines)
-
     base = result_of("").sales.net_margin_per_day
     assert result_of("fee=2").sales.net_margin_per_day == base
     assert "A $2 fee changes nothing until some calls pay it (write paid=10%)." in notes("fee=2")
