@@ -124,7 +124,9 @@ def _save_name(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             at = index + 1
             while at < len(tokens) and tokens[at].text in _SAVE_OBJECT:
                 at += 1
-            money = at == index + 1 and tokens[index - 1 : index] != []  # nothing is saved "as"
+            # "how much would we save with …": nothing saved "as", and no name after it
+            named = at < len(tokens) and tokens[at].kind in ("unknown", "name", "word")
+            money = at == index + 1 and tokens[index - 1 : index] != [] and not named
             if money and tokens[index - 1].text in _SAVING_MONEY:
                 tokens[index] = Tok("filler", token.text)  # "how much would we save with …"
                 return None

@@ -834,6 +834,9 @@ def test_a_share_of_nothing_is_refused_never_computed_as_nothing():
 def test_saving_money_is_never_saving_a_scenario():
     understood = understand("how much would we save with AHT at 9 minutes?", names=NAMES)
     assert isinstance(understood.command, Compute)
+    for asked in ("could we save q5-plan", "can we save this as q5-plan"):  # still saves
+        with pytest.raises(Refusal, match="save needs settings or a thread"):
+            understand(asked, names=NAMES)
 
 
 def test_chat_marks_keep_names_and_approximations():
