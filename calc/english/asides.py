@@ -56,13 +56,12 @@ def asides(tokens: list[Tok]) -> list[Tok]:
 
 
 FLAT = frozenset({"flat", "unchanged", "steady", "stable"})
-_PAYS = frozenset("pay pays paid payback back recoup roi".split())
 
 
 def _spans_said_when(tokens: list[Tok]) -> list[Tok]:
     """ "in six months uplift should reach 9%", "three months in, …": a length of time said
     as when the values hold, passed over; never a payback's time ("pay back in 3 months")."""
-    if not _PAYS.isdisjoint(t.text for t in tokens):
+    if not W.PAID_BACK.isdisjoint(t.text for t in tokens):
         return tokens
     dropped: set[int] = set()
     for i, token in enumerate(tokens):

@@ -70,7 +70,7 @@ def _num_next(tokens: list[Tok], index: int) -> bool:
 def _key_here(words: list[str], tokens: list[Tok], index: int) -> tuple[str, int] | None:
     """The key named at `index` and its length in words; the language's own name counts
     only before a value ("cancel 4%", "hours 16")."""
-    key = _key_at(words, index) if words[index] in KEYS_INDEX.firsts else None
+    key = _key_at(words, index)
     if key is not None or words[index] not in BY_NAME or index + 1 >= len(tokens):
         return key
     num = tokens[index + 1].num  # of the key's kind: "paid $22 an hour" is no share paying

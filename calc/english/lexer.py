@@ -12,9 +12,7 @@ from calc.commands import looks_like_setting, normalize
 from calc.english import lexicon as W
 from calc.english.dates import without_dates
 from calc.english.digits import NUMBER_START, PERIOD_SUFFIX, number_in_digits
-from calc.english.lexicon import (
-    REFERENCE_INDEX,
-)
+from calc.english.lexicon import REFERENCE_INDEX
 from calc.english.numbers import ALPHA_NUMBER_WORDS, is_number_word, read_number_words
 from calc.english.phrase_index import phrase_at
 from calc.english.tokens import Num, Tok, changed
@@ -380,6 +378,3 @@ def _number_at(
         )
         used += 3
     return num, used
-
-
-# -- words into classes -------------------------------------------------------------------

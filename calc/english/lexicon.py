@@ -182,6 +182,9 @@ BREAKEVEN = (
     ("flips", "us"),
     ("tip", "us"),
 )
+#: Words that say an amount is paid back: a launch's payback ("pay back $200k", "ROI on
+#: $350k", "recoup"), never when values hold ("in 3 months" after them is the payback's).
+PAID_BACK = frozenset("pay pays paid payback back recoup roi".split())
 # The first-year ROI: a line of the break-even answer, given where a launch cost is said.
 ROI = (("roi",), ("first-year", "roi"), ("first", "year", "roi"))
 AGENTS = (

@@ -36,7 +36,7 @@ from calc.english.sales_phrases import (
     selling_adds,
     share_of,
 )
-from calc.english.tokens import Tok, setting_key
+from calc.english.tokens import Tok, setting_token
 
 # Short local names: the phrases below read token by token, a call on nearly every line.
 from calc.english.tokens import num_at as _n
@@ -45,11 +45,6 @@ from calc.english.tokens import word_at as _w
 from calc.english.tokens import words_at as _words_at
 
 # -- phrases that are settings by themselves ---------------------------------------------
-
-
-def _setting(text: str, span: str) -> Tok:
-    text = text.replace(",", "")  # "$1,500": the language writes 1500
-    return Tok("setting", span, key=setting_key(text), setting=text)
 
 
 _KEEPS = frozenset(
@@ -78,7 +73,7 @@ def fixed_phrases(tokens: list[Tok]) -> list[Tok]:
             continue
         settings, end = found
         span = " ".join(t.text for t in tokens[index:end])
-        out += [_setting(setting, span) for setting in settings.split()]
+        out += [setting_token(setting, span) for setting in settings.split()]
         index = end
     return out
 

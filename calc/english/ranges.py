@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from calc.english import lexicon as W
 from calc.english.pairing import value_text
-from calc.english.tokens import Num, Tok, changed
+from calc.english.tokens import Num, Tok, changed, setting_token
 from calc.formatting import decimal_text
 
 #: Words that say a step: a range with one is a sweep even without "sweep" or "chart".
@@ -119,7 +119,7 @@ def _worth_each(key: str, rest: list[Tok]) -> list[Tok]:
     for at, token in enumerate(rest):
         num = token.num
         if num and num.money and not num.period and at and rest[at - 1].text in ("at", "worth"):
-            out[at] = Tok("setting", token.text, key="clv", setting=f"clv={value_text('clv', num)}")
+            out[at] = setting_token(f"clv={value_text('clv', num)}", token.text)
     return out
 
 

@@ -63,8 +63,6 @@ _SAVE_OBJECT = frozenset(
     "this it that these the thread conversation scenario settings answer them all as under "
     "to into please now a new called named".split()
 )
-# A payback asked about: "how many days until we pay that back?"
-_PAYBACK = frozenset("pay pays paid payback roi back recoup".split())  # an amount paid back
 _LIST_WORDS = frozenset(
     "scenarios scenario saved plans plan all have got there listed everything we've exist "
     "exists".split()
@@ -294,7 +292,7 @@ def _question(tokens: list[Tok]) -> Reading:
     if verb == "breakeven":
         # "the break-even uplift", "how far can AHT rise": the key is what is asked about.
         scan.keys = [key for key in scan.keys if key.key not in ("uplift", "aht")]
-        if {t.text for t in tokens} & _PAYBACK:
+        if not W.PAID_BACK.isdisjoint(t.text for t in tokens):  # "pay that back", "ROI on $350k"
             _payback_of(scan)
     scan = settled(scan, tokens, "sweep" if swept else verb)
     asked = verb == "compute" and key_asked(scan, tokens)

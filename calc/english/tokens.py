@@ -107,6 +107,12 @@ class Tok:
     why: str | None = None
 
 
+def setting_token(text: str, span: str) -> Tok:
+    """A setting read from the words `span` ("$1,500" written as the language writes it)."""
+    text = text.replace(",", "")
+    return Tok("setting", span, key=setting_key(text), setting=text)
+
+
 def with_num(token: Tok, num: Num) -> Tok:
     """`token` carrying `num` instead, as `dataclasses.replace` makes it but without its
     generic copy (a tenth of joining periods to numbers went there)."""
