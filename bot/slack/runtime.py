@@ -224,7 +224,9 @@ class Runtime:
             hit = cache.get(caller.team, key)
             if hit is not None:
                 return self.observe(hit)
-            state = cache.state(caller.team)  # read before the answer reads the database
+            # Read before the answer reads the database; only for a question asked before
+            # (an answer is kept from its second asking: see AnswerCache).
+            state = cache.state(caller.team) if cache.asked_before(key) else None
         with self._one_at_a_time(place):
             try:
                 understood = self._understand(text, caller, place)

@@ -16,6 +16,12 @@ stays good. A new question's answer keeps the count this thread last read, while
 has not moved since (one read less on every question not asked before). Entries are shared
 by the process's threads (one answer made once, not once a thread); the stamps are per
 thread, as the marker is per connection. The last 256 are kept.
+
+An answer is kept from the second time its question is asked: a team exploring what-ifs
+asks most questions once, and keeping each of those cost every new question a read of the
+state and a place among the entries (an answer's hundreds of objects kept alive, which the
+collector then walks) for an answer nobody asks for again. Questions asked once are
+remembered by key only, the last few thousand.
 """
 
 from __future__ import annotations
@@ -62,6 +68,7 @@ class AnswerCache:
         self._writes = 0
         self._write_numbers = itertools.count(1)
         self._items: OrderedDict[Hashable, tuple[int, Any]] = OrderedDict()
+        self._asked: dict[Hashable, None] = {}
         self._lock = threading.Lock()
         self._stamps = _Stamps()
 
@@ -71,6 +78,20 @@ class AnswerCache:
         # A number never used before, taken atomically: `+= 1` from two threads at once
         # could leave the count where a stamp was taken, after this thread's own save.
         self._writes = next(self._write_numbers)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def asked_before(self, key: Hashable) -> bool:
+        """True when `key` was asked before, recently: its answer is worth keeping (see the
+        module's docstring); the first time, the key is remembered and False is said."""
+        asked = self._asked
+        if key in asked:
+            return True
+        if len(asked) >= 16 * self._size:
+            asked.clear()  # questions asked once, long ago: at worst one is made once more
+        asked[key] = None
+        return False
 
     def state(self, team: str) -> State | None:
         """The team's state now, to keep with an answer computed from here on; None when

@@ -285,3 +285,28 @@ def test_a_new_question_reads_the_teams_count_only_when_something_was_committed(
     assert moved[2] != first[2]  # the team's count moved with its save, and is read so
     cache.wrote()  # a write through this process (its own connection's marker stays)
     assert cache.state("TA") is not None and counted[-1] == "TA" and len(counted) == 4
+
+
+def test_an_answer_is_kept_from_its_second_asking(client, app):
+    """A team exploring what-ifs asks most questions once: those are answered and not kept
+    (no state read, no entry); a question asked a second time is kept and then served
+    without being answered again, the same reply."""
+    runtime = app.runtime
+    answered: list[str] = []
+    execute = runtime.service.execute
+
+    def counted(command, *args, **kwargs):  # type: ignore[no-untyped-def]
+        answered.append(str(command))
+        return execute(command, *args, **kwargs)
+
+    runtime.service.execute = counted
+    for calls in range(9000, 9050):
+        client.roi(f"calls={calls} aht+10%")
+    assert len(answered) == 50 and len(runtime.cache) == 0  # asked once each: none kept
+
+    first = client.roi("calls=9000 aht+10%")  # asked before: answered, and now kept
+    assert len(answered) == 51 and len(runtime.cache) == 1
+    again = [client.roi("calls=9000 aht+10%") for _ in range(3)]
+    assert len(answered) == 51  # served from the cache
+    assert all(text_of(reply) == text_of(first) for reply in again)
+    assert "calls 9,000/day" in text_of(first)
