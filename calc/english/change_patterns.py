@@ -53,6 +53,10 @@ def change_n_to_key(at: At) -> Found:
     up|down N points (or N%) of KEY: "we lose 2 points of conversion"."""
     # "we lose 2 points of conversion", "add 10 cents of overhead"
     of_points = at.kind(2) == "set" and at.kind(1) == "num"
+    by_points = at.kind(1) == "by" and at.kind(2) == "num" and said_at(at, 3, "of")
+    if by_points and at.kind(4) == "key" and fits(at.key(4), at.num(2)):
+        # "up by 2 points of uplift", "beat plan by 2 points of uplift" (it set uplift=2%)
+        return [change_text(at.key(4), at.num(2), at.kind(0) == "up")], 5
     each = (at.kind(3) == "step" and said_at(at, 3, "every")) or said_at(at, 3, "each")
     if at.kind(1) == "num" and at.kind(2) == "to" and at.key(3 + each) == "calls":
         num = at.num(1)

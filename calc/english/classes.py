@@ -147,8 +147,15 @@ def classify(tokens: list[Tok]) -> list[Tok]:
         # the verdict's own words (filler), caps ("can't go above": a value), "under plan"
         length, kind = W.CLASSED_PHRASES.at(words, index) if words[index] in _CLASSED else (0, "")
         if length:
-            out.append(Tok(kind, " ".join(words[index : index + length])))
-            index += length
+            after = index + length
+            level_said = words[after : after + 1] == ["at"] and _num_next(tokens, after)
+            if kind in ("up", "down") and level_said and out and out[-1].kind == "num":
+                # "cancellations are 3 points above benchmark at 8%": how far from the
+                # benchmark, said beside the level, which is the setting
+                out.pop()
+            else:
+                out.append(Tok(kind, " ".join(words[index:after])))
+            index = after
             continue
         said_of_key = _AFTER_KEY.get(words[index]) if out and out[-1].kind == "key" else None
         if said_of_key:  # "margins shrink by a fifth": a verb; "occupancy max 85": a cap

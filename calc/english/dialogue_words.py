@@ -119,6 +119,7 @@ GOAL_BREAKEVEN = (
 SERVICE_ONLY = (
     *(("service-only", "model"), ("service-only",)),
     ("service", "only"),
+    *(("service", "alone"), ("on", "service", "alone")),
     *(("without", "selling"), ("without", "sales"), ("without", "the", "sales")),
     *(("selling", "switched", "off"), ("selling", "turned", "off"), ("switch", "off", "selling")),
     *(("with selling", "switched", "off"), ("with selling", "turned", "off")),  # one token

@@ -45,5 +45,7 @@ stress-test sanity-check anymore try
 board deck execs exec leadership boss cfo ceo coo gap difference know wrong together bring
 brings eat eats come comes row rows finance report survey says check double-check recheck
 verify confirm using definitely certainly surely clearly obviously true launching
+budgeted planned forecast forecasted targeted benchmarked year-to-date month-to-date
+quarter-to-date mtd qtd
 """.split()
 )

@@ -412,3 +412,26 @@ def going_back(tokens: list[Tok]) -> tuple[str, Num | None] | None:
     if len(nums) == 1:
         return "back", nums[0]
     return ("undo", None) if not nums else None
+
+
+def compares(tokens: list[Tok]) -> bool:
+    """Whether a comparison is asked: "versus plan, calls are up 8%" measures against the
+    plan (the base), and compares nothing."""
+    return any(
+        t.text in W.COMPARE and (i + 1 == len(tokens) or tokens[i + 1].text not in W.MEASURED)
+        for i, t in enumerate(tokens)
+    )
+
+
+def service_breakeven_asked(tokens: list[Tok], breakeven: str | None) -> None:
+    """The break-even points (`breakeven`, the command read) are selling's: "what would it
+    take to break even on service alone?" asks for a value that breaks the service-only
+    center even, so the question is asked back with the values that can."""
+    if breakeven is None or find(texts_of(tokens), D.SERVICE_ONLY) is None:
+        return
+    said = breakeven.removeprefix("breakeven").strip()
+    choices = [f"solve {key} for service.breakeven {said}".strip() for key in _SERVICE_KEYS]
+    raise Ask("the service-only center breaks even at which value?", tuple(choices))
+
+
+_SERVICE_KEYS = ("price", "cost", "conv")

@@ -298,6 +298,9 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("bleeding", "cash"),
     ("bleeding", "money"),
     ("break", "even"),
+    # "are we above or below break-even?": the verdict, not the break-even points
+    *((side, said) for side in ("above", "below") for said in ("break-even", "breakeven")),
+    *(("above", "or", "below", said) for said in ("break-even", "breakeven")),
     ("contact", "center"),
     ("contact", "centre"),
     ("call", "center"),
@@ -450,13 +453,16 @@ CLASSES: tuple[tuple[frozenset[str], str], ...] = (
 
 CLASS_OF: dict[str, str] = {word: name for group, name in reversed(CLASSES) for word in group}
 # "calls come in 10% under plan": which way, said after the amount.
+# "AHT is running 30 seconds over target", "beat plan by 2 points of uplift": a figure the
+# team measures against, which the model has as the base.
+MEASURED = ("plan", "budget", "target", "benchmark", "forecast", "goal")
 AGAINST_PLAN: dict[tuple[str, ...], str] = {
-    **{(word, "plan"): "down" for word in ("under", "below", "behind")},
-    **{(word, "plan"): "up" for word in ("over", "above")},
-    ("ahead", "of", "plan"): "up",
-    ("short", "of", "plan"): "down",
-    **{(word, "budget"): "down" for word in ("under", "below")},
-    **{(word, "budget"): "up" for word in ("over", "above")},
+    **{(word, ref): "down" for word in ("under", "below", "behind") for ref in MEASURED},
+    **{(word, ref): "up" for word in ("over", "above") for ref in MEASURED},
+    **{("ahead", "of", ref): "up" for ref in MEASURED},
+    **{("short", "of", ref): "down" for ref in MEASURED},
+    **{(word, ref): "up" for word in ("beat", "beats", "beating") for ref in MEASURED},
+    **{(word, ref): "down" for word in ("miss", "missed", "missing") for ref in MEASURED},
 }
 PAUSES = (("no", "wait"), ("oh", "wait"), ("wait",))  # "no wait, 15% more calls, not 10%"
 #: Phrases classed in one lookup a word: verdict words, pauses (filler), caps, "under plan".

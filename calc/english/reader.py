@@ -27,6 +27,7 @@ from calc.english.classes import classify
 from calc.english.digest_words import digest_asked
 from calc.english.hints import refuse_leftovers, write_hint
 from calc.english.intents import (
+    compares,
     find,
     going_back,
     history_asked,
@@ -34,6 +35,7 @@ from calc.english.intents import (
     payback_asked,
     point_worth,
     question,
+    service_breakeven_asked,
     solve_asked,
     texts_of,
 )
@@ -277,7 +279,7 @@ def _question(tokens: list[Tok]) -> Reading:
     if solved is not None and not (solved[0] == "uplift" and solved[1] == "breakeven"):
         return _solve(tokens, *solved)
     swept = sweep_range(tokens)  # "chart payback against uplift from 3% to 9%": no compare
-    compare = any(t.text in W.COMPARE for t in tokens) and (not swept or _named(tokens))
+    compare = compares(tokens) and (not swept or _named(tokens))
     if swept is not None:
         range_text, tokens = swept
     verb, agents = question(tokens)
@@ -326,6 +328,7 @@ def _question(tokens: list[Tok]) -> Reading:
         return Reading("show", args=(scenario,))
     on_top = _said_on_top(tokens)
     reading = Reading(verb, scenario, tuple(scan.settings), wants_agents=agents, on_top=on_top)
+    service_breakeven_asked(tokens, reading.command() if verb == "breakeven" else None)
     ask_if_implausible(scan.settings, reading.command)
     ask_if_set_twice(scan.settings)
     _no_change_of_agents(scan, agents)

@@ -280,7 +280,6 @@ READ: list[tuple[str, str]] = [
     ("what's the single biggest driver here?", "levers"),
     ("what if we are closed on weekends?", "days=260"),
     ("we work monday to friday", "days=260"),
-    ("what would it take for the service side alone to break even?", "breakeven"),
     ("how long would it take to earn back?", "breakeven"),
     ("what if we drop selling altogether?", ""),
     ("what if we stop selling?", ""),

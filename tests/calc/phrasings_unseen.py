@@ -3955,3 +3955,67 @@ SET_Z46: tuple[tuple[str, str], ...] = (
     ("everyone pays the fee", "paid=100%"),
     ("nobody pays the fee", "paid=0%"),
 )
+
+# Written apart on 2026-12-01 before any was run: a director measuring against benchmarks,
+# the budget, the plan and last year (what a figure is compared with, said around it).
+# First read: 28 of 40 (three labels mine: "save this as budget-2027" outside a thread has
+# nothing to save and is refused; "is q4-plan ahead of q3-plan?" compares them in the order
+# said; "what would it take to break even on service alone?" was labelled only "ask").
+# Read wrong at first: "AHT is running 30 seconds over target" set AHT to 30 s; "what if we
+# beat plan by 2 points of uplift?" set uplift=2% (as did "increase by 2 points of uplift");
+# "break even on service alone" answered with selling's break-even points (asked back now:
+# the price, cost or conversion that breaks the service-only center even); "above or below
+# break-even at 3%" gave the break-even points (the what-if's verdict now). Rules: over,
+# under, ahead of, short of, beat and miss the plan, budget, target, benchmark, forecast or
+# goal are a change's direction; "3 points above benchmark at 8%" sets the 8%; "versus
+# plan" compares nothing; "budgeted", "planned", "forecast", "year-to-date" are read past.
+# An earlier pin changed: english_cases had "what would it take for the service side alone to
+# break even?" as the break-even points; it is asked back too.
+# Still refused: "the board target is $1M net a year: what uplift?", "what does the
+# reference case assume for margin?".
+SET_Z47: tuple[tuple[str, str], ...] = (
+    ("industry average AHT is 6 minutes, what if we matched it?", "aht=6min"),
+    ("our budget assumes 2.5% conversion", "conv=2.5%"),
+    ("at last year's volume of 11,000 calls a day", "calls=11000"),
+    ("benchmark cost per call is $2.10", "cost=2.10"),
+    ("what if we hit the plan's 7% uplift?", "uplift=7%"),
+    ("best in class converts 4% of calls", "conv=4%"),
+    ("plan says price goes to $160 next year", "price=160"),
+    ("if we match the benchmark of 5% uplift are we profitable?", "uplift=5%"),
+    ("what uplift do we need to hit budget of $2M a year?", "solve uplift for net=2M/year"),
+    ("how far are we from break-even?", "breakeven"),
+    (
+        "what would it take to break even on service alone?",
+        "ASK:solve price for service.breakeven|solve cost for service.breakeven"
+        "|solve conv for service.breakeven",
+    ),
+    ("budget is 250 working days", "days=250"),
+    ("last year we ran 10 hours a day", "hours=10"),
+    ("versus plan, calls are up 8%", "calls+8%"),
+    ("we're 10% under plan on calls", "calls-10%"),
+    ("AHT is running 30 seconds over target", "aht+30s"),
+    ("conversion is half a point below budget", "conv-0.5pp"),
+    ("if cost per call comes in at plan ($2.60)", "cost=2.60"),
+    ("the board target is $1M net a year: what uplift?", "solve uplift for net=1M/year"),
+    ("what matters most to close the gap?", "levers"),
+    ("what's the biggest lever against plan?", "levers"),
+    ("compare q3-plan to the budget scenario", "REFUSE"),
+    ("compare q3-plan with q4-plan", "compare q3-plan q4-plan"),
+    ("is q4-plan ahead of q3-plan?", "compare q4-plan q3-plan"),
+    ("q3-plan at benchmark AHT of 9 minutes", "q3-plan aht=9min"),
+    ("what does the reference case assume for margin?", "reference"),
+    ("the peer average margin is $30 a sale", "margin=30"),
+    ("how many calls at plan to break even?", "solve calls"),
+    ("shrinkage budgeted at 32%", "shrink=32%"),
+    ("target occupancy 85%", "occ=85%"),
+    ("service level target 80/20", "sl=80/20"),
+    ("agents cost $24 an hour in the budget", "wage=24"),
+    ("how many agents does the budget need at $24 an hour?", "wage=24"),
+    ("are we above or below break-even at 3% conversion?", "conv=3%"),
+    ("what if we beat plan by 2 points of uplift?", "uplift+2pp"),
+    ("cancellations are 3 points above benchmark at 8%", "cancel=8%"),
+    ("year-to-date average 9,600 calls", "calls=9600"),
+    ("the forecast is 13k calls for Q1", "calls=13k"),
+    ("how does the plan compare with last year?", "REFUSE"),
+    ("save this as budget-2027", "REFUSE"),
+)
