@@ -63,6 +63,11 @@ def _changed_before(out: list[Tok]) -> bool:
     return at >= 0 and out[at].kind in ("up", "down")
 
 
+def _uncounted(out: list[Tok]) -> bool:
+    """Whether the last token (calls) has no count before it ("12k calls cost $3": both)."""
+    return len(out) < 2 or out[-2].kind != "num"
+
+
 def _num_next(tokens: list[Tok], index: int) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].kind == "num"
 
@@ -167,6 +172,8 @@ def classify(tokens: list[Tok]) -> list[Tok]:
             name, length = key
             if name == "calls" and out and _lasting(out[-1]):
                 name = "aht"  # "12 minute calls": how long a call lasts
+            if name == "cost" and out and out[-1].key == "calls" and _uncounted(out):
+                out.pop()  # "what if calls cost 10% more?": what a call costs
             out.append(Tok("key", " ".join(words[index : index + length]), key=name))
             index += length
             continue

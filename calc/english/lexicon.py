@@ -465,9 +465,13 @@ AGAINST_PLAN: dict[tuple[str, ...], str] = {
     **{(word, ref): "down" for word in ("miss", "missed", "missing") for ref in MEASURED},
 }
 PAUSES = (("no", "wait"), ("oh", "wait"), ("wait",))  # "no wait, 15% more calls, not 10%"
+# "each upsell nets us $32 after cost of goods": what a margin is, said after it
+AFTER_COSTS = (("after", "cost", "of", "goods"), ("after", "cogs"), ("after", "product", "cost"))
 #: Phrases classed in one lookup a word: verdict words, pauses (filler), caps, "under plan".
 CLASSED_PHRASES = Phrases(
-    [*VERDICT, *PAUSES, *CAP, *AGAINST_PLAN],
-    ["filler"] * len(VERDICT + PAUSES) + ["set"] * len(CAP) + list(AGAINST_PLAN.values()),
+    [*VERDICT, *PAUSES, *AFTER_COSTS, *CAP, *AGAINST_PLAN],
+    ["filler"] * len(VERDICT + PAUSES + AFTER_COSTS)
+    + ["set"] * len(CAP)
+    + list(AGAINST_PLAN.values()),
 )
 REFERENCE_INDEX = Phrases(REFERENCE)

@@ -14,6 +14,9 @@ from calc.english.change_words import DOUBLE, DOWN, HALF, LESS, LONGER, MORE, SH
 from calc.english.unmodeled import UNMODELED
 
 _SHORTEST = 6
+# Words of their own one slip from a setting's name: "the new contract is $2.40 per call"
+# was read as "contact" (calls).
+_REAL_WORDS = ("contract", "contracts", "contracted", "contractor", "contractors")
 
 
 def _words(*tables: object) -> set[str]:
@@ -38,6 +41,7 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
         W.LIST, W.HELP, W.RESET, W.WRITE_PHRASES, W.VERDICT, W.SHOW, W.REFERENCE, W.CAP,
         W.FRACTIONS, UNMODELED, D.BACK, D.LEVERS, D.GOAL_BREAKEVEN, D.SERVICE_ONLY,
         D.SOLVE_ASK, D.HISTORY, D.ON_TOP, UP, DOWN, MORE, LESS, LONGER, SHORTER, DOUBLE, HALF,
+        _REAL_WORDS,
     )  # fmt: skip
     return frozenset(w for w in names if len(w) >= _SHORTEST), frozenset(known)
 

@@ -23,6 +23,12 @@ UNMODELED: dict[str, str] = {
     ),
     "salary": "the model takes a loaded hourly wage, not a salary (write wage=$22)",
     "salaries": "the model takes a loaded hourly wage, not a salary (write wage=$22)",
+    # "the telephony bill is 12 cents a call": a part of the cost is not the cost per call
+    **dict.fromkeys(
+        ("telephony", "telecom", "licensing", "licenses", "licences", "software"),
+        "the model has one cost per call, with telephony, licences and the rest inside it "
+        "(write the whole: cost=2.50; beside a wage, non-labor cost is overhead=0.40)",
+    ),
     "revenue": "revenue is computed from calls, conversion and price, not set",
     "profit": "profit is computed, not set: change calls, conversion, price, margin or cost",
     "weather": "the model has nothing for the weather",

@@ -4019,3 +4019,58 @@ SET_Z47: tuple[tuple[str, str], ...] = (
     ("how does the plan compare with last year?", "REFUSE"),
     ("save this as budget-2027", "REFUSE"),
 )
+
+# Written apart on 2026-12-01 before any was run: a budget owner's costs, said every way
+# they are billed (per call, per minute, per hour, a salary, a contract, a month's bill).
+# First read: 32 of 40 (two labels mine: "wages rise 4% next year" is wage+4%, which the
+# model then refuses with its hint, as no wage is set, when is read past as elsewhere; "the
+# telephony bill is 12 cents a call" was labelled overhead, and is refused by name).
+# Read wrong at first: "the telephony bill is 12 cents a call" set the whole cost per call to
+# $0.12. Rules: telephony, telecom, licences and software are parts of the cost per call,
+# refused by name; "contract" is a word of its own (it was corrected to "contact", calls:
+# "the new contract is $2.40 per call" was refused for calls without a value); "calls cost
+# 10% more" is the cost per call; "after cost of goods" says what a margin is. Still not as
+# labelled: "cost per call of $2.50 versus $3.00" (asked which key $3.00 is), "discount the
+# product 10%" (refused).
+SET_Z48: tuple[tuple[str, str], ...] = (
+    ("our BPO charges $1.10 a minute", "REFUSE"),
+    ("the vendor bills $0.95 per handled minute", "REFUSE"),
+    ("cost per call is $2.80", "cost=2.80"),
+    ("each call costs us three bucks", "cost=3"),
+    ("agents make $45k a year", "REFUSE"),
+    ("agents cost $28 an hour fully loaded", "wage=28"),
+    ("loaded labor rate $31/hr", "wage=31"),
+    ("the telephony bill is 12 cents a call", "REFUSE"),
+    ("we pay $40k a month for the platform", "REFUSE"),
+    ("what if the cost per call went up 20 cents?", "cost+0.20"),
+    ("cost per contact $3.25", "cost=3.25"),
+    ("what if our cost per call was half?", "cost-50%"),
+    ("cost per call down to $2", "cost=2"),
+    ("shave 15% off cost per call", "cost-15%"),
+    ("what if we renegotiate the contract to $2.20 a call?", "cost=2.20"),
+    ("the new contract is $2.40 per call, are we still a cost center?", "cost=2.40"),
+    ("wages rise 4% next year", "wage+4%"),
+    ("what if agent pay goes to $24 an hour?", "wage=24"),
+    ("what break-even cost per call?", "solve cost"),
+    ("how high can cost per call go before we lose money?", "solve cost"),
+    ("what hourly rate can we afford?", "solve wage"),
+    ("at $26 an hour how many agents do we need?", "wage=26"),
+    ("IT overhead adds 30 cents to every call", "overhead+0.30"),
+    ("a $0.35 overhead per call with $25 agents", "overhead=0.35 wage=25"),
+    ("cost per call of $2.50 versus $3.00", "sweep cost=2.50..3.00"),
+    ("is $3 a call too expensive?", "cost=3"),
+    ("what if calls cost 10% more?", "cost+10%"),
+    ("price $150 and a $36 margin", "price=150 margin=36"),
+    ("margin is $40 on a $160 sale", "margin=40 price=160"),
+    ("the product sells for $199", "price=199"),
+    ("we clear $30 on each sale", "margin=30"),
+    ("each upsell nets us $32 after cost of goods", "margin=32"),
+    ("what if margin per sale slipped to $30?", "margin=30"),
+    ("cut price by $10", "price-10"),
+    ("what does a 5% price increase do?", "price+5%"),
+    ("discount the product 10%", "price-10%"),
+    ("what price breaks even for plain service?", "solve price for service.breakeven"),
+    ("what if cost per call is $2.75 and price $160?", "cost=2.75 price=160"),
+    ("compare q3-plan and q4-plan at $3 a call", "compare q3-plan q4-plan cost=3"),
+    ("chart cost per call from $2 to $4", "sweep cost=2..4"),
+)

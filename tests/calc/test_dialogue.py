@@ -799,6 +799,11 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("are we above or below break-even at 3% conversion?", "conv=3%"),
         ("shrinkage budgeted at 32%", "shrink=32%"),
         ("year-to-date average 9,600 calls", "calls=9600"),
+        # SET_Z48: costs as billed ("contract" was read as "contact", calls)
+        ("the new contract is $2.40 per call, are we still a cost center?", "cost=2.40"),
+        ("what if we renegotiate the contract to $2.20 a call?", "cost=2.20"),
+        ("what if calls cost 10% more?", "cost+10%"),
+        ("each upsell nets us $32 after cost of goods", "margin=32"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -898,6 +903,9 @@ def test_a_saving_of_seconds_a_call_shortens_every_call():
         ("what if the billing queue alone gets 3,000 calls?", "the whole center"),
         ("on Mondays we get 14k calls", "every operating day is alike"),
         ("the overnight team handles 800 calls", "every open hour is alike"),
+        # SET_Z48: a part of the cost set the whole cost per call to 12 cents
+        ("the telephony bill is 12 cents a call", "one cost per call"),
+        ("software licences add $0.15 a call", "one cost per call"),
     ],
 )
 def test_what_the_model_does_not_have_is_refused_by_name(text, why):
