@@ -50,8 +50,8 @@ def asides(tokens: list[Tok]) -> list[Tok]:
     tokens = _growth(tokens)
     if not words.isdisjoint(FLAT):
         tokens = _flat_before_key(tokens)
-    if not words.isdisjoint(_PERIOD_WORDS):
-        tokens = _periods_before_keys(tokens)
+    if said_with_periods(words):
+        tokens = periods_of_rates(tokens)
     return _named_twice(tokens)
 
 
@@ -209,27 +209,49 @@ _PERIOD_WORDS = {
 }
 
 
-def _periods_before_keys(tokens: list[Tok]) -> list[Tok]:
-    """ "annual call volume is 3.2 million": the period said before a rate's name is the
-    period of its value (3.2 million a year, never a day); the word is then used up. Said
-    before anything else, it stays a word the reader does not know."""
+def said_with_periods(words: set[str]) -> bool:
+    """Whether a period may be said around a rate's name ("monthly", "per month")."""
+    return not words.isdisjoint(_PERIOD_WORDS) or not words.isdisjoint(_PERIOD_NAMES)
+
+
+def periods_of_rates(tokens: list[Tok]) -> list[Tok]:
+    """ "annual call volume is 3.2 million", "calls per month drop to 250k": the period said
+    around a rate's name is the period of its value (3.2 million a year, never a day), and of
+    both ends of a range said of it ("monthly calls from 250k to 350k"); the words are then
+    used up. Said before anything else, the period word stays a word the reader does not
+    know."""
     out: list[Tok] = []
     held: Tok | None = None  # the period word, until a rate's name follows it
+    period = ""
     rate = False
-    for token in tokens:
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        index += 1
         said = _PERIOD_WORDS.get(token.text) if token.kind in ("unknown", "filler") else None
         if said is not None:
-            held, rate = token, False
+            held, period, rate = token, said, False
             continue
-        if held is not None and token.kind == "key" and BY_NAME[token.key or ""].kind is Kind.RATE:
-            rate = True
+        if token.kind == "key" and BY_NAME[token.key or ""].kind is Kind.RATE:
+            after = _period_after(tokens, index)  # "calls per month"
+            if after is not None:
+                held, period = token, after[0]
+                index += after[1]
+                rate = True
+                out.append(token)
+                continue
+            if held is not None:
+                rate = True
         elif held is not None and rate and token.kind == "num" and token.num is not None:
             num = token.num
             if not (num.period or num.percent or num.points or num.money or num.unit):
-                token = with_num(token, changed(num, period=_PERIOD_WORDS[held.text]))
-            held = None
+                token = with_num(token, changed(num, period=period))
+            ranged = index + 1 < len(tokens) and tokens[index].text in _RANGE_JOINS
+            held = held if ranged and tokens[index + 1].kind == "num" else None
         elif held is not None and not (rate and token.kind in _BETWEEN):
-            if not rate:
+            if not rate and token.text in _FIGURES_ASKED:
+                out.append(Tok("filler", held.text))  # "the yearly difference": the answer's
+            elif not rate:
                 out.append(held)  # "our annual budget": not a rate's period
             held = None
         out.append(token)
@@ -238,7 +260,25 @@ def _periods_before_keys(tokens: list[Tok]) -> list[Tok]:
     return out
 
 
-_BETWEEN = frozenset({"set", "filler", "to", "up", "down", "by"})
+_PERIOD_NAMES = frozenset({"week", "month", "year"})
+#: Figures the answer gives, said after a period word ("the yearly difference").
+_FIGURES_ASKED = frozenset({"difference", "gap"})
+#: A range's second end, said with the same period as its first.
+_RANGE_JOINS = frozenset({"to", "and", "-", "through", "thru"})
+
+
+def _period_after(tokens: list[Tok], index: int) -> tuple[str, int] | None:
+    """The period said right after a rate's name ("calls per month", "calls a week") and its
+    length in tokens, or None."""
+    texts = tuple(t.text for t in tokens[index : index + 2] if t.kind != "num")
+    for length in (2, 1):
+        said = W.PERIODS.get(texts[:length]) if len(texts) >= length else None
+        if said is not None and said != "hour":
+            return said, length
+    return None
+
+
+_BETWEEN = frozenset({"set", "filler", "to", "up", "down", "by", "from"})
 
 
 def _instead_of(tokens: list[Tok]) -> list[Tok]:

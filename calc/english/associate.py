@@ -209,6 +209,18 @@ def _key_is(at: At) -> Found:
     return [set_text(key, num)], step + 1
 
 
+def _more_n_key(at: At) -> Found:
+    """more|less N KEY: "an extra 500 calls a week", "another 500 calls", "additional 2
+    points of uplift": a change (each once set the value itself)."""
+    if at.kind(1) != "num":
+        return None
+    num = at.num(1)
+    named = 2 + said_at(at, 2, "of")  # "extra 2 points of uplift"
+    if at.kind(named) == "key" and fits(at.key(named), num):
+        return [change_text(at.key(named), num, at.kind(0) == "more")], named + 1
+    return None
+
+
 def _n_key(at: At) -> Found:
     """N more|fewer KEY, N longer calls, N KEY ("12k calls", "a 25% margin"), N points of
     KEY ("6 points of uplift": a share at N%)."""
@@ -285,6 +297,8 @@ _PATTERNS: dict[str, tuple[Pattern, ...]] = {
     ),
     "up": (change_key, change_n_to_key, up_from),
     "down": (change_key, change_n_to_key, up_from),
+    "more": (_more_n_key,),
+    "less": (_more_n_key,),
     "double": (times_key,),
     "triple": (times_key,),
     "half": (times_key,),

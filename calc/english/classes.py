@@ -63,6 +63,10 @@ def _changed_before(out: list[Tok]) -> bool:
     return at >= 0 and out[at].kind in ("up", "down")
 
 
+_MOVED = frozenset({"up", "down", "more", "less"})
+_ADDS = frozenset({"add", "adds", "bring", "brings", "contribute", "contributes"})
+
+
 def _uncounted(out: list[Tok]) -> bool:
     """Whether the last token (calls) has no count before it ("12k calls cost $3": both)."""
     return len(out) < 2 or out[-2].kind != "num"
@@ -96,6 +100,16 @@ def _hourly(token: Tok) -> bool:
 
 def _word_class(word: str, words: list[str], tokens: list[Tok], out: list[Tok], index: int) -> Tok:
     """A word that is no key, classed by the words around it."""
+    if (
+        word == "another"
+        and _num_next(tokens, index)
+        and index + 2 < len(tokens)
+        and _key_here(words, tokens, index + 2) is not None
+        and not (out and out[-1].kind in _MOVED)
+    ):
+        # "another 500 calls": more of them ("up another 10%", "another 30 seconds?" in a
+        # thread: on top of its change)
+        return Tok("more", word)
     if word in ("salary", "salaries") and any(_hourly(t) for t in tokens[index + 1 : index + 4]):
         return Tok("key", word, key="wage")  # "our agent salary is 20 dollar per hour": a wage
     if word in UNMODELED and words[index + 1 : index + 2] != ["saves"]:  # "churn saves"
@@ -123,6 +137,8 @@ def _word_class(word: str, words: list[str], tokens: list[Tok], out: list[Tok], 
         return Tok("filler", word)  # "up by around 12%": the amount, roughly
     if word in _WENT and index + 1 < len(tokens) and words[index + 1] == "from":
         return Tok("up", word)  # "AHT went from 640 to 700 s": now 700, no range
+    if word in _ADDS and words[:2] == ["how", "much"] and not _num_next(tokens, index):
+        return Tok("filler", word)  # "how much do 40 kept customers a day add?": asked
     if word in W.CLASS_OF:
         return Tok(W.CLASS_OF[word], word)
     if word == "worth" and words[index + 1 : index + 2] in ([], ["at"], ["with"], ["if"]):

@@ -159,6 +159,13 @@ def refuse_leftovers(scan: Scan) -> None:
                 f"which input should move to reach {echo(num.source)} a {num.period}?",
                 tuple(f"solve {key} for {goal}" for key in ("uplift", "calls", "conv")),
             )
+        if num.money and num.period in ("month", "week", "quarter"):
+            # "we lose $50k a month": what the answer works out, never an input's value
+            raise Refusal(
+                f"\"{echo(num.source)}\" is no input: a day's and a year's figures are the answer",
+                'say what changes (calls, conversion, price …), or the goal: "what uplift gets '
+                'us to $1M a year?"',
+            )
         raise ask_for(num, [*scan.names, *scan.settings])
 
 

@@ -10,7 +10,8 @@ from calc.english import lexicon as W
 from calc.english.associate import associate
 from calc.english.phrase_index import phrases_index
 from calc.english.tokens import Num, Tok
-from calc.errors import Ask
+from calc.errors import Ask, Refusal, echo
+from calc.formatting import decimal_text
 from calc.keys import BY_NAME
 
 # -- questions ----------------------------------------------------------------------------
@@ -192,6 +193,13 @@ def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
             used |= extra  # "$500k of incremental margin a year": what selling adds
             what = "added" if added else ("value" if {"worth", "value"} & words else "net")
             amount = num.text.replace(",", "")
+            if period in _A_YEAR:  # "$100k a month": twelve of them a year (it once set $100k)
+                amount = decimal_text(num.amount * _A_YEAR[period])
+            elif period == "week":  # a year is not whole weeks of operating days
+                raise Refusal(
+                    f"\"{echo(num.source)} a week\": a goal is a day's or a year's",
+                    'say it a day or a year ("what uplift gets us to $5M a year?")',
+                )
             if what == "net":
                 return f"{prefix}net={amount}/{per}", used | {index}
             return f"{what}={amount}/year", used | {index}
@@ -435,3 +443,4 @@ def service_breakeven_asked(tokens: list[Tok], breakeven: str | None) -> None:
 
 
 _SERVICE_KEYS = ("price", "cost", "conv")
+_A_YEAR = {"month": 12, "quarter": 4}

@@ -238,6 +238,8 @@ def _fraction(chunks: list[str], lowered: list[str], index: int) -> Read:
     word, after = lowered[index], lowered[index + 1 : index + 2]
     if not after or after[0] not in W.FRACTIONS:
         return None
+    if word == "a" and after[0] == "quarter" and _after_amount(lowered, index):
+        return None  # "$250k a quarter", "300k calls a quarter": a period (see periods.py)
     if word in ("a", "one"):
         count = Decimal(1)
     elif is_number_word(word):
@@ -255,6 +257,17 @@ def _fraction(chunks: list[str], lowered: list[str], index: int) -> Read:
         source = " ".join(chunks[index : index + 2 + of_point])
         return Num(decimal_text(points), points, source, points=True), 2 + of_point
     return Num(decimal_text(share), share, f"{chunks[index]} {chunks[index + 1]}", percent=True), 2
+
+
+def _after_amount(lowered: list[str], index: int) -> bool:
+    """Whether the word at `index` comes right after an amount, or after a count's name
+    after one, and no "of" follows ("a quarter of calls" is a share)."""
+    if lowered[index + 2 : index + 3] == ["of"] or index == 0:
+        return False
+    before = lowered[index - 1]
+    if before in ("calls", "customers") and index > 1:
+        before = lowered[index - 2]
+    return before[-1:].isdigit() or (before[-1:] in ("k", "m") and before[-2:-1].isdigit())
 
 
 # "two tenths of a point", and "a quarter point" (never 25 points)

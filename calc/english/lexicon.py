@@ -104,6 +104,10 @@ PERIODS: dict[tuple[str, ...], str] = {
     ("/hour",): "hour",
     ("/h",): "hour",
     ("/hr",): "hour",
+    # "$250k a quarter", "300k calls per quarter": only after an amount ("a quarter of
+    # calls" stays a share); the language has no quarter, so it is written as four a year
+    **{(said, "quarter"): "quarter" for said in ("a", "per", "each", "every")},
+    ("quarterly",): "quarter",
 }
 TIME_UNITS: dict[str, str] = {
     "s": "s",
@@ -465,8 +469,12 @@ AGAINST_PLAN: dict[tuple[str, ...], str] = {
     **{(word, ref): "down" for word in ("miss", "missed", "missing") for ref in MEASURED},
 }
 PAUSES = (("no", "wait"), ("oh", "wait"), ("wait",))  # "no wait, 15% more calls, not 10%"
-# "each upsell nets us $32 after cost of goods": what a margin is, said after it
-AFTER_COSTS = (("after", "cost", "of", "goods"), ("after", "cogs"), ("after", "product", "cost"))
+# "each upsell nets us $32 after cost of goods": what a margin is, said after it; "the
+# difference between selling and not": the two columns
+AFTER_COSTS = (
+    *(("after", "cost", "of", "goods"), ("after", "cogs"), ("after", "product", "cost")),
+    *(("selling", "and", "not"), ("selling", "or", "not"), ("selling", "and", "not", "selling")),
+)
 #: Phrases classed in one lookup a word: verdict words, pauses (filler), caps, "under plan".
 CLASSED_PHRASES = Phrases(
     [*VERDICT, *PAUSES, *AFTER_COSTS, *CAP, *AGAINST_PLAN],

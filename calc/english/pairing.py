@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from calc.english.tokens import Num, Tok
+from calc.formatting import decimal_text
 from calc.key_types import Kind
 from calc.keys import BY_NAME
 
@@ -28,6 +29,8 @@ def value_text(key: str, num: Num) -> str:
         return text + {"s": "s", "min": "min", "h": "h"}[num.unit]
     if spec.kind is Kind.TIME and text.endswith("M") and num.source.endswith("m"):
         return text[:-1] + "min"  # "AHT 10.5m": minutes, as the language reads aht=10.5m
+    if spec.kind is Kind.RATE and num.period == "quarter":
+        return f"{decimal_text(num.amount * 4)}/year"  # the language has no quarter
     if spec.kind is Kind.RATE and num.period and num.period != "day":
         return f"{text}/{_PERIOD_TEXT[num.period]}"
     return text

@@ -5,6 +5,7 @@ $250k to launch", "keep 40 customers a day", "calls get 15% longer"."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from calc.english.change_words import LONGER, SHORTER
 from calc.english.clock import (
@@ -43,6 +44,7 @@ from calc.english.tokens import num_at as _n
 from calc.english.tokens import skip_words as _skip
 from calc.english.tokens import word_at as _w
 from calc.english.tokens import words_at as _words_at
+from calc.formatting import decimal_text
 
 # -- phrases that are settings by themselves ---------------------------------------------
 
@@ -93,6 +95,17 @@ _A_WEEK = (
     ("in", "the", "week"),
 )
 
+_A_MONTH = (("a", "month"), ("per", "month"), ("each", "month"), ("every", "month"))
+
+
+def _weeks_a_year(tokens: list[Tok], at: int) -> tuple[Decimal, int] | None:
+    """ "(,) 50 weeks a year" after a week's days: the weeks open, and where they end."""
+    at += at < len(tokens) and tokens[at].text.lower() in (",", "and", "for")
+    num = _n(tokens, at)
+    if num is None or not num.span or num.period != "year" or not 1 <= num.amount <= 52:
+        return None
+    return (num.amount, at + 1) if num.source.lower().endswith("weeks") else None
+
 
 def _hours_days(tokens: list[Tok], index: int) -> Found:
     """open 10 hours a day · 10 hours a day · open 250 days (a year) · 5 days a week."""
@@ -117,7 +130,15 @@ def _hours_days(tokens: list[Tok], index: int) -> Found:
         return f"hours={num.text}", start + 2  # "12 hour shifts": the hours open a day
     week = _words_at(tokens, start + 2, *_A_WEEK)
     if unit in ("days", "day") and (week or num.period == "week") and num.amount <= 7:
-        return f"days={week_days(num.amount)}", start + 2 + week
+        end = start + 2 + week
+        weeks = _weeks_a_year(tokens, end)
+        if weeks is not None:  # "5 days a week, 50 weeks a year": 250
+            return f"days={decimal_text(num.amount * weeks[0])}", weeks[1]
+        return f"days={week_days(num.amount)}", end
+    month = _words_at(tokens, start + 2, *_A_MONTH)
+    if unit in ("days", "day") and (month or num.period == "month") and num.amount <= 31:
+        # "open 22 days a month": twelve such months (it once set 22 operating days a year)
+        return f"days={decimal_text(num.amount * 12)}", start + 2 + month
     year = _words_at(tokens, start + 2, ("a", "year"), ("per", "year"))
     said_year = year or num.period == "year"
     if unit in ("days", "day") and first in _OPEN_DAYS and num.amount <= 7 and not said_year:

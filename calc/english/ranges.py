@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from calc.english import lexicon as W
+from calc.english.asides import periods_of_rates, said_with_periods
 from calc.english.pairing import value_text
 from calc.english.tokens import Num, Tok, changed, setting_token
 from calc.formatting import decimal_text
@@ -127,6 +128,8 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
     """The range of a sweep (`uplift=2%..10%/1%`) and the tokens left, or None."""
     # a step said ("step 1%") asks for a range as a sweep word does
     asked = any(t.text in _ASKING for t in tokens)
+    if said_with_periods({t.text for t in tokens}):
+        tokens = periods_of_rates(tokens)  # "chart monthly calls from 250k to 350k"
     for index, token in enumerate(tokens):
         if token.kind != "key":
             continue
@@ -160,6 +163,8 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             low, high = _scaled_alike(ends[0].num, ends[1].num)
             unit_of = high if _alike(high, low) is high else low  # the end said with a unit
             low, high = _alike(low, unit_of), _alike(high, unit_of)
+            if low.period and low.period == high.period:
+                low = changed(low, period=None)  # the language says a range's period once
             step, end = _step(tokens, ends[2], key, unit_of)
             text = f"{_head(key)}{value_text(key, low)}..{value_text(key, high)}{step}"
             return text, _worth_each(key, tokens[:index] + tokens[end:])

@@ -4074,3 +4074,65 @@ SET_Z48: tuple[tuple[str, str], ...] = (
     ("compare q3-plan and q4-plan at $3 a call", "compare q3-plan q4-plan cost=3"),
     ("chart cost per call from $2 to $4", "sweep cost=2..4"),
 )
+
+# Written apart on 2026-12-01 before any was run: results asked by the month, week, quarter
+# or call (the answer gives a day and a year), and volumes given by those periods.
+# First read: 26 of 40 (five labels mine: the reader writes a quarter of a million as 250000;
+# a goal is a day's or a year's in the language, so $100k a month is net=1200000/year and
+# $250k a quarter added=1000000/year; "net margin per call" and "how much does each call
+# make us?" are refused, as the answer has no such line: a base answer would not say it).
+# Read wrong at first, seven: "calls per month drop to 250k" and "chart monthly calls from
+# 250k to 350k" took 250k calls a day; "we're open 22 days a month" set 22 operating days a
+# year; "what uplift gets us to $100k a month?" solved for $100k a year; "an extra 500 calls
+# a week" set calls to 500 a week (as "an extra 500 calls", "another 500 calls", "an
+# additional 500 calls a day", "extra 2 points of uplift" set their values); "how much do 40
+# kept customers a day add per year?" added 40. Rules: a period said after a rate's name is
+# its value's, and a range's both ends'; N days a month is twelve months of them, "5 days a
+# week, 50 weeks a year" 250; "a quarter" after an amount is a period (four a year; "a
+# quarter of calls" stays 25%); a goal a month or a quarter is written a year (a week is
+# refused: a year is not whole weeks); an amount a month, week or quarter said of nothing
+# ("we lose $50k a month") is refused, never offered as a price; extra, additional and
+# another before an amount add it; "how much … add?" asks; "the yearly difference between
+# selling and not" is the answer. Still not as labelled: "what's revenue per year at $160?".
+SET_Z49: tuple[tuple[str, str], ...] = (
+    ("how much do we make a month at 12k calls?", "calls=12k"),
+    ("what's our monthly net with 8% uplift?", "uplift=8%"),
+    ("weekly revenue if conversion is 3%?", "conv=3%"),
+    ("how much does selling add per quarter?", ""),
+    ("what's the loss per month today?", ""),
+    ("we take 270k calls a month", "calls=270k/month"),
+    ("60,000 calls a week", "calls=60000/week"),
+    ("we handle 3.2 million calls a year", "calls=3.2M/year"),
+    ("750 calls an hour", "calls=750/h"),
+    ("a quarter of a million calls a month", "calls=250000/month"),
+    ("we lose $50k a month", "REFUSE"),
+    ("what uplift gets us to $100k a month?", "solve uplift for net=1200000/year"),
+    ("how many calls a month to break even?", "solve calls"),
+    ("what price gets selling to add $250k a quarter?", "solve price for added=1000000/year"),
+    ("net margin per call with 11k calls?", "REFUSE"),
+    ("how much does each call make us?", "REFUSE"),
+    ("what's revenue per year at $160?", "price=160"),
+    ("annual profit if AHT is 12 minutes", "aht=12min"),
+    ("what's the yearly difference between selling and not?", ""),
+    ("per day, how much does selling add at 6% uplift?", "uplift=6%"),
+    ("monthly calls up 15%", "calls+15%"),
+    ("calls per month drop to 250k", "calls=250k/month"),
+    ("what if we get 20k more calls a month?", "calls+20k/month"),
+    ("an extra 500 calls a week", "calls+500/week"),
+    ("we're open 22 days a month", "days=264"),
+    ("5 days a week, 50 weeks a year", "days=250"),
+    ("12 hours a day, 6 days a week", "hours=12 days=312"),
+    ("how much is selling worth per month at 12k calls and 7% uplift?", "calls=12k uplift=7%"),
+    ("monthly payback on a $200k launch?", "breakeven invest=200k"),
+    ("how many months to pay back $300k?", "breakeven invest=300k"),
+    ("what's the first-year ROI on $400k?", "breakeven invest=400k"),
+    ("per quarter, are we profitable at 9k calls?", "calls=9k"),
+    ("a $3 fee on 10% of calls, how much a month?", "fee=3 paid=10%"),
+    ("how much do 40 kept customers a day add per year?", "retained=40"),
+    ("sweep calls from 200k to 400k a month", "sweep calls=200k..400k/month"),
+    ("chart monthly calls from 250k to 350k", "sweep calls=250k..350k/month"),
+    ("q3-plan per month", "q3-plan"),
+    ("compare q3-plan and q4-plan by the month", "compare q3-plan q4-plan"),
+    ("what's our daily break-even call volume?", "solve calls"),
+    ("how much is an hour of selling worth?", "REFUSE"),
+)

@@ -804,6 +804,22 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("what if we renegotiate the contract to $2.20 a call?", "cost=2.20"),
         ("what if calls cost 10% more?", "cost+10%"),
         ("each upsell nets us $32 after cost of goods", "margin=32"),
+        # SET_Z49: periods ("calls per month drop to 250k" took 250k a day; "an extra 500
+        # calls" set calls to 500)
+        ("calls per month drop to 250k", "calls=250k/month"),
+        ("chart monthly calls from 250k to 350k", "sweep calls=250k..350k/month"),
+        ("we're open 22 days a month", "days=264"),
+        ("what uplift gets us to $100k a month?", "solve uplift for net=1200000/year"),
+        ("an extra 500 calls a week", "calls+500/week"),
+        ("another 500 calls", "calls+500"),
+        ("an additional 500 calls a day", "calls+500"),
+        ("extra 2 points of uplift", "uplift+2pp"),
+        ("how much do 40 kept customers a day add per year?", "retained=40"),
+        ("what price gets selling to add $250k a quarter?", "solve price for added=1000000/year"),
+        ("we take 300k calls a quarter", "calls=1200000/year"),
+        ("a quarter of calls pay the fee", "paid=25%"),
+        ("5 days a week, 50 weeks a year", "days=250"),
+        ("what's the yearly difference between selling and not?", ""),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -906,6 +922,9 @@ def test_a_saving_of_seconds_a_call_shortens_every_call():
         # SET_Z48: a part of the cost set the whole cost per call to 12 cents
         ("the telephony bill is 12 cents a call", "one cost per call"),
         ("software licences add $0.15 a call", "one cost per call"),
+        # SET_Z49: an amount a month said of nothing was offered as a price, cost or fee
+        ("we lose $50k a month", "no input"),
+        ("what uplift gets us to $20k a week?", "a goal is a day's or a year's"),
     ],
 )
 def test_what_the_model_does_not_have_is_refused_by_name(text, why):
