@@ -67,6 +67,11 @@ _MOVED = frozenset({"up", "down", "more", "less"})
 _ADDS = frozenset({"add", "adds", "bring", "brings", "contribute", "contributes"})
 
 
+def _key_after(words: list[str], tokens: list[Tok], at: int) -> bool:
+    """Whether a setting's name is said at `at` ("another 500 calls", "… 2 points of uplift")."""
+    return at < len(tokens) and _key_here(words, tokens, at) is not None
+
+
 def _uncounted(out: list[Tok]) -> bool:
     """Whether the last token (calls) has no count before it ("12k calls cost $3": both)."""
     return len(out) < 2 or out[-2].kind != "num"
@@ -103,8 +108,7 @@ def _word_class(word: str, words: list[str], tokens: list[Tok], out: list[Tok], 
     if (
         word == "another"
         and _num_next(tokens, index)
-        and index + 2 < len(tokens)
-        and _key_here(words, tokens, index + 2) is not None
+        and _key_after(words, tokens, index + 2 + (words[index + 2 : index + 3] == ["of"]))
         and not (out and out[-1].kind in _MOVED)
     ):
         # "another 500 calls": more of them ("up another 10%", "another 30 seconds?" in a
