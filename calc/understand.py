@@ -219,7 +219,7 @@ def _polite_tail(text: str, names: Sequence[str] | Callable[[], Sequence[str]]) 
     words = text.split()
     if len(words) < 2 or words[-1].strip("!.?,").lower() not in _PLEASE or "#" in text:
         return None  # (a save's note is the user's own words, "thanks" included)
-    if words[0].lower() not in VERBS:
+    if words[0].rstrip(",:").lower() not in VERBS:  # "levers, please"
         return None  # English or settings: the reader passes a courtesy over itself
     last = words[-1].strip("!.?,").lower()
     if last in {n.lower() for n in (names() if callable(names) else names)}:

@@ -64,6 +64,7 @@ def _changed_before(out: list[Tok]) -> bool:
 
 
 _MOVED = frozenset({"up", "down", "more", "less"})
+_SWAPS = frozenset({"swap", "swapping", "trade", "trading", "exchange"})
 _ADDS = frozenset({"add", "adds", "bring", "brings", "contribute", "contributes"})
 
 
@@ -141,6 +142,10 @@ def _word_class(word: str, words: list[str], tokens: list[Tok], out: list[Tok], 
         return Tok("filler", word)  # "up by around 12%": the amount, roughly
     if word in _WENT and index + 1 < len(tokens) and words[index + 1] == "from":
         return Tok("up", word)  # "AHT went from 640 to 700 s": now 700, no range
+    if word in _SWAPS and _num_next(tokens, index):
+        return Tok("down", word)  # "swap 1 point of conversion for 2 points of uplift"
+    if word == "for" and _num_next(tokens, index) and any(t.text in _SWAPS for t in out):
+        return Tok("up", word)  # … what is given up, then what it is traded for
     if word in _ADDS and words[:2] == ["how", "much"] and not _num_next(tokens, index):
         return Tok("filler", word)  # "how much do 40 kept customers a day add?": asked
     if word in W.CLASS_OF:

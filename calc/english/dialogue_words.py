@@ -73,6 +73,10 @@ LEVERS = (
     ("priorities",),
     ("most", "leverage"),
     ("biggest", "bang"),
+    *(("most", "bang"), ("most", "valuable", "thing"), ("most", "valuable", "things")),
+    *(("rank", "what"), ("rank", "them"), ("push", "first"), ("fix", "first")),
+    # "if we could only fix one thing": "one" is read as a number ("\0" where it stands)
+    *(("fix", "\0", "thing"), ("change", "\0", "thing"), ("improve", "\0", "thing")),
 )
 # Goals said in words, for "what does it take" questions.
 GOAL_BREAKEVEN = (

@@ -142,7 +142,17 @@ def point_worth(tokens: list[Tok]) -> Ask | None:
 
 def levers_asked(texts: list[str]) -> bool:
     """ "which lever matters most?", "what should we focus on?", "what moves the needle"."""
-    return find(texts, D.LEVERS) is not None
+    return find(texts, D.LEVERS) is not None or _which_of_two(texts)
+
+
+def _which_of_two(texts: list[str]) -> bool:
+    """ "should we push conversion or uplift?": which of two inputs to work on (no value)."""
+    if "should" not in texts or "\0" in texts:
+        return False
+    return any(
+        a.startswith("K:") and b == "or" and c.startswith("K:") and a != c
+        for a, b, c in zip(texts, texts[1:], texts[2:], strict=False)
+    )
 
 
 #: Verbs that make an amount a goal ("what uplift gets us to $1M a year?").
@@ -424,11 +434,19 @@ def going_back(tokens: list[Tok]) -> tuple[str, Num | None] | None:
 
 def compares(tokens: list[Tok]) -> bool:
     """Whether a comparison is asked: "versus plan, calls are up 8%" measures against the
-    plan (the base), and compares nothing."""
+    plan (the base), and "service only vs with selling" the answer's own columns: neither
+    compares scenarios."""
+    texts = [t.text for t in tokens]
     return any(
-        t.text in W.COMPARE and (i + 1 == len(tokens) or tokens[i + 1].text not in W.MEASURED)
-        for i, t in enumerate(tokens)
+        text in W.COMPARE
+        and (i + 1 == len(texts) or texts[i + 1] not in W.MEASURED)
+        and _COLUMNS.isdisjoint(texts[max(0, i - 1) : i + 2])
+        for i, text in enumerate(texts)
     )
+
+
+#: The answer's own two columns: "service only vs with selling" compares no scenarios.
+_COLUMNS = frozenset({"with selling", "selling", "without selling", "only", "not selling"})
 
 
 def service_breakeven_asked(tokens: list[Tok], breakeven: str | None) -> None:

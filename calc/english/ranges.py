@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from calc.english import lexicon as W
 from calc.english.asides import periods_of_rates, said_with_periods
-from calc.english.pairing import value_text
+from calc.english.pairing import fits, value_text
 from calc.english.tokens import Num, Tok, changed, setting_token
 from calc.formatting import decimal_text
 
@@ -20,11 +20,12 @@ _ASKING = (
     W.SWEEP
     | {phrase[0] for phrase in W.SHOW if len(phrase) == 1}
     | _STEPS
-    | {"sensitivity", "sensitivities"}
+    | {"sensitivity", "sensitivities", "compare", "comparing"}
 )
 
 
 _JOINERS = frozenset({"through", "thru", "until", "till"})  # "2 until 10 percent"
+_VERSUS = frozenset({"vs", "vs.", "versus"})  # "uplift 6% vs 8%": both ends, side by side
 
 
 def _ends(items: list[Tok], at: int) -> tuple[Tok, Tok, int] | None:
@@ -37,7 +38,7 @@ def _ends(items: list[Tok], at: int) -> tuple[Tok, Tok, int] | None:
     high = items[at + 3] if at + 3 < len(items) else None
     if low is None or high is None or joiner is None:
         return None
-    joined = joiner.kind in ("to", "sep", "down", "up") or joiner.text in _JOINERS
+    joined = joiner.kind in ("to", "sep", "down", "up") or joiner.text in _JOINERS | _VERSUS
     if low.kind != "num" or high.kind != "num" or not joined:
         return None
     return low, high, at + 4
@@ -106,6 +107,8 @@ def _borrows(tokens: list[Tok], at: int) -> bool:
     """ "9 to 10 thousand": a bare number before another that carries the scale for both,
     a range however it is asked (never a change from one to the other)."""
     said = tokens[at : at + 3]
+    if len(said) == 3 and said[1].text in _VERSUS and said[0].kind == said[2].kind == "num":
+        return True  # "calls at 10k vs 12k": the two, side by side
     if [t.kind for t in said] != ["num", "to", "num"]:
         return False
     return said[0].text[-1:].isdigit() and said[2].text[-1:].isalpha()
@@ -168,4 +171,18 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             step, end = _step(tokens, ends[2], key, unit_of)
             text = f"{_head(key)}{value_text(key, low)}..{value_text(key, high)}{step}"
             return text, _worth_each(key, tokens[:index] + tokens[end:])
+    return _key_after_range(tokens)
+
+
+def _key_after_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
+    """ "the difference between 6% and 8% uplift": a range said before its key."""
+    for index, token in enumerate(tokens):
+        ends = _ends(tokens, index) if token.kind == "between" else None
+        if ends is None or ends[2] >= len(tokens) or tokens[ends[2]].kind != "key":
+            continue
+        key, low, high = tokens[ends[2]].key or "", ends[0].num, ends[1].num
+        if low is None or high is None or not (fits(key, low) and fits(key, high)):
+            continue
+        text = f"{_head(key)}{value_text(key, low)}..{value_text(key, high)}"
+        return text, tokens[:index] + tokens[ends[2] + 1 :]
     return None

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from calc.english import dialogue_words as D
 from calc.english import lexicon as W
+from calc.english.alternatives import alternatives_asked
 from calc.english.associate import associate
 from calc.english.chat_marks import without_marks
 from calc.english.classes import classify
@@ -46,7 +47,7 @@ from calc.english.pairing import Scan, value_text
 from calc.english.phrases import fixed_phrases
 from calc.english.plausible import ask_if_implausible, ask_if_set_twice
 from calc.english.ranges import sweep_range
-from calc.english.sales_phrases import SELLING
+from calc.english.selling_said import selling_said
 from calc.english.standing import (
     key_asked,
     nothing_read,
@@ -283,10 +284,10 @@ def _question(tokens: list[Tok]) -> Reading:
     if swept is not None:
         range_text, tokens = swept
     verb, agents = question(tokens)
+    alternatives_asked(tokens, verb == "compute" and swept is None)  # "A or B, which?"
     if solved is not None and verb == "compute":
         verb = "breakeven"  # "how low can uplift go before we're a cost center?": its line
-    _selling_adds_time(tokens)
-    _selling_to_part(tokens)
+    selling_said(tokens)
     scan = associate(tokens)
     if agents:
         _agents_at(scan)
@@ -335,9 +336,6 @@ def _question(tokens: list[Tok]) -> Reading:
     return reading
 
 
-_SELLING = frozenset({"selling", "upselling", "cross-selling", "pitch", "offer", "upsell"})
-
-
 def _phrases_kept(scan: Scan, tokens: list[Tok], verb: str) -> None:
     """ "drop selling", "cover the extra handle time": the words of the phrase that says what
     is asked, not a change or a word left over."""
@@ -346,49 +344,6 @@ def _phrases_kept(scan: Scan, tokens: list[Tok], verb: str) -> None:
         phrase = tokens[found[0] : sum(found)] if found is not None else []
         scan.changes = [c for c in scan.changes if not any(c is t for t in phrase)]
         scan.unknown = [u for u in scan.unknown if not any(u is t for t in phrase)]
-
-
-_SELLS = SELLING | {"sell", "offer", "offering"}  # selling on part of the calls
-
-
-def _selling_to_part(tokens: list[Tok]) -> None:
-    """ "what if we only sell on half the calls?": the uplift is already a share of every
-    call, never halved calls; refused with what to write."""
-    texts = [t.text for t in tokens]
-    for at, text in enumerate(texts):
-        said = texts[at + 1 : at + 4]
-        to = next((at + 1 + i for i, w in enumerate(said) if w in ("on", "to")), len(texts))
-        share = tokens[to + 1] if to + 1 < len(tokens) else None
-        part = share is not None and (share.kind == "half" or share.num is not None)
-        if text in _SELLS and part and any(t.key == "calls" for t in tokens[to + 2 : to + 5]):
-            raise Refusal(
-                "selling on part of the calls: the uplift is already a share of every call",
-                "scale it: /roi uplift=4% (half of 8%)",
-            )
-
-
-def _selling_adds_time(tokens: list[Tok]) -> None:
-    """ "the upsell adds 90 seconds to every call": selling's extra handle time is a share
-    of the call in the model (aht+14%), and `aht+90s` would lengthen every call, service
-    only included; asked back as the percent, never read as the wrong one."""
-    for index, token in enumerate(tokens):
-        if token.kind != "up":
-            continue
-        before = index - 1
-        while (
-            before >= 0 and tokens[before].kind == "filler" and tokens[before].text not in _SELLING
-        ):
-            before -= 1
-        subject = tokens[before] if before >= 0 else None
-        if subject is None or not (subject.key == "uplift" or subject.text in _SELLING):
-            continue
-        after = [t.num for t in tokens[index + 1 : index + 3] if t.kind == "num" and t.num]
-        if after and after[0].unit in ("s", "min", "h") and not after[0].percent:
-            raise Refusal(
-                "selling's extra handle time is a percent of the call",
-                'say "selling adds 14% to handle time" (/roi aht+14%); /roi aht+90s makes '
-                "every call longer, with selling or without",
-            )
 
 
 def _ask_without_unknown(scan: Scan, tokens: list[Tok], verb: str) -> None:

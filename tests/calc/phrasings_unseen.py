@@ -4136,3 +4136,69 @@ SET_Z49: tuple[tuple[str, str], ...] = (
     ("what's our daily break-even call volume?", "solve calls"),
     ("how much is an hour of selling worth?", "REFUSE"),
 )
+
+# Written apart on 2026-12-01 before any was run: two what-ifs weighed against each other
+# without saved scenarios ("which is better: … or …?", "is X worth more than Y?"), which the
+# model answers one at a time, and the levers, which rank them.
+# First read: 21 of 40 (four labels mine: the three what-ifs weighed against each other are
+# asked back with each alone and the levers, where I had written a refusal; "do 10k calls
+# and then 12k calls" asks which, with the sweep of both). Read wrong at first, five: the
+# three weighed what-ifs were answered as one what-if with both changes ("10% more calls or
+# a point more conversion" computed calls+10% conv+1pp, which is neither); "swap 1 point of
+# conversion for 2 points of uplift" set conv=1% uplift=2%; "levers, please" ran the levers
+# of a scenario named "please" (no such scenario), with no read-as line. Rules: two what-ifs
+# of different inputs around "or" (or "than", "vs" where something is weighed) are asked
+# back; "should we push conversion or uplift?", "the most valuable thing", "rank what we
+# could change", "the most bang for the buck", "fix one thing" ask for the levers; swap and
+# trade give up the first amount for the second; "KEY N vs M" and "compare KEY at N and M"
+# are a sweep; "service only vs with selling" compares the answer's own columns; a command
+# with a comma before its courtesy ("levers, please") is the command; "between 6% and 8%
+# uplift" is a sweep, the range said before its key. An earlier pin changed: "conversion 2%
+# or uplift 8%" was both settings; it is asked back now. Still not as labelled: "show me 10k
+# calls and 12k calls side by side" (asked, the sweep among the choices), "how much more do
+# we make at 8% uplift than at 6%?" (asked which key 6% is).
+SET_Z50: tuple[tuple[str, str], ...] = (
+    (
+        "which is better: 10% more calls or a point more conversion?",
+        "ASK:calls+10%|conv+1pp|levers",
+    ),
+    ("is raising price $10 better than cutting AHT by 30 seconds?", "ASK:price+10|aht-30s|levers"),
+    ("what helps more, uplift to 9% or price to $165?", "ASK:uplift=9%|price=165|levers"),
+    ("should we push conversion or uplift?", "levers"),
+    ("which matters more, price or margin?", "levers"),
+    ("what's the most valuable thing to improve?", "levers"),
+    ("rank what we could change", "levers"),
+    ("what gives us the most bang for the buck?", "levers"),
+    ("if we could only fix one thing, what should it be?", "levers"),
+    ("which lever for q3-plan?", "levers q3-plan"),
+    ("biggest lever at 12k calls", "levers calls=12k"),
+    ("what moves the needle most with $22 agents?", "levers wage=22"),
+    ("is 7% uplift enough?", "uplift=7%"),
+    ("would 11k calls be enough to turn a profit?", "calls=11k"),
+    ("what if uplift is 7% instead of 8%?", "uplift=7%"),
+    ("7% uplift rather than 6%", "uplift=7%"),
+    ("first try 10k calls, then 12k", "REFUSE"),
+    ("do 10k calls and then 12k calls", "ASK:calls=10k|calls=12k|sweep calls=10k..12k"),
+    ("show me 10k calls and 12k calls side by side", "sweep calls=10k..12k"),
+    ("calls at 10k vs 12k", "sweep calls=10k..12k"),
+    ("uplift 6% vs 8%", "sweep uplift=6%..8%"),
+    ("compare uplift at 6% and 8%", "sweep uplift=6%..8%"),
+    ("what's the difference between 6% and 8% uplift?", "sweep uplift=6%..8%"),
+    ("how much more do we make at 8% uplift than at 6%?", "sweep uplift=6%..8%"),
+    ("is q3-plan better than the reference?", "compare q3-plan reference"),
+    ("q3-plan vs reference", "compare q3-plan reference"),
+    ("compare q4-plan to where we are now", "REFUSE"),
+    ("how does q3-plan stack up against q4-plan?", "compare q3-plan q4-plan"),
+    ("q4-plan or q3-plan: which loses less?", "compare q4-plan q3-plan"),
+    ("which plan is more profitable?", "REFUSE"),
+    ("which of our plans makes the most money?", "REFUSE"),
+    ("is it better to sell or not?", ""),
+    ("selling vs not selling", ""),
+    ("service only vs with selling at 12k calls", "calls=12k"),
+    ("what's the trade-off between AHT and uplift?", "REFUSE"),
+    ("how much uplift does 30 more seconds of AHT need to pay off?", "REFUSE"),
+    ("what if we swap 1 point of conversion for 2 points of uplift?", "conv-1pp uplift+2pp"),
+    ("trade $5 of price for 1 point of conversion", "price-5 conv+1pp"),
+    ("levers, please", "levers"),
+    ("what should we work on first?", "levers"),
+)

@@ -821,6 +821,18 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("a quarter of calls pay the fee", "paid=25%"),
         ("5 days a week, 50 weeks a year", "days=250"),
         ("what's the yearly difference between selling and not?", ""),
+        # SET_Z50: weighed, swapped and ranked ("swap … for …" set both values)
+        ("what if we swap 1 point of conversion for 2 points of uplift?", "conv-1pp uplift+2pp"),
+        ("trade $5 of price for 1 point of conversion", "price-5 conv+1pp"),
+        ("should we push conversion or uplift?", "levers"),
+        ("if we could only fix one thing, what should it be?", "levers"),
+        ("what gives us the most bang for the buck?", "levers"),
+        ("uplift 6% vs 8%", "sweep uplift=6%..8%"),
+        ("calls at 10k vs 12k", "sweep calls=10k..12k"),
+        ("compare uplift at 6% and 8%", "sweep uplift=6%..8%"),
+        ("what's the difference between 6% and 8% uplift?", "sweep uplift=6%..8%"),
+        ("service only vs with selling at 12k calls", "calls=12k"),
+        ("levers, please", "levers"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -1387,7 +1399,7 @@ LATER_RULES = [
     ("Sweep uplift 2%–10% (1% steps).", "sweep uplift=2%..10%/1%"),
     ("Levers for q4-plan, please (top three).", "levers q4-plan"),
     ("calls 9k or 10k", None),  # a bare count after "or": asked, never a second setting
-    ("conversion 2% or uplift 8%", "conv=2% uplift=8%"),
+    ("conversion 2% and uplift 8%", "conv=2% uplift=8%"),  # "or" asks which (SET_Z50)
     ("cost per call is $3 and cost per call drops $1", "cost=3 cost-1"),  # a set, then its change
     # roibot's own answer quoted back (SET_Z23)
     ("the payback line says 43.6 days; what if the launch is $2M?", "invest=2M"),  # was a goal
@@ -1477,3 +1489,29 @@ def test_break_even_on_service_alone_is_asked_never_answered_with_sellings_point
     with pytest.raises(Ask) as asked:
         understand("what would it take to break even on service alone with 12k calls?")
     assert all(c.endswith("calls=12k") for c in asked.value.choices), asked.value.choices
+
+
+def test_two_what_ifs_weighed_against_each_other_are_asked_never_answered_as_one():
+    """ "which is better: 10% more calls or a point more conversion?" was answered as one
+    what-if with both changes, which is neither. Each alone is offered, with the levers;
+    a hedge between two values of one input ("give or take", "or so") is no alternative."""
+    for text, choices in (
+        (
+            "which is better: 10% more calls or a point more conversion?",
+            ("calls+10%", "conv+1pp", "levers"),
+        ),
+        (
+            "is raising price $10 better than cutting AHT by 30 seconds?",
+            ("price+10", "aht-30s", "levers"),
+        ),
+        (
+            "what if calls rise 10% or conversion drops a point?",
+            ("calls+10%", "conv-1pp", "levers"),
+        ),
+    ):
+        with pytest.raises(Ask) as asked:
+            understand(text)
+        assert asked.value.choices == choices, text
+    assert understand("calls are 9k a day, give or take; what if AHT goes up 10%?").read_as == (
+        "calls=9k aht+10%"
+    )

@@ -1,0 +1,45 @@
+"""Two what-ifs weighed against each other ("which is better: 10% more calls or a point
+more conversion?", "is raising price $10 better than cutting AHT by 30 seconds?"): the
+model answers one what-if at a time, and once answered both at once, which is neither. The
+question is asked back with each alone, and the levers, which rank every input."""
+
+from __future__ import annotations
+
+from calc.english.associate import associate
+from calc.english.tokens import Tok, setting_key
+from calc.errors import Ask
+
+#: Words that weigh one thing against another.
+_WEIGHED = frozenset(
+    "better worse best which helps help more bigger preferable rather instead".split()
+)
+#: What stands between the two: "A or B", "A better than B", "A vs B".
+_BETWEEN = frozenset({"or", "than", "vs", "vs.", "versus"})
+_ROUGHLY = (["so"], ["take"], ["thereabouts"], ["more"], ["less"], ["fewer"], ["two"])
+
+
+def alternatives_asked(tokens: list[Tok], asked: bool = True) -> None:
+    """Raise an Ask when two what-ifs of different inputs are offered as alternatives ("A
+    or B", and "A better than B" where something is weighed); "uplift 6% or 7%" (one input)
+    is left to the reader's own rules. `asked`: whether a what-if is what is asked."""
+    texts = [t.text for t in tokens]
+    if asked and not _BETWEEN.isdisjoint(texts):
+        _alternatives(tokens, texts)
+
+
+def _alternatives(tokens: list[Tok], texts: list[str]) -> None:
+    weighed = not _WEIGHED.isdisjoint(texts)
+    for at, text in enumerate(texts):
+        if text not in _BETWEEN or (text != "or" and not weighed):
+            continue
+        if "rather" in texts[at - 1 : at] or "instead" in texts:
+            continue  # "7% uplift rather than 6%", "… instead of …": a value corrected
+        if texts[at - 1 : at] == ["give"] or texts[at + 1 : at + 2] in _ROUGHLY:
+            continue  # "9k a day, give or take", "a point or so": roughly
+        left, right = associate(tokens[:at]).settings, associate(tokens[at + 1 :]).settings
+        keys = {setting_key(s) for s in left}
+        if left and right and keys.isdisjoint(setting_key(s) for s in right):
+            raise Ask(
+                "each what-if is answered on its own: which one? (the levers rank them all)",
+                (" ".join(left), " ".join(right), "levers"),
+            )
