@@ -36,10 +36,15 @@ def _alternatives(tokens: list[Tok], texts: list[str]) -> None:
             continue  # "7% uplift rather than 6%", "… instead of …": a value corrected
         if texts[at - 1 : at] == ["give"] or texts[at + 1 : at + 2] in _ROUGHLY:
             continue  # "9k a day, give or take", "a point or so": roughly
-        left, right = associate(tokens[:at]).settings, associate(tokens[at + 1 :]).settings
-        keys = {setting_key(s) for s in left}
-        if left and right and keys.isdisjoint(setting_key(s) for s in right):
-            raise Ask(
-                "each what-if is answered on its own: which one? (the levers rank them all)",
-                (" ".join(left), " ".join(right), "levers"),
-            )
+        left, right = associate(tokens[:at]), associate(tokens[at + 1 :])
+        if not left.settings or not right.settings:
+            continue
+        first, second = left.settings[-1], right.settings[0]
+        if setting_key(first) == setting_key(second):
+            continue
+        # what else was said (a scenario, other settings) holds for both
+        said = [*left.names, *right.names, *left.settings[:-1], *right.settings[1:]]
+        raise Ask(
+            "each what-if is answered on its own: which one? (the levers rank them all)",
+            (" ".join([*said, first]), " ".join([*said, second]), " ".join(["levers", *said])),
+        )
