@@ -1508,9 +1508,17 @@ def test_two_what_ifs_weighed_against_each_other_are_asked_never_answered_as_one
             "what if calls rise 10% or conversion drops a point?",
             ("calls+10%", "conv-1pp", "levers"),
         ),
+        (  # what else is said holds for each
+            "with 12k calls, which is better: uplift 9% or price $165?",
+            ("calls=12k uplift=9%", "calls=12k price=165", "levers calls=12k"),
+        ),
+        (
+            "for q3-plan, uplift 9% or price $165 — which helps more?",
+            ("q3-plan uplift=9%", "q3-plan price=165", "levers q3-plan"),
+        ),
     ):
         with pytest.raises(Ask) as asked:
-            understand(text)
+            understand(text, names=NAMES)
         assert asked.value.choices == choices, text
     assert understand("calls are 9k a day, give or take; what if AHT goes up 10%?").read_as == (
         "calls=9k aht+10%"
