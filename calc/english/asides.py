@@ -6,6 +6,7 @@ tokens before keys are paired with values."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -45,7 +46,7 @@ def asides(tokens: list[Tok]) -> list[Tok]:
         tokens = _selling_adds_conversion(tokens)
     if "from" in words:
         tokens = _moved_from(tokens)
-    if any(t.num is not None and t.num.span for t in tokens):
+    if any((t.num is not None and t.num.span) or _DASHED_SPAN.fullmatch(t.text) for t in tokens):
         tokens = _spans_said_when(tokens)
     tokens = _growth(tokens)
     if not words.isdisjoint(FLAT):
@@ -65,6 +66,10 @@ def _spans_said_when(tokens: list[Tok]) -> list[Tok]:
         return tokens
     dropped: set[int] = set()
     for i, token in enumerate(tokens):
+        if _DASHED_SPAN.fullmatch(token.text) and tokens[i + 1 : i + 2]:
+            if tokens[i + 1].text in _TRIALS:  # "the 30-day trial showed 3% conversion"
+                dropped |= {i, i + 1}
+            continue
         if token.num is None or not token.num.span:
             continue
         if i and tokens[i - 1].text in ("in", "within"):
@@ -75,7 +80,14 @@ def _spans_said_when(tokens: list[Tok]) -> list[Tok]:
             dropped |= {i, i + 1}
         elif [t.text for t in tokens[i + 1 : i + 3]] == ["from", "now"]:
             dropped |= {i, i + 1, i + 2}
+        elif i + 1 < len(tokens) and tokens[i + 1].text in _TRIALS:
+            dropped |= {i, i + 1}  # "after the 2 week pilot, uplift was 5%": where it is from
     return [t for i, t in enumerate(tokens) if i not in dropped]
+
+
+_DASHED_SPAN = re.compile(r"\d+-(?:day|week|month)s?")
+#: What a length of time said before it names: a trial the figures come from.
+_TRIALS = frozenset("pilot trial test experiment study sample window program programme".split())
 
 
 def _flat_before_key(tokens: list[Tok]) -> list[Tok]:

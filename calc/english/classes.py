@@ -68,6 +68,20 @@ _SWAPS = frozenset({"swap", "swapping", "trade", "trading", "exchange"})
 _ADDS = frozenset({"add", "adds", "bring", "brings", "contribute", "contributes"})
 
 
+#: Things known by a number ("ticket 4521", "page 2", "item 3"; never "best case 12k calls").
+_REFERENCES = frozenset(
+    "ticket order invoice ext extension item slide page room issue incident po sku row line".split()
+)
+
+
+def _numbered(tokens: list[Tok], index: int) -> bool:
+    """Whether a bare whole number follows (no unit, share, amount or period)."""
+    num = tokens[index + 1].num if _num_next(tokens, index) else None
+    if num is None or num.percent or num.points or num.money or num.unit or num.period:
+        return False
+    return num.amount == num.amount.to_integral_value() and num.source[:1].isdigit()
+
+
 def _key_after(words: list[str], tokens: list[Tok], at: int) -> bool:
     """Whether a setting's name is said at `at` ("another 500 calls", "… 2 points of uplift")."""
     return at < len(tokens) and _key_here(words, tokens, at) is not None
@@ -174,6 +188,11 @@ def classify(tokens: list[Tok]) -> list[Tok]:
             out.append(token)
             index += 1
             continue
+        if words[index] in _REFERENCES and _numbered(tokens, index):
+            # "re: ticket 4521", "page 2 of the deck": a thing's number, never a value
+            out.append(Tok("filler", f"{words[index]} {tokens[index + 1].text}"))
+            index += 2
+            continue
         # the verdict's own words (filler), caps ("can't go above": a value), "under plan"
         length, kind = W.CLASSED_PHRASES.at(words, index) if words[index] in _CLASSED else (0, "")
         if length:
@@ -195,8 +214,9 @@ def classify(tokens: list[Tok]) -> list[Tok]:
         key = _key_here(words, tokens, index)
         if key is not None:
             name, length = key
-            if name == "calls" and out and _lasting(out[-1]):
-                name = "aht"  # "12 minute calls": how long a call lasts
+            lasted = out[-2:-1] if out and out[-1].text in ("average", "avg") else out[-1:]
+            if name == "calls" and lasted and _lasting(lasted[0]):
+                name = "aht"  # "12 minute calls", "10 minute average calls": how long one lasts
             if name == "cost" and out and out[-1].key == "calls" and _uncounted(out):
                 out.pop()  # "what if calls cost 10% more?": what a call costs
             out.append(Tok("key", " ".join(words[index : index + length]), key=name))

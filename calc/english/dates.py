@@ -20,6 +20,8 @@ _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(?:\d{2}|\d{4}))?")
 _YEAR = re.compile(r"(?:19[89]\d|20\d\d)")
 #: Words a year follows ("in 2026", "the 2027 budget", "Q1 2027").
 _YEAR_AFTER = frozenset("in for the since by until of from through our this fy q1 q2 q3 q4".split())
+#: Words that say when, whatever follows ("in 2027 calls reach 11k", "on 11/30 calls were").
+_ON = frozenset({"in", "on", "since", "until", "through", "during"})
 #: Words that make the number before them a count, whatever its size ("2026 calls").
 _COUNTED = frozenset(
     "calls call callers customers customer sales agents seconds secs minutes mins hours "
@@ -75,12 +77,13 @@ def without_dates(chunks: list[str], lowered: list[str]) -> tuple[list[str], lis
             date = (1 <= first <= 12 and 1 <= second <= 31) or (
                 13 <= first <= 31 and 1 <= second <= 12
             )
-            if date and word != "24/7" and not {before, after} & _NOT_A_DATE:
+            said_on = before in _ON  # "on 11/30 calls were 9,400": a day, whatever follows
+            if date and word != "24/7" and (said_on or not {before, after} & _NOT_A_DATE):
                 dropped.add(index)
         elif (
             _YEAR.fullmatch(word)
             and (index == 0 or before in _YEAR_AFTER)
-            and after not in _COUNTED
+            and (after not in _COUNTED or before in _ON)  # "in 2027 calls reach 11k"
         ):
             dropped.add(index)
     if not dropped:

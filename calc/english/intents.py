@@ -74,6 +74,8 @@ def question(tokens: list[Tok]) -> tuple[str, bool]:
     asks how many agents."""
     texts = texts_of(tokens)
     agents = find(texts, W.AGENTS)
+    if agents and agents[0] and tokens[agents[0] - 1].kind == "num":
+        agents = None  # "we have 150 agents at $22": a count said, refused by name
     if agents:
         _mark(tokens, *agents)
     found = find(texts, _BREAKEVEN_KEYS)
@@ -399,7 +401,8 @@ def history_asked(tokens: list[Tok]) -> str | None:
     if find(texts, D.HISTORY) is None and not changed:
         return None
     names = [t.text for t in tokens if t.kind == "name"]
-    return names[0] if len(names) == 1 else None
+    # "what changed in q3-plan v2?": the history holds every version, that one with it
+    return names[0].split("@")[0] if len(names) == 1 else None
 
 
 def going_back(tokens: list[Tok]) -> tuple[str, Num | None] | None:

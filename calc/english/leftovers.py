@@ -59,7 +59,9 @@ def settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
     if wage or any(s.startswith(("occ=", "sl=", "shrink=")) for s in scan.settings):
         # "agents at $26 an hour", "agents can't be busier than 90%": the agents are what
         # the wage or the occupancy is of.
-        scan.unmodeled = [t for t in scan.unmodeled if t.text not in _AGENT_WORDS]
+        scan.unmodeled = [
+            t for t in scan.unmodeled if t.text not in _AGENT_WORDS or _counted(t, tokens)
+        ]  # … but "we have 150 agents at $22" says how many, which the model computes
     if scan.settings:
         # "AHT goes up 15% when agents pitch the offer": who does the selling, not a number
         # of agents.
@@ -134,3 +136,11 @@ def _agents_paid(scan: Scan, tokens: list[Tok]) -> None:
         if after in _AGENT_WORDS or (before[-1:] == ["at"] and before[0] in _AGENT_WORDS):
             scan.nums = [n for n in scan.nums if n is not token]
             scan.settings.append(f"wage={num.text.replace(',', '')}")
+
+
+def _counted(token: Tok, tokens: list[Tok]) -> bool:
+    """Whether a count is said right before `token` ("150 agents"; "$20 agents" is what
+    an agent hour costs)."""
+    at = next((i for i, t in enumerate(tokens) if t is token), 0)
+    num = tokens[at - 1].num if at > 0 and tokens[at - 1].kind == "num" else None
+    return num is not None and not (num.money or num.period or num.unit)

@@ -28,14 +28,36 @@ _OF_PRICE = re.compile(
 )
 
 
+def _multiplier(out: list[str], word: str) -> str:
+    """`word`, or what a multiplier says in the words the reader knows ("calls x2":
+    double; "1.5x the uplift", "calls x 1.2": up a percent), `out` moved with it."""
+    if len(word) == 2 and word.lower() in _TWICE:
+        word = "double"  # "calls x2"
+    elif factor := _FACTOR_X.fullmatch(word):
+        change = (Decimal(factor[1]) - 1).scaleb(2)  # "1.5x the uplift": 50% more
+        out.append("up" if change > 0 else "down")
+        word = f"{decimal_text(abs(change))}%"
+    if out and out[-1].lower() in ("times", "x") and word.lower() in _TIMES_N:
+        out[-1], word = _TIMES_N[word.lower()], ""  # "cost per call times 2"
+    elif out and out[-1].lower() in ("times", "x") and _FACTOR.fullmatch(word):
+        change = (Decimal(word) - 1).scaleb(2)  # "calls x 1.2": 20% more
+        out[-1], word = ("up" if change > 0 else "down"), f"{decimal_text(abs(change))}%"
+    return word
+
+
 def _chunks(text: str) -> list[str]:
     """Words as typed, trailing punctuation split off (a `,` or `;` kept as a separator)."""
     out: list[str] = []
     joins = False  # the word kept last joins the next ("times two", "a quarter million")
-    for raw in text.split():
+    raws = text.split()
+    for at, raw in enumerate(raws):
         # Most words are letters only, not a contraction, not after "times", "x" or
         # "quarter": nothing below changes them.
         if raw.isalpha() and not joins and (low := raw.lower()) not in W.CONTRACTIONS:
+            multiplied = raws[at + 1 : at + 2] and raws[at + 1].lower() in _MULTIPLIED
+            if multiplied and low in ("times", "x") and out and out[-1].lower() in _TIMES_N:
+                out[-1] = _TIMES_N[out[-1].lower()]  # "3 times the price": triple it
+                continue
             out.append(raw)
             joins = low in _JOINS
             continue
@@ -55,13 +77,7 @@ def _chunks(text: str) -> list[str]:
             word = word[:-3].rstrip("-")  # "2-ish percent", "9kish": about that
         if not word.isascii() and all(not c.isalnum() and c not in "€£¥×" for c in word):
             continue  # "🤔", "👍": how it was said, no word of it
-        if len(word) == 2 and word.lower() in _TWICE:
-            word = "double"  # "calls x2"
-        if out and out[-1].lower() in ("times", "x") and word.lower() in _TIMES_N:
-            out[-1], word = _TIMES_N[word.lower()], ""  # "cost per call times 2"
-        elif out and out[-1].lower() in ("times", "x") and _FACTOR.fullmatch(word):
-            change = (Decimal(word) - 1).scaleb(2)  # "calls x 1.2": 20% more
-            out[-1], word = ("up" if change > 0 else "down"), f"{decimal_text(abs(change))}%"
+        word = _multiplier(out, word)
         if out and out[-1].lower() == "year" and word.lower() in ("one", "1"):
             out[-1], word = "first-year", ""  # "the ROI in year one"
         if out and out[-1].lower() == "quarter" and word.lower() in _SCALE_WORDS:
@@ -98,6 +114,10 @@ _NUMBER_UNIT = re.compile(
 )
 _FACTOR = re.compile(r"[0-4]\.\d{1,3}")  # a multiplier with decimals: "x 1.2", "times 0.9"
 _TWICE = frozenset({"x2", "×2", "2x", "2×"})
+#: What "N times" multiplies ("3 times the price", "2 times as many calls"; never "calls 3
+#: times a year").
+_MULTIPLIED = frozenset({"the", "our", "as", "that", "current", "today's"})
+_FACTOR_X = re.compile(r"([0-4]\.\d{1,3})[x×]", re.I)  # "1.5x", "0.8x": with decimals only
 _TIMES_N = {"2": "double", "two": "double", "3": "triple", "three": "triple"}
 
 
@@ -312,14 +332,18 @@ _ONE_IN_NOUNS = frozenset({"caller", "call", "customer"})
 
 
 def _one_in(chunks: list[str], lowered: list[str], index: int) -> Read:
-    """ "1 in 50 callers", "one in ten sales", "one caller in fifty": a share, in percent."""
+    """ "1 in 50 callers", "one in ten sales", "one caller in fifty", "3 out of 100": a
+    share, in percent."""
     if index + 2 >= len(lowered):
         return None
     noun = lowered[index + 1] in _ONE_IN_NOUNS
-    if index + 2 + noun >= len(lowered) or lowered[index + 1 + noun] != "in":
+    out_of = lowered[index + 1 + noun : index + 3 + noun] == ["out", "of"]  # "3 out of 100"
+    if index + 2 + noun + out_of >= len(lowered) or not (
+        out_of or lowered[index + 1 + noun] == "in"
+    ):
         return None
     counts = []
-    for at in (index, index + 2 + noun):
+    for at in (index, index + 2 + noun + out_of):
         spelled = _spelled(chunks, lowered, at)
         num = number_in_digits(chunks[at]) or (spelled[0] if spelled and spelled[1] == 1 else None)
         if num is None or num.percent or num.money or num.unit or num.period:
@@ -329,8 +353,8 @@ def _one_in(chunks: list[str], lowered: list[str], index: int) -> Read:
     if not 0 < part <= whole <= 1000 or part != part.to_integral_value():
         return None
     share = (part * 100 / whole).quantize(Decimal("0.0001"))
-    source = " ".join(chunks[index : index + 3 + noun])
-    return Num(decimal_text(share), share, source, percent=True), 3 + noun
+    source = " ".join(chunks[index : index + 3 + noun + out_of])
+    return Num(decimal_text(share), share, source, percent=True), 3 + noun + out_of
 
 
 _ONE_AS_A_WORD = frozenset({"quick"})

@@ -4202,3 +4202,60 @@ SET_Z50: tuple[tuple[str, str], ...] = (
     ("levers, please", "levers"),
     ("what should we work on first?", "levers"),
 )
+
+# Written apart on 2026-12-01 before any was run: numbers that are no setting, said beside
+# the question (dates, counts of things, versions, ranks, team sizes, times of meetings,
+# phone extensions), and a setting said among them.
+# First read: 25 of 40. Read wrong at first: "re: ticket 4521, what if AHT is 11 minutes?"
+# set a price of $4,521 ("ticket" is a price's word: "average ticket $150"); asked with
+# wrong choices: "in 2027 calls reach 11k" and "on 11/30 calls were 9,400" (the year and the
+# day taken for counts), "we have 150 agents at $22 an hour" and "level 2 agents cost $26
+# an hour" (offered calls=150, calls=2). Rules: a thing's number ("ticket 4521", "page 2",
+# "item 3", "line 3") is read past; a year or a day after "in", "on", "since", "until" is a
+# date whatever follows; a count of agents is refused by name even beside a wage; "3 out
+# of 100 callers", "10 minute average calls", "after the 2 week pilot", "the 30-day trial",
+# "1.5x the uplift", "3 times the price" (never "calls 3 times a year"); "what changed in
+# q3-plan v2?" is its history. Still not as labelled: "a 1-800 number gets 9k calls"
+# (refused), "try 7, 8 and 9% uplift" (asked, none of the choices the sweep).
+SET_Z51: tuple[tuple[str, str], ...] = (
+    ("for the 3 pm review: what if uplift is 7%?", "uplift=7%"),
+    ("2 quick questions. first, what if calls drop 5%?", "calls-5%"),
+    ("show me the top 3 levers", "levers"),
+    ("what changed in q3-plan v2?", "history q3-plan"),
+    ("q3-plan version 2", "q3-plan@2"),
+    ("compare q3-plan v1 and v2", "REFUSE"),
+    ("our 12 team leads want to know: are we profitable?", ""),
+    ("with 2 sites and 9k calls total, what's the verdict?", "REFUSE"),
+    ("in 2027 calls reach 11k", "calls=11k"),
+    ("for FY27, conversion 2.4%", "conv=2.4%"),
+    ("Q2 2027: uplift 6.5%", "uplift=6.5%"),
+    ("step 1: set calls to 10k", "calls=10k"),
+    ("option B is 8% uplift", "uplift=8%"),
+    ("plan #2 has $145 price", "price=145"),
+    ("our 3 biggest clients send 4k calls a day", "REFUSE"),
+    ("1 in 50 callers buys", "conv=2%"),
+    ("3 out of 100 callers take the offer", "uplift=3%"),
+    ("we get 9,000 calls across 5 queues", "REFUSE"),
+    ("we have 150 agents", "REFUSE"),
+    ("we have 150 agents at $22 an hour", "REFUSE"),
+    ("80% of calls are about billing", "REFUSE"),
+    ("a 1-800 number gets 9k calls", "calls=9k"),
+    ("10 minute average calls", "aht=10min"),
+    ("after the 2 week pilot, uplift was 5%", "uplift=5%"),
+    ("the 30-day trial showed 3% conversion", "conv=3%"),
+    ("page 2 of the deck says cost per call is $2.60", "cost=2.60"),
+    ("slide 7: margin $33", "margin=33"),
+    ("re: ticket 4521, what if AHT is 11 minutes?", "aht=11min"),
+    ("the 5 o'clock rush doubles calls", "REFUSE"),
+    ("on 11/30 calls were 9,400", "calls=9400"),
+    ("at 2x the calls, are we profitable?", "calls+100%"),
+    ("1.5x the uplift", "uplift+50%"),
+    ("half the cost per call", "cost-50%"),
+    ("what about 3 times the price?", "price+200%"),
+    ("24/7 with 9k calls", "hours=24 days=365 calls=9k"),
+    ("the 80/20 service level, 9k calls and $22 agents", "sl=80/20 calls=9k wage=22"),
+    ("try 7, 8 and 9% uplift", "sweep uplift=7%..9%"),
+    ("level 2 agents cost $26 an hour", "REFUSE"),
+    ("our 2 best agents convert 5%", "REFUSE"),
+    ("save as plan-2 with uplift 7%", "save plan-2 uplift=7%"),
+)

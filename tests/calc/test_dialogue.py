@@ -833,6 +833,18 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("what's the difference between 6% and 8% uplift?", "sweep uplift=6%..8%"),
         ("service only vs with selling at 12k calls", "calls=12k"),
         ("levers, please", "levers"),
+        # SET_Z51: numbers that are no setting ("ticket 4521" set a $4,521 price)
+        ("re: ticket 4521, what if AHT is 11 minutes?", "aht=11min"),
+        ("page 2 of the deck says cost per call is $2.60", "cost=2.60"),
+        ("average ticket $150", "price=150"),
+        ("in 2027 calls reach 11k", "calls=11k"),
+        ("on 11/30 calls were 9,400", "calls=9400"),
+        ("3 out of 100 callers take the offer", "uplift=3%"),
+        ("10 minute average calls", "aht=10min"),
+        ("the 30-day trial showed 3% conversion", "conv=3%"),
+        ("1.5x the uplift", "uplift+50%"),
+        ("what about 3 times the price?", "price+200%"),
+        ("what changed in q3-plan v2?", "history q3-plan"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -938,6 +950,8 @@ def test_a_saving_of_seconds_a_call_shortens_every_call():
         # SET_Z49: an amount a month said of nothing was offered as a price, cost or fee
         ("we lose $50k a month", "no input"),
         ("what uplift gets us to $20k a week?", "a goal is a day's or a year's"),
+        ("we have 150 agents at $22 an hour", "agents are computed"),
+        ("the average customer calls 3 times a year", "not understood"),
     ],
 )
 def test_what_the_model_does_not_have_is_refused_by_name(text, why):
