@@ -153,6 +153,17 @@ def _rate(num: Num) -> bool:
     return num.money and num.period is not None
 
 
+def _of_the_next_key(at: At, step: int) -> bool:
+    """Whether the number at `step`, said after "at", is the next key's ("our margin at 12k
+    calls"; but "the upsell worth at 5% uplift" is its own key's value)."""
+    return (
+        said_at(at, step - 1, "at")
+        and at.kind(step + 1) == "key"
+        and at.key(step + 1) != at.key(0)
+        and fits(at.key(step + 1), at.num(step))
+    )
+
+
 def _key_is(at: At) -> Found:
     """KEY [is|of|at] N [longer]: "AOV is $120", "uplift 6%", "calls get 15% longer"."""
     # "LTV from the finance deck is $1,100": where the value comes from, then the value
@@ -191,6 +202,8 @@ def _key_is(at: At) -> Found:
         return [set_text("aht", at.num(step))], step + 1  # "each call takes 11 minutes"
     if at.kind(step) != "num" or not fits(at.key(0), at.num(step)):
         return None
+    if _of_the_next_key(at, step):
+        return None  # "our margin at 12k calls": the number is the calls', the margin asked
     key, num = at.key(0), at.num(step)
     if (
         key == "margin"

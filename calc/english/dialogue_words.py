@@ -92,12 +92,14 @@ GOAL_BREAKEVEN = (
     ("breaks", "us", "even"),
     ("breakeven",),
     ("break-even",),
+    *(("breaking", "even"), ("breaking-even",)),
     ("breaks", "even"),
     ("stops", "paying", "off"),
     ("stop", "paying", "off"),
     ("stops", "paying"),
     ("stop", "paying"),
     ("lose", "money"),
+    ("loses", "money"),
     ("losing", "money"),
     ("making", "money"),
     ("make", "money"),
@@ -156,6 +158,12 @@ SOLVE_ASK = (
     ("how", "expensive"),
     ("how", "much", "more"),
     ("how", "big"),
+    # "how much headroom do we have on AHT?", "the margin of safety on price": how far an
+    # input can move before the center breaks even (intents.HEADROOM: the goal)
+    *(("headroom", "on"), ("headroom", "do", "we", "have", "on"), ("room", "is", "there", "on")),
+    *(("cushion", "on"), ("room", "on"), ("slack", "on"), ("buffer", "on"), ("floor", "on")),
+    *(("K:margin", "of", "safety", "on"), ("safety", "K:margin", "on")),
+    *(("tipping", "point", "for"), ("tipping", "point", "on")),
     ("what",),
     ("which",),
     ("where",),  # "where does occupancy need to be to break even?"

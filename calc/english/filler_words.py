@@ -46,6 +46,6 @@ board deck execs exec leadership boss cfo ceo coo gap difference know wrong toge
 brings eat eats come comes row rows finance report survey says check double-check recheck
 verify confirm using definitely certainly surely clearly obviously true launching
 budgeted planned forecast forecasted targeted benchmarked year-to-date month-to-date
-quarter-to-date mtd qtd push pushing
+quarter-to-date mtd qtd push pushing comfortably barely safely solidly thin
 """.split()
 )

@@ -56,7 +56,7 @@ _BREAKEVEN_KEYS = (
 #: Words that may stand between "what"/"how much" and the key asked about.
 _BEFORE_KEY = frozenset(
     "the our a an of kind sort level number average daily can could would will must should "
-    "is are does do we you cheaper".split()
+    "is are does do we you cheaper have there".split()
 )
 
 
@@ -333,9 +333,7 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
         goal = _goal_from(tokens, at + 1)
         if goal is None and texts[start] in _SUPERLATIVES and texts[start - 1 : start] == ["the"]:
             goal = ("breakeven", set())  # "the most we can spend per call": and not lose
-        low = texts[start : start + 2] in (["how", "low"], ["how", "high"], ["how", "far"])
-        low = low and key not in _LINES and not _FALLS.isdisjoint(texts[at + 1 : at + 3])
-        if goal is None and (low or texts[start : start + 2] == ["how", "cheap"]):
+        if goal is None and _to_the_line(texts, start, at, key):
             goal = ("breakeven", set())  # "how low can conversion go?": before we lose money
         if goal is None:
             continue
@@ -353,6 +351,14 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
             key, used = "aht_increase", used | rises  # "the most AHT can rise before …"
         return key, goal[0], used
     return None
+
+
+def _to_the_line(texts: list[str], start: int, at: int, key: str) -> bool:
+    """Whether the question asked at `start` of the key at `at` is how far it can go before
+    the center breaks even ("how low can conversion go?", "the cushion on uplift")."""
+    low = texts[start : start + 2] in (["how", "low"], ["how", "high"], ["how", "far"])
+    low = low and key not in _LINES and not _FALLS.isdisjoint(texts[at + 1 : at + 3])
+    return low or texts[start] in _HEADROOM or texts[start : start + 2] == ["how", "cheap"]
 
 
 def _stops_paying(texts: list[str]) -> bool:
@@ -465,3 +471,5 @@ def service_breakeven_asked(tokens: list[Tok], breakeven: str | None) -> None:
 
 _SERVICE_KEYS = ("price", "cost", "conv")
 _A_YEAR = {"month": 12, "quarter": 4}
+#: Words that ask how far an input is from the line (dialogue_words.SOLVE_ASK has them).
+_HEADROOM = frozenset("headroom cushion room slack buffer floor tipping safety K:margin".split())

@@ -150,6 +150,7 @@ SCALES = {
 _COVER, _FOR_THE = ("pay", "pays", "cover", "covers"), (("for", "the"), ("the",), ("its", "own"))
 BREAKEVEN = (
     *(("break", "even"), ("break-even",), ("breakeven",), ("breaks", "even"), ("cross",)),
+    *(("breaking", "even"), ("breaking-even",)),
     *(("pay", "for", "itself"), ("pays", "for", "itself"), ("pay", "back"), ("payback",)),
     # "does the upsell pay for the extra handle time?": the line where selling covers it
     *((verb, *said, "extra", "K:aht") for verb in _COVER for said in _FOR_THE),
@@ -288,6 +289,7 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("cost", "centre"),
     ("profit", "or", "cost", "center"),  # "is it profit or cost center?": the verdict
     *(("lose", "money"), ("not", "lose", "money")),  # "the minimum to not lose money"
+    ("loses", "money"),
     ("cost", "or", "profit", "center"),
     ("profit", "center"),
     ("profit", "centre"),
@@ -305,6 +307,7 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     # "are we above or below break-even?": the verdict, not the break-even points
     *((side, said) for side in ("above", "below") for said in ("break-even", "breakeven")),
     *(("above", "or", "below", said) for said in ("break-even", "breakeven")),
+    *(("is", "it", "close"), ("how", "close", "is", "it"), ("too", "close", "to", "call")),
     ("contact", "center"),
     ("contact", "centre"),
     ("call", "center"),

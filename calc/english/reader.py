@@ -74,6 +74,7 @@ _AGENTS_HINT = (
     'agents follow from calls, handle time and the wage: ask "how many agents at $22 an '
     'hour?", or change calls or AHT'
 )
+_TO_THE_LINE = frozenset({"break-even", "breakeven", "closest", "nearest"})
 _NOTE = re.compile(r"(?:^|\s)#(?:\s|$)")
 
 
@@ -238,11 +239,7 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
         back = start > 0 and tokens[start - 1].kind == "num"  # "which two levers"
         start, length = start - back, length + back
         rest = tokens[:start] + tokens[start + length :]  # "matters more": the question
-        rest = [  # "the one number", "(top three)": how many levers, not a value
-            t
-            for i, t in enumerate(rest)
-            if not (t.num and (t.num.source == "one" or (i and rest[i - 1].text == "top")))
-        ]
+        rest = _levers_said(rest)
         scan = settled(associate(rest), rest, "levers")
         scan.keys = []  # "which lever … calls or conversion?" names candidates, not values
         refuse_leftovers(scan)
@@ -251,6 +248,18 @@ def _early(tokens: list[Tok], plain: list[str]) -> Reading | None:
         scenario = scan.names[0] if scan.names else None
         return Reading("levers", scenario, tuple(scan.settings))
     return None
+
+
+def _levers_said(rest: list[Tok]) -> list[Tok]:
+    """The words of a levers question left to read: never "the one number", "(top three)"
+    (how many levers, not a value), nor the line they are measured to ("how sensitive is
+    break-even to AHT?")."""
+    return [
+        t
+        for i, t in enumerate(rest)
+        if not (t.num and (t.num.source == "one" or (i and rest[i - 1].text == "top")))
+        and t.text not in _TO_THE_LINE
+    ]
 
 
 def _solve(tokens: list[Tok], key: str, goal: str, used: set[int]) -> Reading:

@@ -112,7 +112,8 @@ def _asked_of(key: Tok, tokens: list[Tok]) -> bool:
     at = next(i for i, t in enumerate(tokens) if t is key)
     before = [t.text for t in tokens[max(0, at - 5) : at] if t.text not in _BEFORE_ASKED]
     return before[-1:] != [] and (
-        before[-1] in _WHAT or before[-2:] in (["how", "much"], ["how", "many"])
+        before[-1] in _WHAT
+        or before[-2:] in (["how", "much"], ["how", "many"], ["how", "thin"], ["how", "big"])
     )
 
 

@@ -4259,3 +4259,67 @@ SET_Z51: tuple[tuple[str, str], ...] = (
     ("our 2 best agents convert 5%", "REFUSE"),
     ("save as plan-2 with uplift 7%", "save plan-2 uplift=7%"),
 )
+
+# Written apart on 2026-12-01 before any was run: how far from the line (headroom, cushion,
+# margin of safety, how close, how much room), asked of the break-even and of one input.
+# First read: 17 of 40 (seven labels mine: a what-if asked with "slack", "buffer" or
+# "cushion" is answered by the what-if, whose sentences give the break-even uplift, as for a
+# launch's "when do we break even"; "how much margin do we have?" is the answer, whose table
+# has the margins; headroom on AHT is solved for AHT, and how far AHT can grow before selling
+# stops paying for selling's increase (solve aht+); the service-only center's break-even is
+# asked back, as in SET_Z47). Read wrong at first, by that standard: none computed; two
+# misleading: "how close is the service-only center to breaking even?" gave the base answer
+# ("breaking even" was no break-even word), and "what's our cost per call at 12k calls?"
+# offered cost=12k. Rules: headroom, cushion, room, slack, buffer, floor, a margin of safety
+# and a tipping point on an input solve it for break-even; "breaking even", "loses money";
+# "comfortably", "barely", "is it close?" (the verdict); "how sensitive is break-even to
+# AHT?", "which input is closest to its break-even?" (the levers); "KEY at N KEY2": N is the
+# second key's, the first asked about ("our margin at 12k calls"); "how thin is our margin".
+# Still not as labelled: "how far above break-even is our uplift?" (refused), "what
+# conversion keeps us at zero?" (asked conv=0).
+SET_Z52: tuple[tuple[str, str], ...] = (
+    ("how close are we to break-even?", "breakeven"),
+    ("how much headroom do we have on AHT?", "solve aht"),
+    ("by how much can conversion fall before we lose money?", "solve conv"),
+    ("what's our cushion on uplift?", "breakeven"),
+    ("how far above break-even is our uplift?", "breakeven"),
+    ("what's the margin of safety on price?", "solve price"),
+    ("how much room is there on cost per call?", "solve cost"),
+    ("how low can the price go?", "solve price"),
+    ("how many calls can we lose and still make money?", "solve calls"),
+    ("what's the lowest margin per sale that still works?", "solve margin"),
+    ("how much can AHT grow before selling stops paying?", "solve aht+"),
+    ("at what uplift do we tip into the red?", "breakeven"),
+    ("where's the tipping point for conversion?", "solve conv"),
+    ("what's the minimum uplift?", "breakeven"),
+    ("what's the maximum cost per call we can take?", "solve cost"),
+    ("how thin is our margin at 12k calls?", "calls=12k"),
+    ("are we comfortably profitable?", ""),
+    ("are we just barely a profit center?", ""),
+    ("is it close?", ""),
+    ("how much slack at a $2.80 cost per call?", "cost=2.80"),
+    ("what's the buffer if AHT goes up 15%?", "aht+15%"),
+    ("with q3-plan, how close to break-even are we?", "breakeven q3-plan"),
+    ("how far is q4-plan from breaking even?", "breakeven q4-plan"),
+    ("how much can calls drop for q3-plan before it loses money?", "solve calls q3-plan"),
+    ("what's the break-even price for q4-plan?", "solve price q4-plan"),
+    ("break-even cost per call at 12k calls", "solve cost calls=12k"),
+    ("what conversion keeps us at zero?", "solve conv"),
+    ("how high can wage go before we're in the red at 12 hours a day?", "solve wage hours=12"),
+    ("how much can we pay agents and still break even?", "solve wage"),
+    ("what's our safety margin on calls with a $250k launch?", "solve calls invest=250k"),
+    (
+        "how close is the service-only center to breaking even?",
+        "ASK:solve price for service.breakeven|solve cost for service.breakeven"
+        "|solve conv for service.breakeven",
+    ),
+    ("is the difference between the columns shrinking?", "REFUSE"),
+    ("how much margin do we have?", ""),
+    ("how much net margin per year do we have at 9k calls?", "calls=9k"),
+    ("our margin is $35, how close to break-even is that?", "breakeven margin=35"),
+    ("with 5% uplift, how much cushion?", "uplift=5%"),
+    ("how sensitive is break-even to AHT?", "levers"),
+    ("which input is closest to its break-even?", "levers"),
+    ("how much could price fall before we're a cost center?", "solve price"),
+    ("what's the floor on conversion?", "solve conv"),
+)

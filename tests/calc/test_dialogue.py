@@ -845,6 +845,17 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("1.5x the uplift", "uplift+50%"),
         ("what about 3 times the price?", "price+200%"),
         ("what changed in q3-plan v2?", "history q3-plan"),
+        # SET_Z52: how far from the line
+        ("what's the margin of safety on price?", "solve price"),
+        ("how much room is there on cost per call?", "solve cost"),
+        ("where's the tipping point for conversion?", "solve conv"),
+        ("how far is q4-plan from breaking even?", "breakeven q4-plan"),
+        ("how much can calls drop for q3-plan before it loses money?", "solve calls q3-plan"),
+        ("how sensitive is break-even to AHT?", "levers"),
+        ("what's our cost per call at 12k calls?", "calls=12k"),
+        ("how much is the upsell worth at 5% uplift?", "uplift=5%"),
+        ("how thin is our margin at 12k calls?", "calls=12k"),
+        ("are we comfortably profitable?", ""),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -1492,6 +1503,7 @@ def test_break_even_on_service_alone_is_asked_never_answered_with_sellings_point
     for text in (
         "what would it take to break even on service alone?",
         "what would it take for the service side alone to break even?",
+        "how close is the service-only center to breaking even?",
     ):
         with pytest.raises(Ask) as asked:
             understand(text)
