@@ -23,11 +23,8 @@ def alternatives_asked(tokens: list[Tok], asked: bool = True) -> None:
     or B", and "A better than B" where something is weighed); "uplift 6% or 7%" (one input)
     is left to the reader's own rules. `asked`: whether a what-if is what is asked."""
     texts = [t.text for t in tokens]
-    if asked and not _BETWEEN.isdisjoint(texts):
-        _alternatives(tokens, texts)
-
-
-def _alternatives(tokens: list[Tok], texts: list[str]) -> None:
+    if not asked or _BETWEEN.isdisjoint(texts):
+        return
     weighed = not _WEIGHED.isdisjoint(texts)
     for at, text in enumerate(texts):
         if text not in _BETWEEN or (text != "or" and not weighed):

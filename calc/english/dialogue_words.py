@@ -146,6 +146,14 @@ SERVICE_ONLY = (
     ("service", "column"),  # "at what price does the service column break even?"
 )
 # "what uplift gets us to $1M a year": the words that ask for a value of a key.
+# "how much headroom do we have on AHT?", "the margin of safety on price": how far an input
+# can move before the center breaks even (the goal these asks carry without saying it).
+HEADROOM = (
+    *(("headroom", "on"), ("headroom", "do", "we", "have", "on"), ("room", "is", "there", "on")),
+    *(("cushion", "on"), ("room", "on"), ("slack", "on"), ("buffer", "on"), ("floor", "on")),
+    *(("K:margin", "of", "safety", "on"), ("safety", "K:margin", "on")),
+    *(("tipping", "point", "for"), ("tipping", "point", "on")),
+)
 SOLVE_ASK = (
     ("need",),  # "need uplift for 1m/yr"
     ("how", "many"),
@@ -158,12 +166,7 @@ SOLVE_ASK = (
     ("how", "expensive"),
     ("how", "much", "more"),
     ("how", "big"),
-    # "how much headroom do we have on AHT?", "the margin of safety on price": how far an
-    # input can move before the center breaks even (intents.HEADROOM: the goal)
-    *(("headroom", "on"), ("headroom", "do", "we", "have", "on"), ("room", "is", "there", "on")),
-    *(("cushion", "on"), ("room", "on"), ("slack", "on"), ("buffer", "on"), ("floor", "on")),
-    *(("K:margin", "of", "safety", "on"), ("safety", "K:margin", "on")),
-    *(("tipping", "point", "for"), ("tipping", "point", "on")),
+    *HEADROOM,
     ("what",),
     ("which",),
     ("where",),  # "where does occupancy need to be to break even?"

@@ -205,8 +205,8 @@ def _goal_from(tokens: list[Tok], start: int) -> tuple[str, set[int]] | None:
             used |= extra  # "$500k of incremental margin a year": what selling adds
             what = "added" if added else ("value" if {"worth", "value"} & words else "net")
             amount = num.text.replace(",", "")
-            if period in _A_YEAR:  # "$100k a month": twelve of them a year (it once set $100k)
-                amount = decimal_text(num.amount * _A_YEAR[period])
+            if period in W.IN_A_YEAR:  # "$100k a month": twelve a year (it once set $100k)
+                amount = decimal_text(num.amount * W.IN_A_YEAR[period])
             elif period == "week":  # a year is not whole weeks of operating days
                 raise Refusal(
                     f"\"{echo(num.source)} a week\": a goal is a day's or a year's",
@@ -470,6 +470,5 @@ def service_breakeven_asked(tokens: list[Tok], breakeven: str | None) -> None:
 
 
 _SERVICE_KEYS = ("price", "cost", "conv")
-_A_YEAR = {"month": 12, "quarter": 4}
-#: Words that ask how far an input is from the line (dialogue_words.SOLVE_ASK has them).
-_HEADROOM = frozenset("headroom cushion room slack buffer floor tipping safety K:margin".split())
+#: The first words of the asks of how far an input is from the line.
+_HEADROOM = frozenset(phrase[0] for phrase in D.HEADROOM)

@@ -109,6 +109,8 @@ PERIODS: dict[tuple[str, ...], str] = {
     **{(said, "quarter"): "quarter" for said in ("a", "per", "each", "every")},
     ("quarterly",): "quarter",
 }
+#: Periods the language has no suffix for in a goal or a quarter's rate: how many make a year.
+IN_A_YEAR = {"month": 12, "quarter": 4}
 TIME_UNITS: dict[str, str] = {
     "s": "s",
     "sec": "s",

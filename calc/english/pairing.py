@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from calc.english.lexicon import IN_A_YEAR
 from calc.english.tokens import Num, Tok
 from calc.formatting import decimal_text
 from calc.key_types import Kind
@@ -30,7 +31,7 @@ def value_text(key: str, num: Num) -> str:
     if spec.kind is Kind.TIME and text.endswith("M") and num.source.endswith("m"):
         return text[:-1] + "min"  # "AHT 10.5m": minutes, as the language reads aht=10.5m
     if spec.kind is Kind.RATE and num.period == "quarter":
-        return f"{decimal_text(num.amount * 4)}/year"  # the language has no quarter
+        return f"{decimal_text(num.amount * IN_A_YEAR['quarter'])}/year"  # no quarter in it
     if spec.kind is Kind.RATE and num.period and num.period != "day":
         return f"{text}/{_PERIOD_TEXT[num.period]}"
     return text
