@@ -15,7 +15,7 @@ from calc.formatting import (
     percent_text,
     short_percent,
 )
-from calc.inputs import Inputs
+from calc.inputs import REFERENCE_INPUTS, Inputs
 from calc.key_types import Key, Kind
 from calc.keys import BY_FIELD, BY_NAME, FORM_ORDER, KEYS, REFERENCE
 from calc.settings import Setting
@@ -23,6 +23,22 @@ from calc.settings import Setting
 # The model's own keys in Fig. 2's order, then the staffing keys (written only when set).
 _CORE = tuple(BY_NAME[name].field for name in FORM_ORDER if not BY_NAME[name].staffing)
 _PERCENT = {key.field for key in KEYS if key.kind is Kind.PERCENT}
+
+
+def _field_text(field: str, value: Decimal) -> str:
+    if field in _PERCENT:
+        return f"{BY_FIELD[field].name}={percent_text(value)}"
+    if field == "aht_s":
+        return f"aht={decimal_text(value)}s"
+    return f"{BY_FIELD[field].name}={decimal_text(value)}"
+
+
+# A reply's Save as… button writes every key, and most keep Fig. 2's value: their text is
+# written once here (equal Decimals have one text: trailing zeros are dropped).
+_REFERENCE_TEXT = {
+    field: _field_text(field, getattr(REFERENCE_INPUTS, field))
+    for field in (*_CORE, "shrink", "occ", "overhead")
+}
 
 
 def settings_text(inputs: Inputs, *, changes_only: bool = False, complete: bool = False) -> str:
@@ -34,15 +50,11 @@ def settings_text(inputs: Inputs, *, changes_only: bool = False, complete: bool 
     parts = []
     for field in _CORE:
         value: Decimal = getattr(inputs, field)
-        if changes_only and value == REFERENCE[field]:
-            continue
-        name = BY_FIELD[field].name
-        if field in _PERCENT:
-            parts.append(f"{name}={percent_text(value)}")
-        elif field == "aht_s":
-            parts.append(f"aht={decimal_text(value)}s")
+        if value == REFERENCE[field]:
+            if not changes_only:
+                parts.append(_REFERENCE_TEXT[field])
         else:
-            parts.append(f"{name}={decimal_text(value)}")
+            parts.append(_field_text(field, value))
     if inputs.wage is not None:
         parts.append(f"wage={decimal_text(inputs.wage)}")
     elif complete:
@@ -51,9 +63,10 @@ def settings_text(inputs: Inputs, *, changes_only: bool = False, complete: bool 
         parts.append(f"sl={percent_text(inputs.sl)}/{decimal_text(inputs.sl_s)}")
     for field in ("shrink", "occ", "overhead"):
         value = getattr(inputs, field)
-        if complete or value != REFERENCE[field]:
-            text = percent_text(value) if field in _PERCENT else decimal_text(value)
-            parts.append(f"{field}={text}")
+        if value != REFERENCE[field]:
+            parts.append(_field_text(field, value))
+        elif complete:
+            parts.append(_REFERENCE_TEXT[field])
     return " ".join(parts)
 
 

@@ -180,6 +180,15 @@ def validate(values: dict[str, Any]) -> Inputs:
     return Inputs(**checked)
 
 
+def validate_changed(values: dict[str, Any], changed: set[str]) -> Inputs:
+    """`validate` of every field of a valid Inputs' `values` where only `changed` fields
+    (and sl_s, which a service level sets beside sl) have new values."""
+    checked = dict(values)
+    for name in (*changed, "sl_s"):
+        checked[name] = _decimal(name, values[name])
+    return Inputs(**checked)
+
+
 def _decimal(name: str, value: Any) -> Decimal | None:
     """A field's value as a finite Decimal (None only for the wage)."""
     if value is None and name == "wage":

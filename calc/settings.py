@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from calc.errors import Refusal, echo
 from calc.formatting import decimal_text, percent_text, short_percent
-from calc.inputs import Inputs, validate
+from calc.inputs import Inputs, validate, validate_changed
 from calc.key_types import Key, Kind
 from calc.keys import BY_NAME, ORDER, REFERENCE, lookup
 from calc.numbers import CONTEXT, parse_number
@@ -282,4 +282,8 @@ def _apply(base: Inputs | dict[str, Any], settings: Sequence[Setting]) -> Inputs
                 values[field] = values[field] * (1 + change.amount)
             else:
                 values[field] = values[field] + change.amount
+    if isinstance(
+        base, Inputs
+    ):  # only the fields settings wrote need their type checked (a new command's cost)
+        return validate_changed(values, {group[0].key.field for group in by_key.values()})
     return validate(values)
