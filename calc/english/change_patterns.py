@@ -95,7 +95,9 @@ TIMES = {"double": "+100%", "triple": "+200%", "half": "-50%"}
 
 
 def times_key(at: At) -> Found:
-    """double|triple|halve KEY."""
+    """double|triple|halve KEY; "double the launch budget to $500k": where it goes."""
     if at.kind(1) == "key":
+        if at.kind(2) == "to" and at.kind(3) == "num" and fits(at.key(1), at.num(3)):
+            return [set_text(at.key(1), at.num(3))], 4
         return [f"{at.key(1)}{TIMES[at.kind(0)]}"], 2
     return None

@@ -358,6 +358,12 @@ def _one_in(chunks: list[str], lowered: list[str], index: int) -> Read:
 
 
 _ONE_AS_A_WORD = frozenset({"quick"})
+#: "which one makes more money?", "that one": a plan pointed at, unless a unit follows.
+_POINTING = frozenset({"which", "this", "that", "either"})
+_ONE_OF_SOMETHING = frozenset(
+    "percent per point points hundred thousand million dollar dollars buck bucks cent cents "
+    "minute minutes second seconds hour hours day days week weeks month months in out".split()
+)
 _PER = frozenset({"for", "of", "per"})
 _PARTS = {"and a half": Decimal("0.5"), "and a quarter": Decimal("0.25")}
 #: Words other than number words that a reading below may start with.
@@ -386,7 +392,11 @@ def _number_at(
     word = lowered[index]
     before = lowered[index - 1] if index else ""
     after = lowered[index + 1] if index + 1 < len(lowered) else ""
-    if word == "one" and (before in _ONE_AS_A_WORD or (before in _PER and after == "call")):
+    if word == "one" and (
+        before in _ONE_AS_A_WORD
+        or (before in _PER and after == "call")
+        or (before in _POINTING and after not in _ONE_OF_SOMETHING)
+    ):
         return None, 1  # "quick one: what if …", "the cost for one call": no number
     starts = word[:1] in NUMBER_START or word in _NUMBER_WORD_STARTS or "-" in word
     if not starts and not is_number_word(word):

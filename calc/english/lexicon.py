@@ -74,6 +74,9 @@ SETS = frozenset(
         *("creep", "creeps", "crept", "inch", "inches", "edge", "edges", "drift", "drifts"),
         *("settle", "settles", "lands", "land", "trending", "heading", "headed", "tracking"),
         *("near", "nearly", "circa", "coming"),  # "lands near 7%", "is coming 2.2%"
+        # "cost per call is creeping toward $3", "AHT is approaching 12 minutes"
+        *("creeping", "inching", "edging", "drifting", "toward", "towards"),
+        *("approaching", "approaches", "nearing"),
     }
 )
 

@@ -45,10 +45,15 @@ def conversion(tokens: list[Tok], index: int) -> Found:
     if num is None or not num.percent:
         return None
     after = _skip(tokens, at + 1, "of", "the", "our", "all")
+    end = None
     if _w(tokens, after) in ("calls", "callers", "call", "customers", "contacts"):
-        return f"{key}={num.text}%", _unprompted(tokens, after + 1)
-    if " in " in num.source:  # "we convert one caller in fifty": the callers said already
-        return f"{key}={num.text}%", _unprompted(tokens, at + 1)
+        end = _unprompted(tokens, after + 1)
+    elif " in " in num.source:  # "we convert one caller in fifty": the callers said already
+        end = _unprompted(tokens, at + 1)
+    if end is not None:
+        if _words_at(tokens, end, ("on", "top")):  # "sell to 1 in 12 callers on top"
+            return f"uplift={num.text}%", end + 2
+        return f"{key}={num.text}%", end
     unprompted = _unprompted(tokens, at + 1)  # "we close 2.5% without selling"
     return (f"{key}={num.text}%", unprompted) if unprompted > at + 1 else None
 
@@ -110,7 +115,8 @@ def share_of(tokens: list[Tok], index: int) -> Found:
         if fee_said:
             return f"paid={num.text}%", _skip(tokens, at + 1, "it", "the", "fee")
     upsold = _w(tokens, at - 1) in ("upsold", "cross-sold", "new")
-    if upsold and _w(tokens, at) in ("customers", "clients", "buyers"):
+    buyers = _w(tokens, at) in ("buyers", "purchasers")  # "8% of buyers cancel": who bought
+    if (upsold and _w(tokens, at) in ("customers", "clients")) or buyers:
         # "6% of upsold customers cancel": the extra sales cancelled
         after = _skip(tokens, at + 1, "are", "will", "would", "then", "later")
         if _w(tokens, after) in CANCELLED:

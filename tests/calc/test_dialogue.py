@@ -856,6 +856,11 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("how much is the upsell worth at 5% uplift?", "uplift=5%"),
         ("how thin is our margin at 12k calls?", "calls=12k"),
         ("are we comfortably profitable?", ""),
+        ("what if we sell to 1 in 12 callers on top?", "uplift=8.3333%"),
+        ("q3-plan or q4-plan, which one makes more money?", "compare q3-plan q4-plan"),
+        ("what if we double the launch budget to $500k?", "invest=500k"),
+        ("what if 8% of buyers cancel?", "cancel=8%"),
+        ("cost per call is creeping toward $3, what then?", "cost=3"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
