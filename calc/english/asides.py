@@ -213,6 +213,7 @@ def _growth(tokens: list[Tok]) -> list[Tok]:
 
 
 _PERIOD_WORDS = {
+    "daily": "day",
     "annual": "year",
     "yearly": "year",
     "monthly": "month",
@@ -233,6 +234,8 @@ def periods_of_rates(tokens: list[Tok]) -> list[Tok]:
     used up. Said before anything else, the period word stays a word the reader does not
     know."""
     out: list[Tok] = []
+    # "what uplift doubles our annual net?": a figure moved is a goal, never the answer's
+    moved = any(t.kind in _MOVES for t in tokens)
     held: Tok | None = None  # the period word, until a rate's name follows it
     period = ""
     rate = False
@@ -261,7 +264,7 @@ def periods_of_rates(tokens: list[Tok]) -> list[Tok]:
             ranged = index + 1 < len(tokens) and tokens[index].text in _RANGE_JOINS
             held = held if ranged and tokens[index + 1].kind == "num" else None
         elif held is not None and not (rate and token.kind in _BETWEEN):
-            if not rate and token.text in _FIGURES_ASKED:
+            if not rate and token.text in _FIGURES_ASKED and not moved:
                 out.append(Tok("filler", held.text))  # "the yearly difference": the answer's
             elif not rate:
                 out.append(held)  # "our annual budget": not a rate's period
@@ -274,7 +277,13 @@ def periods_of_rates(tokens: list[Tok]) -> list[Tok]:
 
 _PERIOD_NAMES = frozenset({"week", "month", "year"})
 #: Figures the answer gives, said after a period word ("the yearly difference").
-_FIGURES_ASKED = frozenset({"difference", "gap"})
+_FIGURES_ASKED = frozenset(
+    {
+        *("difference", "gap", "net", "net margin", "net margins", "revenue", "revenues"),
+        *("profit", "profits", "earnings", "p&l", "bottom line", "numbers", "figures"),
+    }
+)
+_MOVES = frozenset({"double", "triple", "half", "up", "down", "more", "less"})
 #: A range's second end, said with the same period as its first.
 _RANGE_JOINS = frozenset({"to", "and", "-", "through", "thru"})
 

@@ -421,18 +421,14 @@ def going_back(tokens: list[Tok]) -> tuple[str, Num | None] | None:
     paid = find(texts, W.BREAKEVEN)  # "how long until $450k comes back?": a payback
     if paid is not None and "back" in texts[paid[0] : sum(paid)]:
         return None
-    # "scrap that last one": the one is the answer, not a value
-    nums = [
-        t.num
-        for i, t in enumerate(tokens)
-        if t.kind == "num"
-        and t.num is not None
-        and not (t.num.source.lower() == "one" and i and tokens[i - 1].text == "last")
-    ]
+    nums = [t.num for t in tokens if t.kind == "num" and t.num is not None]
+    # "scrap that last one": the one is the answer (the lexer made it no number)
     others = [
         t
         for i, t in enumerate(tokens)
-        if t.kind in ("key", "name", "setting", "unknown") and not found[0] <= i < sum(found)
+        if t.kind in ("key", "name", "setting", "unknown")
+        and not found[0] <= i < sum(found)
+        and not (t.text == "one" and i and tokens[i - 1].text in ("last", "final"))
     ]
     if others:
         return None  # "back" in a longer sentence is not a request to go back

@@ -358,8 +358,9 @@ def _one_in(chunks: list[str], lowered: list[str], index: int) -> Read:
 
 
 _ONE_AS_A_WORD = frozenset({"quick"})
-#: "which one makes more money?", "that one": a plan pointed at, unless a unit follows.
-_POINTING = frozenset({"which", "this", "that", "either"})
+#: "which one makes more money?", "ok last one, …": a plan or a question pointed at, unless
+#: a unit follows.
+_POINTING = frozenset({"which", "this", "that", "either", "last", "final"})
 _ONE_OF_SOMETHING = frozenset(
     "percent per point points hundred thousand million dollar dollars buck bucks cent cents "
     "minute minutes second seconds hour hours day days week weeks month months in out".split()

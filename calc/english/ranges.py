@@ -145,7 +145,8 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
         passed = (
             ("up", "down", "filler", "set", "sep") if asked else ("up", "down", "filler", "set")
         )
-        while at < len(tokens) and tokens[at].kind in passed:
+        # "price sensitivity from $120 to $180": the asking word itself, between the two
+        while at < len(tokens) and (tokens[at].kind in passed or tokens[at].text in _ASKING):
             moved = moved or tokens[at].kind in ("up", "down")
             if key == "aht" and tokens[at].text in ("increase", "increases"):
                 key = "aht_increase"  # "sweep AHT increase 0% to 50%": selling's extra time

@@ -4379,3 +4379,59 @@ SET_Z53: tuple[tuple[str, str], ...] = (
     ("is 9,500 calls enough to stay profitable?", "calls=9500"),
     ("thanks! one more: what if uplift is 6% and calls are 12k?", "uplift=6% calls=12k"),
 )
+
+
+# Written apart on 2026-12-01 (fourth session) before any was run: a finance partner's
+# ordinary week, plain questions of every intent, as SET_Z53 (no theme hunted for misreads).
+# First read 33 of 40 (82%), four labels mine: "goes from 10:40 to 11:40" in a what-if is
+# the range, as "what if price goes from $150 to $165" is; "half of plan" is half the value
+# assumed; the break-even points answer "what uplift breaks even if …", as "what's
+# break-even uplift?"; a payback in months is refused asking for days (a month is no fixed
+# number of days). Computed wrong: "price sensitivity from $120 to $180 please" set price=180
+# (the asking word between key and range is passed now). Rules: "daily" is a period word as
+# "annual" is; a period word before a figure the answer gives (net, net margin, revenue,
+# profit, numbers…) asks for the answer, unless the figure is moved ("what uplift doubles
+# our annual net?" stays refused); "last one", "final one" are no number. Still refused:
+# "how much would we need to charge to net $3M a year?" ("charge" may be a price or a fee).
+SET_Z54: tuple[tuple[str, str], ...] = (
+    ("what's our net margin per year today?", ""),
+    ("can you rerun it with 10,500 calls?", "calls=10500"),
+    ("what if average order value drops to $140?", "price=140"),
+    ("our gross margin per sale is more like $32", "margin=32"),
+    ("cost per contact is $2.65 now", "cost=2.65"),
+    ("assume conversion of 2.2% and 7% uplift", "conv=2.2% uplift=7%"),
+    ("what does a 10% price increase do?", "price+10%"),
+    ("what if we only make 20% margin on each sale?", "margin=20%"),
+    ("what's the break-even conversion?", "solve conv"),
+    ("what's the lowest price that still breaks even?", "solve price"),
+    ("how much would we need to charge to net $3M a year?", "solve price for net=3M/year"),
+    ("what's the payback on a $350k program?", "breakeven invest=350k"),
+    ("with a $350k program, what uplift pays it back in six months?", "REFUSE"),
+    ("which input moves net margin the most?", "levers"),
+    ("compare q3-plan and q4-plan at 10k calls", "compare q3-plan q4-plan calls=10k"),
+    ("what changed between q3-plan versions?", "history q3-plan"),
+    ("save as fy27-base with calls 10k and conversion 2.2%", "save fy27-base calls=10k conv=2.2%"),
+    ("price sensitivity from $120 to $180 please", "sweep price=120..180"),
+    ("what if calls are 20% lower and price is 5% higher?", "calls-20% price+5%"),
+    ("if cancellations hit 10%, are we still profitable?", "cancel=10%"),
+    ("we're adding a $3 support fee that 20% of callers pay", "fee=3 paid=20%"),
+    ("what's the value if we keep 30 customers a day worth $800 each?", "retained=30 clv=800"),
+    ("is selling still worth it at $3 a call?", "cost=3"),
+    ("what's the impact of a 2 point drop in conversion?", "conv-2pp"),
+    ("what if handle time goes from 10:40 to 11:40?", "sweep aht=10:40..11:40"),
+    ("how many sales a day do we make?", ""),
+    ("what does q4-plan say about payback?", "breakeven q4-plan"),
+    ("q4-plan, but with 250 operating days", "q4-plan days=250"),
+    ("same as q3-plan but uplift 9%", "q3-plan uplift=9%"),
+    ("what if uplift comes in at half of plan?", "uplift-50%"),
+    ("what's revenue per year with selling?", ""),
+    ("what's the service-only net margin?", ""),
+    ("do we break even on service alone at a $3.10 cost per call?", "cost=3.10"),
+    ("annual net with 12k calls?", "calls=12k"),
+    ("give me the break-even points for q3-plan", "breakeven q3-plan"),
+    ("what uplift breaks even if cost per call rises $1?", "breakeven cost+1"),
+    ("run q3-plan with AHT up 15%", "q3-plan aht+15%"),
+    ("what if margin is 25% of price and price is $160?", "margin=25% price=160"),
+    ("what's the daily difference between the columns?", ""),
+    ("ok last one, what if conversion is 3%?", "conv=3%"),
+)

@@ -861,6 +861,10 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("what if we double the launch budget to $500k?", "invest=500k"),
         ("what if 8% of buyers cancel?", "cancel=8%"),
         ("cost per call is creeping toward $3, what then?", "cost=3"),
+        ("price sensitivity from $120 to $180 please", "sweep price=120..180"),
+        ("what's the daily net margin?", ""),
+        ("what's our yearly revenue?", ""),
+        ("ok last one, what if conversion is 3%?", "conv=3%"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
