@@ -90,10 +90,12 @@ DAY_WEEKS = {
 }
 #: Monday to Friday written short: "mon-fri", "m-f".
 _WORKWEEK = frozenset({"mon-fri", "m-f", "mon-thu", "mon-sat"})
+#: "closed Sundays", "what if we close on weekends?", "shut Sundays".
+_CLOSED = ("closed", "close", "closing", "shut")
 _WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_STARTS = frozenset(
     {
-        "closed",
+        *_CLOSED,
         "open",
         "weekdays",
         "monday",
@@ -103,16 +105,14 @@ WEEKDAY_STARTS = frozenset(
     }
 )
 _DAYS_SAID = (
-    (("closed", "on", "weekends"), "260"),
-    (("closed", "weekends"), "260"),
-    (("closed", "at", "weekends"), "260"),
+    *(((shut, *on, "weekends"), "260") for shut in _CLOSED for on in (("on",), (), ("at",))),
     (("weekdays", "only"), "260"),
     (("mon-fri",), "260"),
     (("m-f",), "260"),
     (("mon-thu",), "208"),
     (("mon-sat",), "312"),
-    (("closed", "on", "sundays"), "313"),  # 365 less 52 Sundays
-    (("closed", "sundays"), "313"),
+    # 365 less 52 Sundays
+    *(((shut, *on, "sundays"), "313") for shut in _CLOSED for on in (("on",), ())),
     (("open", "on", "weekends"), "365"),  # the weekdays and the weekends: every day
     (("open", "weekends"), "365"),
     (("open", "at", "weekends"), "365"),

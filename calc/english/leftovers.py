@@ -32,7 +32,10 @@ def settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
     selling_time = any(s.startswith("aht+") and s.endswith("%") for s in scan.settings)
     # "are we profitable with the upsell?": the selling itself, no value of it left unsaid
     selling = not (scan.nums or scan.changes or scan.settings) and _with_selling(tokens)
-    if service or selling_time or selling:
+    pays = _selling_pays(tokens)
+    if pays is not None:
+        scan.unknown = [t for t in scan.unknown if t is not pays]
+    if service or selling_time or selling or pays is not None:
         # "drop the upsell": the selling named is what stops, not a value missing; "the
         # upsell makes calls 12% longer": it is what adds the time
         scan.keys = [k for k in scan.keys if k.key != "uplift"]
@@ -97,6 +100,22 @@ def _with_selling(tokens: list[Tok]) -> bool:
         in ("with", "from")
         for i in keys
     )
+
+
+_PAYS = frozenset({"pay", "pays", "work", "works"})
+
+
+def _selling_pays(tokens: list[Tok]) -> Tok | None:
+    """ "does the upsell still pay if …?": the selling is what pays (the verdict asked), no
+    value of it unsaid; never "pays for a $500k launch" (a payback). The verb, or None."""
+    for at, token in enumerate(tokens):
+        if token.key != "uplift":
+            continue
+        verb = next((t for t in tokens[at + 1 :] if t.kind != "filler"), None)
+        after = tokens[tokens.index(verb) + 1].text if verb and verb is not tokens[-1] else ""
+        if verb and verb.kind == "unknown" and verb.text in _PAYS and after not in ("for", "back"):
+            return verb
+    return None
 
 
 def _after_the(tokens: list[Tok], key: Tok) -> bool:

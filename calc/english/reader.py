@@ -75,6 +75,8 @@ _AGENTS_HINT = (
     'hour?", or change calls or AHT'
 )
 _TO_THE_LINE = frozenset({"break-even", "breakeven", "closest", "nearest"})
+#: What a lever is said to do ("which lever helps most, AHT or conversion?"): the question.
+_LEVER_DOES = frozenset("helps help most best works moves pays".split())
 _NOTE = re.compile(r"(?:^|\s)#(?:\s|$)")
 
 
@@ -259,6 +261,7 @@ def _levers_said(rest: list[Tok]) -> list[Tok]:
         for i, t in enumerate(rest)
         if not (t.num and (t.num.source == "one" or (i and rest[i - 1].text == "top")))
         and t.text not in _TO_THE_LINE
+        and not (t.kind == "unknown" and t.text in _LEVER_DOES)
     ]
 
 

@@ -4435,3 +4435,57 @@ SET_Z54: tuple[tuple[str, str], ...] = (
     ("what's the daily difference between the columns?", ""),
     ("ok last one, what if conversion is 3%?", "conv=3%"),
 )
+
+
+# Written apart on 2026-12-01 (fourth session) before any was run: an operations lead's
+# ordinary week, plain questions typed fast, as SET_Z53 and SET_Z54 (no theme hunted).
+# First read 29 of 40, seven labels mine: the settings' order is the reader's; "AHT go up"
+# is selling's increase, as in every set; "show ops-view", "help" are the command language
+# typed, and "start over" the base answer (as in the thread tests); "save this as …" with
+# no thread and "what service level do we hit with 85% occupancy?" (no wage: no staffing
+# to show it) are refused. None computed wrong. Rules: close (shut, closing) on Sundays or
+# weekends, as "closed"; "which lever helps most"; "does the upsell still pay if …?" (the
+# selling asked about, never "still pays for a $500k launch", a payback). Still refused:
+# "cost per call at 11 minute AHT?" (with "what's" before it, it is read).
+SET_Z55: tuple[tuple[str, str], ...] = (
+    ("are we making money on the phones?", ""),
+    ("volume's up to 9,800 a day, does that change anything?", "calls=9800"),
+    ("AHT is running 11 minutes this week", "aht=11min"),
+    ("what if we get AHT down to 10 minutes?", "aht=10min"),
+    ("the upsell script adds about 12% to handle time", "aht+12%"),
+    ("what if only 1.5% of callers buy?", "conv=1.5%"),
+    ("upsell conversion is closer to 5%", "uplift=5%"),
+    ("cost per call went up to $2.80 after the rate change", "cost=2.80"),
+    ("how many agents do we need at $20 an hour and 12 hours a day?", "wage=20 hours=12"),
+    ("what service level do we hit with 85% occupancy?", "REFUSE"),
+    ("what if shrinkage is 35%?", "shrink=35%"),
+    ("with $22 agents and 35% shrinkage, how many heads?", "shrink=35% wage=22"),
+    ("we're open 7am to 9pm", "hours=14"),
+    ("what if we close Sundays?", "days=313"),
+    ("break-even call volume?", "solve calls"),
+    ("how much can AHT go up before we're a cost center?", "solve aht+"),
+    ("which lever helps most, AHT or conversion?", "levers"),
+    ("save this as ops-view", "REFUSE"),
+    ("show ops-view", "TYPED"),
+    ("what did q4-plan look like before?", "history q4-plan"),
+    ("q3-plan with AHT at 11 minutes", "q3-plan aht=11min"),
+    ("compare q3-plan vs q4-plan", "compare q3-plan q4-plan"),
+    ("chart calls from 8k to 12k", "sweep calls=8k..12k"),
+    ("show me conversion 1% to 3%", "sweep conv=1%..3%"),
+    ("what if calls drop 5% and AHT goes up 5%?", "calls-5% aht+5%"),
+    ("what if we lose 500 calls a day?", "calls-500"),
+    ("add 2 points of uplift", "uplift+2pp"),
+    ("take 30 seconds off handle time", "aht-30s"),
+    ("cost per call at 11 minute AHT?", "aht=11min"),
+    ("what's the cost per call if agents are $24 an hour?", "wage=24"),
+    ("price is $150, margin is $35, conversion 2%", "price=150 margin=35 conv=2%"),
+    ("same numbers but 10k calls", "calls=10k"),
+    ("go back", "REFUSE"),
+    ("start over", ""),
+    ("help", "TYPED"),
+    ("what can you do?", "help"),
+    ("what if 3% of calls pay a $5 fee?", "paid=3% fee=5"),
+    ("we keep 20 customers a day worth $1,000 each because of the calls", "retained=20 clv=1000"),
+    ("does the upsell still pay if cancellations are 15%?", "cancel=15%"),
+    ("thanks, that's all", "help"),
+)

@@ -865,6 +865,10 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("what's the daily net margin?", ""),
         ("what's our yearly revenue?", ""),
         ("ok last one, what if conversion is 3%?", "conv=3%"),
+        ("what if we close Sundays?", "days=313"),
+        ("what if we shut on weekends?", "days=260"),
+        ("which lever helps most, AHT or conversion?", "levers"),
+        ("does the upsell still pay if cancellations are 15%?", "cancel=15%"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
