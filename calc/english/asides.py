@@ -447,6 +447,12 @@ def _held(tokens: list[Tok]) -> list[Tok]:
         elif before[1:] and before[0] in _DENY and before[1] in _TOUCH:
             span = (said[n - 2][0], index)  # "we don't raise prices"
         rises = after[1:] and after[0] in _DENY and after[1] in _RISE and tokens[index].key == "aht"
+        adds = _adds_no_time(said, n) if tokens[index].key == "aht" else None
+        if adds is not None and not _SELL.isdisjoint(t.text for t in tokens):
+            # "selling doesn't add any handle time": aht+0%
+            tokens = [*tokens[:index], _NO_EXTRA_TIME, *tokens[index + 1 :]]
+            dropped |= set(range(adds, index))
+            continue
         if rises and not _SELL.isdisjoint(t.text for t in tokens):
             span = (index, said[n + 2][0])  # "AHT doesn't go up when agents sell": aht+0%
             tokens = [*tokens[:index], _NO_EXTRA_TIME, *tokens[index + 1 :]]
@@ -455,6 +461,20 @@ def _held(tokens: list[Tok]) -> list[Tok]:
         if span is not None:
             dropped |= set(range(span[0], span[1] + 1))
     return [t for i, t in enumerate(tokens) if i not in dropped] if dropped else tokens
+
+
+_ADDING = frozenset({"add", "adds", "any", "extra", "more"})
+
+
+def _adds_no_time(said: list[tuple[int, str, str]], n: int) -> int | None:
+    """Where "doesn't add any" starts before the key at `n` (its words up to the key), or
+    None: a denial, then only words of adding."""
+    at = n - 1
+    while at >= 0 and said[at][1] in _ADDING:
+        at -= 1
+    if at < 0 or at == n - 1 or said[at][1] not in _DENY or said[at + 1][1] not in ("add", "adds"):
+        return None
+    return said[at][0]
 
 
 _PREPOSITIONS = frozenset("in on during over at for through across within around".split())

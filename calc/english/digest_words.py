@@ -59,9 +59,24 @@ def _time(lowered: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+#: "what digests do we have?", "list our digests", "which digests are set up?": the list
+#: (a digest is named by a channel's "#"; without one, the words ask which there are).
+_LISTED = re.compile(
+    r"^(?:what|which|list|show(?: me)?|any)\b[\w\s']{0,30}\bdigests\b[\w\s']{0,30}\??$"
+)
+
+
+_CHANGES = frozenset("if stop stopped pause paused delete remove cancel resume turn kill".split())
+
+
 def digest_asked(text: str, names: Sequence[str]) -> str | None:
-    """The `digest add …` command `text` asks for, or None when it asks for no digest."""
+    """The `digest …` command `text` asks for (add, or list), or None when it asks for no
+    digest."""
     if "#" not in text:
+        lowered = text.lower().strip()
+        said = set(re.findall(r"[a-z]+", lowered))
+        if "digests" in said and _LISTED.match(lowered) and not said & _CHANGES:
+            return "digest list"
         return None  # every channel is written with one: most sentences end here
     channel = _CHANNEL.search(text)
     lowered = text.lower()

@@ -155,8 +155,12 @@ def refuse_leftovers(scan: Scan) -> None:
         if num.money and num.period in ("year", "day"):
             # "what does it take to get to $3M a year?": a goal, and the input to move
             goal = f"net={num.text.replace(',', '')}/{num.period}"
+            reach = f"to reach {echo(num.source)} a {num.period}"
+            if num.period == "year" and any(t.text in _ADDS for t in scan.changes):
+                goal = f"added={num.text.replace(',', '')}/year"  # "get selling to add $3M"
+                reach = f"for selling to add {echo(num.source)} a year"
             raise Ask(
-                f"which input should move to reach {echo(num.source)} a {num.period}?",
+                f"which input should move {reach}?",
                 tuple(f"solve {key} for {goal}" for key in ("uplift", "calls", "conv")),
             )
         if num.money and num.period in ("month", "week", "quarter"):
@@ -169,6 +173,7 @@ def refuse_leftovers(scan: Scan) -> None:
         raise ask_for(num, [*scan.names, *scan.settings])
 
 
+_ADDS = frozenset({"add", "adds", "added"})
 _VERSION = re.compile(r"v[0-9]+")
 _DELETES = frozenset("delete deletes deleted remove removes erase".split()) | {"rid", "away"}
 

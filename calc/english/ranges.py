@@ -5,6 +5,7 @@ change, not a range)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import pairwise
 
 from calc.english import lexicon as W
 from calc.english.asides import periods_of_rates, said_with_periods
@@ -129,6 +130,9 @@ def _worth_each(key: str, rest: list[Tok]) -> list[Tok]:
 
 def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
     """The range of a sweep (`uplift=2%..10%/1%`) and the tokens left, or None."""
+    listed = _listed(tokens)  # "price at $140, $150 and $160": all three, never two
+    if listed is not None:
+        return listed
     # a step said ("step 1%") asks for a range as a sweep word does
     asked = any(t.text in _ASKING for t in tokens)
     if said_with_periods({t.text for t in tokens}):
@@ -173,6 +177,58 @@ def sweep_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
             text = f"{_head(key)}{value_text(key, low)}..{value_text(key, high)}{step}"
             return text, _worth_each(key, tokens[:index] + tokens[end:])
     return _key_after_range(tokens)
+
+
+def _values_at(tokens: list[Tok], at: int) -> tuple[list[Num], int] | None:
+    """ "4, 6, 8 and 10%": three or more numbers from `at`, commas between them and "and"
+    (or "or") before the last; the numbers (the bare ones in the unit said) and the end."""
+    nums: list[Num] = []
+    while at < len(tokens) and tokens[at].kind == "num":
+        num = tokens[at].num
+        if num is None:
+            break
+        nums.append(num)
+        joiner = tokens[at + 1].text if at + 1 < len(tokens) else ""
+        at += 1
+        if joiner in (",", "and", "or") and at + 1 < len(tokens) and tokens[at + 1].kind == "num":
+            at += 1
+            continue
+        break
+    if len(nums) < 3:
+        return None
+    unit_of = nums[-1]
+    return [_alike(num, unit_of) for num in nums], at
+
+
+def _listed(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:
+    """ "uplift at 4, 6, 8 and 10%", "try 7, 8 and 9% uplift": values listed beside their
+    key, evenly spaced, are the sweep over them (side by side); unevenly spaced, no sweep."""
+    for index, token in enumerate(tokens):
+        if token.kind != "num" or (index and tokens[index - 1].kind == "num"):
+            continue
+        found = _values_at(tokens, index)
+        if found is None:
+            continue
+        nums, end = found
+        before = index - 1
+        while before >= 0 and tokens[before].kind in ("set", "filler"):
+            before -= 1
+        if end < len(tokens) and tokens[end].kind == "key":
+            key, start, stop = tokens[end].key or "", index, end + 1
+        elif before >= 0 and tokens[before].kind == "key":
+            key, start, stop = tokens[before].key or "", before, end
+        else:
+            continue
+        steps = {b.amount - a.amount for a, b in pairwise(nums)}
+        if len(steps) != 1 or not all(fits(key, num) for num in nums) or min(steps) <= 0:
+            continue
+        step = changed(nums[1], amount=min(steps), text=decimal_text(min(steps)))
+        text = (
+            f"{_head(key)}{value_text(key, nums[0])}..{value_text(key, nums[-1])}"
+            f"/{value_text(key, step)}"
+        )
+        return text, tokens[:start] + tokens[stop:]
+    return None
 
 
 def _key_after_range(tokens: list[Tok]) -> tuple[str, list[Tok]] | None:

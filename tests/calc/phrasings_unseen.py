@@ -3832,7 +3832,8 @@ SET_Z44: tuple[tuple[str, str], ...] = (
 # which shows AHT and says which center it is; "who made you?" gets help, which says what
 # roibot is. Rules: "what can roibot do?", "how does the sweep work?", "what does uplift
 # mean?" (help on the inputs), "what inputs can I change?", "can you make charts?", "how do
-# I undo?" (help, never going back).
+# I undo?" (help, never going back). "list our digests" was refused; since SET_Z56 it is
+# `digest list` (the label changed with it).
 SET_Z45: tuple[tuple[str, str], ...] = (
     (
         "post q4-plan to #leadership every friday at 4pm",
@@ -3889,7 +3890,7 @@ SET_Z45: tuple[tuple[str, str], ...] = (
     ("what's the weather?", "REFUSE"),
     ("tell me a joke", "REFUSE"),
     ("how accurate is this model?", "REFUSE"),
-    ("list our digests", "REFUSE"),
+    ("list our digests", "digest list"),
     ("stop the digest", "REFUSE"),
     ("what's in the reference case?", "show reference"),
     ("what is Fig. 2?", "reference"),
@@ -4216,7 +4217,8 @@ SET_Z50: tuple[tuple[str, str], ...] = (
 # of 100 callers", "10 minute average calls", "after the 2 week pilot", "the 30-day trial",
 # "1.5x the uplift", "3 times the price" (never "calls 3 times a year"); "what changed in
 # q3-plan v2?" is its history. Still not as labelled: "a 1-800 number gets 9k calls"
-# (refused), "try 7, 8 and 9% uplift" (asked, none of the choices the sweep).
+# (refused), "try 7, 8 and 9% uplift" (asked, none of the choices the sweep; read since
+# SET_Z56, its label then given the step, 1%, the listed values' own).
 SET_Z51: tuple[tuple[str, str], ...] = (
     ("for the 3 pm review: what if uplift is 7%?", "uplift=7%"),
     ("2 quick questions. first, what if calls drop 5%?", "calls-5%"),
@@ -4254,7 +4256,7 @@ SET_Z51: tuple[tuple[str, str], ...] = (
     ("what about 3 times the price?", "price+200%"),
     ("24/7 with 9k calls", "hours=24 days=365 calls=9k"),
     ("the 80/20 service level, 9k calls and $22 agents", "sl=80/20 calls=9k wage=22"),
-    ("try 7, 8 and 9% uplift", "sweep uplift=7%..9%"),
+    ("try 7, 8 and 9% uplift", "sweep uplift=7%..9%/1%"),
     ("level 2 agents cost $26 an hour", "REFUSE"),
     ("our 2 best agents convert 5%", "REFUSE"),
     ("save as plan-2 with uplift 7%", "save plan-2 uplift=7%"),
@@ -4488,4 +4490,65 @@ SET_Z55: tuple[tuple[str, str], ...] = (
     ("we keep 20 customers a day worth $1,000 each because of the calls", "retained=20 clv=1000"),
     ("does the upsell still pay if cancellations are 15%?", "cancel=15%"),
     ("thanks, that's all", "help"),
+)
+
+
+# Written apart on 2026-12-01 (fourth session) before any was run: a VP of customer care's
+# ordinary week, plain questions as SET_Z53 to SET_Z55 (no theme hunted).
+# First read 34 of 40, three labels mine (a digest needs a channel and a time, as in
+# SET_Z45; "the break-even on AHT" is the break-even points, whose lines hold the AHT
+# increase, as "what's break-even uplift?"; "how do I save a scenario?" is help on them).
+# None computed wrong; one question back offered the wrong goal ("what would it take to get
+# selling to add $3M a year?" offered the net). Rules: a goal of selling adding a year,
+# asked without an input, is offered as `added`; three or more evenly spaced values listed
+# beside a key ("uplift at 4, 6, 8 and 10%", "try 7, 8 and 9% uplift") are the sweep over
+# them; "what digests do we have?", "list our digests" are `digest list`; "selling doesn't
+# add any handle time" is aht+0%.
+SET_Z56: tuple[tuple[str, str], ...] = (
+    ("give me the headline: cost center or profit center?", ""),
+    (
+        "what would it take to get selling to add $3M a year?",
+        "ASK:solve uplift for added=3M/year|solve calls for added=3M/year|solve conv for added=3M/year",
+    ),
+    ("how do the numbers look at 13,000 calls a day?", "calls=13000"),
+    ("what if we raise the price by $10?", "price+10"),
+    ("and lower conversion to 1.7%", "conv=1.7%"),
+    ("what if the upsell rate is 6.5%?", "uplift=6.5%"),
+    ("what if calls are 10% longer when agents sell?", "aht+10%"),
+    ("can we afford a 25% longer call if uplift is 10%?", "aht+25% uplift=10%"),
+    ("what's the break-even on AHT?", "breakeven"),
+    ("minimum conversion to stay a profit center?", "solve conv"),
+    ("what price gets us to $5M a year net?", "solve price for net=5M/year"),
+    ("what are the top levers for q4-plan?", "levers q4-plan"),
+    ("pull up q4-plan", "show q4-plan"),
+    ("what's different between q3-plan and q4-plan?", "compare q3-plan q4-plan"),
+    ("who changed q3-plan last?", "history q3-plan"),
+    (
+        "save a scenario called vp-ask with uplift 10% and AHT up 25%",
+        "save vp-ask uplift=10% aht+25%",
+    ),
+    ("let me see uplift at 4, 6, 8 and 10%", "sweep uplift=4%..10%/2%"),
+    ("chart price $130 to $170 in $10 steps", "sweep price=130..170/10"),
+    ("model a 15% drop in calls", "calls-15%"),
+    ("model 12,500 calls and a 2.1% conversion", "calls=12500 conv=2.1%"),
+    ("what if each sale is worth $180?", "price=180"),
+    ("what if we net $40 per sale?", "margin=40"),
+    ("what if it costs us $3.25 to handle a call?", "cost=3.25"),
+    ("what if 12% of upsells are returned?", "cancel=12%"),
+    ("we run 360 days a year", "days=360"),
+    ("$300k for training and tools, what's the payback?", "breakeven invest=300k"),
+    ("what if we retain 25 customers a day at $1,500 lifetime value?", "retained=25 clv=1500"),
+    ("with a $4 fee on 10% of calls", "fee=4 paid=10%"),
+    ("staffed at $23 an hour, 14 hours a day, how many agents?", "wage=23 hours=14"),
+    ("is the contact centre a profit centre?", ""),
+    ("what if selling doesn't add any handle time?", "aht+0%"),
+    ("what's the difference per year between selling and not?", ""),
+    ("how much do we lose per day without selling?", ""),
+    ("what if volume doubles?", "calls+100%"),
+    ("what if volume halves and conversion doubles?", "calls-50% conv+100%"),
+    ("back to 8% uplift", "uplift=8%"),
+    ("set up a weekly digest for q3-plan", "REFUSE"),
+    ("what digests do we have?", "digest list"),
+    ("how do I save a scenario?", "help scenarios"),
+    ("great, thanks all", "help"),
 )

@@ -869,6 +869,10 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("what if we shut on weekends?", "days=260"),
         ("which lever helps most, AHT or conversion?", "levers"),
         ("does the upsell still pay if cancellations are 15%?", "cancel=15%"),
+        ("let me see uplift at 4, 6, 8 and 10%", "sweep uplift=4%..10%/2%"),
+        ("show me price at $140, $150 and $160", "sweep price=140..160/10"),
+        ("what digests do we have?", "digest list"),
+        ("what if selling doesn't add any handle time?", "aht+0%"),
     ],
 )
 def test_selling_named_a_scenarios_past_and_a_trend(text, read_as):
@@ -981,6 +985,16 @@ def test_a_saving_of_seconds_a_call_shortens_every_call():
 def test_what_the_model_does_not_have_is_refused_by_name(text, why):
     with pytest.raises(Refusal, match=why):
         understand(text)
+
+
+def test_values_listed_unevenly_and_a_goal_of_selling_are_asked_back():
+    """SET_Z56: "uplift at 4, 6 and 9%" is no sweep (its steps differ): asked, never run;
+    selling's yearly addition asked without an input offers `added`, never the net."""
+    assert _outcome("uplift at 4, 6 and 9%").startswith("ASK:")
+    assert _outcome("what would it take to get selling to add $3M a year?") == (
+        "ASK:solve uplift for added=3M/year|solve calls for added=3M/year"
+        "|solve conv for added=3M/year"
+    )
 
 
 def test_a_paybacks_time_is_never_passed_over_as_when():
