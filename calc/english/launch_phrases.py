@@ -23,9 +23,14 @@ _LAUNCH_TAILS = (
     ("up", "front"),
     ("on", "coaching"),
     ("for", "training"),
+    *(("for", "the", "program"), ("on", "the", "program"), ("for", "the", "launch")),
+    *(("for", "the", "rollout"), ("on", "the", "rollout")),
 )
 
 
+LAUNCH_VERBS = frozenset(
+    "spend spending spent invest investing invested costs budgeting budgeted".split()
+)
 #: Words after an amount that make it a launch cost ("$600k up front", "$75k to set it up").
 _UPFRONT = (("up", "front"), ("upfront",), ("spent",), ("to", "set", "it", "up"))
 
@@ -43,7 +48,7 @@ def launch(tokens: list[Tok], index: int) -> Found:
         # "half a million to launch": an amount said for the launch (never 500k calls)
         said = _words_at(tokens, index + 1, ("to", "launch"), ("for", "the", "launch"))
         return (f"invest={money.text}", index + 1 + said) if said else None
-    if first not in ("spend", "spending", "spent", "invest", "investing", "invested", "costs"):
+    if first not in LAUNCH_VERBS:
         return None
     said_of = first == "spend" and _w(tokens, index + 1) == "of"  # "a training spend of $400k"
     num = _n(tokens, index + 1 + said_of)

@@ -338,6 +338,10 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     ("when", "selling"),
     *(("how", "many", "sales"), ("how", "much", "revenue"), ("incremental", "margin")),
     *(("annual", "run-rate"), ("base", "case"), ("better", "off"), ("worse", "off")),
+    # "how much more does the sales column make per day?": the difference, the answer's
+    *(("sales", "column"), ("selling", "column"), ("how", "much", "more", "does")),
+    # "uplift disappoints and comes in at 3%": how a value is judged, no setting
+    *(("disappoints",), ("disappoints", "and"), ("underwhelms",)),
     # the two columns themselves: "with vs without selling", "compare the two columns"
     *((a, w, b, "selling") for a, b in (("with", "without"), ("selling", "not")) for w in _OR),
     *(("cost", "us"), ("costs", "us"), ("can't", "be", "right"), ("way", "off")),

@@ -18,7 +18,7 @@ from calc.english.clock import (
     week_days,
     weekdays,
 )
-from calc.english.launch_phrases import launch
+from calc.english.launch_phrases import LAUNCH_VERBS, launch
 from calc.english.none_said import NONE_STARTS, none_said
 from calc.english.pairing import value_text
 from calc.english.sales_phrases import (
@@ -399,7 +399,7 @@ _WORD_STARTS: dict[Callable[[list[Tok], int], Found], frozenset[str]] = {
     _fee: frozenset("bill billing".split()) | _CHARGED,
     lost_sales: LOSES,
     selling_adds: SELLING,
-    launch: frozenset("spend spending spent invest investing invested costs".split()),
+    launch: LAUNCH_VERBS,
     _kept: _KEEPS,
     _longer: frozenset({"calls", "call", "conversations"}) | _AGENTS_TAKE | _SAVES,
     per_sale: frozenset(

@@ -7,7 +7,10 @@ from __future__ import annotations
 from calc.english.sales_phrases import SELLING
 from calc.english.tokens import Tok
 from calc.errors import Refusal
+from calc.formatting import decimal_text, percent_text
+from calc.inputs import REFERENCE_INPUTS
 
+_SECONDS = {"s": 1, "min": 60, "h": 3600}
 _SELLING = frozenset({"selling", "upselling", "cross-selling", "pitch", "offer", "upsell"})
 _SELLS = SELLING | {"sell", "offer", "offering"}  # selling on part of the calls
 
@@ -51,8 +54,14 @@ def _selling_adds_time(tokens: list[Tok]) -> None:
             continue
         after = [t.num for t in tokens[index + 1 : index + 3] if t.kind == "num" and t.num]
         if after and after[0].unit in ("s", "min", "h") and not after[0].percent:
+            num = after[0]
+            seconds = num.amount * _SECONDS[num.unit or "s"]
+            # exact: the reference call is 640 s, and a share of it always ends
+            share = percent_text(seconds / REFERENCE_INPUTS.aht_s)
+            length = f"{decimal_text(num.amount)} {num.unit}"
             raise Refusal(
                 "selling's extra handle time is a percent of the call",
-                'say "selling adds 14% to handle time" (/roi aht+14%); /roi aht+90s makes '
-                "every call longer, with selling or without",
+                f'{length} of a 10:40 call is {share}: say "selling adds {share} to handle '
+                f'time" (/roi aht+{share}); /roi aht+{num.text}{num.unit} makes every call '
+                "longer, with selling or without",
             )

@@ -4552,3 +4552,60 @@ SET_Z56: tuple[tuple[str, str], ...] = (
     ("how do I save a scenario?", "help scenarios"),
     ("great, thanks all", "help"),
 )
+
+
+# Written apart on 2026-12-01 (fourth session) before any was run: a CFO's ordinary week,
+# plain questions as SET_Z53 to SET_Z56 (no theme hunted).
+# First read 34 of 40, two labels mine ("walk me through q4-plan" is its answer, as SET_Z11
+# has "walk me through q3-plan"; the upsell's seconds a call are refused with the percent
+# to say, as the docs have it). None computed wrong. Rules: that refusal now gives the
+# exact share of a 10:40 call the seconds are (it offered 14% for any length: "45 s … is
+# 7.03125%"); "we're budgeting $600k for the program" is the launch cost; "uplift
+# disappoints and comes in at 3%"; "how much more does the sales column make per day?" is
+# the answer. Still refused: "what if handle time is 12 minutes flat?" ("flat" says a value
+# holds: "calls are flat").
+SET_Z57: tuple[tuple[str, str], ...] = (
+    ("bottom line: does the contact center make or lose money?", ""),
+    ("what's our annual net margin with selling?", ""),
+    ("what if we grow call volume 25% next year?", "calls+25%"),
+    ("what if our margin per sale falls to $28?", "margin=28"),
+    ("run it at a $2.95 cost per call", "cost=2.95"),
+    ("what if uplift disappoints and comes in at 3%?", "uplift=3%"),
+    ("what if conversion improves half a point?", "conv+0.5pp"),
+    ("we're budgeting $600k for the program, what's the ROI?", "breakeven invest=600k"),
+    ("how many days to pay back $600k?", "breakeven invest=600k"),
+    (
+        "what uplift gets payback under 120 days on $600k?",
+        "solve uplift for payback=120days invest=600k",
+    ),
+    ("what conversion do we need to clear $2M a year?", "solve conv for net=2M/year"),
+    ("how low can calls go before we're underwater?", "solve calls"),
+    ("what's the single biggest driver of the result?", "levers"),
+    ("rank the levers for q3-plan", "levers q3-plan"),
+    ("q4-plan versus q3-plan, which is better?", "compare q4-plan q3-plan"),
+    ("walk me through q4-plan", "q4-plan"),
+    ("what's the version history on q4-plan?", "history q4-plan"),
+    ("store this as cfo-case with uplift 5%", "save cfo-case uplift=5%"),
+    ("what does the range of uplift 2% to 12% look like?", "sweep uplift=2%..12%"),
+    ("show calls at 8k, 9k, 10k and 11k", "sweep calls=8k..11k/1000"),
+    ("what if price drops 8% and conversion rises 10%?", "price-8% conv+10%"),
+    ("what if we pay agents $25 an hour?", "wage=25"),
+    ("at $25 an hour and 16 open hours, how many agents?", "wage=25 hours=16"),
+    ("what if we keep 50 customers a day, each worth $700?", "retained=50 clv=700"),
+    ("assume cancellations of 6%", "cancel=6%"),
+    ("a $2.50 support fee paid on 20% of calls", "fee=2.50 paid=20%"),
+    ("we operate 255 days a year", "days=255"),
+    ("what if handle time is 12 minutes flat?", "aht=12min"),
+    ("what if the upsell adds 45 seconds to every call?", "REFUSE"),
+    ("how much more does the sales column make per day?", ""),
+    ("q3-plan at 11k calls", "q3-plan calls=11k"),
+    ("q4-plan but conversion 2.4%", "q4-plan conv=2.4%"),
+    ("what if everything stays the same but price is $155?", "price=155"),
+    ("is a 15% jump in AHT a dealbreaker?", "aht+15%"),
+    ("are we a profit center at 7,000 calls?", "calls=7000"),
+    ("what's our break-even price?", "solve price"),
+    ("how much margin per sale do we need to break even?", "solve margin"),
+    ("what's the max cost per call before we lose money?", "solve cost"),
+    ("reset", "TYPED"),
+    ("appreciate it", "help"),
+)

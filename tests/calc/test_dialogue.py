@@ -872,6 +872,9 @@ def test_what_was_once_misread_now_computes_what_was_said(text, read_as, field, 
         ("let me see uplift at 4, 6, 8 and 10%", "sweep uplift=4%..10%/2%"),
         ("show me price at $140, $150 and $160", "sweep price=140..160/10"),
         ("what digests do we have?", "digest list"),
+        ("uplift disappoints and comes in at 3%", "uplift=3%"),
+        ("we're budgeting $600k for the program, what's the ROI?", "breakeven invest=600k"),
+        ("how much more does the sales column make per day?", ""),
         ("what if selling doesn't add any handle time?", "aht+0%"),
     ],
 )
@@ -995,6 +998,17 @@ def test_values_listed_unevenly_and_a_goal_of_selling_are_asked_back():
         "ASK:solve uplift for added=3M/year|solve calls for added=3M/year"
         "|solve conv for added=3M/year"
     )
+
+
+def test_selling_time_in_seconds_is_refused_with_its_exact_share_of_the_call():
+    """SET_Z57: the hint's percent is the amount said, of the reference 10:40 call (it
+    once offered 14% for any length); the command it gives computes that share."""
+    with pytest.raises(Refusal) as refused:
+        understand("what if the upsell adds 45 seconds to every call?")
+    assert "45 s of a 10:40 call is 7.03125%" in str(refused.value)
+    assert "/roi aht+7.03125%" in str(refused.value)
+    (setting,) = understand("aht+7.03125%").command.settings
+    assert setting.amount == Decimal(45) / Decimal(640)  # the share said is exact
 
 
 def test_a_paybacks_time_is_never_passed_over_as_when():
