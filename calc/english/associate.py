@@ -254,6 +254,9 @@ def _n_key(at: At) -> Found:
         return [change_text(at.key(1), num, at.kind(2) == "up")], 3  # "a $15 price cut"
     if at.kind(1) == "key" and fits(at.key(1), num):
         return [set_text(at.key(1), num)], 2
+    each = at.kind(2) == "step" or said_at(at, 2, "each")  # "20 seconds off every call"
+    if said_at(at, 1, "off") and at.key(2 + each) == "calls" and num.unit in ("s", "min", "h"):
+        return [longer_text(num, False)], 3 + each  # every call shorter, selling or not
     if said_at(at, 1, "off") and at.kind(2) == "key" and fits(at.key(2), num):
         return [change_text(at.key(2), num, False)], 3  # "take a dollar off the price"
     if at.kind(1) in ("up", "down") and at.kind(2) == "key" and fits(at.key(2), num):

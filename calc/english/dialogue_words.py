@@ -94,6 +94,7 @@ GOAL_BREAKEVEN = (
     ("break-even",),
     *(("breaking", "even"), ("breaking-even",)),
     ("breaks", "even"),
+    *(("hurts", "us"), ("hurt", "us"), ("hurts", "the", "center")),  # "before selling hurts us"
     ("stops", "paying", "off"),
     ("stop", "paying", "off"),
     ("stops", "paying"),

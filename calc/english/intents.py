@@ -340,6 +340,8 @@ def solve_asked(tokens: list[Tok]) -> tuple[str, str, set[int]] | None:
         used = set(range(start, at + 1)) | goal[1]
         if key == "aht" and texts[start + 1 : start + 2] in (["far"], ["long"], ["high"], ["much"]):
             key = "aht_increase"  # how far handle time can stretch: selling's increase
+        if key == "calls" and texts[start : start + 2] == ["how", "long"]:
+            key = "aht_increase"  # "how long can calls get before selling hurts us?"
         if key == "calls" and {"cheap", "cheaper", "expensive"} & set(texts[start + 1 : at]):
             key = "cost"  # "how cheap do calls need to be": what a call costs
         if key == "aht" and at + 1 < len(tokens) and tokens[at + 1].text in ("increase", "rise"):

@@ -17,6 +17,7 @@ from calc.english.unmodeled import figure_asked
 
 _AGENT_WORDS = frozenset("agent agents staff reps representatives people headcount".split())
 _THE = frozenset({"the", "our", "this", "that"})
+_SELLS = frozenset("sell sells pitch pitches offer offers upsell upsells".split())
 _WHEN = frozenset("when while whenever once as because".split())
 _WHEN_THE = (["after"], ["before"], ["once"], ["since"], ["until"])
 #: A word shaped like a scenario's name ("q5-plan").
@@ -66,11 +67,7 @@ def settled(scan: Scan, tokens: list[Tok], verb: str) -> Scan:
             t for t in scan.unmodeled if t.text not in _AGENT_WORDS or _counted(t, tokens)
         ]  # … but "we have 150 agents at $22" says how many, which the model computes
     if scan.settings:
-        # "AHT goes up 15% when agents pitch the offer": who does the selling, not a number
-        # of agents.
-        when = {i + 1 for i, t in enumerate(tokens) if t.text in _WHEN}
-        said_when = [t for i, t in enumerate(tokens) if i in when and t.text in _AGENT_WORDS]
-        scan.unmodeled = [t for t in scan.unmodeled if not any(t is w for w in said_when)]
+        _who_sells(scan, tokens)
     scan.unmodeled = [t for t in scan.unmodeled if not figure_asked(t, tokens)]
     # "the pizza party costs $500": a thing roibot does not know costs it, no cost per call
     named = named or (any(s.startswith("cost=") for s in scan.settings) and _unknown_costs(tokens))
@@ -89,6 +86,15 @@ def _unknown_costs(tokens: list[Tok]) -> bool:
         t.text in ("cost", "costs") and i and tokens[i - 1].kind == "unknown"
         for i, t in enumerate(tokens)
     )
+
+
+def _who_sells(scan: Scan, tokens: list[Tok]) -> None:
+    """ "AHT goes up 15% when agents pitch the offer", "if agents sell on every call and
+    AHT goes up 12%": who does the selling, never a number of agents."""
+    when = {i + 1 for i, t in enumerate(tokens) if t.text in _WHEN}
+    when |= {i for i, t in enumerate(tokens[:-1]) if tokens[i + 1].text in _SELLS}
+    said_when = [t for i, t in enumerate(tokens) if i in when and t.text in _AGENT_WORDS]
+    scan.unmodeled = [t for t in scan.unmodeled if not any(t is w for w in said_when)]
 
 
 def _with_selling(tokens: list[Tok]) -> bool:

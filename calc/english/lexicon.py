@@ -243,6 +243,7 @@ HELP = (
     *(("what", "can", "roibot", "do"), ("what", "does", "roibot", "do")),
     *(("what", "inputs", "can"), ("which", "inputs", "can")),  # "what inputs can I change?"
     *(("can", "you", verb, "charts") for verb in ("make", "draw", "do")),
+    *(("explain", "the", "table"), ("read", "the", "table"), ("explain", "this", "table")),
 )
 #: A period said as when, not as a rate ("this year", "each quarter"): the lexer files it as
 #: filler; after a share it says growth over time ("10% each quarter"), which association
@@ -337,6 +338,7 @@ VERDICT: tuple[tuple[str, ...], ...] = (
     *(("margin", "%"), ("or", "not"), ("profit", "or", "not"), ("with", "selling")),
     ("when", "selling"),
     *(("how", "many", "sales"), ("how", "much", "revenue"), ("incremental", "margin")),
+    *(("how", "many", "more", "sales"), ("how", "many", "extra", "sales")),
     *(("annual", "run-rate"), ("base", "case"), ("better", "off"), ("worse", "off")),
     # "how much more does the sales column make per day?": the difference, the answer's
     *(("sales", "column"), ("selling", "column"), ("how", "much", "more", "does")),

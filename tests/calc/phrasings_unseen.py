@@ -4609,3 +4609,56 @@ SET_Z57: tuple[tuple[str, str], ...] = (
     ("reset", "TYPED"),
     ("appreciate it", "help"),
 )
+
+
+# Written apart on 2026-12-01 (fourth session) before any was run: a team lead asking in a
+# DM between calls, plain and short, as SET_Z53 to SET_Z57 (no theme hunted).
+# First read 32 of 40, two labels mine (a sweep's ends are written each with its unit).
+# Computed less than asked: "how long can calls get before selling hurts us?" gave the
+# break-even points (their lines hold the AHT increase; now solve aht+). Rules: "how long
+# can calls get" is selling's AHT increase asked; "hurts us" a break-even goal; "agents
+# sell on every call" names who sells, never a count of agents; "how many more sales a
+# day does selling bring?" is the answer; "can you explain the table?" is help; "take 20
+# seconds off every call" is aht-20s. Still refused: "what's a good uplift?".
+SET_Z58: tuple[tuple[str, str], ...] = (
+    ("hey, quick q: are we profitable right now?", ""),
+    ("what if my team's AHT is 9:50?", "aht=9:50"),
+    ("if we hit 2.5% conversion what happens", "conv=2.5%"),
+    ("what's the upsell worth to us a year?", ""),
+    ("what if only 5% take the upsell?", "uplift=5%"),
+    ("calls are 10% above forecast today", "calls+10%"),
+    ("what if we get 1,000 more calls a day?", "calls+1000"),
+    ("what if calls run 40 seconds longer?", "aht+40s"),
+    ("what if agents sell on every call and AHT goes up 12%?", "aht+12%"),
+    ("how long can calls get before selling hurts us?", "solve aht+"),
+    ("what's the most important number to move?", "levers"),
+    ("what conversion do we need to break even?", "solve conv"),
+    ("how many more sales a day does selling bring?", ""),
+    ("uplift 7%, AHT up 15%", "uplift=7% aht+15%"),
+    ("cost per call 2.60", "cost=2.60"),
+    ("price 140 margin 30", "price=140 margin=30"),
+    ("9k calls, 2% conv, 8% uplift", "calls=9k conv=2% uplift=8%"),
+    ("what about 11k calls?", "calls=11k"),
+    ("and with 6% uplift?", "uplift=6%"),
+    ("show me uplift 2 to 10 percent", "sweep uplift=2%..10%"),
+    ("can you chart AHT increase from 0 to 40%?", "sweep aht+0%..40%"),
+    ("is q3-plan still profitable if calls drop 10%?", "q3-plan calls-10%"),
+    ("how's q4-plan looking?", "q4-plan"),
+    ("q3-plan vs reference", "compare q3-plan reference"),
+    ("save it as my-team", "REFUSE"),
+    ("save my-team with aht 9:50 and uplift 7%", "save my-team aht=9:50 uplift=7%"),
+    ("what if we take 20 seconds off every call?", "aht-20s"),
+    ("what if we cancel 5% of the extra sales?", "cancel=5%"),
+    ("if the price is $129?", "price=129"),
+    ("what about a 40% margin?", "margin=40%"),
+    ("15 hours a day at $19 an hour, how many agents?", "hours=15 wage=19"),
+    ("with 80/20 service level and $19 agents", "sl=80/20 wage=19"),
+    ("what if occupancy tops out at 88%?", "occ=88%"),
+    ("and shrinkage at 32%?", "shrink=32%"),
+    ("undo that", "REFUSE"),
+    ("what's a good uplift?", "breakeven"),
+    ("can you explain the table?", "help"),
+    ("what does net conversion mean?", "help settings"),
+    ("cool thx", "help"),
+    ("one more: 12k calls and 3% conversion?", "calls=12k conv=3%"),
+)
